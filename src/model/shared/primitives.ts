@@ -1,0 +1,154 @@
+import * as z from 'zod';
+
+/**
+ * An identifier (编号): a non-empty string of at most 128 characters, trimmed.
+ *
+ * @remarks Identifiers are opaque to renda; an app uses its own database keys.
+ * @example
+ * ```ts
+ * import { IdSchema } from 'renda';
+ *
+ * IdSchema.parse(' D-001 '); // 'D-001'
+ * ```
+ * @category Models
+ */
+export const IdSchema = /* @__PURE__ */ z.string().trim().min(1).max(128);
+
+/**
+ * Normalises an ISO 8601 timestamp with any offset to the canonical form renda stores:
+ * UTC, `Z`, milliseconds (`2025-01-31T15:30:00.000Z`), so that string order is time order.
+ */
+function toCanonicalUtc(value: string): string {
+  // Date parses an ISO string that carries an offset identically in every machine zone.
+  return new Date(value).toISOString();
+}
+
+/**
+ * A moment in time (时间戳): ISO 8601 with an offset or `Z` on input
+ * (`2025-01-31T23:30:00+08:00`), stored in the canonical UTC form `2025-01-31T15:30:00.000Z`.
+ *
+ * @remarks Never compare raw ISO strings with mixed offsets; parse them first so the strings
+ * are canonical and compare in time order.
+ * @example
+ * ```ts
+ * import { IsoTimestampSchema } from 'renda';
+ *
+ * IsoTimestampSchema.parse('2025-01-31T23:30:00+08:00'); // '2025-01-31T15:30:00.000Z'
+ * ```
+ * @category Models
+ */
+export const IsoTimestampSchema = /* @__PURE__ */ z.iso
+  .datetime({ offset: true })
+  .transform(toCanonicalUtc);
+
+/**
+ * A calendar day (日期) `YYYY-MM-DD`, in the jurisdiction's time zone. Impossible dates such as
+ * `2023-02-29` are rejected.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDaySchema } from 'renda';
+ *
+ * CalendarDaySchema.safeParse('2024-02-29').success; // true
+ * ```
+ * @category Models
+ */
+export const CalendarDaySchema = /* @__PURE__ */ z.iso.date();
+
+/**
+ * The version of the rules a record runs under (规则版本), e.g. `"default@1"`: the policy's id and
+ * version. A later change of policy never re-judges records stored under an earlier version.
+ *
+ * @example
+ * ```ts
+ * import { RulesVersionSchema } from 'renda';
+ *
+ * RulesVersionSchema.parse('default@1');
+ * ```
+ * @category Models
+ */
+export const RulesVersionSchema = /* @__PURE__ */ z.string().trim().min(1).max(64);
+
+/**
+ * A short free text (文本), at most 500 characters: titles, names, reasons.
+ *
+ * @example
+ * ```ts
+ * import { ShortTextSchema } from 'renda';
+ *
+ * ShortTextSchema.parse('关于加强农村道路养护的建议');
+ * ```
+ * @category Models
+ */
+export const ShortTextSchema = /* @__PURE__ */ z.string().trim().min(1).max(500);
+
+/**
+ * A long free text (正文), at most 100,000 characters: the body of a suggestion or a reply.
+ *
+ * @example
+ * ```ts
+ * import { LongTextSchema } from 'renda';
+ *
+ * LongTextSchema.parse('建议加大投入……');
+ * ```
+ * @category Models
+ */
+export const LongTextSchema = /* @__PURE__ */ z.string().max(100_000);
+
+/**
+ * A count (数量): a whole number, zero or more.
+ *
+ * @example
+ * ```ts
+ * import { CountSchema } from 'renda';
+ *
+ * CountSchema.parse(50);
+ * ```
+ * @category Models
+ */
+export const CountSchema = /* @__PURE__ */ z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * A validity interval (起止日期): `from` is required, `to` is absent while the interval is open.
+ * Both are calendar days, inclusive.
+ *
+ * @example
+ * ```ts
+ * import { DateRangeSchema } from 'renda';
+ *
+ * DateRangeSchema.parse({ from: '2023-01-15' });
+ * ```
+ * @category Models
+ */
+export const DateRangeSchema = /* @__PURE__ */ z
+  .object({
+    /** 起始日期. */
+    from: CalendarDaySchema,
+    /** 终止日期 (inclusive); absent while open. */
+    to: /* @__PURE__ */ CalendarDaySchema.optional(),
+  })
+  .check((ctx) => {
+    const { from, to } = ctx.value;
+    if (to !== undefined && to < from) {
+      ctx.issues.push({
+        code: 'custom',
+        input: to,
+        path: ['to'],
+        message: 'END_BEFORE_START',
+        params: { code: 'END_BEFORE_START' },
+      });
+    }
+  });
+
+/**
+ * A validity interval; the type of {@link DateRangeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { DateRange } from 'renda';
+ *
+ * const range: DateRange = { from: '2023-01-15', to: '2027-12-31' };
+ * ```
+ * @category Models
+ */
+export type DateRange = z.infer<typeof DateRangeSchema>;

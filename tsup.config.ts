@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup';
+
+// One entry per public subpath; package.json "exports" mirrors this list.
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    model: 'src/model/index.ts',
+    testing: 'src/testing/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  target: 'es2022',
+  // No Node built-ins assumed: the same files serve Node and browsers.
+  platform: 'neutral',
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  splitting: true,
+  minify: false,
+});
