@@ -56,6 +56,11 @@ export const DeadlineRuleSchema = /* @__PURE__ */ z
       .string()
       .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
       .optional(),
+    /**
+     * 顺延: when the counted day is not a working day, move the due day to the next working day.
+     * Off by default: the law counts calendar months and days as they fall.
+     */
+    rollToWorkingDay: /* @__PURE__ */ z.boolean().optional(),
   })
   .check((ctx) => {
     if (ctx.value.anchor === 'fixedDate' && ctx.value.fixedDate === undefined) {
