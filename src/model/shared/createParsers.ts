@@ -30,11 +30,19 @@ export function createParsers<TSchema extends z.ZodType>(
         ok: false,
         error: toValidationError(
           model,
-          [{ code: 'custom', path: [], message: 'unreadable input', input: undefined, params: {
-            code: 'INVALID_INPUT',
-            zh: '无法读取（嵌套过深或结构异常）',
-            en: 'cannot be read (nested too deeply or malformed)',
-          } } as z.core.$ZodIssue],
+          [
+            {
+              code: 'custom',
+              path: [],
+              message: 'unreadable input',
+              input: undefined,
+              params: {
+                code: 'INVALID_INPUT',
+                zh: '无法读取（嵌套过深或结构异常）',
+                en: 'cannot be read (nested too deeply or malformed)',
+              },
+            } as z.core.$ZodIssue,
+          ],
           names,
         ),
       };

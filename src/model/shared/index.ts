@@ -1,5 +1,11 @@
 export { ACTOR_ROLES, type Actor, type ActorRole, ActorRoleSchema, ActorSchema } from './actor.js';
-export { CONGRESS_LEVELS, type Congress, type CongressLevel, CongressLevelSchema, CongressSchema } from './congress.js';
+export {
+  CONGRESS_LEVELS,
+  type Congress,
+  type CongressLevel,
+  CongressLevelSchema,
+  CongressSchema,
+} from './congress.js';
 export {
   DEADLINE_ANCHORS,
   DEADLINE_UNITS,
@@ -22,4 +28,9 @@ export {
   ShortTextSchema,
 } from './primitives.js';
 export type { Result } from './result.js';
-export { type IssueCode, RendaError, type ValidationError, type ValidationIssue } from './validationError.js';
+export {
+  type IssueCode,
+  RendaError,
+  type ValidationError,
+  type ValidationIssue,
+} from './validationError.js';

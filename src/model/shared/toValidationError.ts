@@ -47,18 +47,46 @@ function describe(issue: z.core.$ZodIssue): { code: string; zh: string; en: stri
       };
     case 'too_small':
       return issue.origin === 'string'
-        ? { code: 'TOO_SMALL', zh: `长度至少为 ${issue.minimum}`, en: `must have at least ${issue.minimum} characters` }
+        ? {
+            code: 'TOO_SMALL',
+            zh: `长度至少为 ${issue.minimum}`,
+            en: `must have at least ${issue.minimum} characters`,
+          }
         : issue.origin === 'array'
-          ? { code: 'TOO_SMALL', zh: `至少需要 ${issue.minimum} 项`, en: `must have at least ${issue.minimum} items` }
-          : { code: 'TOO_SMALL', zh: `不得小于 ${issue.minimum}`, en: `must be at least ${issue.minimum}` };
+          ? {
+              code: 'TOO_SMALL',
+              zh: `至少需要 ${issue.minimum} 项`,
+              en: `must have at least ${issue.minimum} items`,
+            }
+          : {
+              code: 'TOO_SMALL',
+              zh: `不得小于 ${issue.minimum}`,
+              en: `must be at least ${issue.minimum}`,
+            };
     case 'too_big':
       return issue.origin === 'string'
-        ? { code: 'TOO_BIG', zh: `长度不得超过 ${issue.maximum}`, en: `must have at most ${issue.maximum} characters` }
+        ? {
+            code: 'TOO_BIG',
+            zh: `长度不得超过 ${issue.maximum}`,
+            en: `must have at most ${issue.maximum} characters`,
+          }
         : issue.origin === 'array'
-          ? { code: 'TOO_BIG', zh: `不得超过 ${issue.maximum} 项`, en: `must have at most ${issue.maximum} items` }
-          : { code: 'TOO_BIG', zh: `不得大于 ${issue.maximum}`, en: `must be at most ${issue.maximum}` };
+          ? {
+              code: 'TOO_BIG',
+              zh: `不得超过 ${issue.maximum} 项`,
+              en: `must have at most ${issue.maximum} items`,
+            }
+          : {
+              code: 'TOO_BIG',
+              zh: `不得大于 ${issue.maximum}`,
+              en: `must be at most ${issue.maximum}`,
+            };
     case 'invalid_union':
-      return { code: 'INVALID_UNION', zh: '不符合任何一种允许的形式', en: 'matches none of the allowed forms' };
+      return {
+        code: 'INVALID_UNION',
+        zh: '不符合任何一种允许的形式',
+        en: 'matches none of the allowed forms',
+      };
     case 'invalid_key':
       return { code: 'INVALID_KEY', zh: '键名不正确', en: 'has an invalid key' };
     case 'custom': {

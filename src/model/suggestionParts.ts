@@ -1,0 +1,480 @@
+import * as z from 'zod';
+import { HandlingRoleSchema } from './handlingRole.js';
+import { ActorSchema } from './shared/actor.js';
+import { DeadlineSchema } from './shared/deadline.js';
+import {
+  CalendarDaySchema,
+  IdSchema,
+  IsoTimestampSchema,
+  LongTextSchema,
+  ShortTextSchema,
+} from './shared/primitives.js';
+import { SatisfactionGradeSchema } from './shared/satisfaction.js';
+
+// The parts of a suggestion record. Each is a plain object schema so other teams can spread its
+// shape; the cross-field rules that tie them together live in suggestionRules.ts.
+
+/**
+ * The kinds of proposal (提案类别): a suggestion, criticism or opinion (建议) or a motion (议案).
+ *
+ * @example
+ * ```ts
+ * import { SUGGESTION_KINDS } from 'renda';
+ *
+ * console.log(SUGGESTION_KINDS); // ['suggestion', 'motion']
+ * ```
+ * @category Models
+ */
+export const SUGGESTION_KINDS = ['suggestion', 'motion'] as const;
+
+/**
+ * When a suggestion was raised (提出时间段): during a session of the congress (大会期间) or between
+ * sessions (闭会期间).
+ *
+ * @example
+ * ```ts
+ * import { SUBMISSION_PERIODS } from 'renda';
+ *
+ * console.log(SUBMISSION_PERIODS[1]); // 'betweenSessions'
+ * ```
+ * @category Models
+ */
+export const SUBMISSION_PERIODS = ['duringSession', 'betweenSessions'] as const;
+
+/**
+ * A proposer's part (提出人身份): the lead deputy (领衔代表) or a co-signer (附议 / 联名代表).
+ *
+ * @example
+ * ```ts
+ * import { PROPOSER_ROLES } from 'renda';
+ *
+ * console.log(PROPOSER_ROLES); // ['lead', 'co']
+ * ```
+ * @category Models
+ */
+export const PROPOSER_ROLES = ['lead', 'co'] as const;
+
+/**
+ * Why a suggestion was closed (办结方式): after a satisfied or basically satisfied evaluation
+ * (评价后办结), after the last allowed round ended dissatisfied (轮次用尽), when the evaluation
+ * window lapsed with no evaluation (逾期未评价), or by the office's decision (机关决定).
+ *
+ * @example
+ * ```ts
+ * import { CLOSURE_REASONS } from 'renda';
+ *
+ * console.log(CLOSURE_REASONS.includes('evaluationLapsed')); // true
+ * ```
+ * @category Models
+ */
+export const CLOSURE_REASONS = [
+  'evaluated',
+  'roundsExhausted',
+  'evaluationLapsed',
+  'byOffice',
+] as const;
+
+/**
+ * How a suggestion and its replies may be published (公开方式): in full (全文公开), as a summary
+ * (摘要公开) or withheld (不公开: state secrets, commercial confidences, privacy).
+ *
+ * @example
+ * ```ts
+ * import { PUBLICATION_MODES } from 'renda';
+ *
+ * console.log(PUBLICATION_MODES[0]); // 'full'
+ * ```
+ * @category Models
+ */
+export const PUBLICATION_MODES = ['full', 'summary', 'withheld'] as const;
+
+/**
+ * What a supervisor did (督办方式): a reminder (催办), an inspection of the handling (督查), a
+ * supervision meeting (督办会), an escalation after dissatisfaction (提级督办), or another act.
+ *
+ * @example
+ * ```ts
+ * import { SUPERVISION_KINDS } from 'renda';
+ *
+ * console.log(SUPERVISION_KINDS.includes('escalation')); // true
+ * ```
+ * @category Models
+ */
+export const SUPERVISION_KINDS = [
+  'reminder',
+  'inspection',
+  'meeting',
+  'escalation',
+  'other',
+] as const;
+
+/**
+ * A decision on a request (审批结果): approved (同意) or refused (不同意).
+ *
+ * @example
+ * ```ts
+ * import { DECISIONS } from 'renda';
+ *
+ * console.log(DECISIONS); // ['approved', 'refused']
+ * ```
+ * @category Models
+ */
+export const DECISIONS = ['approved', 'refused'] as const;
+
+const DecisionSchema = /* @__PURE__ */ z.enum(DECISIONS);
+
+/**
+ * A proposer (提出人): a deputy, as lead (领衔) or co-signer (附议).
+ *
+ * @example
+ * ```ts
+ * import { ProposerSchema } from 'renda';
+ *
+ * ProposerSchema.parse({ deputyId: 'D-1', role: 'lead' });
+ * ```
+ * @category Models
+ */
+export const ProposerSchema = /* @__PURE__ */ z.object({
+  /** 代表. */
+  deputyId: IdSchema,
+  /** 提出人身份: 领衔 or 附议. */
+  role: /* @__PURE__ */ z.enum(PROPOSER_ROLES),
+});
+
+/**
+ * A unit's request to have an item reassigned (申请调整 / 退回), and the office's decision.
+ *
+ * @example
+ * ```ts
+ * import { ReturnRequestSchema } from 'renda';
+ *
+ * ReturnRequestSchema.parse({ at: '2025-04-02T09:00:00+08:00', reason: '不属于本单位职责' });
+ * ```
+ * @category Models
+ */
+export const ReturnRequestSchema = /* @__PURE__ */ z.object({
+  /** 申请时间. */
+  at: IsoTimestampSchema,
+  /** 申请理由. */
+  reason: ShortTextSchema,
+  /** 建议改交单位. */
+  suggestedUnitId: /* @__PURE__ */ IdSchema.optional(),
+  /** 审批结果. */
+  decision: /* @__PURE__ */ DecisionSchema.optional(),
+  /** 审批时间. */
+  decidedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+});
+
+/**
+ * One unit's assignment (交办): the unit, its handling role, when it was assigned, its own
+ * reply deadline (frozen when set), whether it must reply to the deputy, and what became of it.
+ *
+ * @example
+ * ```ts
+ * import { AssignmentSchema } from 'renda';
+ *
+ * AssignmentSchema.parse({
+ *   unitId: 'U-1',
+ *   role: 'lead',
+ *   assignedAt: '2024-11-30T10:00:00+08:00',
+ *   assignedDay: '2024-11-30',
+ *   mustReply: true,
+ *   active: true,
+ *   deadline: {
+ *     day: '2025-02-28',
+ *     anchorDay: '2024-11-30',
+ *     rule: { amount: 3, unit: 'calendarMonths', anchor: 'assignment' },
+ *     calendarId: 'cn-official',
+ *     timeZone: 'Asia/Shanghai',
+ *   },
+ * });
+ * ```
+ * @category Models
+ */
+export const AssignmentSchema = /* @__PURE__ */ z.object({
+  /** 承办单位. */
+  unitId: IdSchema,
+  /** 办理方式. */
+  role: HandlingRoleSchema,
+  /** 交办时间. */
+  assignedAt: IsoTimestampSchema,
+  /** 交办日期: the calendar day in the jurisdiction's zone, frozen at assignment. */
+  assignedDay: CalendarDaySchema,
+  /** 答复期限 of this unit, frozen when set. */
+  deadline: DeadlineSchema,
+  /** 须答复代表: false for assisting units, which send their view to the lead unit. */
+  mustReply: /* @__PURE__ */ z.boolean(),
+  /** 有效: false once the item was taken from this unit (退回改办). */
+  active: /* @__PURE__ */ z.boolean(),
+  /** 签收时间 (接受交办). */
+  acceptedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+  /** 调整申请. */
+  returnRequest: /* @__PURE__ */ ReturnRequestSchema.optional(),
+});
+
+/**
+ * A request to extend a unit's deadline (延期申请) and its approval, capped by the policy.
+ *
+ * @example
+ * ```ts
+ * import { ExtensionSchema } from 'renda';
+ *
+ * ExtensionSchema.parse({
+ *   unitId: 'U-1', months: 3, reason: '涉及面广', requestedAt: '2025-02-01T09:00:00+08:00',
+ * });
+ * ```
+ * @category Models
+ */
+export const ExtensionSchema = /* @__PURE__ */ z.object({
+  /** 承办单位. */
+  unitId: IdSchema,
+  /** 延期月数. */
+  months: /* @__PURE__ */ z.number().int().min(1).max(24),
+  /** 延期理由. */
+  reason: ShortTextSchema,
+  /** 申请时间. */
+  requestedAt: IsoTimestampSchema,
+  /** 审批结果. */
+  decision: /* @__PURE__ */ DecisionSchema.optional(),
+  /** 审批时间. */
+  decidedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+});
+
+/**
+ * One reply (答复, one 件次): from one unit, in one round, with its outcome class from the
+ * policy's taxonomy and the on-time verdict frozen when it was given.
+ *
+ * @remarks `at` is when the reply was made (a paper reply's date), `recordedAt` when it was
+ * entered; `onTime` compares `at` with `dueDay` and never changes afterwards.
+ * @example
+ * ```ts
+ * import { ReplySchema } from 'renda';
+ *
+ * ReplySchema.parse({
+ *   unitId: 'U-1', round: 1, outcomeClass: 'A', faceToFace: true, followUp: false,
+ *   at: '2025-02-20T10:00:00+08:00', recordedAt: '2025-02-21T10:00:00+08:00',
+ *   dueDay: '2025-02-28', onTime: true,
+ * });
+ * ```
+ * @category Models
+ */
+export const ReplySchema = /* @__PURE__ */ z.object({
+  /** 承办单位. */
+  unitId: IdSchema,
+  /** 办理轮次: 1 for the first handling, 2+ after dissatisfaction. */
+  round: /* @__PURE__ */ z.number().int().min(1).max(99),
+  /** 答复类别: a class from the policy's taxonomy (A/B/C/D, 甲/乙/丙…). */
+  outcomeClass: /* @__PURE__ */ z.string().trim().min(1).max(16),
+  /** 见面答复: whether the unit met the deputy face to face (面商 / 见面). */
+  faceToFace: /* @__PURE__ */ z.boolean(),
+  /** 跟踪办理答复: a follow-up reply after closing, for in-progress or planned outcomes. */
+  followUp: /* @__PURE__ */ z.boolean(),
+  /** 答复时间 (as dated). */
+  at: IsoTimestampSchema,
+  /** 登记时间. */
+  recordedAt: IsoTimestampSchema,
+  /** 应答复日期: the due day the reply was judged against. */
+  dueDay: CalendarDaySchema,
+  /** 按期答复: the on-time verdict, frozen at the reply. */
+  onTime: /* @__PURE__ */ z.boolean(),
+  /** 答复正文. */
+  content: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+/**
+ * A deputy's evaluation of a reply (代表评价 / 征询意见表): the grade for one round.
+ *
+ * @example
+ * ```ts
+ * import { EvaluationSchema } from 'renda';
+ *
+ * EvaluationSchema.parse({
+ *   deputyId: 'D-1', round: 1, grade: 'basicallySatisfied',
+ *   at: '2025-03-10T10:00:00+08:00', recordedAt: '2025-03-10T10:00:00+08:00',
+ * });
+ * ```
+ * @category Models
+ */
+export const EvaluationSchema = /* @__PURE__ */ z.object({
+  /** 评价代表. */
+  deputyId: IdSchema,
+  /** 办理轮次. */
+  round: /* @__PURE__ */ z.number().int().min(1).max(99),
+  /** 满意度: 满意 / 基本满意 / 不满意. */
+  grade: SatisfactionGradeSchema,
+  /** 评价时间. */
+  at: IsoTimestampSchema,
+  /** 登记时间. */
+  recordedAt: IsoTimestampSchema,
+  /** 评价意见. */
+  comment: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+/**
+ * A round of re-handling (重新办理) opened after dissatisfaction, with its own deadline.
+ *
+ * @example
+ * ```ts
+ * import { ReHandlingSchema } from 'renda';
+ *
+ * ReHandlingSchema.parse({
+ *   round: 2,
+ *   startedAt: '2025-03-10T10:00:00+08:00',
+ *   deadline: {
+ *     day: '2025-04-10', anchorDay: '2025-03-10',
+ *     rule: { amount: 1, unit: 'calendarMonths', anchor: 'assignment' },
+ *     calendarId: 'cn-official', timeZone: 'Asia/Shanghai',
+ *   },
+ * });
+ * ```
+ * @category Models
+ */
+export const ReHandlingSchema = /* @__PURE__ */ z.object({
+  /** 办理轮次. */
+  round: /* @__PURE__ */ z.number().int().min(2).max(99),
+  /** 重新交办时间. */
+  startedAt: IsoTimestampSchema,
+  /** 重新答复期限. */
+  deadline: DeadlineSchema,
+});
+
+/**
+ * A consultation with the deputy (沟通 / 面商), recorded without changing the state.
+ *
+ * @example
+ * ```ts
+ * import { ConsultationSchema } from 'renda';
+ *
+ * ConsultationSchema.parse({
+ *   unitId: 'U-1', deputyIds: ['D-1'], faceToFace: true, at: '2025-01-15T15:00:00+08:00',
+ * });
+ * ```
+ * @category Models
+ */
+export const ConsultationSchema = /* @__PURE__ */ z.object({
+  /** 承办单位. */
+  unitId: IdSchema,
+  /** 参加代表. */
+  deputyIds: /* @__PURE__ */ z.array(IdSchema).min(1),
+  /** 面对面: a visit, meeting or joint research rather than a call or letter. */
+  faceToFace: /* @__PURE__ */ z.boolean(),
+  /** 沟通时间. */
+  at: IsoTimestampSchema,
+  /** 沟通情况. */
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+/**
+ * A supervision act (督办), recorded without changing the state.
+ *
+ * @example
+ * ```ts
+ * import { SupervisionSchema } from 'renda';
+ *
+ * SupervisionSchema.parse({
+ *   kind: 'reminder', by: { role: 'liaisonOffice', id: 'OFFICE' }, at: '2025-02-01T09:00:00+08:00',
+ * });
+ * ```
+ * @category Models
+ */
+export const SupervisionSchema = /* @__PURE__ */ z.object({
+  /** 督办方式. */
+  kind: /* @__PURE__ */ z.enum(SUPERVISION_KINDS),
+  /** 督办者. */
+  by: ActorSchema,
+  /** 督办时间. */
+  at: IsoTimestampSchema,
+  /** 督办情况. */
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+/**
+ * Key-item handling (重点督办 / 重点处理): who designated it, who supervises, and the leading
+ * official (领办领导) who takes charge.
+ *
+ * @example
+ * ```ts
+ * import { KeyItemSchema } from 'renda';
+ *
+ * KeyItemSchema.parse({
+ *   designatedAt: '2025-04-01T09:00:00+08:00', designatedBy: '主任会议',
+ *   supervisorIds: ['C-FINANCE'], leadingOfficial: '副主任 张三',
+ * });
+ * ```
+ * @category Models
+ */
+export const KeyItemSchema = /* @__PURE__ */ z.object({
+  /** 确定时间. */
+  designatedAt: IsoTimestampSchema,
+  /** 确定机构, e.g. 主任会议. */
+  designatedBy: ShortTextSchema,
+  /** 督办者: committees or members who supervise. */
+  supervisorIds: /* @__PURE__ */ z.array(IdSchema),
+  /** 领办领导. */
+  leadingOfficial: /* @__PURE__ */ ShortTextSchema.optional(),
+  /** 重点督办专题. */
+  topic: /* @__PURE__ */ ShortTextSchema.optional(),
+});
+
+/**
+ * Publication of a suggestion and its replies (公开).
+ *
+ * @example
+ * ```ts
+ * import { PublicationSchema } from 'renda';
+ *
+ * PublicationSchema.parse({ mode: 'full', publishedAt: '2025-05-01T09:00:00+08:00' });
+ * ```
+ * @category Models
+ */
+export const PublicationSchema = /* @__PURE__ */ z.object({
+  /** 公开方式. */
+  mode: /* @__PURE__ */ z.enum(PUBLICATION_MODES),
+  /** 公开时间. */
+  publishedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+  /** 不公开理由. */
+  withheldReason: /* @__PURE__ */ ShortTextSchema.optional(),
+});
+
+/**
+ * A registration decision (立案审查): registered with its official number, or not registered
+ * with a reason from the policy's list and the notice sent to the deputy.
+ *
+ * @example
+ * ```ts
+ * import { ScreeningSchema } from 'renda';
+ *
+ * ScreeningSchema.parse({ at: '2025-03-12T09:00:00+08:00', registered: true, number: '第0123号' });
+ * ```
+ * @category Models
+ */
+export const ScreeningSchema = /* @__PURE__ */ z.object({
+  /** 审查时间. */
+  at: IsoTimestampSchema,
+  /** 是否立案. */
+  registered: /* @__PURE__ */ z.boolean(),
+  /** 建议编号. */
+  number: /* @__PURE__ */ ShortTextSchema.optional(),
+  /** 不予立案理由: a code from the policy's list. */
+  reason: /* @__PURE__ */ z.string().trim().min(1).max(64).optional(),
+  /** 告知代表时间. */
+  noticeAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+});
+
+/**
+ * How a suggestion was closed (办结).
+ *
+ * @example
+ * ```ts
+ * import { ClosureSchema } from 'renda';
+ *
+ * ClosureSchema.parse({ at: '2025-03-20T09:00:00+08:00', reason: 'evaluated' });
+ * ```
+ * @category Models
+ */
+export const ClosureSchema = /* @__PURE__ */ z.object({
+  /** 办结时间. */
+  at: IsoTimestampSchema,
+  /** 办结方式. */
+  reason: /* @__PURE__ */ z.enum(CLOSURE_REASONS),
+});

@@ -1,0 +1,223 @@
+import type * as z from 'zod';
+
+// The cross-field rules of a suggestion record, typed against only the fields they read so the
+// same check runs on any extended shape (`z.object({ ...SuggestionSchema.shape, … })
+// .check(suggestionRules)`).
+
+interface RuleFields {
+  readonly state: string;
+  readonly round: number;
+  readonly proposers: readonly { readonly deputyId: string; readonly role: string }[];
+  readonly assignments: readonly {
+    readonly unitId: string;
+    readonly active: boolean;
+    readonly assignedDay: string;
+    readonly deadline: { readonly day: string };
+  }[];
+  readonly replies: readonly {
+    readonly unitId: string;
+    readonly round: number;
+    readonly at: string;
+    readonly recordedAt: string;
+  }[];
+  readonly evaluations: readonly {
+    readonly deputyId: string;
+    readonly round: number;
+    readonly at: string;
+    readonly recordedAt: string;
+  }[];
+  readonly screening?:
+    | { readonly registered: boolean; readonly reason?: string | undefined }
+    | undefined;
+  readonly withdrawal?: unknown;
+  readonly mergedInto?: string | undefined;
+  readonly closure?: unknown;
+}
+
+type Issue = { path: (string | number)[]; code: string; zh: string; en: string };
+
+const STATES_AFTER_ASSIGNMENT = new Set(['assigned', 'inHandling', 'replied', 'reHandling']);
+
+/** Lists what is wrong across the fields of one suggestion; empty when it holds together. */
+export function suggestionIssues(value: RuleFields): Issue[] {
+  const issues: Issue[] = [];
+  const leads = value.proposers.filter((p) => p.role === 'lead').length;
+  if (leads !== 1) {
+    issues.push({
+      path: ['proposers'],
+      code: 'LEAD_PROPOSER_COUNT',
+      zh: `必须有且只有一名领衔代表（现有 ${leads} 名）`,
+      en: `must have exactly one lead proposer (has ${leads})`,
+    });
+  }
+  const proposerIds = new Set<string>();
+  value.proposers.forEach((p, i) => {
+    if (proposerIds.has(p.deputyId)) {
+      issues.push({
+        path: ['proposers', i, 'deputyId'],
+        code: 'DUPLICATE_PROPOSER',
+        zh: '同一代表不得重复列为提出人',
+        en: 'lists the same deputy twice',
+      });
+    }
+    proposerIds.add(p.deputyId);
+  });
+
+  const activeUnits = new Set<string>();
+  const assignedUnits = new Set<string>();
+  value.assignments.forEach((a, i) => {
+    assignedUnits.add(a.unitId);
+    if (a.deadline.day <= a.assignedDay) {
+      issues.push({
+        path: ['assignments', i, 'deadline', 'day'],
+        code: 'DUE_BEFORE_ASSIGNMENT',
+        zh: '答复期限必须晚于交办日期',
+        en: 'must fall after the day of assignment',
+      });
+    }
+    if (a.active) {
+      if (activeUnits.has(a.unitId)) {
+        issues.push({
+          path: ['assignments', i, 'unitId'],
+          code: 'DUPLICATE_ASSIGNMENT',
+          zh: '同一单位不得重复交办',
+          en: 'assigns the same unit twice',
+        });
+      }
+      activeUnits.add(a.unitId);
+    }
+  });
+  if (STATES_AFTER_ASSIGNMENT.has(value.state) && activeUnits.size === 0) {
+    issues.push({
+      path: ['assignments'],
+      code: 'STATE_DETAILS_MISSING',
+      zh: `状态为 ${value.state} 时至少应有一个有效的交办单位`,
+      en: `needs at least one active assignment in state ${value.state}`,
+    });
+  }
+
+  const repliedRounds = new Set<number>();
+  value.replies.forEach((r, i) => {
+    repliedRounds.add(r.round);
+    if (!assignedUnits.has(r.unitId)) {
+      issues.push({
+        path: ['replies', i, 'unitId'],
+        code: 'REPLY_FROM_UNASSIGNED_UNIT',
+        zh: '答复单位不在交办单位之列',
+        en: 'is not a unit the suggestion was assigned to',
+      });
+    }
+    if (r.round > value.round) {
+      issues.push({
+        path: ['replies', i, 'round'],
+        code: 'ROUND_AHEAD',
+        zh: '答复轮次不得超过当前办理轮次',
+        en: 'cannot be later than the current round',
+      });
+    }
+    if (r.recordedAt < r.at) issues.push(recordedBefore(['replies', i, 'recordedAt']));
+  });
+
+  const evaluated = new Set<string>();
+  value.evaluations.forEach((e, i) => {
+    if (!repliedRounds.has(e.round)) {
+      issues.push({
+        path: ['evaluations', i, 'round'],
+        code: 'EVALUATION_WITHOUT_REPLY',
+        zh: '该轮次尚无答复，不能评价',
+        en: 'evaluates a round that has no reply',
+      });
+    }
+    if (!proposerIds.has(e.deputyId)) {
+      issues.push({
+        path: ['evaluations', i, 'deputyId'],
+        code: 'EVALUATOR_NOT_PROPOSER',
+        zh: '评价代表不是本建议的提出人',
+        en: 'is not a proposer of this suggestion',
+      });
+    }
+    const key = `${e.deputyId}\u0000${e.round}`;
+    if (evaluated.has(key)) {
+      issues.push({
+        path: ['evaluations', i],
+        code: 'DUPLICATE_EVALUATION',
+        zh: '同一代表在同一轮次只能评价一次',
+        en: 'evaluates the same round twice for one deputy',
+      });
+    }
+    evaluated.add(key);
+    if (e.recordedAt < e.at) issues.push(recordedBefore(['evaluations', i, 'recordedAt']));
+  });
+
+  const missing = stateDetailMissing(value);
+  if (missing) issues.push(missing);
+  return issues;
+}
+
+function recordedBefore(path: (string | number)[]): Issue {
+  return {
+    path,
+    code: 'RECORDED_BEFORE_HAPPENED',
+    zh: '登记时间不得早于发生时间',
+    en: 'cannot be earlier than the time it happened',
+  };
+}
+
+function stateDetailMissing(value: RuleFields): Issue | undefined {
+  const need = (field: string, zh: string, en: string): Issue => ({
+    path: [field],
+    code: 'STATE_DETAILS_MISSING',
+    zh: `状态为 ${value.state} 时必须有${zh}`,
+    en: `is required in state ${value.state} (${en})`,
+  });
+  switch (value.state) {
+    case 'notRegistered':
+      return value.screening?.registered === false && value.screening.reason !== undefined
+        ? undefined
+        : need('screening', '不予立案的理由', 'the reason it was not registered');
+    case 'withdrawn':
+      return value.withdrawal === undefined
+        ? need('withdrawal', '撤回记录', 'the withdrawal')
+        : undefined;
+    case 'merged':
+      return value.mergedInto === undefined
+        ? need('mergedInto', '并入的建议', 'the primary item')
+        : undefined;
+    case 'closed':
+      return value.closure === undefined ? need('closure', '办结记录', 'the closure') : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The cross-field rules of a suggestion (建议的校验规则) as a zod check, for schemas that spread
+ * `SuggestionSchema.shape` and want the same rules.
+ *
+ * @remarks Codes: `LEAD_PROPOSER_COUNT`, `DUPLICATE_PROPOSER`, `DUE_BEFORE_ASSIGNMENT`,
+ * `DUPLICATE_ASSIGNMENT`, `REPLY_FROM_UNASSIGNED_UNIT`, `ROUND_AHEAD`,
+ * `EVALUATION_WITHOUT_REPLY`, `EVALUATOR_NOT_PROPOSER`, `DUPLICATE_EVALUATION`,
+ * `RECORDED_BEFORE_HAPPENED`, `STATE_DETAILS_MISSING`.
+ * @param ctx - zod's check context.
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { SuggestionSchema, suggestionRules } from 'renda';
+ *
+ * const MySuggestionSchema = z
+ *   .object({ ...SuggestionSchema.shape, internalRef: z.string() })
+ *   .check(suggestionRules);
+ * ```
+ * @category Models
+ */
+export function suggestionRules(ctx: z.core.ParsePayload<RuleFields>): void {
+  for (const issue of suggestionIssues(ctx.value)) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      path: issue.path,
+      message: issue.code,
+      params: { code: issue.code, zh: issue.zh, en: issue.en },
+    });
+  }
+}
