@@ -1,0 +1,39 @@
+import { dayNumberOf, parseDay, weekdayOf } from './internal/days.js';
+import { invalidDayError } from './internal/errors.js';
+import type { WorkingDayCalendar } from './workingDayCalendar.js';
+
+/** Monday–Friday: the weekday numbers (0 = Sunday) that are not weekend days. */
+function isWeekday(day: string): boolean {
+  const parts = parseDay(day);
+  // A malformed day is a programming error; answering `false` would silently skip it.
+  if (parts === undefined) throw invalidDayError(day, 'day');
+  const weekday = weekdayOf(dayNumberOf(parts));
+  return weekday !== 0 && weekday !== 6;
+}
+
+/**
+ * The weekends-only calendar (仅双休日): Monday to Friday are working days (工作日), Saturday and
+ * Sunday are not, and there are no holidays.
+ *
+ * @remarks
+ * Its id is `weekends-only`. It is the base of {@link defineHolidayCalendar} when no `base` is
+ * given, and what {@link chinaOfficialCalendar} falls back to for years it has no notice for.
+ * `covers(year)` is always `true`: the rule needs no data.
+ *
+ * `isWorkingDay` throws a {@link RendaError} with code `INVALID_DAY` for a string that is not a
+ * real `YYYY-MM-DD` day, rather than answer for a day that does not exist.
+ *
+ * @example
+ * ```ts
+ * import { weekendsOnlyCalendar } from 'renda';
+ *
+ * console.log(weekendsOnlyCalendar.isWorkingDay('2025-10-01')); // true (a Wednesday)
+ * console.log(weekendsOnlyCalendar.isWorkingDay('2025-10-04')); // false (a Saturday)
+ * ```
+ * @category Deadlines
+ */
+export const weekendsOnlyCalendar: WorkingDayCalendar = /* @__PURE__ */ Object.freeze({
+  id: 'weekends-only',
+  isWorkingDay: isWeekday,
+  covers: (_year: number): boolean => true,
+});
