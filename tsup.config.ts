@@ -5,6 +5,11 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     model: 'src/model/index.ts',
+    workflow: 'src/workflow/index.ts',
+    suggestion: 'src/suggestion/index.ts',
+    calendar: 'src/calendar/index.ts',
+    metrics: 'src/metrics/index.ts',
+    i18n: 'src/i18n/index.ts',
     testing: 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],

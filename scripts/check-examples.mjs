@@ -1,0 +1,75 @@
+// Extracts every ```ts block of every @example in src/ and type-checks them against the BUILT
+// package (imports of 'renda' resolve through package.json "exports" by self-reference), so the
+// examples users copy from the docs compile.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, '.tmp', 'examples');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (path.endsWith('.ts')) files.push(path);
+  }
+};
+walk(join(root, 'src'));
+
+let count = 0;
+const undocumented = [];
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  for (const comment of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
+    const body = comment[1].replace(/^[ \t]*\* ?/gm, '');
+    const at = body.indexOf('@example');
+    if (at < 0) continue;
+    for (const block of body.slice(at).matchAll(/```ts\n([\s\S]*?)```/g)) {
+      count += 1;
+      const name = `${relative(join(root, 'src'), file).replace(/[/.]/g, '_')}_${count}.ts`;
+      writeFileSync(join(out, name), `export {};\n${block[1]}`);
+    }
+  }
+  // Every exported function, const, class or type must carry a TSDoc comment.
+  for (const m of text.matchAll(
+    /(^|\n)(export (?:declare )?(?:async )?(?:function|const|class|type|interface) (\w+))/g,
+  )) {
+    const before = text.slice(0, m.index + m[1].length).trimEnd();
+    if (!before.endsWith('*/')) undocumented.push(`${relative(root, file)}: ${m[3]}`);
+  }
+}
+writeFileSync(
+  join(out, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      lib: ['ES2022'],
+      module: 'Preserve',
+      moduleResolution: 'Bundler',
+      moduleDetection: 'force',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ['node'],
+      typeRoots: [join(root, 'node_modules/@types')],
+    },
+    include: ['*.ts'],
+  }),
+);
+try {
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(out, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
+} catch {
+  console.error('examples: some @example blocks do not compile (files in .tmp/examples)');
+  process.exit(1);
+}
+if (undocumented.length) {
+  console.error(`exports without TSDoc:\n  ${undocumented.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`examples: ${count} @example blocks compile against the built package`);

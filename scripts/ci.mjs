@@ -1,0 +1,62 @@
+// The project's whole check, in the order that fails fastest: what `.ci/run` runs after
+// `npm ci`, and what the README's test command runs. Prints a closing "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const steps = [
+  ['lockfile', 'node', ['scripts/check-lockfile.mjs']],
+  ['lint', 'npx', ['biome', 'check', '.']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  [
+    'tests (coverage)',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--coverage',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=.tmp/vitest.json',
+    ],
+  ],
+  [
+    'tests (TZ=UTC)',
+    'npx',
+    ['vitest', 'run', '--typecheck.enabled=false', '--reporter=dot'],
+    { TZ: 'UTC' },
+  ],
+  [
+    'tests (TZ=America/New_York)',
+    'npx',
+    ['vitest', 'run', '--typecheck.enabled=false', '--reporter=dot'],
+    { TZ: 'America/New_York' },
+  ],
+  ['build', 'npx', ['tsup', '--silent']],
+  ['publint', 'npx', ['publint', '--strict']],
+  ['attw', 'npx', ['attw', '--pack', '.']],
+  ['examples', 'node', ['scripts/check-examples.mjs']],
+  ['docs', 'npx', ['typedoc']],
+  ['browser bundle', 'node', ['scripts/check-browser-bundle.mjs']],
+  ['smoke (packed tarball)', 'node', ['scripts/smoke-tarball.mjs']],
+];
+
+const started = Date.now();
+for (const [name, cmd, args, env] of steps) {
+  const t0 = Date.now();
+  console.log(`\n=== ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${r.status})`);
+    printTally();
+    process.exit(1);
+  }
+  console.log(`✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+console.log(`\nall checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+printTally();
+
+function printTally() {
+  if (!existsSync('.tmp/vitest.json')) return;
+  const report = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
+  console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+}
