@@ -1,0 +1,116 @@
+import { DEADLINE_STATUSES } from '../calendar/deadlineStatus.js';
+import { ACTIVITY_KINDS } from '../model/activity.js';
+import { COMMITTEE_KINDS } from '../model/committee.js';
+import {
+  OPINION_CHANNELS,
+  OPINION_FEEDBACK_CHANNELS,
+  OPINION_NOT_ACCEPTED_REASONS,
+  OPINION_REFERRAL_TARGETS,
+  OPINION_STATES,
+} from '../model/constituentOpinion.js';
+import {
+  CONSTITUENCY_KINDS,
+  DEPUTY_GENDERS,
+  DEPUTY_STATUSES,
+  MEMBERSHIP_KINDS,
+  MEMBERSHIP_ROLES,
+  OCCUPATION_CATEGORIES,
+  SUSPENSION_REASONS,
+  TERMINATION_REASONS,
+} from '../model/deputy.js';
+import { GROUP_KINDS } from '../model/deputyGroup.js';
+import { DUTY_REPORT_MODES } from '../model/dutyReport.js';
+import { HANDLING_ROLES } from '../model/handlingRole.js';
+import { HANDLING_UNIT_KINDS } from '../model/handlingUnit.js';
+import { RECEPTION_SCHEDULE_KINDS, STATION_KINDS, STATION_TIERS } from '../model/liaisonStation.js';
+import { LIVELIHOOD_PROJECT_STAGES } from '../model/livelihoodProject.js';
+import { LIVELIHOOD_BALLOTS, LIVELIHOOD_VOTE_KINDS } from '../model/livelihoodVote.js';
+import { ACTOR_ROLES } from '../model/shared/actor.js';
+import { CONGRESS_LEVELS } from '../model/shared/congress.js';
+import { DEADLINE_ANCHORS, DEADLINE_UNITS } from '../model/shared/deadline.js';
+import { SATISFACTION_GRADES } from '../model/shared/satisfaction.js';
+import { SC_POSITIONS } from '../model/standingCommitteeMember.js';
+import {
+  CLOSURE_REASONS,
+  DECISIONS,
+  PROPOSER_ROLES,
+  PUBLICATION_MODES,
+  SUBMISSION_PERIODS,
+  SUGGESTION_KINDS,
+  SUPERVISION_KINDS,
+} from '../model/suggestionParts.js';
+import { SUGGESTION_STATES } from '../model/suggestionState.js';
+import { TRAINING_KINDS } from '../model/training.js';
+import { ATTENDANCE_STATUSES } from '../model/trainingAttendance.js';
+import { CANONICAL_OUTCOMES } from '../suggestion/outcomeTaxonomy.js';
+
+/**
+ * Every enumeration renda labels, by group name (枚举分组): the group names are the keys of
+ * `labels(locale)`.
+ *
+ * @example
+ * ```ts
+ * import { ENUM_GROUPS } from 'renda';
+ *
+ * console.log(ENUM_GROUPS.satisfactionGrade); // ['satisfied', 'basicallySatisfied', 'dissatisfied']
+ * ```
+ * @category Labels
+ */
+export const ENUM_GROUPS = {
+  congressLevel: CONGRESS_LEVELS,
+  actorRole: ACTOR_ROLES,
+  satisfactionGrade: SATISFACTION_GRADES,
+  deadlineUnit: DEADLINE_UNITS,
+  deadlineAnchor: DEADLINE_ANCHORS,
+  deadlineStatus: DEADLINE_STATUSES,
+  suggestionState: SUGGESTION_STATES,
+  suggestionKind: SUGGESTION_KINDS,
+  submissionPeriod: SUBMISSION_PERIODS,
+  proposerRole: PROPOSER_ROLES,
+  handlingRole: HANDLING_ROLES,
+  closureReason: CLOSURE_REASONS,
+  publicationMode: PUBLICATION_MODES,
+  supervisionKind: SUPERVISION_KINDS,
+  decision: DECISIONS,
+  canonicalOutcome: CANONICAL_OUTCOMES,
+  handlingUnitKind: HANDLING_UNIT_KINDS,
+  activityKind: ACTIVITY_KINDS,
+  committeeKind: COMMITTEE_KINDS,
+  opinionChannel: OPINION_CHANNELS,
+  opinionState: OPINION_STATES,
+  opinionNotAcceptedReason: OPINION_NOT_ACCEPTED_REASONS,
+  opinionReferralTarget: OPINION_REFERRAL_TARGETS,
+  opinionFeedbackChannel: OPINION_FEEDBACK_CHANNELS,
+  deputyGender: DEPUTY_GENDERS,
+  constituencyKind: CONSTITUENCY_KINDS,
+  occupationCategory: OCCUPATION_CATEGORIES,
+  deputyStatus: DEPUTY_STATUSES,
+  suspensionReason: SUSPENSION_REASONS,
+  terminationReason: TERMINATION_REASONS,
+  membershipKind: MEMBERSHIP_KINDS,
+  membershipRole: MEMBERSHIP_ROLES,
+  groupKind: GROUP_KINDS,
+  dutyReportMode: DUTY_REPORT_MODES,
+  stationKind: STATION_KINDS,
+  stationTier: STATION_TIERS,
+  receptionScheduleKind: RECEPTION_SCHEDULE_KINDS,
+  livelihoodProjectStage: LIVELIHOOD_PROJECT_STAGES,
+  livelihoodVoteKind: LIVELIHOOD_VOTE_KINDS,
+  livelihoodBallot: LIVELIHOOD_BALLOTS,
+  scPosition: SC_POSITIONS,
+  trainingKind: TRAINING_KINDS,
+  attendanceStatus: ATTENDANCE_STATUSES,
+} as const;
+
+/**
+ * The name of an enumeration group, e.g. `suggestionState`.
+ *
+ * @example
+ * ```ts
+ * import type { EnumGroup } from 'renda';
+ *
+ * const group: EnumGroup = 'handlingRole';
+ * ```
+ * @category Labels
+ */
+export type EnumGroup = keyof typeof ENUM_GROUPS;
