@@ -1,0 +1,127 @@
+import { freezeDefinition } from './freezeDefinition.js';
+import type { EventSpec, GuardSpec, StateSpec, Workflow, WorkflowTypes } from './types.js';
+import { validateDefinition } from './validateDefinition.js';
+
+/**
+ * What {@link defineWorkflow} takes: the definition as data, with a type carrier.
+ *
+ * @typeParam TTypes - The type carrier: record, role, context.
+ * @typeParam TState - The state names (from the keys of `states`).
+ * @typeParam TEvents - The event names, each mapped to its payload schema.
+ * @typeParam TGuard - The guard names (from the keys of `guards`).
+ * @example
+ * ```ts
+ * import type { WorkflowDefinition, WorkflowTypes } from 'renda';
+ *
+ * type Def = WorkflowDefinition<WorkflowTypes, 'open' | 'done', { close: undefined }, never>;
+ * ```
+ * @category Workflow engine
+ */
+export interface WorkflowDefinition<
+  TTypes extends WorkflowTypes,
+  TState extends string,
+  TEvents,
+  TGuard extends string,
+> {
+  /** 流程编号. */
+  readonly id: string;
+  /** 版本, a positive integer. */
+  readonly version: number;
+  /** The type carrier: `{} as { record: …; role: …; context: … }`. */
+  readonly types: TTypes;
+  /** 初始状态. */
+  readonly initial: NoInfer<TState>;
+  /** 状态 by name. */
+  readonly states: { readonly [S in TState]: StateSpec };
+  /** 事件 by name. */
+  readonly events: {
+    readonly [E in keyof TEvents]: EventSpec<TTypes, NoInfer<TState>, NoInfer<TGuard>, TEvents[E]>;
+  };
+  /** 守卫条件 by name. */
+  readonly guards?: { readonly [G in TGuard]: GuardSpec<TTypes> };
+}
+
+/**
+ * Defines a workflow as data (定义流程): states, events with their `from`/`to`, roles, guards by
+ * name and effects, checked and deep-frozen.
+ *
+ * @remarks
+ * The definition is checked once, when it is defined: the initial state, every `from`, `to` and
+ * `targets` state and every guard name must exist, every event needs at least one role, no
+ * event may leave a terminal state, and a function `to` must list its `targets`. A broken
+ * definition is a developer's bug, so this throws a `RendaError` with code `INVALID_WORKFLOW`
+ * that lists every problem; TypeScript already rejects unknown state and guard names.
+ *
+ * `from: ['*']` means every non-terminal state. Payload schemas must be idempotent
+ * (parsing a parsed payload gives it back), because {@link replay} parses stored payloads again.
+ *
+ * The result is a copy of the definition, deep-frozen (payload schemas and functions are shared
+ * as they are). Keep `version` on records to tell which rules they ran under.
+ *
+ * @typeParam TTypes - The type carrier: record, role, context.
+ * @typeParam TState - The state names.
+ * @typeParam TEvents - The event names, each mapped to its payload schema.
+ * @typeParam TGuard - The guard names.
+ * @param definition - The workflow as data.
+ * @returns The frozen workflow.
+ * @throws RendaError `INVALID_WORKFLOW` when the definition is inconsistent.
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { defineWorkflow, type WorkflowRecord } from 'renda';
+ *
+ * type Ticket = WorkflowRecord & { title: string; assignee?: string };
+ *
+ * const ticketWorkflow = defineWorkflow({
+ *   id: 'ticket',
+ *   version: 1,
+ *   types: {} as { record: Ticket; role: 'clerk' | 'engineer'; context: undefined },
+ *   initial: 'open',
+ *   states: {
+ *     open: { label: { 'zh-Hans': '待处理', 'zh-Hant': '待處理', en: 'Open' }, category: 'open' },
+ *     assigned: { label: { 'zh-Hans': '已分派', 'zh-Hant': '已分派', en: 'Assigned' }, category: 'open' },
+ *     done: { label: { 'zh-Hans': '已办结', 'zh-Hant': '已辦結', en: 'Done' }, category: 'closed', terminal: true },
+ *   },
+ *   events: {
+ *     assign: {
+ *       label: { 'zh-Hans': '分派', 'zh-Hant': '分派', en: 'Assign' },
+ *       payload: z.object({ assignee: z.string().min(1) }),
+ *       from: ['open'],
+ *       to: 'assigned',
+ *       roles: ['clerk'],
+ *       effect: (draft, event) => {
+ *         draft.assignee = event.payload?.assignee;
+ *       },
+ *     },
+ *     close: {
+ *       label: { 'zh-Hans': '办结', 'zh-Hant': '辦結', en: 'Close' },
+ *       from: ['assigned'],
+ *       to: 'done',
+ *       roles: ['engineer'],
+ *       guards: ['hasTitle'],
+ *     },
+ *   },
+ *   guards: {
+ *     hasTitle: {
+ *       message: { 'zh-Hans': '标题不能为空', en: 'the title must not be empty' },
+ *       check: (record) => record.title.length > 0,
+ *     },
+ *   },
+ * });
+ * console.log(Object.isFrozen(ticketWorkflow.events.assign)); // true
+ * ```
+ * @category Workflow engine
+ */
+export function defineWorkflow<
+  TTypes extends WorkflowTypes,
+  TState extends string,
+  TEvents,
+  TGuard extends string = never,
+>(
+  definition: WorkflowDefinition<TTypes, TState, TEvents, TGuard>,
+): Workflow<TTypes, TState, TEvents, TGuard> {
+  const loose = { ...definition, guards: definition.guards ?? {} };
+  validateDefinition(loose);
+  return freezeDefinition(loose);
+}

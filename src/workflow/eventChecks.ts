@@ -1,0 +1,154 @@
+import type { Actor } from '../model/shared/actor.js';
+import type { BilingualText, Label } from '../model/shared/localized.js';
+import { engineDetails, transitionMessages } from './messages.js';
+import type { AnyWorkflow, GuardSpec, TransitionError, WorkflowEvent } from './types.js';
+
+/** The loose runtime view of an event spec that the engine reads. */
+export interface LooseEventSpec {
+  readonly label: Label;
+  readonly payload?: {
+    safeParse(
+      input: unknown,
+    ): { success: true; data: unknown } | { success: false; error: { issues: unknown[] } };
+  };
+  readonly from: readonly string[];
+  readonly to:
+    | string
+    | ((record: unknown, event: WorkflowEvent<unknown>, context: unknown) => unknown);
+  readonly targets?: readonly string[];
+  readonly roles: readonly string[];
+  readonly guards?: readonly string[];
+  readonly effect?: (draft: unknown, event: WorkflowEvent<unknown>, context: unknown) => unknown;
+}
+
+/** The event spec named `type`, when the workflow has one (own keys only). */
+export function eventSpecOf(workflow: AnyWorkflow, type: unknown): LooseEventSpec | undefined {
+  return typeof type === 'string' && Object.hasOwn(workflow.events, type)
+    ? (workflow.events[type] as unknown as LooseEventSpec)
+    : undefined;
+}
+
+/** Whether `state` is a state of the workflow and `spec` may leave it. */
+export function allowedInState(
+  workflow: AnyWorkflow,
+  spec: LooseEventSpec,
+  state: string,
+): boolean {
+  if (!Object.hasOwn(workflow.states, state)) return false;
+  if (spec.from.includes(state)) return true;
+  return spec.from.includes('*') && workflow.states[state]?.terminal !== true;
+}
+
+/** The error for an event not allowed in the record's state. */
+export function notAllowedInState(
+  workflow: AnyWorkflow,
+  type: string,
+  spec: LooseEventSpec,
+  state: string,
+): TransitionError {
+  const stateLabel = Object.hasOwn(workflow.states, state)
+    ? workflow.states[state]?.label
+    : undefined;
+  const params = { workflow: workflow.id, event: type, eventLabel: spec.label, state, stateLabel };
+  return {
+    code: 'NOT_ALLOWED_IN_STATE',
+    message: stateLabel
+      ? transitionMessages.NOT_ALLOWED_IN_STATE(params)
+      : engineDetails.unknownState,
+    event: type,
+    state,
+  };
+}
+
+/** The error for a role that may not send the event, or `undefined`. */
+export function checkRole(
+  workflow: AnyWorkflow,
+  type: string,
+  spec: LooseEventSpec,
+  state: string,
+  actor: Actor,
+): TransitionError | undefined {
+  if (spec.roles.includes(actor.role)) return undefined;
+  return {
+    code: 'FORBIDDEN',
+    message: transitionMessages.FORBIDDEN({
+      workflow: workflow.id,
+      event: type,
+      eventLabel: spec.label,
+      role: actor.role,
+    }),
+    event: type,
+    state,
+  };
+}
+
+/**
+ * Runs the event's guards in order and returns the first refusal (`GUARD_FAILED`) or failure
+ * (`EFFECT_FAILED`, when a guard throws), or `undefined` when all pass. `skip` names guards
+ * not to run (those that need a payload, in `availableEvents`).
+ */
+export function checkGuards(
+  workflow: AnyWorkflow,
+  type: string,
+  spec: LooseEventSpec,
+  record: { readonly state: string },
+  event: WorkflowEvent<unknown>,
+  context: unknown,
+  skip?: (guard: GuardSpec) => boolean,
+): TransitionError | undefined {
+  for (const name of spec.guards ?? []) {
+    const guard = workflow.guards[name] as GuardSpec;
+    if (skip?.(guard)) continue;
+    let passed: boolean;
+    try {
+      passed = guard.check(record as never, event as WorkflowEvent, context) === true;
+    } catch (error) {
+      return effectFailed(
+        workflow,
+        type,
+        spec,
+        record.state,
+        engineDetails.threw(`guard "${name}"`, error),
+        name,
+      );
+    }
+    if (!passed) {
+      return {
+        code: 'GUARD_FAILED',
+        message: transitionMessages.GUARD_FAILED({
+          workflow: workflow.id,
+          event: type,
+          eventLabel: spec.label,
+          detail: guard.message,
+        }),
+        event: type,
+        state: record.state,
+        guard: name,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** An `EFFECT_FAILED` error with its detail. */
+export function effectFailed(
+  workflow: AnyWorkflow,
+  type: string,
+  spec: LooseEventSpec | undefined,
+  state: string | undefined,
+  detail: BilingualText,
+  guard?: string,
+): TransitionError {
+  return {
+    code: 'EFFECT_FAILED',
+    message: transitionMessages.EFFECT_FAILED({
+      workflow: workflow.id,
+      event: type,
+      eventLabel: spec?.label,
+      detail,
+    }),
+    event: type,
+    ...(state === undefined ? {} : { state }),
+    ...(guard === undefined ? {} : { guard }),
+  };
+}

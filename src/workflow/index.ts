@@ -1,0 +1,43 @@
+export {
+  type AvailableEventsOptions,
+  availableEvents,
+  type EventAvailability,
+} from './availableEvents.js';
+export { defineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
+export { extendWorkflow, type WorkflowExtension } from './extendWorkflow.js';
+export { type HistoryEntry, HistoryEntrySchema } from './historyEntry.js';
+export { isWorkflowEvent } from './isWorkflowEvent.js';
+export { type ReplayError, type ReplayOptions, replay } from './replay.js';
+export { stateCategory } from './stateCategory.js';
+export { toMermaid } from './toMermaid.js';
+export {
+  type TransitionEventInput,
+  type TransitionOptions,
+  type TransitionResult,
+  transition,
+} from './transition.js';
+export { transitionOrThrow } from './transitionOrThrow.js';
+export {
+  type AnyWorkflow,
+  type EventSpec,
+  type GuardSpec,
+  type PayloadOf,
+  type PayloadSchema,
+  STATE_CATEGORIES,
+  type StateCategory,
+  type StateSpec,
+  TRANSITION_ERROR_CODES,
+  type TransitionError,
+  type TransitionErrorCode,
+  type Workflow,
+  type WorkflowContextOf,
+  type WorkflowEvent,
+  type WorkflowEventNameOf,
+  type WorkflowGuardOf,
+  type WorkflowRecord,
+  type WorkflowRecordOf,
+  type WorkflowRoleOf,
+  type WorkflowStateOf,
+  type WorkflowTypes,
+} from './types.js';
+export { workflowStates } from './workflowStates.js';

@@ -1,0 +1,478 @@
+import type { Draft } from 'immer';
+import type * as z from 'zod';
+import type { Actor } from '../model/shared/actor.js';
+import type { BilingualText, Label } from '../model/shared/localized.js';
+import type { ValidationIssue } from '../model/shared/validationError.js';
+import type { HistoryEntry } from './historyEntry.js';
+
+/**
+ * The least a record must have to run in a workflow (流程记录): its current state and its
+ * history.
+ *
+ * @example
+ * ```ts
+ * import type { WorkflowRecord } from 'renda';
+ *
+ * const ticket: WorkflowRecord & { title: string } = { state: 'open', history: [], title: '路灯' };
+ * ```
+ * @category Workflow engine
+ */
+export interface WorkflowRecord {
+  /** 当前状态. */
+  readonly state: string;
+  /** 历史记录, oldest first. */
+  readonly history: readonly HistoryEntry[];
+}
+
+/**
+ * The type carrier of a workflow (类型载体): `types: {} as { record; role; context }` in
+ * {@link defineWorkflow}. It exists only for TypeScript; its runtime value is an empty object.
+ *
+ * @example
+ * ```ts
+ * import type { WorkflowRecord, WorkflowTypes } from 'renda';
+ *
+ * type TicketTypes = WorkflowTypes & {
+ *   record: WorkflowRecord & { title: string };
+ *   role: 'clerk' | 'engineer';
+ *   context: { maxOpen: number };
+ * };
+ * ```
+ * @category Workflow engine
+ */
+export interface WorkflowTypes {
+  /** The record type the workflow runs on. */
+  readonly record: WorkflowRecord;
+  /** The role names that may appear in `roles`. */
+  readonly role: string;
+  /** What guards, effects and target functions receive besides the record (policy, lookups). */
+  readonly context: unknown;
+}
+
+/**
+ * The coarse category of a state (状态大类), for interoperability and dashboards: still open
+ * (办理中), replied (已答复), or closed (已办结).
+ *
+ * @example
+ * ```ts
+ * import { STATE_CATEGORIES } from 'renda';
+ *
+ * console.log(STATE_CATEGORIES); // ['open', 'replied', 'closed']
+ * ```
+ * @category Workflow engine
+ */
+export const STATE_CATEGORIES = ['open', 'replied', 'closed'] as const;
+
+/**
+ * One of {@link STATE_CATEGORIES}.
+ *
+ * @example
+ * ```ts
+ * import type { StateCategory } from 'renda';
+ *
+ * const category: StateCategory = 'replied';
+ * ```
+ * @category Workflow engine
+ */
+export type StateCategory = (typeof STATE_CATEGORIES)[number];
+
+/**
+ * A state of a workflow (状态): its label in three locales, its category, and whether it is
+ * terminal (终态: no event leaves it).
+ *
+ * @example
+ * ```ts
+ * import type { StateSpec } from 'renda';
+ *
+ * const done: StateSpec = {
+ *   label: { 'zh-Hans': '已办结', 'zh-Hant': '已辦結', en: 'Closed' },
+ *   category: 'closed',
+ *   terminal: true,
+ * };
+ * ```
+ * @category Workflow engine
+ */
+export interface StateSpec {
+  /** 状态名称. */
+  readonly label: Label;
+  /** 状态大类. */
+  readonly category: StateCategory;
+  /** 终态: no event may leave a terminal state, and `'*'` never includes it. */
+  readonly terminal?: boolean;
+}
+
+/**
+ * An event as guards, effects and target functions see it (事件): its type, its payload already
+ * parsed by the event's schema, the actor and the two times (canonical UTC).
+ *
+ * @typeParam TPayload - The parsed payload type.
+ * @example
+ * ```ts
+ * import type { WorkflowEvent } from 'renda';
+ *
+ * const event: WorkflowEvent<{ note: string }> = {
+ *   type: 'close',
+ *   payload: { note: '已修复' },
+ *   actor: { role: 'engineer', id: 'E-1' },
+ *   at: '2025-01-10T02:00:00.000Z',
+ *   recordedAt: '2025-01-10T02:00:00.000Z',
+ * };
+ * ```
+ * @category Workflow engine
+ */
+export interface WorkflowEvent<TPayload = Readonly<Record<string, unknown>>> {
+  /** 事件类型. */
+  readonly type: string;
+  /** 事件内容, parsed; absent when the event has no payload schema (or in `availableEvents`). */
+  readonly payload?: TPayload;
+  /** 操作者. */
+  readonly actor: Actor;
+  /** 发生时间. */
+  readonly at: string;
+  /** 登记时间. */
+  readonly recordedAt: string;
+}
+
+/**
+ * A zod schema for an event's payload (事件内容校验): any schema whose output is an object.
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import type { PayloadSchema } from 'renda';
+ *
+ * const schema: PayloadSchema = z.object({ note: z.string() });
+ * ```
+ * @category Workflow engine
+ */
+export type PayloadSchema = z.ZodType<Readonly<Record<string, unknown>>, unknown>;
+
+/**
+ * The parsed payload type of an event whose payload schema is `TSchema` (`undefined` when the
+ * event has none).
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import type { PayloadOf } from 'renda';
+ *
+ * const schema = z.object({ note: z.string() });
+ * const payload: PayloadOf<typeof schema> = { note: '已修复' };
+ * ```
+ * @category Workflow engine
+ */
+export type PayloadOf<TSchema> = TSchema extends z.ZodType ? z.output<TSchema> : undefined;
+
+/**
+ * A named guard (守卫条件): a pure check on the record, the event and the context, and the
+ * bilingual reason given when it refuses.
+ *
+ * @remarks
+ * A guard must be pure and fast. `availableEvents` runs guards without a payload; a guard that
+ * reads the payload sets `needsPayload: true`, so `availableEvents` skips it (and lists it in
+ * `uncheckedGuards`) instead of judging an event it cannot see.
+ * @example
+ * ```ts
+ * import type { GuardSpec, WorkflowTypes } from 'renda';
+ *
+ * const hasTitle: GuardSpec<WorkflowTypes & { record: { state: string; history: []; title: string } }> = {
+ *   message: { 'zh-Hans': '标题不能为空', en: 'the title must not be empty' },
+ *   check: (record) => record.title.length > 0,
+ * };
+ * ```
+ * @category Workflow engine
+ */
+export interface GuardSpec<TTypes extends WorkflowTypes = WorkflowTypes> {
+  /** Why it refused, in Chinese and English. */
+  readonly message: BilingualText;
+  /** True when the check reads `event.payload`. */
+  readonly needsPayload?: boolean;
+  /** The check: true lets the event through. */
+  readonly check: (
+    record: TTypes['record'],
+    event: WorkflowEvent,
+    context: TTypes['context'],
+  ) => boolean;
+}
+
+/** A non-empty read-only list. */
+type NonEmpty<T> = readonly [T, ...T[]];
+
+/** The parts of an event shared by fixed and computed targets. */
+interface EventSpecBase<
+  TTypes extends WorkflowTypes,
+  TState extends string,
+  TGuard extends string,
+  TSchema,
+> {
+  /** 事件名称. */
+  readonly label: Label;
+  /** The payload schema; absent when the event carries no payload. */
+  readonly payload?: TSchema;
+  /** The states the event may leave; `'*'` is every non-terminal state. */
+  readonly from: readonly (TState | '*')[];
+  /** 有权角色: the roles allowed to send it; never empty. */
+  readonly roles: NonEmpty<TTypes['role']>;
+  /** The names of the guards to run, in order. */
+  readonly guards?: readonly TGuard[];
+  /** An immer recipe that updates the record; must not return a value or keep the draft. */
+  readonly effect?: (
+    draft: Draft<TTypes['record']>,
+    event: WorkflowEvent<PayloadOf<TSchema>>,
+    context: TTypes['context'],
+  ) => void;
+  /** What the event means, for docs and screens. */
+  readonly describe?: BilingualText;
+}
+
+/**
+ * An event of a workflow (事件定义): label, payload schema, `from` states, target (`to`), roles,
+ * guards by name, effect, description.
+ *
+ * @remarks
+ * `to` is a state name, or a function of the record, event and context that picks one; a
+ * function target must list every state it may return in `targets`, so that diagrams and
+ * `availableEvents` know them without running code.
+ * @typeParam TTypes - The workflow's type carrier.
+ * @typeParam TState - The state names.
+ * @typeParam TGuard - The guard names.
+ * @typeParam TSchema - The payload schema.
+ * @example
+ * ```ts
+ * import type { EventSpec, WorkflowTypes } from 'renda';
+ *
+ * const close: EventSpec<WorkflowTypes, 'open' | 'done', never, undefined> = {
+ *   label: { 'zh-Hans': '办结', 'zh-Hant': '辦結', en: 'Close' },
+ *   from: ['open'],
+ *   to: 'done',
+ *   roles: ['engineer'],
+ * };
+ * ```
+ * @category Workflow engine
+ */
+export type EventSpec<
+  TTypes extends WorkflowTypes,
+  TState extends string,
+  TGuard extends string,
+  TSchema,
+> = EventSpecBase<TTypes, TState, TGuard, TSchema> &
+  (
+    | {
+        /** 目标状态. */
+        readonly to: TState;
+        readonly targets?: undefined;
+      }
+    | {
+        /** Picks the target state. */
+        readonly to: (
+          record: TTypes['record'],
+          event: WorkflowEvent<PayloadOf<TSchema>>,
+          context: TTypes['context'],
+        ) => TState;
+        /** Every state `to` may return. */
+        readonly targets: NonEmpty<TState>;
+      }
+  );
+
+/**
+ * A workflow (流程定义): a deep-frozen plain object of states, events and guards, built by
+ * {@link defineWorkflow} or {@link extendWorkflow}.
+ *
+ * @typeParam TTypes - The type carrier: record, role, context.
+ * @typeParam TState - The state names.
+ * @typeParam TEvents - The event names, each mapped to its payload schema (or `undefined`).
+ * @typeParam TGuard - The guard names.
+ * @example
+ * ```ts
+ * import { type AnyWorkflow, workflowStates } from 'renda';
+ *
+ * function stateCount(workflow: AnyWorkflow): number {
+ *   return workflowStates(workflow).length;
+ * }
+ * ```
+ * @category Workflow engine
+ */
+export interface Workflow<
+  TTypes extends WorkflowTypes = WorkflowTypes,
+  TState extends string = string,
+  TEvents = Record<string, unknown>,
+  TGuard extends string = string,
+> {
+  /** 流程编号, e.g. `'suggestion'`. */
+  readonly id: string;
+  /** 版本: bump it when the rules change, and store it on records. */
+  readonly version: number;
+  /** The type carrier; an empty object at runtime. */
+  readonly types: TTypes;
+  /** 初始状态. */
+  readonly initial: TState;
+  /** 状态. */
+  readonly states: { readonly [S in TState]: StateSpec };
+  /** 事件, in the order they were defined. */
+  readonly events: { readonly [E in keyof TEvents]: EventSpec<TTypes, TState, TGuard, TEvents[E]> };
+  /** 守卫条件 by name. */
+  readonly guards: { readonly [G in TGuard]: GuardSpec<TTypes> };
+}
+
+/**
+ * Any workflow, whatever its types: the constraint of functions that take a workflow.
+ *
+ * @example
+ * ```ts
+ * import type { AnyWorkflow } from 'renda';
+ *
+ * const byId = new Map<string, AnyWorkflow>();
+ * ```
+ * @category Workflow engine
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the widest workflow must accept every event map.
+export type AnyWorkflow = Workflow<any, string, any, string>;
+
+/**
+ * The record type of a workflow.
+ *
+ * @example
+ * ```ts
+ * import type { AnyWorkflow, WorkflowRecordOf } from 'renda';
+ *
+ * type R = WorkflowRecordOf<AnyWorkflow>;
+ * ```
+ * @category Workflow engine
+ */
+export type WorkflowRecordOf<W extends AnyWorkflow> = W['types']['record'];
+
+/**
+ * The context type of a workflow.
+ *
+ * @example
+ * ```ts
+ * import type { AnyWorkflow, WorkflowContextOf } from 'renda';
+ *
+ * type C = WorkflowContextOf<AnyWorkflow>;
+ * ```
+ * @category Workflow engine
+ */
+export type WorkflowContextOf<W extends AnyWorkflow> = W['types']['context'];
+
+/**
+ * The role names of a workflow.
+ *
+ * @example
+ * ```ts
+ * import type { AnyWorkflow, WorkflowRoleOf } from 'renda';
+ *
+ * type R = WorkflowRoleOf<AnyWorkflow>;
+ * ```
+ * @category Workflow engine
+ */
+export type WorkflowRoleOf<W extends AnyWorkflow> = W['types']['role'];
+
+/**
+ * The state names of a workflow.
+ *
+ * @example
+ * ```ts
+ * import type { AnyWorkflow, WorkflowStateOf } from 'renda';
+ *
+ * type S = WorkflowStateOf<AnyWorkflow>;
+ * ```
+ * @category Workflow engine
+ */
+export type WorkflowStateOf<W extends AnyWorkflow> = W['initial'];
+
+/**
+ * The event names of a workflow.
+ *
+ * @example
+ * ```ts
+ * import type { AnyWorkflow, WorkflowEventNameOf } from 'renda';
+ *
+ * type E = WorkflowEventNameOf<AnyWorkflow>;
+ * ```
+ * @category Workflow engine
+ */
+export type WorkflowEventNameOf<W extends AnyWorkflow> = keyof W['events'] & string;
+
+/**
+ * The guard names of a workflow.
+ *
+ * @example
+ * ```ts
+ * import type { AnyWorkflow, WorkflowGuardOf } from 'renda';
+ *
+ * type G = WorkflowGuardOf<AnyWorkflow>;
+ * ```
+ * @category Workflow engine
+ */
+export type WorkflowGuardOf<W extends AnyWorkflow> = keyof W['guards'] & string;
+
+/**
+ * The codes of a refused transition (流转错误代码).
+ *
+ * @remarks
+ * In the order `transition` checks them: `INVALID_EVENT` (the workflow has no such event),
+ * `INVALID_INPUT` (bad `at`/`recordedAt`/actor, a malformed record, or a payload its schema
+ * rejects), `NOT_ALLOWED_IN_STATE`, `FORBIDDEN` (the actor's role may not send it),
+ * `GUARD_FAILED`, and `EFFECT_FAILED` (a guard, target function or effect threw or misbehaved:
+ * a bug in the definition, reported as a value).
+ * @example
+ * ```ts
+ * import { TRANSITION_ERROR_CODES } from 'renda';
+ *
+ * console.log(TRANSITION_ERROR_CODES.includes('GUARD_FAILED')); // true
+ * ```
+ * @category Workflow engine
+ */
+export const TRANSITION_ERROR_CODES = [
+  'INVALID_EVENT',
+  'INVALID_INPUT',
+  'NOT_ALLOWED_IN_STATE',
+  'FORBIDDEN',
+  'GUARD_FAILED',
+  'EFFECT_FAILED',
+] as const;
+
+/**
+ * One of {@link TRANSITION_ERROR_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { TransitionErrorCode } from 'renda';
+ *
+ * const code: TransitionErrorCode = 'FORBIDDEN';
+ * ```
+ * @category Workflow engine
+ */
+export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
+
+/**
+ * Why a transition was refused (流转被拒绝的原因): a code, a bilingual message, the event and
+ * state, the guard that refused, and field-level issues for bad input.
+ *
+ * @example
+ * ```ts
+ * import type { TransitionError } from 'renda';
+ *
+ * const error: TransitionError = {
+ *   code: 'FORBIDDEN',
+ *   message: { 'zh-Hans': '无权操作', en: 'not allowed for this role' },
+ *   event: 'close',
+ *   state: 'open',
+ * };
+ * ```
+ * @category Workflow engine
+ */
+export interface TransitionError {
+  /** The machine code. */
+  readonly code: TransitionErrorCode;
+  /** What went wrong, in Chinese and English. */
+  readonly message: BilingualText;
+  /** The event's type as sent. */
+  readonly event: string;
+  /** The record's state, when it was read. */
+  readonly state?: string;
+  /** The guard that refused (`GUARD_FAILED`) or threw (`EFFECT_FAILED`). */
+  readonly guard?: string;
+  /** Field-level issues (`INVALID_INPUT`), with paths such as `['payload', 'note']`. */
+  readonly issues?: readonly ValidationIssue[];
+}
