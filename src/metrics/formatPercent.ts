@@ -1,0 +1,50 @@
+import type { Locale } from '../model/shared/localized.js';
+import { clampDecimals, formatFractionAsPercent, MISSING_VALUE } from './internal/decimalUnits.js';
+
+/**
+ * Options of {@link formatPercent} (百分比格式选项).
+ *
+ * @example
+ * ```ts
+ * import type { FormatPercentOptions } from 'renda';
+ *
+ * const options: FormatPercentOptions = { decimals: 2, locale: 'en', rounding: 'truncate' };
+ * ```
+ * @category Metrics
+ */
+export interface FormatPercentOptions {
+  /** Digits after the point, 0 to 6; 1 by default. */
+  readonly decimals?: number;
+  /** The locale; `'zh-Hans'` by default. The percent form is the same in all three. */
+  readonly locale?: Locale;
+  /** `'halfUp'` (四舍五入, default) or `'truncate'` (截尾). */
+  readonly rounding?: 'halfUp' | 'truncate';
+}
+
+/**
+ * A rate's value as a percentage (百分比), e.g. 0.5807 → '58.07%'.
+ *
+ * @remarks
+ * Formula: value × 100, rounded to `decimals` digits and followed by '%'. The rounding is decided on
+ * the shortest decimal form of `value` (what `String(value)` prints), so 0.58065 at 2 decimals is
+ * '58.07%' half up, not the '58.06%' a floating multiplication would give. `null` (a rate with a zero
+ * denominator) prints as '—'. For exact rounding from counts, use {@link formatRate}.
+ *
+ * @param value - A fraction, normally a {@link Rate}'s `value` in [0, 1], or `null`.
+ * @param options - Decimals, locale and rounding.
+ * @returns The text, e.g. '58.07%' or '—'.
+ *
+ * @example
+ * ```ts
+ * import { formatPercent } from 'renda';
+ *
+ * console.log(formatPercent(0.5807, { decimals: 2 })); // '58.07%'
+ * console.log(formatPercent(null)); // '—'
+ * ```
+ * @category Metrics
+ */
+export function formatPercent(value: number | null, options?: FormatPercentOptions): string {
+  if (value === null || !Number.isFinite(value)) return MISSING_VALUE;
+  const decimals = clampDecimals(options?.decimals);
+  return `${formatFractionAsPercent(value, decimals, options?.rounding ?? 'halfUp')}%`;
+}
