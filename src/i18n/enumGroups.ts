@@ -25,6 +25,7 @@ import { HANDLING_UNIT_KINDS } from '../model/handlingUnit.js';
 import { RECEPTION_SCHEDULE_KINDS, STATION_KINDS, STATION_TIERS } from '../model/liaisonStation.js';
 import { LIVELIHOOD_PROJECT_STAGES } from '../model/livelihoodProject.js';
 import { LIVELIHOOD_BALLOTS, LIVELIHOOD_VOTE_KINDS } from '../model/livelihoodVote.js';
+import { PERFORMANCE_RECORD_KINDS } from '../model/performanceRecord.js';
 import { ACTOR_ROLES } from '../model/shared/actor.js';
 import { CONGRESS_LEVELS } from '../model/shared/congress.js';
 import { DEADLINE_ANCHORS, DEADLINE_UNITS } from '../model/shared/deadline.js';
@@ -100,6 +101,7 @@ export const ENUM_GROUPS = {
   scPosition: SC_POSITIONS,
   trainingKind: TRAINING_KINDS,
   attendanceStatus: ATTENDANCE_STATUSES,
+  performanceRecordKind: PERFORMANCE_RECORD_KINDS,
 } as const;
 
 /**
