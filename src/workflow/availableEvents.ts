@@ -1,3 +1,4 @@
+import { freeze } from 'immer';
 import type { Actor } from '../model/shared/actor.js';
 import type { BilingualText, Label } from '../model/shared/localized.js';
 import {
@@ -186,5 +187,5 @@ export function availableEvents<W extends AnyWorkflow>(
           : { ...base, allowed: true },
       );
   }
-  return Object.freeze(rows.map((row) => Object.freeze(row)));
+  return freeze(rows, true);
 }

@@ -12,10 +12,10 @@ const TimingSchema = /* @__PURE__ */ z
   .object({
     actor: ActorSchema,
     at: IsoTimestampSchema,
-    recordedAt: IsoTimestampSchema,
+    recordedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
   })
   .check((ctx) => {
-    if (ctx.value.recordedAt < ctx.value.at) {
+    if (ctx.value.recordedAt !== undefined && ctx.value.recordedAt < ctx.value.at) {
       ctx.issues.push({
         code: 'custom',
         input: ctx.value.recordedAt,
@@ -45,8 +45,11 @@ export function parseTiming(input: {
   readonly at: unknown;
   readonly recordedAt?: unknown;
 }): Result<Timing, ValidationError> {
-  const candidate = { actor: input.actor, at: input.at, recordedAt: input.recordedAt ?? input.at };
+  const candidate = { actor: input.actor, at: input.at, recordedAt: input.recordedAt };
   const parsed = TimingSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) {
+    const { actor, at, recordedAt } = parsed.data;
+    return { ok: true, value: { actor, at, recordedAt: recordedAt ?? at } };
+  }
   return { ok: false, error: toValidationError(OPTIONS_MODEL, parsed.error.issues, NO_NAMES) };
 }

@@ -22,8 +22,8 @@ export interface TicketContext {
 const label = (zh: string, en: string, hant = zh) => ({ 'zh-Hans': zh, 'zh-Hant': hant, en });
 
 /**
- * open → assigned → done, with a reopen loop from done? No: done is terminal. `escalate` has a
- * computed target; `comment` is allowed from every non-terminal state.
+ * open → assigned → resolved → done (terminal), with `escalate` (a computed target) and
+ * `comment` (from every non-terminal state, back to the same state).
  */
 export const ticketWorkflow = defineWorkflow({
   id: 'ticket',
