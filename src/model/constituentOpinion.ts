@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { ActorSchema } from './shared/actor.js';
 import { createParsers } from './shared/createParsers.js';
 import type { FieldNames } from './shared/fieldNames.js';
+import { HistoryEntrySchema } from './shared/historyEntry.js';
 import {
   CalendarDaySchema,
   IdSchema,
@@ -219,24 +219,8 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
       .optional(),
     /** 转化建议: the suggestion it was converted into. */
     suggestionId: /* @__PURE__ */ IdSchema.optional(),
-    /** 历史记录: every accepted event, oldest first. */
-    history: /* @__PURE__ */ z.array(
-      // Same shape as the workflow engine's HistoryEntry.
-      /* @__PURE__ */ z.object({
-        /** 事件类型. */
-        type: /* @__PURE__ */ z.string().trim().min(1).max(64),
-        /** 发生时间 (canonical UTC out). */
-        at: IsoTimestampSchema,
-        /** 登记时间 (canonical UTC out). */
-        recordedAt: IsoTimestampSchema,
-        /** 操作者. */
-        actor: ActorSchema,
-        /** 事件内容. */
-        payload: /* @__PURE__ */ z
-          .record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())
-          .optional(),
-      }),
-    ),
+    /** 历史记录: every accepted event, oldest first (the workflow engine's history entries). */
+    history: /* @__PURE__ */ z.array(HistoryEntrySchema).max(10_000),
   })
   .check((ctx) => {
     const { state, receivedAt, referral, handledAt, feedback } = ctx.value;
