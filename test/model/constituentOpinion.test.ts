@@ -150,6 +150,17 @@ describe('safeParseConstituentOpinion', () => {
     ]);
   });
 
+  it('rejects a history entry recorded before it happened with RECORDED_BEFORE_HAPPENED', () => {
+    const [issue] = issuesOf({
+      ...valid,
+      history: [{ ...valid.history[0], recordedAt: '2025-03-17T01:59:00.000Z' }],
+    });
+    expect(issue).toMatchObject({
+      code: 'RECORDED_BEFORE_HAPPENED',
+      path: ['history', 0, 'recordedAt'],
+    });
+  });
+
   it('names a missing field by path and code, in Chinese and English', () => {
     const { content: _omitted, ...noContent } = valid;
     const [issue] = issuesOf(noContent);
