@@ -1,0 +1,181 @@
+import { freeze } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { RendaError } from '../../src/model/shared/validationError.js';
+import { availableEvents } from '../../src/workflow/availableEvents.js';
+import { extendWorkflow } from '../../src/workflow/extendWorkflow.js';
+import { replay } from '../../src/workflow/replay.js';
+import { transition } from '../../src/workflow/transition.js';
+import { transitionOrThrow } from '../../src/workflow/transitionOrThrow.js';
+import { type ReviewedTicket, reviewedTicketWorkflow } from './support/reviewExtension.js';
+import { ctx, newTicket, ticketWorkflow } from './support/ticketWorkflow.js';
+
+const wf = reviewedTicketWorkflow;
+const at = (day: number) => `2025-03-${String(day).padStart(2, '0')}T10:00:00+08:00`;
+const act = (role: string, id: string, day: number) => ({
+  workflow: wf,
+  context: ctx,
+  actor: { role, id },
+  at: at(day),
+});
+
+function resolvedTicket(): ReviewedTicket {
+  let r: ReviewedTicket = freeze(newTicket(), true);
+  r = transitionOrThrow(
+    r,
+    { type: 'assign', payload: { assignee: 'E-1' } },
+    act('manager', 'M-1', 1),
+  ).record;
+  r = transitionOrThrow(r, { type: 'resolve' }, act('engineer', 'E-1', 2)).record;
+  return r;
+}
+
+describe('extendWorkflow', () => {
+  it('adds the 退回修改 state and its events for a new reviewer role', () => {
+    expect(wf.states.returnedForRevision.label['zh-Hans']).toBe('退回修改');
+    expect(wf.version).toBe(2);
+    const returned = transition(
+      resolvedTicket(),
+      { type: 'returnForRevision', payload: { reason: '答复未回应第二点' } },
+      act('reviewer', 'R-1', 3),
+    );
+    expect(returned.ok && returned.value.record).toMatchObject({
+      state: 'returnedForRevision',
+      returnReasons: ['答复未回应第二点'],
+    });
+    if (!returned.ok) return;
+    const revised = transition(
+      returned.value.record,
+      { type: 'revise' },
+      act('engineer', 'E-1', 4),
+    );
+    expect(revised.ok && revised.value.record.state).toBe('resolved');
+  });
+
+  it('keeps the base events and leaves the base workflow unchanged', () => {
+    expect(Object.keys(wf.events)).toEqual([
+      'assign',
+      'comment',
+      'escalate',
+      'resolve',
+      'close',
+      'returnForRevision',
+      'revise',
+    ]);
+    expect(Object.keys(ticketWorkflow.states)).not.toContain('returnedForRevision');
+    expect(ticketWorkflow.events.assign.roles).toEqual(['clerk', 'manager']);
+    expect(Object.isFrozen(wf.events.returnForRevision)).toBe(true);
+  });
+
+  it('tightens the roles of an existing event', () => {
+    expect(wf.events.assign.roles).toEqual(['manager']);
+    const byClerk = transition(
+      freeze(newTicket(), true),
+      { type: 'assign', payload: { assignee: 'E-1' } },
+      act('clerk', 'C-1', 1),
+    );
+    expect(!byClerk.ok && byClerk.error.code).toBe('FORBIDDEN');
+  });
+
+  it('adds guards after an event’s own', () => {
+    expect(wf.events.close.guards).toEqual(['hasTitle', 'notReturnedTwice']);
+    let r = resolvedTicket();
+    for (const day of [3, 5]) {
+      r = transitionOrThrow(
+        r,
+        { type: 'returnForRevision', payload: { reason: `第${day}日退回` } },
+        act('reviewer', 'R-1', day),
+      ).record;
+      r = transitionOrThrow(r, { type: 'revise' }, act('engineer', 'E-1', day + 1)).record;
+    }
+    const closed = transition(r, { type: 'close' }, act('clerk', 'C-1', 9));
+    expect(!closed.ok && closed.error).toMatchObject({
+      code: 'GUARD_FAILED',
+      guard: 'notReturnedTwice',
+    });
+    const rows = availableEvents(r, { role: 'clerk', id: 'C-1' }, { workflow: wf, context: ctx });
+    expect(rows.find((row) => row.type === 'close')?.reason?.guard).toBe('notReturnedTwice');
+  });
+
+  it('replays an extended record', () => {
+    const initial = freeze(newTicket(), true);
+    let r: ReviewedTicket = initial;
+    r = transitionOrThrow(
+      r,
+      { type: 'assign', payload: { assignee: 'E-1' } },
+      act('manager', 'M-1', 1),
+    ).record;
+    r = transitionOrThrow(r, { type: 'resolve' }, act('engineer', 'E-1', 2)).record;
+    r = transitionOrThrow(
+      r,
+      { type: 'returnForRevision', payload: { reason: '补充材料' } },
+      act('reviewer', 'R-1', 3),
+    ).record;
+    expect(replay(initial, r.history, { workflow: wf, context: ctx })).toEqual({
+      ok: true,
+      value: r,
+    });
+  });
+
+  it('replaces an event by name', () => {
+    const replaced = extendWorkflow(ticketWorkflow, {
+      events: {
+        close: {
+          label: { 'zh-Hans': '直接办结', 'zh-Hant': '直接辦結', en: 'Close directly' },
+          from: ['open', 'resolved'],
+          to: 'done',
+          roles: ['manager'],
+        },
+      },
+    });
+    expect(replaced.events.close.from).toEqual(['open', 'resolved']);
+    expect(replaced.events.close.guards).toBeUndefined();
+    const result = transition(
+      freeze(newTicket(), true),
+      { type: 'close' },
+      {
+        workflow: replaced,
+        context: ctx,
+        actor: { role: 'manager', id: 'M-1' },
+        at: at(1),
+      },
+    );
+    expect(result.ok && result.value.record.state).toBe('done');
+  });
+
+  it('rejects widening roles through tightenRoles', () => {
+    expect(() =>
+      extendWorkflow(ticketWorkflow, {
+        types: {} as {
+          record: ReviewedTicket;
+          role: 'clerk' | 'engineer' | 'manager' | 'reviewer';
+          context: typeof ctx;
+        },
+        tightenRoles: { assign: ['clerk', 'reviewer'] },
+      }),
+    ).toThrow(RendaError);
+  });
+
+  it('rejects an empty tightened role list, unknown events and unknown states', () => {
+    expect(() =>
+      // @ts-expect-error: roles must not be empty
+      extendWorkflow(ticketWorkflow, { tightenRoles: { assign: [] } }),
+    ).toThrow(/non-empty/);
+    expect(() =>
+      // @ts-expect-error: no such event
+      extendWorkflow(ticketWorkflow, { addGuards: { nope: ['hasTitle'] } }),
+    ).toThrow(/unknown event/);
+    try {
+      extendWorkflow(ticketWorkflow, {
+        events: {
+          // @ts-expect-error: no such state
+          reopen: { label: wf.states.open.label, from: ['done'], to: 'archived', roles: ['clerk'] },
+        },
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as RendaError).code).toBe('INVALID_WORKFLOW');
+      expect((error as RendaError).message).toMatch(/terminal state "done"/);
+      expect((error as RendaError).message).toMatch(/"archived" is not a state/);
+    }
+  });
+});
