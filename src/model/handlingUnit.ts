@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { CongressLevelSchema } from './shared/congress.js';
 import { createParsers } from './shared/createParsers.js';
 import type { FieldNames } from './shared/fieldNames.js';
-import { CongressLevelSchema } from './shared/congress.js';
 import { DateRangeSchema, IdSchema, ShortTextSchema } from './shared/primitives.js';
 import type { Result } from './shared/result.js';
 import type { ValidationError } from './shared/validationError.js';

@@ -139,3 +139,13 @@ describe('safeParseSuggestion', () => {
     expect(SuggestionSchema.safeParse(repliedSuggestion()).success).toBe(true);
   });
 });
+
+describe('missing fields', () => {
+  it('reports a missing enum field as REQUIRED, not as a bad value', () => {
+    const { state: _state, ...noState } = repliedSuggestion();
+    const result = safeParseSuggestion(noState);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues[0]).toMatchObject({ code: 'REQUIRED', path: ['state'] });
+  });
+});

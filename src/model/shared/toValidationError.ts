@@ -23,6 +23,10 @@ function fieldOf(path: readonly PropertyKey[], names: FieldNames): BilingualText
 }
 
 function describe(issue: z.core.$ZodIssue): { code: string; zh: string; en: string } {
+  // zod reports a missing enum or literal as invalid_value with no input: it is a missing field.
+  if (issue.code === 'invalid_value' && (!('input' in issue) || issue.input === undefined)) {
+    return { code: 'REQUIRED', zh: '必填', en: 'is required' };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (!('input' in issue) || issue.input === undefined) {

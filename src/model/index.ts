@@ -1,0 +1,245 @@
+export {
+  ACTIVITY_KINDS,
+  type Activity,
+  type ActivityInput,
+  ActivitySchema,
+  activityFieldNames,
+  parseActivity,
+  safeParseActivity,
+} from './activity.js';
+export {
+  COMMITTEE_KINDS,
+  type Committee,
+  type CommitteeInput,
+  CommitteeSchema,
+  committeeFieldNames,
+  parseCommittee,
+  safeParseCommittee,
+} from './committee.js';
+export {
+  type ConstituentOpinion,
+  type ConstituentOpinionInput,
+  ConstituentOpinionSchema,
+  constituentOpinionFieldNames,
+  OPINION_CHANNELS,
+  OPINION_FEEDBACK_CHANNELS,
+  OPINION_NOT_ACCEPTED_REASONS,
+  OPINION_REFERRAL_TARGETS,
+  OPINION_STATES,
+  parseConstituentOpinion,
+  safeParseConstituentOpinion,
+} from './constituentOpinion.js';
+export {
+  CONSTITUENCY_KINDS,
+  DEPUTY_GENDERS,
+  DEPUTY_STATUSES,
+  type Deputy,
+  type DeputyInput,
+  type DeputyMembership,
+  DeputySchema,
+  type DeputyStatus,
+  deputyFieldNames,
+  MEMBERSHIP_KINDS,
+  MEMBERSHIP_ROLES,
+  OCCUPATION_CATEGORIES,
+  parseDeputy,
+  SUSPENSION_REASONS,
+  safeParseDeputy,
+  TERMINATION_REASONS,
+} from './deputy.js';
+export {
+  type DeputyGroup,
+  type DeputyGroupInput,
+  DeputyGroupSchema,
+  deputyGroupFieldNames,
+  GROUP_KINDS,
+  parseDeputyGroup,
+  safeParseDeputyGroup,
+} from './deputyGroup.js';
+export {
+  DUTY_REPORT_MODES,
+  type DutyReport,
+  type DutyReportInput,
+  DutyReportSchema,
+  dutyReportFieldNames,
+  parseDutyReport,
+  safeParseDutyReport,
+} from './dutyReport.js';
+export { HANDLING_ROLES, type HandlingRole, HandlingRoleSchema } from './handlingRole.js';
+export {
+  HANDLING_UNIT_KINDS,
+  type HandlingUnit,
+  type HandlingUnitInput,
+  HandlingUnitSchema,
+  handlingUnitFieldNames,
+  parseHandlingUnit,
+  safeParseHandlingUnit,
+} from './handlingUnit.js';
+export { MODEL_SCHEMAS, type ModelName, modelJsonSchema } from './jsonSchema.js';
+export {
+  type LiaisonStation,
+  type LiaisonStationInput,
+  LiaisonStationSchema,
+  liaisonStationFieldNames,
+  parseLiaisonStation,
+  RECEPTION_SCHEDULE_KINDS,
+  type ReceptionSchedule,
+  STATION_KINDS,
+  STATION_TIERS,
+  safeParseLiaisonStation,
+} from './liaisonStation.js';
+export {
+  LIVELIHOOD_PROJECT_STAGES,
+  type LivelihoodProject,
+  type LivelihoodProjectInput,
+  LivelihoodProjectSchema,
+  livelihoodProjectFieldNames,
+  parseLivelihoodProject,
+  safeParseLivelihoodProject,
+} from './livelihoodProject.js';
+export {
+  LIVELIHOOD_BALLOTS,
+  LIVELIHOOD_VOTE_KINDS,
+  type LivelihoodVote,
+  type LivelihoodVoteInput,
+  LivelihoodVoteSchema,
+  livelihoodVoteFieldNames,
+  parseLivelihoodVote,
+  safeParseLivelihoodVote,
+} from './livelihoodVote.js';
+export {
+  PERFORMANCE_RECORD_KINDS,
+  type PerformanceRecord,
+  type PerformanceRecordInput,
+  PerformanceRecordSchema,
+  parsePerformanceRecord,
+  performanceRecordFieldNames,
+  safeParsePerformanceRecord,
+} from './performanceRecord.js';
+export {
+  type PopoloExport,
+  type PopoloIdentifier,
+  type PopoloMembership,
+  type PopoloOrganization,
+  type PopoloPerson,
+  type PopoloRoster,
+  type ToPopoloOptions,
+  toPopolo,
+} from './popolo.js';
+export {
+  ACTOR_ROLES,
+  type Actor,
+  type ActorRole,
+  ActorRoleSchema,
+  ActorSchema,
+} from './shared/actor.js';
+export {
+  CONGRESS_LEVELS,
+  type Congress,
+  type CongressLevel,
+  CongressLevelSchema,
+  CongressSchema,
+} from './shared/congress.js';
+export {
+  DEADLINE_ANCHORS,
+  DEADLINE_UNITS,
+  type Deadline,
+  type DeadlineRule,
+  DeadlineRuleSchema,
+  DeadlineSchema,
+} from './shared/deadline.js';
+export type { FieldNames } from './shared/fieldNames.js';
+export { type HistoryEntry, HistoryEntrySchema } from './shared/historyEntry.js';
+export {
+  type BilingualText,
+  type Label,
+  LabelSchema,
+  LOCALES,
+  type Locale,
+} from './shared/localized.js';
+export {
+  CalendarDaySchema,
+  CountSchema,
+  type DateRange,
+  DateRangeSchema,
+  IdSchema,
+  IsoTimestampSchema,
+  LongTextSchema,
+  RulesVersionSchema,
+  ShortTextSchema,
+} from './shared/primitives.js';
+export type { Result } from './shared/result.js';
+export {
+  SATISFACTION_GRADES,
+  type SatisfactionGrade,
+  SatisfactionGradeSchema,
+} from './shared/satisfaction.js';
+export {
+  type IssueCode,
+  RendaError,
+  type ValidationError,
+  type ValidationIssue,
+} from './shared/validationError.js';
+export {
+  parseStandingCommitteeMember,
+  SC_POSITIONS,
+  type StandingCommitteeMember,
+  type StandingCommitteeMemberInput,
+  StandingCommitteeMemberSchema,
+  safeParseStandingCommitteeMember,
+  standingCommitteeMemberFieldNames,
+} from './standingCommitteeMember.js';
+export {
+  parseSuggestion,
+  type Suggestion,
+  type SuggestionInput,
+  SuggestionSchema,
+  safeParseSuggestion,
+  suggestionFieldNames,
+} from './suggestion.js';
+export {
+  AssignmentSchema,
+  CLOSURE_REASONS,
+  ClosureSchema,
+  ConsultationSchema,
+  DECISIONS,
+  EvaluationSchema,
+  ExtensionSchema,
+  KeyItemSchema,
+  PROPOSER_ROLES,
+  ProposerSchema,
+  PUBLICATION_MODES,
+  PublicationSchema,
+  ReHandlingSchema,
+  ReplySchema,
+  ReturnRequestSchema,
+  ScreeningSchema,
+  SUBMISSION_PERIODS,
+  SUGGESTION_KINDS,
+  SUPERVISION_KINDS,
+  SupervisionSchema,
+} from './suggestionParts.js';
+export { suggestionRules } from './suggestionRules.js';
+export {
+  SUGGESTION_STATES,
+  type SuggestionState,
+  SuggestionStateSchema,
+} from './suggestionState.js';
+export {
+  parseTraining,
+  safeParseTraining,
+  TRAINING_KINDS,
+  type Training,
+  type TrainingInput,
+  TrainingSchema,
+  trainingFieldNames,
+} from './training.js';
+export {
+  ATTENDANCE_STATUSES,
+  parseTrainingAttendance,
+  safeParseTrainingAttendance,
+  type TrainingAttendance,
+  type TrainingAttendanceInput,
+  TrainingAttendanceSchema,
+  trainingAttendanceFieldNames,
+} from './trainingAttendance.js';
