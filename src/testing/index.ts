@@ -1,0 +1,12 @@
+// renda/testing: deterministic sample data for an app's own tests and demos.
+export { generateSample } from './generateSample.js';
+export { sampleActivities } from './sampleActivities.js';
+export { sampleSuggestions } from './sampleSuggestions.js';
+export type {
+  Sample,
+  SampleOptions,
+  SampleRecord,
+  SampleRecordKind,
+  SampleSize,
+} from './sampleTypes.js';
+export { streamSample } from './streamSample.js';

@@ -1,0 +1,594 @@
+import { toCalendarDay as toDay } from '../../calendar/toCalendarDay.js';
+import type { Deadline } from '../../model/shared/deadline.js';
+import type { SatisfactionGrade } from '../../model/shared/satisfaction.js';
+import type { Suggestion } from '../../model/suggestion.js';
+import type { SampleContext } from './context.js';
+import { createRandom, type Random } from './random.js';
+import type { Roster } from './roster.js';
+import {
+  type ActorRef,
+  deadlineCache,
+  type MutableSuggestion,
+  SuggestionLife,
+  verdict,
+} from './suggestionLife.js';
+import {
+  FORCED_PLANS,
+  MERGED_SECONDARY,
+  randomPlan,
+  type SuggestionPlan,
+} from './suggestionPlan.js';
+import { DAY, dayNumberOf, dayOfMoment, HOUR, isoOf, MINUTE, momentOf } from './time.js';
+import { TOPICS } from './vocabulary.js';
+
+// Suggestions: a stream of records, each played out from a plan against the sample's clock.
+// Record `i` depends only on (seed, i) and the roster, so the stream needs no memory of earlier
+// records beyond a counter.
+
+type MutableAssignment = MutableSuggestion['assignments'][number];
+type Assignment = Suggestion['assignments'][number];
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+const RETURN_REASON = '不属于本单位职责范围';
+const EXTENSION_REASON = '涉及面广，需协调多个部门';
+
+/** The suggestions of a sample, one at a time. */
+export function* suggestionRecords(ctx: SampleContext, roster: Roster): Generator<Suggestion> {
+  const cache = deadlineCache(ctx);
+  const codes = ctx.policy.outcomeTaxonomy.classes.map((c) => c.code);
+  const target = ctx.profile.suggestions;
+  let emitted = 0;
+  for (let slot = 0; emitted < target; slot++) {
+    const r = createRandom(ctx.seed, `suggestion/${slot}`);
+    let plan =
+      slot < FORCED_PLANS.length ? (FORCED_PLANS[slot] as SuggestionPlan) : randomPlan(r, codes);
+    if (plan.merge === 'primary' && emitted + 2 > target) {
+      const { merge: _merge, ...single } = plan;
+      plan = single;
+    }
+    const id = suggestionId(ctx, emitted);
+    if (plan.merge === 'primary') {
+      const secondaryId = suggestionId(ctx, emitted + 1);
+      const mergeDay = ctx.workingDays.add(ctx.sessionDays[1], 6);
+      const mergeAt = momentOf(mergeDay, 15 * 60);
+      yield live(ctx, roster, cache, r, id, emitted, plan, { mergedFrom: [secondaryId], mergeAt });
+      const r2 = createRandom(ctx.seed, `suggestion/${slot}/merged`);
+      yield live(ctx, roster, cache, r2, secondaryId, emitted + 1, MERGED_SECONDARY, {
+        mergedInto: id,
+        mergeAt,
+      });
+      emitted += 2;
+    } else {
+      yield live(ctx, roster, cache, r, id, emitted, plan, {});
+      emitted += 1;
+    }
+  }
+}
+
+function suggestionId(ctx: SampleContext, index: number): string {
+  return `S-${ctx.year}-${pad(index + 1, 7)}`;
+}
+
+interface Link {
+  readonly mergedFrom?: readonly string[];
+  readonly mergedInto?: string;
+  readonly mergeAt?: number;
+}
+
+function submitDayOf(ctx: SampleContext, r: Random, plan: SuggestionPlan, index: number): number {
+  if (plan.submitDay !== undefined) return plan.submitDay;
+  const [first, last] = ctx.sessionDays;
+  if (plan.duringSession) return r.int(first, last);
+  // The forced plans fall in spring, so that their lives run to the state they stand for.
+  if (index < FORCED_PLANS.length + 2) return r.int(first + 45, first + 160);
+  return r.int(last + 7, ctx.lastDay - 3);
+}
+
+function live(
+  ctx: SampleContext,
+  roster: Roster,
+  cache: ReturnType<typeof deadlineCache>,
+  r: Random,
+  id: string,
+  index: number,
+  plan: SuggestionPlan,
+  link: Link,
+): Suggestion {
+  const wd = ctx.workingDays;
+  const rules = ctx.policy.deadlines;
+  const at = (day: number, from = 9 * 60, to = 17 * 60 + 30): number =>
+    momentOf(wd.onOrAfter(day), r.int(from, to));
+  const proposerPool = roster.ownSteady.length >= 20 ? roster.ownSteady : roster.steady;
+  const lead = r.pick(proposerPool);
+  const co = r
+    .sample(proposerPool, plan.coSigners + 1)
+    .filter((d) => d.id !== lead.id)
+    .slice(0, plan.coSigners);
+  const [topic, title, unitName] = r.pick(TOPICS);
+  const leadUnitId = roster.unitByName.get(unitName) ?? (roster.handlingUnitIds[0] as string);
+  const otherUnit = (exclude: string): string => {
+    let unit = r.pick(roster.handlingUnitIds);
+    while (unit === exclude) unit = r.pick(roster.handlingUnitIds);
+    return unit;
+  };
+  const submitDay = submitDayOf(ctx, r, plan, index);
+  const submitAt = momentOf(submitDay, r.int(8 * 60, 21 * 60));
+  const createdAt = submitAt - r.int(5, 3 * 24 * 60) * MINUTE;
+  const record: MutableSuggestion = {
+    id,
+    rulesVersion: ctx.rulesVersion,
+    kind: 'suggestion',
+    congress: ctx.congress,
+    period: plan.duringSession ? 'duringSession' : 'betweenSessions',
+    title,
+    topic,
+    proposers: [
+      { deputyId: lead.id, role: 'lead' },
+      ...co.map((d) => ({ deputyId: d.id, role: 'co' as const })),
+    ],
+    state: 'draft',
+    createdAt: isoOf(createdAt),
+    mergedFrom: link.mergedFrom ? [...link.mergedFrom] : [],
+    assignments: [],
+    extensions: [],
+    round: 1,
+    reHandlings: [],
+    replies: [],
+    evaluations: [],
+    consultations: [],
+    supervisions: [],
+    confidential: plan.confidential === true,
+    history: [],
+  };
+  if (plan.duringSession) record.session = ctx.sessionNumber;
+  if (plan.confidential)
+    record.publication = { mode: 'withheld', withheldReason: '代表要求不予公开' };
+  const life = new SuggestionLife(ctx, record, createdAt);
+  if (plan.halt === 'draft') return record as Suggestion;
+
+  const deputy: ActorRef = { role: 'deputy', id: lead.id };
+  const office: ActorRef = { role: 'liaisonOffice', id: ctx.officeId };
+  const system: ActorRef = { role: 'system', id: 'system' };
+  const unitActor = (unitId: string): ActorRef => ({ role: 'handlingUnit', id: unitId });
+  const supervisor: ActorRef = { role: 'supervisor', id: r.pick(roster.committees).id };
+
+  // 提交, 议案转建议, 立案审查.
+  let t = life.event('submit', submitAt, deputy, plan.motion ? { kind: 'motion' } : undefined);
+  if (t === undefined) return record as Suggestion;
+  record.state = 'submitted';
+  record.submittedAt = isoOf(t);
+  if (plan.motion) {
+    t = life.event('convertFromMotion', at(ctx.sessionDays[1]), office, { motionId: `MOT-${id}` });
+    if (t === undefined) return record as Suggestion;
+    record.convertedFromMotion = { motionId: `MOT-${id}`, at: isoOf(t) };
+  }
+  if (plan.halt === 'submitted') return record as Suggestion;
+  const screenBase = plan.duringSession ? ctx.sessionDays[1] : dayOfMoment(t);
+  const screenDay = wd.add(screenBase, r.int(1, 3));
+  if (plan.refuse) {
+    const reason = r.pick(ctx.policy.notRegisteredReasons).code;
+    t = life.event('refuseRegistration', at(screenDay), office, { reason });
+    if (t === undefined) return record as Suggestion;
+    record.state = 'notRegistered';
+    record.screening = { at: isoOf(t), registered: false, reason, noticeAt: isoOf(t + 2 * HOUR) };
+    return record as Suggestion;
+  }
+  const number = `第${pad(index + 1, 4)}号`;
+  t = life.event('register', at(screenDay), office, { number });
+  if (t === undefined) return record as Suggestion;
+  record.state = 'registered';
+  record.screening = { at: isoOf(t), registered: true, number };
+  if (plan.halt === 'registered') return record as Suggestion;
+  if (link.mergeAt !== undefined) {
+    if (link.mergedInto !== undefined) {
+      t = life.event('merge', link.mergeAt, office, { into: link.mergedInto });
+      if (t === undefined) return record as Suggestion;
+      record.state = 'merged';
+      record.mergedInto = link.mergedInto;
+      return record as Suggestion;
+    }
+    t = life.event('merge', link.mergeAt, office, { from: [...(link.mergedFrom ?? [])] });
+    if (t === undefined) return record as Suggestion;
+  }
+  if (plan.withdraw === 'registered') {
+    return withdraw(life, record, deputy, t + r.int(1, 10) * DAY);
+  }
+
+  // 交办.
+  const assignDay = plan.duringSession
+    ? wd.add(ctx.sessionDays[1], 15)
+    : wd.add(dayOfMoment(t), r.int(0, 2));
+  t = life.event('assign', at(assignDay, 9 * 60, 11 * 60), office);
+  if (t === undefined) return record as Suggestion;
+  const assignedAt = isoOf(t);
+  const makeAssignment = (
+    unitId: string,
+    role: Assignment['role'],
+    when: string,
+  ): MutableAssignment => {
+    const mustReply = role === 'lead' || role === 'sole' || role === 'separate';
+    return {
+      unitId,
+      role,
+      assignedAt: when,
+      assignedDay: dayKey(ctx, when),
+      deadline: cache.due(when, mustReply ? rules.reply : rules.assistingInput),
+      mustReply,
+      active: true,
+    };
+  };
+  const second = otherUnit(leadUnitId);
+  const roles: [string, Assignment['role']][] =
+    plan.mode === 'sole'
+      ? [[leadUnitId, 'sole']]
+      : plan.mode === 'separate'
+        ? [
+            [leadUnitId, 'separate'],
+            [second, 'separate'],
+          ]
+        : [
+            [leadUnitId, 'lead'],
+            [second, plan.mode === 'leadAssisting' ? 'assisting' : 'joint'],
+          ];
+  for (const [unitId, role] of roles)
+    record.assignments.push(makeAssignment(unitId, role, assignedAt));
+  (
+    life.record.history[life.record.history.length - 1] as { payload?: Record<string, unknown> }
+  ).payload = {
+    units: roles.map(([unitId, role]) => ({ unitId, role })),
+  };
+  record.state = 'assigned';
+  let leadAssignment = record.assignments[0] as MutableAssignment;
+  record.deadline = leadAssignment.deadline;
+  if (plan.halt === 'assigned') return record as Suggestion;
+
+  // 申请调整 → 改交.
+  if (plan.returnReassign) {
+    const newUnit = otherUnit(leadAssignment.unitId);
+    t = life.event(
+      'requestReturn',
+      at(wd.add(assignDay, r.int(1, 4))),
+      unitActor(leadAssignment.unitId),
+      {
+        reason: RETURN_REASON,
+        suggestedUnitId: newUnit,
+      },
+    );
+    if (t === undefined) return record as Suggestion;
+    leadAssignment.returnRequest = {
+      at: isoOf(t),
+      reason: RETURN_REASON,
+      suggestedUnitId: newUnit,
+    };
+    const decided = life.event('decideReturn', at(wd.add(dayOfMoment(t), r.int(1, 2))), office, {
+      decision: 'approved',
+    });
+    if (decided === undefined) return record as Suggestion;
+    leadAssignment.returnRequest = {
+      ...leadAssignment.returnRequest,
+      decision: 'approved',
+      decidedAt: isoOf(decided),
+    };
+    t = life.event('reassign', decided + 30 * MINUTE, office, {
+      from: leadAssignment.unitId,
+      to: newUnit,
+    });
+    if (t === undefined) return record as Suggestion;
+    leadAssignment.active = false;
+    const moved = makeAssignment(newUnit, leadAssignment.role, isoOf(t));
+    record.assignments.push(moved);
+    leadAssignment = moved;
+    record.deadline = moved.deadline;
+  }
+
+  // 签收.
+  const accepting = record.assignments.filter((a) => a.active) as MutableAssignment[];
+  for (const assignment of accepting) {
+    t = life.event(
+      'accept',
+      at(wd.add(dayOfMoment(life.now), r.int(0, 2))),
+      unitActor(assignment.unitId),
+    );
+    if (t === undefined) return record as Suggestion;
+    assignment.acceptedAt = isoOf(t);
+    record.state = 'inHandling';
+  }
+  if (plan.withdraw === 'inHandling') {
+    return withdraw(life, record, deputy, life.now + r.int(5, 30) * DAY);
+  }
+  if (plan.keyItem) {
+    t = life.event('designateKeyItem', at(dayOfMoment(life.now) + r.int(5, 20)), supervisor, {
+      designatedBy: '主任会议',
+    });
+    if (t === undefined) return record as Suggestion;
+    record.keyItem = {
+      designatedAt: isoOf(t),
+      designatedBy: '主任会议',
+      supervisorIds: [supervisor.id],
+      leadingOfficial: '分管副县长',
+      topic,
+    };
+  }
+  if (plan.consult) {
+    const faceToFace = plan.consult === 'faceToFace';
+    t = life.event(
+      'consult',
+      at(dayOfMoment(life.now) + r.int(5, 25)),
+      unitActor(leadAssignment.unitId),
+      {
+        faceToFace,
+      },
+    );
+    if (t === undefined) return record as Suggestion;
+    record.consultations.push({
+      unitId: leadAssignment.unitId,
+      deputyIds: record.proposers.map((p) => p.deputyId),
+      faceToFace,
+      at: isoOf(t),
+    });
+  }
+  if (plan.halt === 'inHandling') return record as Suggestion;
+  if (plan.supervise) {
+    const by = plan.keyItem ? supervisor : office;
+    const kind = plan.keyItem ? 'inspection' : 'reminder';
+    t = life.event('supervise', at(dayOfMoment(life.now) + r.int(5, 20)), by, { kind });
+    if (t === undefined) return record as Suggestion;
+    record.supervisions.push({ kind, by, at: isoOf(t) });
+  }
+  if (plan.extensionMonths !== undefined) {
+    const months = plan.extensionMonths;
+    const dueDay = dayNumberOf(leadAssignment.deadline.day);
+    t = life.event('requestExtension', at(dueDay - 20), unitActor(leadAssignment.unitId), {
+      months,
+      reason: EXTENSION_REASON,
+    });
+    if (t === undefined) return record as Suggestion;
+    const requestedAt = isoOf(t);
+    const decided = life.event('decideExtension', at(wd.add(dayOfMoment(t), 2)), office, {
+      decision: 'approved',
+      months,
+    });
+    if (decided === undefined) {
+      record.extensions.push({
+        unitId: leadAssignment.unitId,
+        months,
+        reason: EXTENSION_REASON,
+        requestedAt,
+      });
+      return record as Suggestion;
+    }
+    record.extensions.push({
+      unitId: leadAssignment.unitId,
+      months,
+      reason: EXTENSION_REASON,
+      requestedAt,
+      decision: 'approved',
+      decidedAt: isoOf(decided),
+    });
+    leadAssignment.deadline = cache.extend(leadAssignment.deadline, months);
+    record.deadline = leadAssignment.deadline;
+  }
+  if (plan.noReply) {
+    // Overdue: a reminder after the due day, and no reply by asOf.
+    const dueDay = dayNumberOf(leadAssignment.deadline.day);
+    t = life.event('supervise', at(wd.add(dueDay, 3)), office, { kind: 'reminder' });
+    if (t !== undefined) record.supervisions.push({ kind: 'reminder', by: office, at: isoOf(t) });
+    return record as Suggestion;
+  }
+
+  // 答复, 评价, 重新办理.
+  const replying = record.assignments.filter((a) => a.active && a.mustReply) as MutableAssignment[];
+  const maxReHandlings = ctx.policy.maxReHandlingRounds ?? Number.POSITIVE_INFINITY;
+  let round = 1;
+  let roundDeadline: Deadline | undefined;
+  let outcome = plan.outcomes[0] ?? 'A';
+  for (;;) {
+    outcome = plan.outcomes[round - 1] ?? outcome;
+    for (const [k, assignment] of replying.entries()) {
+      const deadline = roundDeadline ?? assignment.deadline;
+      const due = dayNumberOf(deadline.day);
+      let day: number;
+      if (round === 1 && plan.late) day = due + r.int(5, 40);
+      else {
+        const planned =
+          round === 1
+            ? dayNumberOf(assignment.assignedDay) + plan.replyAfter + k * r.int(1, 6)
+            : dayOfMoment(life.now) + r.int(8, 22);
+        day = Math.min(planned, due);
+        while (!wd.isWorking(day) && day > dayOfMoment(life.now)) day--;
+      }
+      const replyAt = momentOf(day, r.int(9 * 60, 17 * 60));
+      const recordedAt =
+        round === 1 && plan.backdate !== undefined
+          ? replyAt + plan.backdate * DAY + 2 * HOUR
+          : undefined;
+      t = life.event(
+        'reply',
+        replyAt,
+        unitActor(assignment.unitId),
+        { round, outcomeClass: outcome },
+        recordedAt,
+      );
+      if (t === undefined) return record as Suggestion;
+      const iso = isoOf(t);
+      const entry = record.history[record.history.length - 1] as { recordedAt: string };
+      record.replies.push({
+        unitId: assignment.unitId,
+        round,
+        outcomeClass: outcome,
+        faceToFace: plan.consult === 'faceToFace' && k === 0,
+        followUp: false,
+        at: iso,
+        recordedAt: entry.recordedAt,
+        ...verdict(iso, deadline),
+      });
+    }
+    record.state = 'replied';
+    delete record.deadline;
+    if (plan.halt === 'replied' && round === 1) return record as Suggestion;
+
+    if (plan.lapse && round === 1) {
+      const window = cache.due(isoOf(life.now), ctx.policy.deadlines.evaluationWindow);
+      const lapseAt = momentOf(dayNumberOf(window.day) + 1, 30);
+      t = life.event('lapseEvaluation', lapseAt, system, { round });
+      if (t === undefined) return record as Suggestion;
+      return close(
+        life,
+        record,
+        system,
+        lapseAt,
+        'evaluationLapsed',
+        plan,
+        r,
+        ctx,
+        cache,
+        leadAssignment,
+        outcome,
+      );
+    }
+    const leadGrade: SatisfactionGrade = plan.grades[round - 1] ?? 'satisfied';
+    for (const proposer of record.proposers) {
+      const grade: SatisfactionGrade =
+        proposer.role === 'lead' || r.chance(0.8)
+          ? leadGrade
+          : r.pick(['satisfied', 'basicallySatisfied'] as const);
+      const evalAt = at(dayOfMoment(life.now) + r.int(2, 10));
+      const paper = r.chance(0.2) ? evalAt + r.int(1, 3) * DAY : undefined;
+      const who: ActorRef = { role: 'deputy', id: proposer.deputyId };
+      t = life.event('evaluate', evalAt, who, { round, grade }, paper);
+      if (t === undefined) return record as Suggestion;
+      const entry = record.history[record.history.length - 1] as { recordedAt: string };
+      record.evaluations.push({
+        deputyId: proposer.deputyId,
+        round,
+        grade,
+        at: isoOf(t),
+        recordedAt: entry.recordedAt,
+      });
+    }
+    if (leadGrade !== 'dissatisfied') {
+      return close(
+        life,
+        record,
+        office,
+        at(dayOfMoment(life.now) + r.int(1, 5)),
+        'evaluated',
+        plan,
+        r,
+        ctx,
+        cache,
+        leadAssignment,
+        outcome,
+      );
+    }
+    if (round - 1 >= maxReHandlings) {
+      return close(
+        life,
+        record,
+        office,
+        at(dayOfMoment(life.now) + r.int(1, 5)),
+        'roundsExhausted',
+        plan,
+        r,
+        ctx,
+        cache,
+        leadAssignment,
+        outcome,
+      );
+    }
+    round += 1;
+    const startedAt = isoOf(life.now);
+    roundDeadline = cache.due(startedAt, rules.reHandlingReply);
+    record.round = round;
+    record.reHandlings.push({ round, startedAt, deadline: roundDeadline });
+    record.state = 'reHandling';
+    record.deadline = roundDeadline;
+    if (plan.supervise) {
+      t = life.event('supervise', life.now + 2 * DAY, supervisor, { kind: 'escalation' });
+      if (t === undefined) return record as Suggestion;
+      record.supervisions.push({ kind: 'escalation', by: supervisor, at: isoOf(t) });
+    }
+    if (plan.halt === 'reHandling') return record as Suggestion;
+  }
+}
+
+function dayKey(ctx: SampleContext, iso: string): string {
+  // The calendar's own conversion, as the workflow freezes it at assignment.
+  return toDay(iso, ctx.policy.timeZone);
+}
+
+function withdraw(
+  life: SuggestionLife,
+  record: MutableSuggestion,
+  deputy: ActorRef,
+  when: number,
+): Suggestion {
+  const t = life.event('withdraw', when, deputy, { reason: '问题已自行解决' });
+  if (t === undefined) return record as Suggestion;
+  record.state = 'withdrawn';
+  record.withdrawal = { at: isoOf(t), reason: '问题已自行解决' };
+  delete record.deadline;
+  return record as Suggestion;
+}
+
+function close(
+  life: SuggestionLife,
+  record: MutableSuggestion,
+  actor: ActorRef,
+  when: number,
+  reason: 'evaluated' | 'roundsExhausted' | 'evaluationLapsed',
+  plan: SuggestionPlan,
+  r: Random,
+  ctx: SampleContext,
+  cache: ReturnType<typeof deadlineCache>,
+  leadAssignment: MutableAssignment,
+  outcome: string,
+): Suggestion {
+  let t = life.event('close', when, actor, { reason });
+  if (t === undefined) return record as Suggestion;
+  const closedAt = t;
+  record.state = 'closed';
+  record.closure = { at: isoOf(t), reason };
+  delete record.deadline;
+  const wd = ctx.workingDays;
+  const cls = ctx.policy.outcomeTaxonomy.classes.find((c) => c.code === outcome);
+  if (plan.publish !== undefined && !plan.confidential) {
+    const day = wd.add(dayOfMoment(closedAt), r.int(2, 10));
+    t = life.event(
+      'publish',
+      momentOf(day, r.int(9 * 60, 17 * 60)),
+      { role: 'liaisonOffice', id: ctx.officeId },
+      { mode: plan.publish },
+    );
+    if (t !== undefined) record.publication = { mode: plan.publish, publishedAt: isoOf(t) };
+  }
+  if (plan.followUp && cls?.followUp === true) {
+    // 跟踪办理: a second reply once the promised work is done, due 3 months after closing.
+    const resolved =
+      ctx.policy.outcomeTaxonomy.classes.find((c) => c.covers.includes('resolved'))?.code ??
+      outcome;
+    const deadline = cache.due(isoOf(closedAt), ctx.policy.deadlines.reply);
+    const day = Math.min(dayOfMoment(closedAt) + r.int(30, 80), dayNumberOf(deadline.day));
+    t = life.event(
+      'followUpReply',
+      momentOf(day, r.int(9 * 60, 17 * 60)),
+      { role: 'handlingUnit', id: leadAssignment.unitId },
+      { round: record.round, outcomeClass: resolved },
+    );
+    if (t !== undefined) {
+      const iso = isoOf(t);
+      record.replies.push({
+        unitId: leadAssignment.unitId,
+        round: record.round,
+        outcomeClass: resolved,
+        faceToFace: false,
+        followUp: true,
+        at: iso,
+        recordedAt: iso,
+        ...verdict(iso, deadline),
+      });
+    }
+  }
+  return record as Suggestion;
+}
