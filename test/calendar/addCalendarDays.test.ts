@@ -30,7 +30,9 @@ describe('addCalendarDays', () => {
   it('agrees with UTC Date arithmetic (property)', () => {
     fc.assert(
       fc.property(dayArbitrary, fc.integer({ min: -5000, max: 5000 }), (day, n) => {
-        const expected = new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+        const expected = new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
         expect(addCalendarDays(day, n)).toBe(expected);
       }),
     );

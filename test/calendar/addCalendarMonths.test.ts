@@ -1,8 +1,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../src/calendar/addCalendarMonths.js';
-import { thrownCode } from './thrownCode.js';
 import { dayArbitrary } from './arbitraries.js';
+import { thrownCode } from './thrownCode.js';
 
 describe('addCalendarMonths', () => {
   it('clamps to the end of a shorter month', () => {

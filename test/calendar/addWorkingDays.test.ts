@@ -45,8 +45,12 @@ describe('addWorkingDays', () => {
 
   it('rejects bad input and a calendar without working days', () => {
     const never: WorkingDayCalendar = { id: 'never', isWorkingDay: () => false };
-    expect(thrownCode(() => addWorkingDays('2025-9-30', 1, chinaOfficialCalendar))).toBe('INVALID_DAY');
-    expect(thrownCode(() => addWorkingDays('2025-09-30', 1.5, chinaOfficialCalendar))).toBe('INVALID_AMOUNT');
+    expect(thrownCode(() => addWorkingDays('2025-9-30', 1, chinaOfficialCalendar))).toBe(
+      'INVALID_DAY',
+    );
+    expect(thrownCode(() => addWorkingDays('2025-09-30', 1.5, chinaOfficialCalendar))).toBe(
+      'INVALID_AMOUNT',
+    );
     expect(thrownCode(() => addWorkingDays('2025-09-30', 1, never))).toBe('NO_WORKING_DAY');
   });
 

@@ -57,12 +57,24 @@ describe('toCalendarDay', () => {
   });
 
   it('refuses timestamps without an offset, impossible dates and unknown zones', () => {
-    expect(thrownCode(() => toCalendarDay('2025-01-31T23:30:00', 'Asia/Shanghai'))).toBe('INVALID_TIMESTAMP');
-    expect(thrownCode(() => toCalendarDay('2025-02-30T10:00:00Z', 'Asia/Shanghai'))).toBe('INVALID_TIMESTAMP');
-    expect(thrownCode(() => toCalendarDay('2025-01-31T24:00:00Z', 'Asia/Shanghai'))).toBe('INVALID_TIMESTAMP');
-    expect(thrownCode(() => toCalendarDay('2025-02-29', 'Asia/Shanghai'))).toBe('INVALID_TIMESTAMP');
-    expect(thrownCode(() => toCalendarDay('not a date', 'Asia/Shanghai'))).toBe('INVALID_TIMESTAMP');
-    expect(thrownCode(() => toCalendarDay('2025-01-31T10:00:00Z', 'Mars/Olympus'))).toBe('INVALID_TIME_ZONE');
+    expect(thrownCode(() => toCalendarDay('2025-01-31T23:30:00', 'Asia/Shanghai'))).toBe(
+      'INVALID_TIMESTAMP',
+    );
+    expect(thrownCode(() => toCalendarDay('2025-02-30T10:00:00Z', 'Asia/Shanghai'))).toBe(
+      'INVALID_TIMESTAMP',
+    );
+    expect(thrownCode(() => toCalendarDay('2025-01-31T24:00:00Z', 'Asia/Shanghai'))).toBe(
+      'INVALID_TIMESTAMP',
+    );
+    expect(thrownCode(() => toCalendarDay('2025-02-29', 'Asia/Shanghai'))).toBe(
+      'INVALID_TIMESTAMP',
+    );
+    expect(thrownCode(() => toCalendarDay('not a date', 'Asia/Shanghai'))).toBe(
+      'INVALID_TIMESTAMP',
+    );
+    expect(thrownCode(() => toCalendarDay('2025-01-31T10:00:00Z', 'Mars/Olympus'))).toBe(
+      'INVALID_TIME_ZONE',
+    );
     expect(thrownCode(() => toCalendarDay('2025-01-31T10:00:00Z', ''))).toBe('INVALID_TIME_ZONE');
   });
 
@@ -78,10 +90,13 @@ describe('toCalendarDay', () => {
   it('agrees with TZDate around the Asia/Shanghai threshold of 15 Sep 1991 (property)', () => {
     const threshold = Date.UTC(1991, 8, 15);
     fc.assert(
-      fc.property(fc.integer({ min: threshold - 30 * 86_400_000, max: threshold + 30 * 86_400_000 }), (epoch) => {
-        const instant = new Date(epoch).toISOString();
-        expect(toCalendarDay(instant, 'Asia/Shanghai')).toBe(viaTZDate(epoch, 'Asia/Shanghai'));
-      }),
+      fc.property(
+        fc.integer({ min: threshold - 30 * 86_400_000, max: threshold + 30 * 86_400_000 }),
+        (epoch) => {
+          const instant = new Date(epoch).toISOString();
+          expect(toCalendarDay(instant, 'Asia/Shanghai')).toBe(viaTZDate(epoch, 'Asia/Shanghai'));
+        },
+      ),
     );
   });
 
@@ -96,7 +111,9 @@ describe('toCalendarDay', () => {
           const sign = offsetMinutes < 0 ? '-' : '+';
           const abs = Math.abs(offsetMinutes);
           const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-          expect(toCalendarDay(`${local}${offset}`, zone)).toBe(viaTZDate(Math.floor(epoch / 1000) * 1000, zone));
+          expect(toCalendarDay(`${local}${offset}`, zone)).toBe(
+            viaTZDate(Math.floor(epoch / 1000) * 1000, zone),
+          );
         },
       ),
     );
