@@ -1,0 +1,192 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Actor } from '../../src/model/shared/actor.js';
+import { availableEvents } from '../../src/workflow/availableEvents.js';
+import { defineWorkflow } from '../../src/workflow/defineWorkflow.js';
+import { extendWorkflow } from '../../src/workflow/extendWorkflow.js';
+import { isWorkflowEvent } from '../../src/workflow/isWorkflowEvent.js';
+import { replay } from '../../src/workflow/replay.js';
+import { transition } from '../../src/workflow/transition.js';
+import type {
+  WorkflowEventNameOf,
+  WorkflowGuardOf,
+  WorkflowRecord,
+  WorkflowRecordOf,
+  WorkflowRoleOf,
+  WorkflowStateOf,
+} from '../../src/workflow/types.js';
+import { type ReviewedTicket, reviewedTicketWorkflow } from './support/reviewExtension.js';
+import { ctx, newTicket, type Ticket, ticketWorkflow } from './support/ticketWorkflow.js';
+
+const label = { 'zh-Hans': '甲', 'zh-Hant': '甲', en: 'A' };
+type Types = { record: WorkflowRecord & { n: number }; role: 'a' | 'b'; context: { max: number } };
+const actor: Actor = { role: 'a', id: '1' };
+const at = '2025-01-01T00:00:00Z';
+
+describe('defineWorkflow types', () => {
+  it('infers state, event and guard names', () => {
+    expectTypeOf<WorkflowStateOf<typeof ticketWorkflow>>().toEqualTypeOf<
+      'open' | 'assigned' | 'escalated' | 'resolved' | 'done'
+    >();
+    expectTypeOf<WorkflowEventNameOf<typeof ticketWorkflow>>().toEqualTypeOf<
+      'assign' | 'comment' | 'escalate' | 'resolve' | 'close'
+    >();
+    expectTypeOf<WorkflowGuardOf<typeof ticketWorkflow>>().toEqualTypeOf<
+      'hasTitle' | 'isAssignee' | 'assigneeAvailable'
+    >();
+    expectTypeOf<WorkflowRecordOf<typeof ticketWorkflow>>().toEqualTypeOf<Ticket>();
+  });
+
+  it('types the draft, the parsed payload and the context in effects', () => {
+    defineWorkflow({
+      id: 'x',
+      version: 1,
+      types: {} as Types,
+      initial: 'one',
+      states: { one: { label, category: 'open' } },
+      events: {
+        go: {
+          label,
+          from: ['one'],
+          to: 'one',
+          roles: ['a'],
+          effect: (draft, event, context) => {
+            expectTypeOf(draft.n).toEqualTypeOf<number>();
+            expectTypeOf(event.payload).toEqualTypeOf<undefined>();
+            expectTypeOf(context.max).toEqualTypeOf<number>();
+          },
+        },
+      },
+    });
+    const assign = ticketWorkflow.events.assign;
+    type AssignEvent = Parameters<NonNullable<typeof assign.effect>>[1];
+    expectTypeOf<NonNullable<AssignEvent['payload']>>().toEqualTypeOf<{ assignee: string }>();
+  });
+
+  it('rejects unknown state, guard and role names and empty roles', () => {
+    defineWorkflow({
+      id: 'x',
+      version: 1,
+      types: {} as Types,
+      // @ts-expect-error: unknown initial state
+      initial: 'zero',
+      states: { one: { label, category: 'open' }, two: { label, category: 'closed' } },
+      events: {
+        // @ts-expect-error: unknown from state
+        a: { label, from: ['onee'], to: 'two', roles: ['a'] },
+        // @ts-expect-error: unknown to state
+        b: { label, from: ['one'], to: 'three', roles: ['a'] },
+        // @ts-expect-error: unknown guard
+        c: { label, from: ['one'], to: 'two', roles: ['a'], guards: ['isLeadProposr'] },
+        // @ts-expect-error: unknown role
+        d: { label, from: ['one'], to: 'two', roles: ['c'] },
+        // @ts-expect-error: roles must not be empty
+        e: { label, from: ['one'], to: 'two', roles: [] },
+        // @ts-expect-error: a function target needs its targets
+        f: { label, from: ['one'], to: () => 'two' as const, roles: ['a'] },
+        // @ts-expect-error: targets must be states
+        g: { label, from: ['one'], to: () => 'two' as const, targets: ['three'], roles: ['a'] },
+        h: {
+          label,
+          from: ['*'],
+          to: () => 'two' as const,
+          targets: ['two'],
+          roles: ['a', 'b'],
+          guards: ['isLeadProposer'],
+        },
+      },
+      guards: { isLeadProposer: { message: label, check: (record) => record.n > 0 } },
+    });
+  });
+});
+
+describe('transition types', () => {
+  it('returns the record type it was given', () => {
+    const result = transition(
+      newTicket(),
+      { type: 'assign', payload: {} },
+      {
+        workflow: ticketWorkflow,
+        actor,
+        at,
+        context: ctx,
+      },
+    );
+    if (result.ok) expectTypeOf(result.value.record).toEqualTypeOf<Ticket>();
+  });
+
+  it('rejects events of another workflow, records of another type and a wrong context', () => {
+    // @ts-expect-error: not an event of the ticket workflow
+    transition(
+      newTicket(),
+      { type: 'returnForRevision' },
+      { workflow: ticketWorkflow, actor, at, context: ctx },
+    );
+    // @ts-expect-error: not a ticket
+    transition(
+      { state: 'open', history: [] },
+      { type: 'close' },
+      { workflow: ticketWorkflow, actor, at, context: ctx },
+    );
+    // @ts-expect-error: wrong context
+    transition(
+      newTicket(),
+      { type: 'close' },
+      { workflow: ticketWorkflow, actor, at, context: { max: 1 } },
+    );
+  });
+
+  it('narrows a plain string with isWorkflowEvent', () => {
+    const raw: string = 'close';
+    if (isWorkflowEvent(ticketWorkflow, raw)) {
+      expectTypeOf(raw).toEqualTypeOf<WorkflowEventNameOf<typeof ticketWorkflow>>();
+    }
+  });
+});
+
+describe('extendWorkflow types', () => {
+  type W = typeof reviewedTicketWorkflow;
+
+  it('knows the extended states, events, guards and roles', () => {
+    expectTypeOf<'returnedForRevision'>().toExtend<WorkflowStateOf<W>>();
+    expectTypeOf<'returnForRevision' | 'revise' | 'assign'>().toExtend<WorkflowEventNameOf<W>>();
+    expectTypeOf<'notReturnedTwice' | 'hasTitle'>().toExtend<WorkflowGuardOf<W>>();
+    expectTypeOf<WorkflowRoleOf<W>>().toEqualTypeOf<
+      'clerk' | 'engineer' | 'manager' | 'reviewer'
+    >();
+  });
+
+  it('lets the extended record type flow through transition, availableEvents and replay', () => {
+    const record: ReviewedTicket = newTicket();
+    const result = transition(
+      record,
+      { type: 'returnForRevision', payload: { reason: 'x' } },
+      {
+        workflow: reviewedTicketWorkflow,
+        actor,
+        at,
+        context: ctx,
+      },
+    );
+    if (result.ok)
+      expectTypeOf(result.value.record.returnReasons).toEqualTypeOf<
+        readonly string[] | undefined
+      >();
+    const rows = availableEvents(record, actor, { workflow: reviewedTicketWorkflow, context: ctx });
+    expectTypeOf(rows[0]!.type).toEqualTypeOf<WorkflowEventNameOf<W>>();
+    const rebuilt = replay(record, [], { workflow: reviewedTicketWorkflow, context: ctx });
+    if (rebuilt.ok) expectTypeOf(rebuilt.value).toEqualTypeOf<ReviewedTicket>();
+  });
+
+  it('rejects unknown names in an extension', () => {
+    extendWorkflow(ticketWorkflow, {
+      // @ts-expect-error: unknown guard
+      addGuards: { close: ['nope'] },
+    });
+    extendWorkflow(ticketWorkflow, {
+      events: {
+        // @ts-expect-error: unknown state
+        reopen: { label, from: ['resolved'], to: 'reopened', roles: ['clerk'] },
+      },
+    });
+  });
+});
