@@ -115,24 +115,14 @@ describe('transition types', () => {
   });
 
   it('rejects events of another workflow, records of another type and a wrong context', () => {
+    const options = { workflow: ticketWorkflow, actor, at, context: ctx };
     // @ts-expect-error: not an event of the ticket workflow
-    transition(
-      newTicket(),
-      { type: 'returnForRevision' },
-      { workflow: ticketWorkflow, actor, at, context: ctx },
-    );
+    transition(newTicket(), { type: 'returnForRevision' }, options);
     // @ts-expect-error: not a ticket
-    transition(
-      { state: 'open', history: [] },
-      { type: 'close' },
-      { workflow: ticketWorkflow, actor, at, context: ctx },
-    );
+    transition({ state: 'open', history: [] }, { type: 'close' }, options);
+    const wrongContext = { ...options, context: { max: 1 } };
     // @ts-expect-error: wrong context
-    transition(
-      newTicket(),
-      { type: 'close' },
-      { workflow: ticketWorkflow, actor, at, context: { max: 1 } },
-    );
+    transition(newTicket(), { type: 'close' }, wrongContext);
   });
 
   it('narrows a plain string with isWorkflowEvent', () => {
