@@ -11,7 +11,8 @@ import { fieldName, throwArgumentError } from './internal/invalidInput.js';
  * found in only one shard are kept. The result equals `aggregateStates` over all the records of
  * both shards (exactly, by the accumulator laws), so merging is associative and commutative and
  * any number of shards can be folded in any order. Neither argument is mutated; both may have
- * come through JSON.
+ * come through JSON. A group found in one shard only is shared with that argument, not copied: treat
+ * states as values once merged.
  *
  * @typeParam TRecord - The records.
  * @param a - The states of one shard.
