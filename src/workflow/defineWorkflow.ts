@@ -91,7 +91,7 @@ export interface WorkflowDefinition<
  *       to: 'assigned',
  *       roles: ['clerk'],
  *       effect: (draft, event) => {
- *         draft.assignee = event.payload?.assignee;
+ *         if (event.payload) draft.assignee = event.payload.assignee;
  *       },
  *     },
  *     close: {
