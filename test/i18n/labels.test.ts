@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { ENUM_GROUPS } from '../../src/i18n/enumGroups.js';
