@@ -33,18 +33,20 @@ export function livelihoodRecords(
     const selected = k < 10;
     const stage: LivelihoodProject['stage'] = !selected
       ? 'notSelected'
-      : k < 7
+      : k < 6
         ? 'evaluated'
-        : k < 9
+        : k < 8
           ? 'completed'
-          : 'inProgress';
+          : k < 9
+            ? 'inProgress'
+            : 'selected';
     projects.push({
       id,
       year: ctx.year,
       title: titles[k] as string,
       investment: r.int(200, 5000) * 10_000,
       responsibleUnitIds: [r.pick(units)],
-      ...(selected && stage !== 'inProgress'
+      ...(stage === 'evaluated' || stage === 'completed'
         ? {
             completionDay: dayString(
               ctx.workingDays.onOrAfter(r.int(ctx.firstDay + 150, ctx.lastDay - 30)),

@@ -107,9 +107,9 @@ function live(
     .slice(0, plan.coSigners);
   const [topic, title, unitName] = r.pick(TOPICS);
   const leadUnitId = roster.unitByName.get(unitName) ?? (roster.handlingUnitIds[0] as string);
-  const otherUnit = (exclude: string): string => {
+  const otherUnit = (...exclude: string[]): string => {
     let unit = r.pick(roster.handlingUnitIds);
-    while (unit === exclude) unit = r.pick(roster.handlingUnitIds);
+    while (exclude.includes(unit)) unit = r.pick(roster.handlingUnitIds);
     return unit;
   };
   const submitDay = submitDayOf(ctx, r, plan, index);
@@ -245,7 +245,7 @@ function live(
 
   // 申请调整 → 改交.
   if (plan.returnReassign) {
-    const newUnit = otherUnit(leadAssignment.unitId);
+    const newUnit = otherUnit(...record.assignments.map((a) => a.unitId));
     t = life.event(
       'requestReturn',
       at(wd.add(assignDay, r.int(1, 4))),
