@@ -1,6 +1,5 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
 import { ENUM_GROUPS } from '../../src/i18n/enumGroups.js';
 import { labelOf, labels } from '../../src/i18n/labels.js';
 import { LOCALES } from '../../src/model/shared/localized.js';
