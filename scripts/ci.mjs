@@ -33,7 +33,7 @@ const steps = [
   ],
   ['build', 'npx', ['tsup', '--silent']],
   ['publint', 'npx', ['publint', '--strict']],
-  ['attw', 'npx', ['attw', '--pack', '.']],
+  ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']],
   ['examples', 'node', ['scripts/check-examples.mjs']],
   ['docs', 'npx', ['typedoc']],
   ['browser bundle', 'node', ['scripts/check-browser-bundle.mjs']],
