@@ -48,7 +48,7 @@ export type JsonValue =
  * const maxDays: Accumulator<{ days: number }, number | null, number | null> = defineAccumulator({
  *   id: 'maxDays',
  *   version: 1,
- *   init: () => null,
+ *   init: (): number | null => null,
  *   step: (state, record) => (state === null || record.days > state ? record.days : state),
  *   merge: (a, b) => (a === null ? b : b === null ? a : Math.max(a, b)),
  *   result: (state) => state,

@@ -56,7 +56,7 @@ export interface RateAccumulatorOptions<TRecord> extends RateOptions {
  * import { aggregate, rateAccumulator } from 'renda';
  *
  * const items = [{ replied: true }, { replied: false }, { replied: true }, { replied: true }];
- * const replyRate = rateAccumulator({ numerator: (r) => r.replied, denominator: () => true });
+ * const replyRate = rateAccumulator<{ replied: boolean }>({ numerator: (r) => r.replied, denominator: () => true });
  * console.log(aggregate(items, { replyRate }).total.replyRate.value); // 0.75
  * ```
  * @category Metrics
