@@ -103,7 +103,9 @@ export function safeDueDate(
   rule: DeadlineRule,
   context: DeadlineContext,
 ): SafeDueDateResult {
-  const { timeZone, calendar } = context;
+  // Optional chaining: a missing context is bad input too, reported rather than thrown.
+  const timeZone = context?.timeZone;
+  const calendar = context?.calendar;
   if (!isTimeZone(timeZone)) {
     return fail(
       'INVALID_TIME_ZONE',

@@ -222,5 +222,15 @@ describe('safeDueDate', () => {
         expect(() => safeDueDate(anchor, rule as DeadlineRule, shanghai)).not.toThrow();
       }),
     );
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (anchor, rule, context) => {
+        const result = safeDueDate(
+          anchor as string,
+          rule as DeadlineRule,
+          context as DeadlineContext,
+        );
+        expect(result.ok).toBe(false);
+      }),
+    );
   });
 });

@@ -25,7 +25,7 @@ export const FIXED_OFFSET_ZONES: Readonly<
   'Etc/UTC': { since: Number.NEGATIVE_INFINITY, offsetMinutes: 0 },
 };
 
-const knownZones = new Map<string, boolean>();
+const knownZones = /* @__PURE__ */ new Map<string, boolean>();
 
 /** Whether `timeZone` is an IANA zone this runtime knows (memoised: the check costs an Intl call). */
 export function isTimeZone(timeZone: unknown): timeZone is string {
