@@ -1,4 +1,4 @@
-// Extracts every ```ts block of every @example in src/ and type-checks them against the BUILT
+// Extracts every ```ts block of every @example in src/ (and the README's) and type-checks them against the BUILT
 // package (imports of 'renda' resolve through package.json "exports" by self-reference), so the
 // examples users copy from the docs compile.
 import { execFileSync } from 'node:child_process';
@@ -41,6 +41,12 @@ for (const file of files) {
     const before = text.slice(0, m.index + m[1].length).trimEnd();
     if (!before.endsWith('*/')) undocumented.push(`${relative(root, file)}: ${m[3]}`);
   }
+}
+// The README's quick start is the first code users copy: it must compile too.
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+for (const block of readme.matchAll(/```ts\n([\s\S]*?)```/g)) {
+  count += 1;
+  writeFileSync(join(out, `README_${count}.ts`), `export {};\n${block[1]}`);
 }
 writeFileSync(
   join(out, 'tsconfig.json'),
