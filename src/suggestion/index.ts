@@ -1,4 +1,11 @@
 export {
+  type CreateSuggestionOptions,
+  createSuggestion,
+  createSuggestionOrThrow,
+  type NewSuggestionInput,
+} from './createSuggestion.js';
+export { isReplied } from './isReplied.js';
+export {
   CANONICAL_OUTCOMES,
   type CanonicalOutcome,
   jiaYiBingOutcomeTaxonomy,
@@ -9,6 +16,7 @@ export {
   threeTierOutcomeTaxonomy,
   twoBucketOutcomeTaxonomy,
 } from './outcomeTaxonomy.js';
+export { pendingUnits } from './pendingUnits.js';
 export {
   defaultPolicy,
   definePolicy,
@@ -17,3 +25,12 @@ export {
   type SuggestionPolicy,
   safeDefinePolicy,
 } from './policy.js';
+export { suggestionDeadline } from './suggestionDeadline.js';
+export {
+  SUGGESTION_ROLES,
+  type SuggestionContext,
+  type SuggestionRole,
+  type SuggestionWorkflowTypes,
+} from './suggestionTypes.js';
+export { suggestionWorkflow } from './suggestionWorkflow.js';
+export { type PublicSuggestion, toPublicSuggestion } from './toPublicSuggestion.js';

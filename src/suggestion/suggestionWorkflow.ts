@@ -1,0 +1,350 @@
+import type { SuggestionState } from '../model/suggestionState.js';
+import { defineWorkflow } from '../workflow/defineWorkflow.js';
+import { effects } from './internal/effects.js';
+import { suggestionGuards } from './internal/guards.js';
+import { evaluationOutcome, repliedCondition } from './internal/handling.js';
+import * as P from './internal/payloads.js';
+import { suggestionStates } from './internal/states.js';
+import type { SuggestionWorkflowTypes } from './suggestionTypes.js';
+
+const label = (hans: string, hant: string, en: string) => ({
+  'zh-Hans': hans,
+  'zh-Hant': hant,
+  en,
+});
+const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
+
+/** The state a record stays in, for events that record something without moving it. */
+const stay = <S extends SuggestionState>(record: { readonly state: string }) => record.state as S;
+
+/**
+ * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to
+ * closing, as data — 11 states, 22 events with their roles and named guards, and the effects
+ * that freeze due days, on-time verdicts and rounds on the record.
+ *
+ * @remarks
+ * Run it with {@link transition} and `context: { policy }`. Every event declares its roles
+ * (`FORBIDDEN` otherwise) and guards that check the actor's identity too: a unit acts only for
+ * its own assignment, only the lead proposer submits or withdraws, each deputy evaluates only
+ * for themself. The rules, in short (the guide "The suggestion workflow" has the full table):
+ * - **Assignment** (交办): one lead (主办) plus assisting (协办) or joint (会办) units, two or more
+ *   separate units (分办), or one sole unit (独办). Lead, sole and separate units must reply,
+ *   due by `policy.deadlines.reply`; assisting and joint units send their view to the lead,
+ *   due by `policy.deadlines.assistingInput`. A session-close rule needs `anchorDay`.
+ * - **Replied** (已答复) when `policy.repliedWhen` says so: the lead or sole unit's reply, or every
+ *   unit that must reply; separate units always each reply. Each reply stores its due day and
+ *   its on-time verdict, judged by the reply's own `at` (a backdated paper reply keeps it).
+ * - **Evaluation** (评价): the required evaluators are the lead proposer (`leadOnly`) or every
+ *   proposer (`everyDeputy`). A dissatisfied verdict from any of them opens a re-handling round
+ *   at once (`round + 1`, due by `policy.deadlines.reHandlingReply`), unless
+ *   `policy.maxReHandlingRounds` re-handlings already happened: then the item closes as
+ *   `roundsExhausted` with an escalation (提级督办). Satisfied or basically satisfied from every
+ *   required evaluator closes it as `evaluated`; until then it stays replied. With no
+ *   evaluation after `policy.deadlines.evaluationWindow`, `lapseEvaluation` closes it.
+ * - **Closed** is not terminal: follow-up replies (跟踪办理) and publication come after it.
+ *
+ * @example
+ * ```ts
+ * import { createSuggestionOrThrow, defaultPolicy, suggestionWorkflow, transitionOrThrow } from 'renda';
+ *
+ * const context = { policy: defaultPolicy };
+ * const draft = createSuggestionOrThrow(
+ *   {
+ *     id: 'S-1',
+ *     congress: { jurisdiction: '330200', level: 'city', term: 16 },
+ *     period: 'betweenSessions',
+ *     title: '关于加强农村道路养护的建议',
+ *     proposers: [{ deputyId: 'D-1', role: 'lead' }],
+ *   },
+ *   { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy },
+ * );
+ * const { record } = transitionOrThrow(draft, { type: 'submit' }, {
+ *   workflow: suggestionWorkflow,
+ *   actor: { role: 'deputy', id: 'D-1' },
+ *   at: '2025-03-01T10:00:00+08:00',
+ *   context,
+ * });
+ * console.log(record.state); // 'submitted'
+ * ```
+ * @category Suggestion workflow
+ */
+export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
+  id: 'suggestion',
+  version: 1,
+  types: {} as SuggestionWorkflowTypes,
+  initial: 'draft',
+  states: suggestionStates,
+  events: {
+    submit: {
+      label: label('提交', '提交', 'Submit'),
+      describe: say('领衔代表提交建议', 'the lead proposer submits the item'),
+      payload: P.submitPayload,
+      from: ['draft'],
+      to: 'submitted',
+      roles: ['deputy'],
+      guards: ['isLeadProposer'],
+      effect: effects.submit,
+    },
+    register: {
+      label: label('立案', '立案', 'Register'),
+      describe: say('审查后立案并编号', 'registered after screening, with its official number'),
+      payload: P.registerPayload,
+      from: ['submitted'],
+      to: 'registered',
+      roles: ['liaisonOffice'],
+      effect: effects.register,
+    },
+    refuseRegistration: {
+      label: label('不予立案', '不予立案', 'Refuse registration'),
+      describe: say(
+        '不作为建议处理，说明理由并告知代表',
+        'not handled as a suggestion; the reason is recorded and the deputy told',
+      ),
+      payload: P.refuseRegistrationPayload,
+      from: ['submitted'],
+      to: 'notRegistered',
+      roles: ['liaisonOffice'],
+      guards: ['reasonInPolicy', 'noticeNotBeforeDecision'],
+      effect: effects.refuseRegistration,
+    },
+    convertFromMotion: {
+      label: label('议案转建议', '議案轉建議', 'Convert from motion'),
+      describe: say('主席团决定议案作为建议处理', 'a motion is to be handled as a suggestion'),
+      payload: P.convertFromMotionPayload,
+      from: ['submitted', 'registered'],
+      to: stay<'submitted' | 'registered'>,
+      targets: ['submitted', 'registered'],
+      roles: ['liaisonOffice'],
+      guards: ['isMotion'],
+      effect: effects.convertFromMotion,
+    },
+    merge: {
+      label: label('并案', '併案', 'Merge'),
+      describe: say(
+        '本件并入主件（into），或他件并入本件（from）',
+        'this item is merged into a primary (into), or others into this one (from)',
+      ),
+      payload: P.mergePayload,
+      from: ['submitted', 'registered', 'assigned', 'inHandling'],
+      to: (record, event) =>
+        event.payload?.into !== undefined
+          ? 'merged'
+          : (record.state as 'submitted' | 'registered' | 'assigned' | 'inHandling'),
+      targets: ['merged', 'submitted', 'registered', 'assigned', 'inHandling'],
+      roles: ['liaisonOffice'],
+      guards: ['notMergedWithItself', 'mergedBeforeReply'],
+      effect: effects.merge,
+    },
+    withdraw: {
+      label: label('撤回', '撤回', 'Withdraw'),
+      describe: say(
+        '领衔代表书面撤回，答复前有效',
+        'the lead proposer withdraws it, before any reply',
+      ),
+      payload: P.withdrawPayload,
+      from: ['submitted', 'registered', 'assigned', 'inHandling', 'replied', 'reHandling'],
+      to: 'withdrawn',
+      roles: ['deputy'],
+      guards: ['isLeadProposer', 'noReplyYet'],
+      effect: effects.withdraw,
+    },
+    assign: {
+      label: label('交办', '交辦', 'Assign'),
+      describe: say(
+        '交承办单位办理，确定办理方式和答复期限',
+        'assigned to handling units with their roles and deadlines',
+      ),
+      payload: P.assignPayload,
+      from: ['registered'],
+      to: 'assigned',
+      roles: ['liaisonOffice'],
+      guards: ['validHandlingRoles', 'anchorDayGiven', 'deadlinesCountable'],
+      effect: effects.assign,
+    },
+    requestReturn: {
+      label: label('申请调整', '申請調整', 'Request return'),
+      describe: say(
+        '承办单位在规定期限内申请退回改办',
+        'a unit asks, within the window, to have the item reassigned',
+      ),
+      payload: P.requestReturnPayload,
+      from: ['assigned', 'inHandling'],
+      to: stay<'assigned' | 'inHandling'>,
+      targets: ['assigned', 'inHandling'],
+      roles: ['handlingUnit'],
+      guards: ['isActiveAssignedUnit', 'noPendingReturnRequest', 'withinReturnWindow'],
+      effect: effects.requestReturn,
+    },
+    decideReturn: {
+      label: label('审批调整申请', '審批調整申請', 'Decide return'),
+      payload: P.decideReturnPayload,
+      from: ['assigned', 'inHandling'],
+      to: stay<'assigned' | 'inHandling'>,
+      targets: ['assigned', 'inHandling'],
+      roles: ['liaisonOffice'],
+      guards: ['pendingReturnRequest'],
+      effect: effects.decideReturn,
+    },
+    reassign: {
+      label: label('改交', '改交', 'Reassign'),
+      describe: say(
+        '批准调整后改交其他单位',
+        'after an approved return, the item goes to another unit',
+      ),
+      payload: P.reassignPayload,
+      from: ['assigned', 'inHandling'],
+      to: stay<'assigned' | 'inHandling'>,
+      targets: ['assigned', 'inHandling'],
+      roles: ['liaisonOffice'],
+      guards: ['returnApproved', 'newUnitNotAssigned', 'reassignedDeadlineValid'],
+      effect: effects.reassign,
+    },
+    accept: {
+      label: label('签收', '簽收', 'Accept'),
+      from: ['assigned', 'inHandling'],
+      to: 'inHandling',
+      roles: ['handlingUnit'],
+      guards: ['isActiveAssignedUnit', 'notYetAccepted'],
+      effect: effects.accept,
+    },
+    consult: {
+      label: label('沟通面商', '溝通面商', 'Consult'),
+      describe: say('承办单位与代表沟通或面商', 'the unit contacts or meets the deputies'),
+      payload: P.consultPayload,
+      from: ['assigned', 'inHandling', 'replied', 'reHandling'],
+      to: stay<'assigned' | 'inHandling' | 'replied' | 'reHandling'>,
+      targets: ['assigned', 'inHandling', 'replied', 'reHandling'],
+      roles: ['handlingUnit'],
+      guards: ['isActiveAssignedUnit'],
+      effect: effects.consult,
+    },
+    supervise: {
+      label: label('督办', '督辦', 'Supervise'),
+      payload: P.supervisePayload,
+      from: ['assigned', 'inHandling', 'replied', 'reHandling'],
+      to: stay<'assigned' | 'inHandling' | 'replied' | 'reHandling'>,
+      targets: ['assigned', 'inHandling', 'replied', 'reHandling'],
+      roles: ['liaisonOffice', 'supervisor'],
+      guards: ['supervisorOfKeyItem'],
+      effect: effects.supervise,
+    },
+    designateKeyItem: {
+      label: label('确定重点督办', '確定重點督辦', 'Designate key item'),
+      payload: P.designateKeyItemPayload,
+      from: ['registered', 'assigned', 'inHandling', 'reHandling'],
+      to: stay<'registered' | 'assigned' | 'inHandling' | 'reHandling'>,
+      targets: ['registered', 'assigned', 'inHandling', 'reHandling'],
+      roles: ['supervisor', 'liaisonOffice'],
+      guards: ['notKeyItem'],
+      effect: effects.designateKeyItem,
+    },
+    requestExtension: {
+      label: label('申请延期', '申請延期', 'Request extension'),
+      payload: P.requestExtensionPayload,
+      from: ['assigned', 'inHandling'],
+      to: stay<'assigned' | 'inHandling'>,
+      targets: ['assigned', 'inHandling'],
+      roles: ['handlingUnit'],
+      guards: ['isActiveAssignedUnit', 'noPendingExtension', 'extensionWithinCap'],
+      effect: effects.requestExtension,
+    },
+    decideExtension: {
+      label: label('审批延期', '審批延期', 'Decide extension'),
+      payload: P.decideExtensionPayload,
+      from: ['assigned', 'inHandling'],
+      to: stay<'assigned' | 'inHandling'>,
+      targets: ['assigned', 'inHandling'],
+      roles: ['liaisonOffice'],
+      guards: ['pendingExtension', 'approvalWithinCap'],
+      effect: effects.decideExtension,
+    },
+    reply: {
+      label: label('答复', '答覆', 'Reply'),
+      describe: say(
+        '承办单位答复代表，注明答复类别',
+        'the unit replies to the deputy, with its outcome class',
+      ),
+      payload: P.replyPayload,
+      from: ['assigned', 'inHandling', 'reHandling'],
+      to: (record, event, context) => {
+        if (repliedCondition(record, context.policy, event.actor.id)) return 'replied';
+        return record.state === 'reHandling' ? 'reHandling' : 'inHandling';
+      },
+      targets: ['replied', 'inHandling', 'reHandling'],
+      roles: ['handlingUnit'],
+      guards: [
+        'isActiveAssignedUnit',
+        'unitMustReply',
+        'notRepliedThisRound',
+        'isCurrentRound',
+        'outcomeClassInTaxonomy',
+      ],
+      effect: effects.reply,
+    },
+    evaluate: {
+      label: label('评价', '評價', 'Evaluate'),
+      describe: say(
+        '代表对本轮答复作出满意、基本满意或不满意的评价',
+        'a deputy grades this round’s answer: satisfied, basically satisfied or dissatisfied',
+      ),
+      payload: P.evaluatePayload,
+      from: ['replied'],
+      to: (record, event, context) => {
+        const grade = event.payload?.grade ?? 'satisfied';
+        const outcome = evaluationOutcome(record, event.actor.id, grade, context.policy);
+        if (outcome === 'reHandling') return 'reHandling';
+        return outcome === 'waiting' ? 'replied' : 'closed';
+      },
+      targets: ['closed', 'reHandling', 'replied'],
+      roles: ['deputy'],
+      guards: ['isEvaluator', 'notEvaluatedThisRound', 'isCurrentRound'],
+      effect: effects.evaluate,
+    },
+    lapseEvaluation: {
+      label: label('逾期未评价', '逾期未評價', 'Evaluation lapsed'),
+      describe: say(
+        '评价期限届满未评价，视为办结',
+        'no evaluation within the window: the item closes as not evaluated',
+      ),
+      payload: P.lapseEvaluationPayload,
+      from: ['replied'],
+      to: 'closed',
+      roles: ['system'],
+      guards: ['evaluationWindowPassed'],
+      effect: effects.lapseEvaluation,
+    },
+    close: {
+      label: label('办结', '辦結', 'Close'),
+      describe: say('代表工作机构决定办结', 'the liaison office closes the item'),
+      from: ['replied', 'reHandling'],
+      to: 'closed',
+      roles: ['liaisonOffice'],
+      guards: ['hasReply'],
+      effect: effects.close,
+    },
+    followUpReply: {
+      label: label('跟踪办理答复', '跟蹤辦理答覆', 'Follow-up reply'),
+      describe: say(
+        '对正在解决或列入计划的事项，落实后再次答复',
+        'a further reply once in-progress or planned work is done',
+      ),
+      payload: P.replyPayload,
+      from: ['closed'],
+      to: 'closed',
+      roles: ['handlingUnit'],
+      guards: ['followUpExpected', 'outcomeClassInTaxonomy', 'outcomeNotWorse'],
+      effect: effects.followUpReply,
+    },
+    publish: {
+      label: label('公开', '公開', 'Publish'),
+      payload: P.publishPayload,
+      from: ['replied', 'reHandling', 'closed'],
+      to: stay<'replied' | 'reHandling' | 'closed'>,
+      targets: ['replied', 'reHandling', 'closed'],
+      roles: ['liaisonOffice'],
+      guards: ['publicationAllowed'],
+      effect: effects.publish,
+    },
+  },
+  guards: suggestionGuards,
+});
