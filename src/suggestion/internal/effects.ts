@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { current, type Draft, isDraft, original } from 'immer';
 import type * as z from 'zod';
 import { dueDate } from '../../calendar/dueDate.js';
 import { extendDeadline } from '../../calendar/extendDeadline.js';
@@ -11,7 +11,7 @@ import { planAssignments, reassignedDeadline } from './deadlines.js';
 import { pendingExtensionOf, pendingReturnOf } from './guards.js';
 import {
   activeAssignmentOf,
-  bindingDeadlineOf,
+  earliestOwedDeadline,
   evaluationOutcome,
   repliedCondition,
   roundDeadlineOf,
@@ -27,10 +27,14 @@ type C = SuggestionContext;
 
 /** Stores the binding deadline now (or removes it when nobody owes a reply). */
 export function refreshDeadline(draft: D): void {
-  const binding = bindingDeadlineOf(draft);
+  const binding = earliestOwedDeadline(draft);
   if (binding === undefined) delete draft.deadline;
-  else draft.deadline = binding;
+  // Deadlines are replaced, never edited in place, so the base object is the current value.
+  else draft.deadline = isDraft(binding) ? (original(binding) as typeof binding) : binding;
 }
+
+/** A plain (non-draft) copy of a value read from the draft, for functions outside immer. */
+const plain = <T>(value: T): T => (isDraft(value) ? current(value) : value);
 
 const opt = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
@@ -106,7 +110,7 @@ export const effects = {
     if (!event.payload) return;
     const from = draft.assignments.find((a) => a.active && a.unitId === event.payload?.from);
     if (!from) return;
-    const deadline = reassignedDeadline(from, event.at, context.policy);
+    const deadline = reassignedDeadline(plain(from), event.at, context.policy);
     if (deadline === undefined) throw new Error('the new deadline cannot be counted');
     from.active = false;
     draft.assignments.push({
@@ -176,13 +180,17 @@ export const effects = {
     request.months = event.payload.months ?? request.months;
     const assignment = draft.assignments.find((a) => a.active && a.unitId === request.unitId);
     if (!assignment) return;
-    assignment.deadline = extendDeadline(assignment.deadline, request.months, context.policy);
+    assignment.deadline = extendDeadline(
+      plain(assignment.deadline),
+      request.months,
+      context.policy,
+    );
     refreshDeadline(draft);
   },
   reply(draft: D, event: E<typeof P.replyPayload>, context: C): void {
     const assignment = activeAssignmentOf(draft, event.actor.id);
     if (!assignment || !event.payload) return;
-    const deadline = roundDeadlineOf(draft, assignment);
+    const deadline = plain(roundDeadlineOf(draft, assignment));
     draft.replies.push({
       unitId: event.actor.id,
       round: draft.round,

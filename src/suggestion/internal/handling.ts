@@ -95,13 +95,26 @@ export function repliedCondition(
 /** The units that still owe a reply this round, in assignment order. */
 export function pendingAssignments(record: HandlingView): AssignmentView[] {
   if (!HANDLING_STATES.has(record.state)) return [];
+  return owingAssignments(record);
+}
+
+/** The active units that must reply and have not this round, whatever the state. */
+function owingAssignments(record: HandlingView): AssignmentView[] {
   return requiredAssignments(record).filter((a) => !repliedThisRound(record, a.unitId));
 }
 
-/** The earliest deadline among the units that still owe a reply this round. */
+/** The binding deadline now: `undefined` outside the handling states. */
 export function bindingDeadlineOf(record: HandlingView): Deadline | undefined {
+  return HANDLING_STATES.has(record.state) ? earliestOwedDeadline(record) : undefined;
+}
+
+/**
+ * The earliest deadline among the units that still owe a reply this round, whatever the state
+ * (effects run before the engine sets the new state).
+ */
+export function earliestOwedDeadline(record: HandlingView): Deadline | undefined {
   let binding: Deadline | undefined;
-  for (const assignment of pendingAssignments(record)) {
+  for (const assignment of owingAssignments(record)) {
     const deadline = roundDeadlineOf(record, assignment);
     if (binding === undefined || deadline.day < binding.day) binding = deadline;
   }
