@@ -1,0 +1,50 @@
+// The public names of the suggestion dashboard (建议办理统计), listed one by one (STYLE §3.1).
+// The metrics index re-exports them.
+export {
+  byAssignmentMonth,
+  byAssignmentQuarter,
+  byAssignmentYear,
+  byJurisdiction,
+  byLeadUnit,
+  byLevel,
+  byTermSession,
+  byTopic,
+} from './groupKeys.js';
+export { type RankUnitsOptions, rankUnits, type UnitRanking } from './rankUnits.js';
+export {
+  type SuggestionMetricDefinitions,
+  suggestionMetricDefinitions,
+} from './suggestionMetricDefinitions.js';
+export {
+  SUGGESTION_METRICS,
+  SUGGESTION_RATE_IDS,
+  type SuggestionMetricDescriptor,
+  type SuggestionMetricId,
+  type SuggestionMetricKind,
+  type SuggestionRateId,
+} from './suggestionMetrics.js';
+export {
+  type SuggestionStatsGroup,
+  type SuggestionStatsOptions,
+  type SuggestionStatsResult,
+  suggestionStats,
+} from './suggestionStats.js';
+export {
+  type SuggestionStatsAccumulatorOptions,
+  type SuggestionStatsState,
+  suggestionStatsAccumulator,
+} from './suggestionStatsAccumulator.js';
+export type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
+export type {
+  OverdueItem,
+  SuggestionFigure,
+  SuggestionOutcomeClasses,
+  SuggestionOutcomeReplies,
+  SuggestionOverdue,
+  SuggestionRate,
+  SuggestionRound,
+  SuggestionRounds,
+  SuggestionStateCounts,
+  SuggestionStats,
+  SuggestionTimeToReply,
+} from './suggestionStatsTypes.js';

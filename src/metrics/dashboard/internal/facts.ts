@@ -1,0 +1,219 @@
+import type { Suggestion } from '../../../model/suggestion.js';
+import type { DashboardContext } from './context.js';
+import { dayNumber } from './days.js';
+
+// The readable statement of every per-item rule of the dashboard (internal). The generic metric
+// definitions (SUGGESTION_METRICS run through `aggregate`) read these facts; the fused accumulator
+// implements the same rules inline for speed, and the tests check that both agree.
+
+type Assignment = Suggestion['assignments'][number];
+type Reply = Suggestion['replies'][number];
+
+/** Why an item is outside every item-based rate, or null when it counts. */
+export type ItemExclusion = 'withdrawn' | 'merged' | 'notRegistered' | 'notAssigned';
+
+const NOT_YET_ASSIGNED = new Set(['draft', 'submitted', 'registered']);
+
+/** The first exclusion rule an item matches (in this order), or null. */
+export function itemExclusion(s: Suggestion): ItemExclusion | null {
+  if (s.state === 'withdrawn') return 'withdrawn';
+  if (s.state === 'merged') return 'merged';
+  if (s.state === 'notRegistered') return 'notRegistered';
+  if (NOT_YET_ASSIGNED.has(s.state) || !s.assignments.some((a) => a.active)) return 'notAssigned';
+  return null;
+}
+
+const isLead = (a: Assignment): boolean => a.role === 'lead' || a.role === 'sole';
+
+/**
+ * The item's reporting unit (牵头/主办单位): the active lead or sole unit; else the first active unit
+ * that must reply (分办); else the first active unit; else the first unit at all.
+ */
+export function reportAssignment(s: Suggestion): Assignment | undefined {
+  const active = s.assignments.filter((a) => a.active);
+  return active.find(isLead) ?? active.find((a) => a.mustReply) ?? active[0] ?? s.assignments[0];
+}
+
+/** The units whose reply makes the item "replied" under the policy's 办复口径. */
+export function owingAssignments(s: Suggestion, ctx: DashboardContext): Assignment[] {
+  const active = s.assignments.filter((a) => a.active);
+  const lead = active.find(isLead);
+  if (!ctx.everyRequired && lead !== undefined) return [lead];
+  const required = active.filter((a) => a.mustReply);
+  if (required.length > 0) return required;
+  return lead !== undefined ? [lead] : active.slice(0, 1);
+}
+
+/** The units that answer the deputy (件次): every active unit that must reply, or the reporting unit. */
+function answeringAssignments(s: Suggestion): Assignment[] {
+  const required = s.assignments.filter((a) => a.active && a.mustReply);
+  if (required.length > 0) return required;
+  const report = reportAssignment(s);
+  return report === undefined ? [] : [report];
+}
+
+const before = (a: Reply, b: Reply): boolean =>
+  a.round < b.round || (a.round === b.round && a.at < b.at);
+
+function repliesOf(s: Suggestion, unitId: string): Reply[] {
+  return s.replies.filter((r) => !r.followUp && r.unitId === unitId);
+}
+function firstReply(s: Suggestion, unitId: string): Reply | undefined {
+  return repliesOf(s, unitId).reduce<Reply | undefined>(
+    (best, r) => (best === undefined || before(r, best) ? r : best),
+    undefined,
+  );
+}
+function lastReply(s: Suggestion, unitId: string): Reply | undefined {
+  return repliesOf(s, unitId).reduce<Reply | undefined>(
+    (best, r) => (best === undefined || !before(r, best) ? r : best),
+    undefined,
+  );
+}
+
+/** What one item contributes to the item-based figures. */
+export interface ItemFacts {
+  readonly exclusion: ItemExclusion | null;
+  readonly replied: boolean;
+  readonly repliedOnTime: boolean;
+  readonly closed: boolean;
+  readonly faceToFace: boolean;
+  readonly hasForm: boolean;
+  readonly reHandled: boolean;
+  readonly keyItem: boolean;
+  /** The outcome class of the replied item (latest non-follow-up reply of its reporting unit). */
+  readonly outcomeClass: string | null;
+  /** One class per answering unit that replied (件次). */
+  readonly replyClasses: readonly string[];
+  readonly daysToReply: number | null;
+  /** Days past the binding deadline when overdue, else null. */
+  readonly daysLate: number | null;
+}
+
+/** Whether a deputy's evaluations count under the policy. */
+export function countsDeputy(s: Suggestion, ctx: DashboardContext, deputyId: string): boolean {
+  if (!ctx.leadOnly) return true;
+  return s.proposers.some((p) => p.role === 'lead' && p.deputyId === deputyId);
+}
+
+let cachedRecord: Suggestion | undefined;
+let cachedContext: DashboardContext | undefined;
+let cachedFacts: ItemFacts | undefined;
+
+/** The facts of an item (the last one is cached, since every definition asks about the same record). */
+export function itemFacts(s: Suggestion, ctx: DashboardContext): ItemFacts {
+  if (s === cachedRecord && ctx === cachedContext && cachedFacts !== undefined) return cachedFacts;
+  const facts = computeFacts(s, ctx);
+  cachedRecord = s;
+  cachedContext = ctx;
+  cachedFacts = facts;
+  return facts;
+}
+
+function computeFacts(s: Suggestion, ctx: DashboardContext): ItemFacts {
+  const exclusion = itemExclusion(s);
+  const none: ItemFacts = {
+    exclusion,
+    replied: false,
+    repliedOnTime: false,
+    closed: false,
+    faceToFace: false,
+    hasForm: false,
+    reHandled: false,
+    keyItem: false,
+    outcomeClass: null,
+    replyClasses: [],
+    daysToReply: null,
+    daysLate: null,
+  };
+  if (exclusion !== null) return none;
+  const owing = owingAssignments(s, ctx);
+  const report = reportAssignment(s) as Assignment;
+  const firsts = owing.map((a) => firstReply(s, a.unitId));
+  const replied = firsts.every((r) => r !== undefined);
+  const repliedOnTime = replied && firsts.every((r) => r?.onTime === true);
+  const classUnit = owing.includes(report) ? report : (owing[0] as Assignment);
+  const outcomeClass = replied ? (lastReply(s, classUnit.unitId)?.outcomeClass ?? null) : null;
+  const daysToReply = replied
+    ? Math.max(
+        ...owing.map((a, i) =>
+          Math.max(0, ctx.instantDay((firsts[i] as Reply).at) - dayNumber(a.assignedDay)),
+        ),
+      )
+    : null;
+  const replyClasses = answeringAssignments(s)
+    .map((a) => lastReply(s, a.unitId)?.outcomeClass)
+    .filter((c): c is string => c !== undefined);
+  return {
+    exclusion,
+    replied,
+    repliedOnTime,
+    closed: s.state === 'closed',
+    faceToFace:
+      replied && (s.replies.some((r) => r.faceToFace) || s.consultations.some((c) => c.faceToFace)),
+    hasForm: replied && s.evaluations.some((e) => countsDeputy(s, ctx, e.deputyId)),
+    reHandled: replied && s.reHandlings.length > 0,
+    keyItem: s.keyItem !== undefined,
+    outcomeClass,
+    replyClasses,
+    daysToReply,
+    daysLate: daysLate(s, ctx, owing, classUnit),
+  };
+}
+
+/**
+ * Days late of an open item: for each unit that owes a reply in the current round (round 1: the
+ * owing units; a re-handling round: the reporting unit), its binding deadline (the unit's frozen
+ * deadline, or the round's re-handling deadline) against asOf's day; the worst counts.
+ */
+function daysLate(
+  s: Suggestion,
+  ctx: DashboardContext,
+  owing: readonly Assignment[],
+  classUnit: Assignment,
+): number | null {
+  if (s.state === 'closed') return null;
+  const round = s.round;
+  const debtors = round === 1 ? owing : [classUnit];
+  let worst = 0;
+  for (const a of debtors) {
+    const answered = s.replies.some(
+      (r) => !r.followUp && r.unitId === a.unitId && r.round === round,
+    );
+    if (answered) continue;
+    const due =
+      round === 1
+        ? a.deadline.day
+        : (s.reHandlings.find((h) => h.round === round)?.deadline.day ?? a.deadline.day);
+    worst = Math.max(worst, ctx.asOfDay - dayNumber(due));
+  }
+  return worst > 0 ? worst : null;
+}
+
+/** One counted evaluation form (an evaluation unit) for the satisfaction figures. */
+export interface EvaluationUnit {
+  readonly grade: Suggestion['evaluations'][number]['grade'];
+  readonly excluded: 'itemExcluded' | 'coSigner' | null;
+  readonly keyItem: boolean;
+}
+
+/**
+ * The evaluation units of an item: `final` = each deputy's latest round; `first` = round 1 only.
+ */
+export function evaluationUnits(
+  s: Suggestion,
+  ctx: DashboardContext,
+  which: 'final' | 'first',
+): EvaluationUnit[] {
+  const itemExcluded = itemExclusion(s) !== null;
+  const chosen = s.evaluations.filter((e) =>
+    which === 'first'
+      ? e.round === 1
+      : !s.evaluations.some((o) => o.deputyId === e.deputyId && o.round > e.round),
+  );
+  return chosen.map((e) => ({
+    grade: e.grade,
+    excluded: itemExcluded ? 'itemExcluded' : countsDeputy(s, ctx, e.deputyId) ? null : 'coSigner',
+    keyItem: s.keyItem !== undefined,
+  }));
+}
