@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { RendaError } from '../../src/model/shared/validationError.js';
+import { safeParseSuggestion } from '../../src/model/suggestion.js';
+import {
+  createSuggestion,
+  createSuggestionOrThrow,
+} from '../../src/suggestion/createSuggestion.js';
+import { defaultPolicy, definePolicy } from '../../src/suggestion/policy.js';
+import { isDeepFrozen, snapshot } from '../workflow/support/isDeepFrozen.js';
+import { baseInput } from './support/walk.js';
+
+describe('createSuggestion', () => {
+  it('creates a frozen draft with empty parts, round 1 and the policy’s rules version', () => {
+    const policy = definePolicy({ id: 'ningbo', version: 3 });
+    const result = createSuggestion(baseInput, { at: '2025-03-01T09:00:00+08:00', policy });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const record = result.value;
+    expect(record).toMatchObject({
+      state: 'draft',
+      kind: 'suggestion',
+      round: 1,
+      rulesVersion: 'ningbo@3',
+      createdAt: '2025-03-01T01:00:00.000Z',
+      confidential: false,
+      mergedFrom: [],
+      assignments: [],
+      replies: [],
+      evaluations: [],
+      history: [],
+    });
+    expect(isDeepFrozen(record)).toBe(true);
+    expect(safeParseSuggestion(record).ok).toBe(true);
+  });
+
+  it('does not change its input', () => {
+    const input = snapshot(baseInput);
+    createSuggestion(input, { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy });
+    expect(input).toEqual(baseInput);
+  });
+
+  it('names the field on bad input: two leads, a bad time', () => {
+    const twoLeads = createSuggestion(
+      {
+        ...baseInput,
+        proposers: [
+          { deputyId: 'D-1', role: 'lead' },
+          { deputyId: 'D-2', role: 'lead' },
+        ],
+      },
+      { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy },
+    );
+    expect(!twoLeads.ok && twoLeads.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['LEAD_PROPOSER_COUNT', ['proposers']],
+    ]);
+    const badTime = createSuggestion(baseInput, { at: '2025-03-01 09:00', policy: defaultPolicy });
+    expect(!badTime.ok && badTime.error.issues[0]?.path).toEqual(['createdAt']);
+  });
+
+  it('throws a RendaError in the throwing variant', () => {
+    expect(() =>
+      createSuggestionOrThrow(
+        { ...baseInput, title: '' },
+        { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy },
+      ),
+    ).toThrow(RendaError);
+  });
+});
