@@ -30,6 +30,7 @@ export {
   SUGGESTION_ROLES,
   type SuggestionContext,
   type SuggestionRole,
+  type SuggestionWorkflowRecord,
   type SuggestionWorkflowTypes,
 } from './suggestionTypes.js';
 export { suggestionWorkflow } from './suggestionWorkflow.js';

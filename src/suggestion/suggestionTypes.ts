@@ -58,6 +58,23 @@ export interface SuggestionContext {
 }
 
 /**
+ * The record the suggestion workflow runs on (流程中的建议记录): a {@link Suggestion} whose `state`
+ * may also be a state that an extension adds (e.g. 退回修改).
+ *
+ * @remarks Every {@link Suggestion} is one, so `transition(suggestion, …)` returns a
+ * `Suggestion`; a team that extends the workflow with new states types its records as
+ * `Omit<Suggestion, 'state'> & { state: Suggestion['state'] | 'myState' }`.
+ * @example
+ * ```ts
+ * import type { Suggestion, SuggestionWorkflowRecord } from 'renda';
+ *
+ * const widen = (s: Suggestion): SuggestionWorkflowRecord => s;
+ * ```
+ * @category Suggestion workflow
+ */
+export type SuggestionWorkflowRecord = Omit<Suggestion, 'state'> & { state: string };
+
+/**
  * The type carrier of the suggestion workflow (类型载体): the record, the roles and the context.
  *
  * @example
@@ -69,8 +86,8 @@ export interface SuggestionContext {
  * @category Suggestion workflow
  */
 export interface SuggestionWorkflowTypes {
-  /** The suggestion record. */
-  readonly record: Suggestion;
+  /** The suggestion record (any state name, so extensions can add states). */
+  readonly record: SuggestionWorkflowRecord;
   /** Who may act. */
   readonly role: SuggestionRole;
   /** The policy. */

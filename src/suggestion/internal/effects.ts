@@ -4,9 +4,9 @@ import { dueDate } from '../../calendar/dueDate.js';
 import { extendDeadline } from '../../calendar/extendDeadline.js';
 import { isOnTime } from '../../calendar/isOnTime.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
-import type { Suggestion } from '../../model/suggestion.js';
+import type { Deadline } from '../../model/shared/deadline.js';
 import type { WorkflowEvent } from '../../workflow/types.js';
-import type { SuggestionContext } from '../suggestionTypes.js';
+import type { SuggestionContext, SuggestionWorkflowRecord } from '../suggestionTypes.js';
 import { planAssignments, reassignedDeadline } from './deadlines.js';
 import { pendingExtensionOf, pendingReturnOf } from './guards.js';
 import {
@@ -21,7 +21,7 @@ import type * as P from './payloads.js';
 // The effects of the suggestion workflow: immer recipes that write the facts later views need
 // (due days, on-time verdicts, rounds), frozen when they happen.
 
-type D = Draft<Suggestion>;
+type D = Draft<SuggestionWorkflowRecord>;
 type E<S extends z.ZodType> = WorkflowEvent<z.output<S>>;
 type C = SuggestionContext;
 
@@ -30,11 +30,14 @@ export function refreshDeadline(draft: D): void {
   const binding = earliestOwedDeadline(draft);
   if (binding === undefined) delete draft.deadline;
   // Deadlines are replaced, never edited in place, so the base object is the current value.
-  else draft.deadline = isDraft(binding) ? (original(binding) as typeof binding) : binding;
+  else
+    draft.deadline = isDraft(binding)
+      ? (original(binding as Draft<Deadline>) as Deadline)
+      : binding;
 }
 
 /** A plain (non-draft) copy of a value read from the draft, for functions outside immer. */
-const plain = <T>(value: T): T => (isDraft(value) ? current(value) : value);
+const plain = <T>(value: T): T => (isDraft(value) ? (current(value as Draft<T>) as T) : value);
 
 const opt = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
@@ -100,7 +103,7 @@ export const effects = {
   },
   decideReturn(draft: D, event: E<typeof P.decideReturnPayload>): void {
     if (!event.payload) return;
-    const pending = pendingReturnOf(draft as Suggestion, event.payload.unitId);
+    const pending = pendingReturnOf(draft as SuggestionWorkflowRecord, event.payload.unitId);
     const assignment = draft.assignments.find((a) => a === pending);
     if (!assignment?.returnRequest) return;
     assignment.returnRequest.decision = event.payload.decision;
@@ -171,7 +174,7 @@ export const effects = {
   },
   decideExtension(draft: D, event: E<typeof P.decideExtensionPayload>, context: C): void {
     if (!event.payload) return;
-    const pending = pendingExtensionOf(draft as Suggestion, event.payload.unitId);
+    const pending = pendingExtensionOf(draft as SuggestionWorkflowRecord, event.payload.unitId);
     const request = draft.extensions.find((e) => e === pending);
     if (!request) return;
     request.decision = event.payload.decision;

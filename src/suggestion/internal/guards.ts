@@ -1,8 +1,11 @@
 import { isOnTime } from '../../calendar/isOnTime.js';
 import type { HandlingRole } from '../../model/handlingRole.js';
-import type { Suggestion } from '../../model/suggestion.js';
 import type { GuardSpec, WorkflowEvent } from '../../workflow/types.js';
-import type { SuggestionContext, SuggestionWorkflowTypes } from '../suggestionTypes.js';
+import type {
+  SuggestionContext,
+  SuggestionWorkflowRecord,
+  SuggestionWorkflowTypes,
+} from '../suggestionTypes.js';
 import {
   evaluationWindowOf,
   planAssignments,
@@ -23,7 +26,11 @@ import { type LoosePayload, num, str } from './payloads.js';
 // check (FORBIDDEN) is the engine's, "is this actor *that* unit or deputy" is here.
 
 type Guard = GuardSpec<SuggestionWorkflowTypes>;
-type Check = (record: Suggestion, event: WorkflowEvent, context: SuggestionContext) => boolean;
+type Check = (
+  record: SuggestionWorkflowRecord,
+  event: WorkflowEvent,
+  context: SuggestionContext,
+) => boolean;
 
 const guard = (zh: string, en: string, check: Check, needsPayload = false): Guard =>
   needsPayload
@@ -33,7 +40,7 @@ const guard = (zh: string, en: string, check: Check, needsPayload = false): Guar
 const payloadOf = (event: WorkflowEvent): LoosePayload => event.payload;
 
 /** The return request awaiting a decision: the named unit's, or the only one pending. */
-export function pendingReturnOf(record: Suggestion, unitId: string | undefined) {
+export function pendingReturnOf(record: SuggestionWorkflowRecord, unitId: string | undefined) {
   const pending = record.assignments.filter(
     (a) =>
       a.active &&
@@ -45,7 +52,7 @@ export function pendingReturnOf(record: Suggestion, unitId: string | undefined) 
 }
 
 /** The extension request awaiting a decision: the named unit's, or the only one pending. */
-export function pendingExtensionOf(record: Suggestion, unitId: string | undefined) {
+export function pendingExtensionOf(record: SuggestionWorkflowRecord, unitId: string | undefined) {
   const pending = record.extensions.filter(
     (e) => e.decision === undefined && (unitId === undefined || e.unitId === unitId),
   );
@@ -71,12 +78,16 @@ function unitsOf(event: WorkflowEvent) {
     : [];
 }
 
-function extensionRoom(record: Suggestion, unitId: string, context: SuggestionContext): number {
+function extensionRoom(
+  record: SuggestionWorkflowRecord,
+  unitId: string,
+  context: SuggestionContext,
+): number {
   const used = activeAssignmentOf(record, unitId)?.deadline.extension?.months ?? 0;
   return context.policy.extension.maxTotalMonths - used;
 }
 
-function roundMatches(record: Suggestion, event: WorkflowEvent): boolean {
+function roundMatches(record: SuggestionWorkflowRecord, event: WorkflowEvent): boolean {
   const round = num(payloadOf(event), 'round');
   return round === undefined || round === record.round;
 }
