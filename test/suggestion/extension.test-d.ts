@@ -39,33 +39,14 @@ describe('suggestionWorkflow types', () => {
   });
 
   it('rejects misspelt events and a missing policy', () => {
-    transition(
-      record,
-      { type: 'reply' },
-      {
-        workflow: suggestionWorkflow,
-        actor: { role: 'handlingUnit', id: 'U' },
-        at,
-        context: { policy: defaultPolicy },
-      },
-    );
+    const actor = { role: 'handlingUnit', id: 'U-1' };
+    const options = { workflow: suggestionWorkflow, actor, at, context: { policy: defaultPolicy } };
+    const noPolicy = { workflow: suggestionWorkflow, actor, at, context: {} };
+    transition(record, { type: 'reply' }, options);
     // @ts-expect-error: no such event
-    transition(
-      record,
-      { type: 'replied' },
-      {
-        workflow: suggestionWorkflow,
-        actor: { role: 'x', id: 'U' },
-        at,
-        context: { policy: defaultPolicy },
-      },
-    );
+    transition(record, { type: 'replied' }, options);
     // @ts-expect-error: the context needs the policy
-    transition(
-      record,
-      { type: 'reply' },
-      { workflow: suggestionWorkflow, actor: { role: 'x', id: 'U' }, at, context: {} },
-    );
+    transition(record, { type: 'reply' }, noPolicy);
   });
 });
 
@@ -95,16 +76,13 @@ describe('the 退回修改 extension types', () => {
         { at: string; reason: string }[] | undefined
       >();
     }
+    const base = {
+      workflow: suggestionWorkflow,
+      actor: { role: 'reviewer', id: 'R-1' },
+      at,
+      context: { policy: defaultPolicy },
+    };
     // @ts-expect-error: the base workflow has no such event
-    transition(
-      record,
-      { type: 'returnForRevision' },
-      {
-        workflow: suggestionWorkflow,
-        actor: { role: 'x', id: 'R' },
-        at,
-        context: { policy: defaultPolicy },
-      },
-    );
+    transition(record, { type: 'returnForRevision' }, base);
   });
 });
