@@ -12,6 +12,7 @@ export {
 } from './groupKeys.js';
 export { type RankUnitsOptions, rankUnits, type UnitRanking } from './rankUnits.js';
 export {
+  type SuggestionEvaluationUnit,
   type SuggestionMetricDefinitions,
   suggestionMetricDefinitions,
 } from './suggestionMetricDefinitions.js';

@@ -1,23 +1,46 @@
 import type { Suggestion } from '../../model/suggestion.js';
-import type { AnyAccumulator } from '../accumulator.js';
-import { categoryCountAccumulator } from '../categoryCountAccumulator.js';
+import type { Accumulator } from '../accumulator.js';
+import {
+  type CategoryCountResult,
+  type CategoryCountState,
+  categoryCountAccumulator,
+} from '../categoryCountAccumulator.js';
 import { defineAccumulator } from '../defineAccumulator.js';
 import { defineMetric, type MetricDefinition } from '../defineMetric.js';
-import { histogramAccumulator } from '../histogramAccumulator.js';
+import {
+  type HistogramResult,
+  type HistogramState,
+  histogramAccumulator,
+} from '../histogramAccumulator.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
-import {
-  countsDeputy,
-  type EvaluationUnit,
-  evaluationUnits,
-  itemExclusion,
-  itemFacts,
-} from './internal/facts.js';
-import {
-  SUGGESTION_METRICS,
-  type SuggestionMetricDescriptor,
-  type SuggestionMetricId,
-} from './suggestionMetrics.js';
+import { countsDeputy, evaluationUnits, itemExclusion, itemFacts } from './internal/facts.js';
+import { SUGGESTION_METRICS, type SuggestionMetricDescriptor } from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
+
+/**
+ * One counted evaluation form (评价表单位) of the satisfaction rates of
+ * {@link suggestionMetricDefinitions}: its grade, why it is excluded (if it is) and whether its item
+ * is a key item.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionEvaluationUnit } from 'renda';
+ *
+ * const unit: SuggestionEvaluationUnit = { grade: 'satisfied', excluded: null, keyItem: false };
+ * ```
+ * @category Metrics
+ */
+export interface SuggestionEvaluationUnit {
+  /** 满意 / 基本满意 / 不满意. */
+  readonly grade: 'satisfied' | 'basicallySatisfied' | 'dissatisfied';
+  /** `itemExcluded` (its item is withdrawn, merged, not registered or unassigned), `coSigner`, or null. */
+  readonly excluded: 'itemExcluded' | 'coSigner' | null;
+  /** Its item is a key item (重点督办). */
+  readonly keyItem: boolean;
+}
+
+type ItemRate = MetricDefinition<Suggestion>;
+type FormRate = MetricDefinition<Suggestion, SuggestionEvaluationUnit>;
 
 /**
  * Every figure of {@link SUGGESTION_METRICS} as its own accumulator (逐项指标累加器), for the
@@ -34,10 +57,50 @@ import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
  * @category Metrics
  */
 export type SuggestionMetricDefinitions = {
-  readonly [K in SuggestionMetricId]: AnyAccumulator<Suggestion>;
-} & {
-  readonly replyRate: MetricDefinition<Suggestion>;
-  readonly satisfactionRate: MetricDefinition<Suggestion, EvaluationUnit>;
+  /** Items per state. */
+  readonly stateCounts: Accumulator<Suggestion, CategoryCountState, CategoryCountResult>;
+  /** 办复率. */
+  readonly replyRate: ItemRate;
+  /** 按期办复率. */
+  readonly onTimeReplyRate: ItemRate;
+  /** 办结率. */
+  readonly closureRate: ItemRate;
+  /** 见面率. */
+  readonly faceToFaceRate: ItemRate;
+  /** 征询意见表回收率. */
+  readonly feedbackRate: ItemRate;
+  /** 解决或计划逐步解决. */
+  readonly solvedOrPlannedRate: ItemRate;
+  /** 采纳率. */
+  readonly adoptionRate: ItemRate;
+  /** 重办率. */
+  readonly reHandlingRate: ItemRate;
+  /** 重点督办建议办复率. */
+  readonly keyItemReplyRate: ItemRate;
+  /** 满意率 (broad). */
+  readonly satisfactionRate: FormRate;
+  /** 满意率 (narrow). */
+  readonly narrowSatisfactionRate: FormRate;
+  /** 基本满意率. */
+  readonly basicSatisfactionRate: FormRate;
+  /** 初次满意率. */
+  readonly firstRoundSatisfactionRate: FormRate;
+  /** 重点督办建议满意率. */
+  readonly keyItemSatisfactionRate: FormRate;
+  /** Replied items per class. */
+  readonly outcomeClasses: Accumulator<Suggestion, CategoryCountState, CategoryCountResult>;
+  /** Replies (件次) per class. */
+  readonly outcomeClassReplies: Accumulator<
+    Suggestion,
+    Record<string, number>,
+    Record<string, number>
+  >;
+  /** Days from assignment to reply. */
+  readonly timeToReply: Accumulator<Suggestion, HistogramState, HistogramResult>;
+  /** Overdue items as [id, days late], most late first. */
+  readonly overdue: Accumulator<Suggestion, [string, number][], [string, number][]>;
+  /** Per round: [replies, counted forms, satisfied or basically satisfied], keyed by round. */
+  readonly rounds: Accumulator<Suggestion, Record<string, number[]>, Record<string, number[]>>;
 };
 
 /**
@@ -106,10 +169,10 @@ export function suggestionMetricDefinitions(
   const formRate = (
     d: SuggestionMetricDescriptor,
     which: 'final' | 'first',
-    numerator: (u: EvaluationUnit) => boolean,
-    denominator: (u: EvaluationUnit) => boolean = () => true,
+    numerator: (u: SuggestionEvaluationUnit) => boolean,
+    denominator: (u: SuggestionEvaluationUnit) => boolean = () => true,
   ) =>
-    defineMetric<Suggestion, EvaluationUnit>({
+    defineMetric<Suggestion, SuggestionEvaluationUnit>({
       id: d.id,
       version: d.version,
       name: d.name,
@@ -120,7 +183,7 @@ export function suggestionMetricDefinitions(
       exclude: d.exclusions.map((rule) => ({
         reason: rule.reason,
         label: rule.label,
-        when: (u: EvaluationUnit) => u.excluded === rule.reason,
+        when: (u: SuggestionEvaluationUnit) => u.excluded === rule.reason,
       })),
       numerator,
       denominator,
@@ -128,7 +191,7 @@ export function suggestionMetricDefinitions(
 
   const always = () => true;
   const replied = (s: Suggestion) => facts(s).replied;
-  const broad = (u: EvaluationUnit) => u.grade !== 'dissatisfied';
+  const broad = (u: SuggestionEvaluationUnit) => u.grade !== 'dissatisfied';
 
   return Object.freeze({
     stateCounts: categoryCountAccumulator<Suggestion>((s) => s.state, { id: M.stateCounts.id }),
@@ -197,7 +260,7 @@ export function suggestionMetricDefinitions(
         [...state].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
     }),
     rounds: roundsAccumulator(ctx),
-  }) as SuggestionMetricDefinitions;
+  });
 }
 
 /** Per round: non-follow-up replies, counted forms, broad-satisfied forms (assigned items only). */

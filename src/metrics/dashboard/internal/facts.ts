@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../../model/suggestion.js';
+import type { SuggestionEvaluationUnit } from '../suggestionMetricDefinitions.js';
 import type { DashboardContext } from './context.js';
 import { dayNumber } from './days.js';
 
@@ -190,13 +191,6 @@ function daysLate(
   return worst > 0 ? worst : null;
 }
 
-/** One counted evaluation form (an evaluation unit) for the satisfaction figures. */
-export interface EvaluationUnit {
-  readonly grade: Suggestion['evaluations'][number]['grade'];
-  readonly excluded: 'itemExcluded' | 'coSigner' | null;
-  readonly keyItem: boolean;
-}
-
 /**
  * The evaluation units of an item: `final` = each deputy's latest round; `first` = round 1 only.
  */
@@ -204,7 +198,7 @@ export function evaluationUnits(
   s: Suggestion,
   ctx: DashboardContext,
   which: 'final' | 'first',
-): EvaluationUnit[] {
+): SuggestionEvaluationUnit[] {
   const itemExcluded = itemExclusion(s) !== null;
   const chosen = s.evaluations.filter((e) =>
     which === 'first'
