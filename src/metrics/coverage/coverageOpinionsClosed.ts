@@ -54,9 +54,10 @@ export interface CoverageOpinionsClosedOptions {
  * `notAccepted` (不予受理), `convertedToSuggestion` (the suggestion's own loop takes over) and
  * `notYetDue` (still open, limit not passed). Received outside the period: not counted at all.
  *
- * A shortfall is in working days: `have` = working days taken (to the feedback, or to `asOf` for an
- * open one; feedback on a non-working day counts as given on the next working day, and an open
- * late opinion counts at least N + 1), `need` = N, `short` = `have − need`, the working days over.
+ * A shortfall is in working days: `need` = the working days the opinion took (to the feedback, or
+ * to `asOf` for an open one; feedback on a non-working day counts as given on the next working
+ * day, and an open late opinion counts at least N + 1), `have` = N, the working days it had, and
+ * `short` = `need − have`, the working days over the limit.
  * O(opinions × days over the limit).
  *
  * @param opinions - The constituent opinions; any iterable.
@@ -75,7 +76,7 @@ export interface CoverageOpinionsClosedOptions {
  *   withinWorkingDays: 15,
  *   calendar: chinaOfficialCalendar,
  * });
- * console.log(result.shortfalls.every((s) => s.have > 15)); // true
+ * console.log(result.shortfalls.every((s) => s.need > 15 && s.have === 15)); // true
  * ```
  * @category Coverage
  */
@@ -160,12 +161,12 @@ export function coverageOpinionsClosed(
     if (fedBackDay !== undefined && fedBackDay <= asOf) {
       if (fedBackDay <= deadline) covered.push(opinion.id);
       else {
-        const have = workingDaysTo(toNumber(received), toNumber(fedBackDay), true);
-        shortfalls.push({ id: opinion.id, have, need: limit, short: have - limit });
+        const taken = workingDaysTo(toNumber(received), toNumber(fedBackDay), true);
+        shortfalls.push({ id: opinion.id, have: limit, need: taken, short: taken - limit });
       }
     } else if (deadline < asOf) {
-      const have = Math.max(limit + 1, workingDaysTo(toNumber(received), asOfNumber, false));
-      shortfalls.push({ id: opinion.id, have, need: limit, short: have - limit });
+      const taken = Math.max(limit + 1, workingDaysTo(toNumber(received), asOfNumber, false));
+      shortfalls.push({ id: opinion.id, have: limit, need: taken, short: taken - limit });
     } else {
       excluded.push({ id: opinion.id, reason: 'notYetDue' });
     }

@@ -17,7 +17,7 @@ describe('coverageOpinionsClosed', () => {
     const late = opinion('O-2', '2025-09-30', 'closed', '2025-10-15');
     const r = coverageOpinionsClosed(deepFreeze([onTime, late]), options);
     expect(r.covered).toEqual(['O-1']);
-    expect(r.shortfalls).toEqual([{ id: 'O-2', have: 6, need: 5, short: 1 }]);
+    expect(r.shortfalls).toEqual([{ id: 'O-2', have: 5, need: 6, short: 1 }]);
     expect(isDeeplyFrozen(r)).toBe(true);
   });
 
@@ -31,7 +31,7 @@ describe('coverageOpinionsClosed', () => {
     // Sun 19 Oct → Mon 20 Oct: 9 working days after 30 Sep, 4 over.
     const sunday = opinion('O-3', '2025-09-30', 'fedBack', '2025-10-19');
     const r = coverageOpinionsClosed([sunday], options);
-    expect(r.shortfalls).toEqual([{ id: 'O-3', have: 9, need: 5, short: 4 }]);
+    expect(r.shortfalls).toEqual([{ id: 'O-3', have: 5, need: 9, short: 4 }]);
   });
 
   it('treats feedback during the holiday as on time', () => {
@@ -49,7 +49,7 @@ describe('coverageOpinionsClosed', () => {
     expect(early.rate.value).toBeNull();
     const later = coverageOpinionsClosed([open], { ...options, asOf: '2025-10-20' });
     // 9, 10, 11, 13, 14, 15, 16, 17, 20 October: 9 working days taken, 4 over.
-    expect(later.shortfalls).toEqual([{ id: 'O-5', have: 9, need: 5, short: 4 }]);
+    expect(later.shortfalls).toEqual([{ id: 'O-5', have: 5, need: 9, short: 4 }]);
   });
 
   it('ignores feedback after asOf', () => {
