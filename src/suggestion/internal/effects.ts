@@ -25,6 +25,12 @@ type D = Draft<SuggestionWorkflowRecord>;
 type E<S extends z.ZodType> = WorkflowEvent<z.output<S>>;
 type C = SuggestionContext;
 
+/**
+ * The record before this event: reading it, not the draft, keeps immer from creating a proxy for
+ * every part a helper looks at (a transition then costs a few microseconds less).
+ */
+const baseOf = (draft: D): SuggestionWorkflowRecord => original(draft) as SuggestionWorkflowRecord;
+
 /** Stores the binding deadline now (or removes it when nobody owes a reply). */
 export function refreshDeadline(draft: D): void {
   const binding = earliestOwedDeadline(draft);
@@ -135,7 +141,7 @@ export const effects = {
     if (!event.payload) return;
     draft.consultations.push({
       unitId: event.actor.id,
-      deputyIds: [...(event.payload.deputyIds ?? draft.proposers.map((p) => p.deputyId))],
+      deputyIds: [...(event.payload.deputyIds ?? baseOf(draft).proposers.map((p) => p.deputyId))],
       faceToFace: event.payload.faceToFace,
       at: event.at,
       ...opt('note', event.payload.note),
@@ -191,9 +197,10 @@ export const effects = {
     refreshDeadline(draft);
   },
   reply(draft: D, event: E<typeof P.replyPayload>, context: C): void {
-    const assignment = activeAssignmentOf(draft, event.actor.id);
+    const base = baseOf(draft);
+    const assignment = activeAssignmentOf(base, event.actor.id);
     if (!assignment || !event.payload) return;
-    const deadline = plain(roundDeadlineOf(draft, assignment));
+    const deadline = roundDeadlineOf(base, assignment);
     draft.replies.push({
       unitId: event.actor.id,
       round: draft.round,
@@ -206,13 +213,16 @@ export const effects = {
       onTime: isOnTime(event.at, deadline),
       ...opt('content', event.payload.content),
     });
-    if (repliedCondition(draft, context.policy)) delete draft.deadline;
-    else refreshDeadline(draft);
+    const binding = repliedCondition(base, context.policy, event.actor.id)
+      ? undefined
+      : earliestOwedDeadline(base, event.actor.id);
+    if (binding === undefined) delete draft.deadline;
+    else draft.deadline = binding;
   },
   evaluate(draft: D, event: E<typeof P.evaluatePayload>, context: C): void {
     if (!event.payload) return;
     const { grade, comment } = event.payload;
-    const outcome = evaluationOutcome(draft, event.actor.id, grade, context.policy);
+    const outcome = evaluationOutcome(baseOf(draft), event.actor.id, grade, context.policy);
     draft.evaluations.push({
       deputyId: event.actor.id,
       round: draft.round,

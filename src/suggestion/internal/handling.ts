@@ -99,8 +99,10 @@ export function pendingAssignments(record: HandlingView): AssignmentView[] {
 }
 
 /** The active units that must reply and have not this round, whatever the state. */
-function owingAssignments(record: HandlingView): AssignmentView[] {
-  return requiredAssignments(record).filter((a) => !repliedThisRound(record, a.unitId));
+function owingAssignments(record: HandlingView, alsoReplied?: string): AssignmentView[] {
+  return requiredAssignments(record).filter(
+    (a) => a.unitId !== alsoReplied && !repliedThisRound(record, a.unitId),
+  );
 }
 
 /** The binding deadline now: `undefined` outside the handling states. */
@@ -112,9 +114,12 @@ export function bindingDeadlineOf(record: HandlingView): Deadline | undefined {
  * The earliest deadline among the units that still owe a reply this round, whatever the state
  * (effects run before the engine sets the new state).
  */
-export function earliestOwedDeadline(record: HandlingView): Deadline | undefined {
+export function earliestOwedDeadline(
+  record: HandlingView,
+  alsoReplied?: string,
+): Deadline | undefined {
   let binding: Deadline | undefined;
-  for (const assignment of owingAssignments(record)) {
+  for (const assignment of owingAssignments(record, alsoReplied)) {
     const deadline = roundDeadlineOf(record, assignment);
     if (binding === undefined || deadline.day < binding.day) binding = deadline;
   }

@@ -1,0 +1,172 @@
+// Benchmark: suggestion-workflow transitions per second on a realistic record (about ten history
+// entries: submitted, registered, assigned to a lead and an assisting unit, accepted by both,
+// consulted, supervised…), applying `consult` (no state change) and `reply` (state change, due
+// day and on-time verdict), beside a plain-object-spread baseline that makes the same change by
+// hand, in the same run.
+//
+// Run after `npm run build`:  node bench/workflow.bench.mjs
+// A bench runner can `import { run } from './workflow.bench.mjs'` and call `run()`.
+import { fileURLToPath } from 'node:url';
+import { createSuggestionOrThrow, defaultPolicy, suggestionWorkflow, transition } from 'renda';
+
+const ITERATIONS = 50_000;
+const ROUNDS = 7;
+
+const context = { policy: defaultPolicy };
+const office = { role: 'liaisonOffice', id: 'OFFICE' };
+const lead = { role: 'handlingUnit', id: 'U-TRANSPORT' };
+const assisting = { role: 'handlingUnit', id: 'U-FINANCE' };
+
+function must(record, type, payload, actor, at) {
+  const event = payload === undefined ? { type } : { type, payload };
+  const result = transition(record, event, { workflow: suggestionWorkflow, actor, at, context });
+  if (!result.ok) throw new Error(`${type}: ${result.error.code} ${result.error.message.en}`);
+  return result.value.record;
+}
+
+/** A record with ten history entries, in handling. */
+export function realisticRecord() {
+  let r = createSuggestionOrThrow(
+    {
+      id: 'S-2025-0042',
+      congress: { jurisdiction: '330200', level: 'city', term: 16 },
+      period: 'betweenSessions',
+      title: '关于加强农村道路养护的建议',
+      content: '近年来农村公路里程快速增长，但养护资金和力量不足……',
+      proposers: [
+        { deputyId: 'D-1', role: 'lead' },
+        { deputyId: 'D-2', role: 'co' },
+        { deputyId: 'D-3', role: 'co' },
+      ],
+    },
+    { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy },
+  );
+  r = must(r, 'submit', undefined, { role: 'deputy', id: 'D-1' }, '2025-03-01T10:00:00+08:00');
+  r = must(r, 'register', { number: '第0042号' }, office, '2025-03-04T10:00:00+08:00');
+  const units = [
+    { unitId: 'U-TRANSPORT', role: 'lead' },
+    { unitId: 'U-FINANCE', role: 'assisting' },
+  ];
+  r = must(r, 'assign', { units }, office, '2025-03-06T10:00:00+08:00');
+  r = must(r, 'accept', undefined, lead, '2025-03-07T09:00:00+08:00');
+  r = must(r, 'accept', undefined, assisting, '2025-03-07T10:00:00+08:00');
+  r = must(r, 'consult', { faceToFace: true, note: '现场调研' }, lead, '2025-03-20T15:00:00+08:00');
+  r = must(r, 'supervise', { kind: 'reminder' }, office, '2025-04-10T09:00:00+08:00');
+  r = must(
+    r,
+    'designateKeyItem',
+    { designatedBy: '主任会议' },
+    office,
+    '2025-04-15T09:00:00+08:00',
+  );
+  r = must(r, 'consult', { faceToFace: false }, assisting, '2025-04-20T15:00:00+08:00');
+  r = must(r, 'supervise', { kind: 'inspection' }, office, '2025-05-10T09:00:00+08:00');
+  return r;
+}
+
+function time(fn) {
+  const samples = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < ITERATIONS; i++) fn(i);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  const medianMs = samples[Math.floor(samples.length / 2)];
+  return {
+    medianMs,
+    perSecond: (ITERATIONS / medianMs) * 1000,
+    usPerOp: (medianMs * 1000) / ITERATIONS,
+  };
+}
+
+export async function run() {
+  const record = realisticRecord();
+  const at = '2025-05-20T10:00:00+08:00';
+  const atUtc = '2025-05-20T02:00:00.000Z';
+  const options = { workflow: suggestionWorkflow, actor: lead, at, context };
+  const consultEvent = { type: 'consult', payload: { faceToFace: true } };
+  const replyEvent = { type: 'reply', payload: { outcomeClass: 'B', faceToFace: true } };
+  let sink = 0;
+
+  const consult = time(() => {
+    const result = transition(record, consultEvent, options);
+    sink += result.ok ? result.value.record.consultations.length : 0;
+  });
+  const consultByHand = time(() => {
+    const consultation = {
+      unitId: lead.id,
+      deputyIds: ['D-1', 'D-2', 'D-3'],
+      faceToFace: true,
+      at: atUtc,
+    };
+    const next = {
+      ...record,
+      consultations: [...record.consultations, consultation],
+      history: [
+        ...record.history,
+        {
+          type: 'consult',
+          at: atUtc,
+          recordedAt: atUtc,
+          actor: lead,
+          payload: { faceToFace: true },
+        },
+      ],
+    };
+    sink += next.consultations.length;
+  });
+  const reply = time(() => {
+    const result = transition(record, replyEvent, options);
+    sink += result.ok ? result.value.record.replies.length : 0;
+  });
+  const deadline = record.assignments[0].deadline;
+  const replyByHand = time(() => {
+    const reply = {
+      unitId: lead.id,
+      round: 1,
+      outcomeClass: 'B',
+      faceToFace: true,
+      followUp: false,
+      at: atUtc,
+      recordedAt: atUtc,
+      dueDay: deadline.day,
+      onTime: atUtc.slice(0, 10) <= deadline.day, // the naive check, without the zone
+    };
+    const { deadline: _dropped, ...rest } = record;
+    const next = {
+      ...rest,
+      state: 'replied',
+      replies: [...record.replies, reply],
+      history: [
+        ...record.history,
+        { type: 'reply', at: atUtc, recordedAt: atUtc, actor: lead, payload: replyEvent.payload },
+      ],
+    };
+    sink += next.replies.length;
+  });
+
+  const line = (name, r) =>
+    `  ${name.padEnd(34)} ${Math.round(r.perSecond).toLocaleString('en').padStart(12)} /s  (${r.usPerOp.toFixed(2)} µs each)`;
+  console.log(
+    `suggestion workflow, record with ${record.history.length} history entries, ${ITERATIONS.toLocaleString('en')} ops × ${ROUNDS} rounds (median):`,
+  );
+  console.log(line('transition consult', consult));
+  console.log(line('plain spread consult (by hand)', consultByHand));
+  console.log(`  ratio consult: ${(consult.medianMs / consultByHand.medianMs).toFixed(1)}×`);
+  console.log(line('transition reply', reply));
+  console.log(line('plain spread reply (by hand)', replyByHand));
+  console.log(`  ratio reply: ${(reply.medianMs / replyByHand.medianMs).toFixed(1)}×`);
+  if (sink === 0) console.log('(unreachable)');
+  return {
+    historyLength: record.history.length,
+    consultPerSecond: consult.perSecond,
+    consultByHandPerSecond: consultByHand.perSecond,
+    replyPerSecond: reply.perSecond,
+    replyByHandPerSecond: replyByHand.perSecond,
+    consultRatio: consult.medianMs / consultByHand.medianMs,
+    replyRatio: reply.medianMs / replyByHand.medianMs,
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await run();
