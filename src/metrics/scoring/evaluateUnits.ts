@@ -272,7 +272,12 @@ export function evaluateUnits(
       else if (criterion.good.every((c) => holds(figures, c))) grade = 'good';
       else if (criterion.pass.every((c) => holds(figures, c))) grade = 'pass';
       else grade = 'fail';
-      return Object.freeze({ criterion: criterion.id, name: criterion.name, grade, value });
+      return Object.freeze({
+        criterion: criterion.id,
+        name: Object.freeze({ ...criterion.name }),
+        grade,
+        value,
+      });
     });
     const applicable = perCriterion.filter((c) => c.grade !== 'notApplicable');
     const grade: UnitGrade = applicable.some((c) => c.grade === 'fail')

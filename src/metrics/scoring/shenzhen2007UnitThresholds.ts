@@ -1,5 +1,14 @@
 import type { UnitThresholdTable } from './evaluateUnits.js';
 
+/** Freezes a plain data table all the way down (internal). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * The Shenzhen 2007 threshold table for handling units (深圳市2007年承办单位办理工作测评标准),
  * exactly as DOMAIN §2.14 gives it; any fail fails the unit.
@@ -27,22 +36,22 @@ import type { UnitThresholdTable } from './evaluateUnits.js';
  * ```
  * @category Metrics
  */
-export const shenzhen2007UnitThresholds: UnitThresholdTable = /* @__PURE__ */ Object.freeze({
+export const shenzhen2007UnitThresholds: UnitThresholdTable = /* @__PURE__ */ deepFreeze({
   id: 'shenzhen-2007',
   version: 1,
-  name: /* @__PURE__ */ Object.freeze({
+  name: {
     'zh-Hans': '深圳市2007年承办单位测评标准',
     en: 'Shenzhen 2007 handling-unit thresholds',
-  }),
-  criteria: /* @__PURE__ */ Object.freeze([
-    /* @__PURE__ */ Object.freeze({
+  },
+  criteria: [
+    {
       id: 'signOff',
       name: { 'zh-Hans': '7日内网上签收', en: 'Online sign-off within 7 days' },
       figure: 'signedWithin7DaysRate',
       good: [{ figure: 'signedWithin7DaysRate', op: '>=', value: 1 }],
       pass: [{ figure: 'signedWithin7DaysRate', op: '>=', value: 0.9 }],
-    } as const),
-    /* @__PURE__ */ Object.freeze({
+    },
+    {
       id: 'replies',
       name: { 'zh-Hans': '答复时限', en: 'Replies' },
       figure: 'repliedWithin3MonthsRate',
@@ -52,8 +61,8 @@ export const shenzhen2007UnitThresholds: UnitThresholdTable = /* @__PURE__ */ Ob
         { figure: 'repliedWithin6MonthsAll', op: '==', value: true },
       ],
       pass: [{ figure: 'repliedWithin6MonthsAll', op: '==', value: true }],
-    } as const),
-    /* @__PURE__ */ Object.freeze({
+    },
+    {
       id: 'satisfaction',
       name: { 'zh-Hans': '代表满意度', en: 'Satisfaction' },
       figure: 'satisfiedRate',
@@ -66,6 +75,6 @@ export const shenzhen2007UnitThresholds: UnitThresholdTable = /* @__PURE__ */ Ob
         { figure: 'dissatisfiedCount', op: '==', value: 0 },
         { figure: 'basicallyOrBetterAll', op: '==', value: true },
       ],
-    } as const),
-  ]),
+    },
+  ],
 });
