@@ -1,47 +1,150 @@
-// The demo report: a bilingual summary of the built-in sample jurisdiction, printed with the
-// built package exactly as an app would use it. Run with `npm run demo`.
-import { labels } from 'renda';
+// The demo report: the annual suggestion-handling dashboard (建议办理年度统计) of the built-in sample
+// jurisdiction, printed with the built package exactly as an app would use it. Bilingual (Chinese
+// label, then English), and it checks itself: no line is wider than 80 terminal columns, counting
+// each CJK character as 2. Run with `npm run demo`.
+import { byLeadUnit, formatRate, labels, rankUnits, suggestionStats } from 'renda';
 import { generateSample } from 'renda/testing';
 
 const zh = labels('zh-Hans');
 const en = labels('en');
 const sample = generateSample({ seed: 2025, size: 'town' });
+const { policy, asOf } = sample;
+const unitName = new Map(sample.units.map((u) => [u.id, u.name]));
 
-const width = 78;
-const rule = (char = '─') => char.repeat(width);
-const pad = (text, n) => {
-  // CJK characters take two columns in a terminal.
-  const cols = [...text].reduce((sum, ch) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
-  return text + ' '.repeat(Math.max(0, n - cols));
-};
-const countBy = (items, key) => {
-  const counts = new Map();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-};
-const table = (title, group, counts) => {
-  console.log(`\n${title}`);
-  console.log(rule());
-  for (const [value, n] of counts) {
-    const label = `${zh[group][value]} ${en[group][value]}`;
-    console.log(`  ${pad(label, 60)}${String(n).padStart(8)}`);
-  }
+const WIDTH = 80;
+const lines = [];
+const out = (text = '') => lines.push(text);
+/** Terminal columns of a string: CJK and full-width forms take two. */
+const columns = (text) =>
+  [...text].reduce(
+    (sum, ch) =>
+      sum +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1),
+    0,
+  );
+const pad = (text, n) => text + ' '.repeat(Math.max(0, n - columns(text)));
+const padStart = (text, n) => ' '.repeat(Math.max(0, n - columns(text))) + text;
+const rule = (char = '─') => out(char.repeat(WIDTH - 2));
+const heading = (title) => {
+  out();
+  out(title);
+  rule();
 };
 
-console.log(rule('═'));
-console.log(`renda 示例辖区概况 · Sample jurisdiction summary (seed 2025, as of ${sample.asOf})`);
-console.log(rule('═'));
-console.log(
-  `代表 Deputies ${sample.deputies.length} · 常委会组成人员 Members ${sample.members.length} · ` +
-    `联络站点 Stations ${sample.stations.length} · 代表小组 Groups ${sample.groups.length}`,
+const { total, groups } = suggestionStats(sample.suggestions, {
+  asOf,
+  policy,
+  groupBy: byLeadUnit,
+  period: String(sample.year),
+  shares: { decimals: 1, rounding: 'adjustLargest' },
+});
+
+rule('═');
+out(`${sample.year}年代表建议办理情况 · Suggestion handling ${sample.year}`);
+out(`统计截止 As of ${asOf} · 规则 Policy ${policy.id}@${policy.version}`);
+out(
+  `办复口径 Replied when: ${policy.repliedWhen} · 满意率口径 Counting: ${policy.evaluationCounting}`,
 );
-console.log(
-  `履职活动 Activities ${sample.activities.length} · 代表建议 Suggestions ${sample.suggestions.length} · ` +
-    `群众意见 Opinions ${sample.opinions.length}`,
+rule('═');
+
+heading('建议状态 Suggestions by state');
+for (const [state, n] of Object.entries(total.stateCounts.byState)) {
+  if (n === 0) continue;
+  out(
+    `  ${pad(`${zh.suggestionState[state]} ${en.suggestionState[state]}`, 44)}${padStart(String(n), 8)}`,
+  );
+}
+const cat = total.stateCounts.byCategory;
+out(`  未结 open ${cat.open} · 已答复 replied ${cat.replied} · 已结 closed ${cat.closed}`);
+const ex = total.stateCounts.excluded;
+out(`  不计入办复率 Excluded: 撤回 withdrawn ${ex.withdrawn}, 并案 merged ${ex.merged},`);
+out(`    不予立案 not registered ${ex.notRegistered}, 未交办 not assigned ${ex.notAssigned}`);
+
+heading('答复类别（按件） Outcome classes (items; shares add to 100)');
+const classLabel = new Map(policy.outcomeTaxonomy.classes.map((c) => [c.code, c.label]));
+for (const part of total.outcomeClasses.shares.parts) {
+  const label = classLabel.get(part.key);
+  const name = label ? `${part.key} ${label['zh-Hans']}` : part.key;
+  out(`  ${pad(name, 40)}${padStart(String(part.count), 8)} 件 ${padStart(`${part.printed}%`, 8)}`);
+}
+out(
+  `  ${pad('合计 Total', 40)}${padStart(String(total.outcomeClasses.n), 8)} 件 ${padStart(`${total.outcomeClasses.shares.sumPrinted}%`, 8)}`,
 );
-table('代表层级 Deputies by level', 'congressLevel', countBy(sample.deputies, (d) => d.congress.level));
-table('代表状态 Deputies by status', 'deputyStatus', countBy(sample.deputies, (d) => d.status.status));
-table('家站点类别 Stations by kind', 'stationKind', countBy(sample.stations, (s) => s.kind));
-table('建议状态 Suggestions by state', 'suggestionState', countBy(sample.suggestions, (s) => s.state));
-table('活动类别 Activities by kind', 'activityKind', countBy(sample.activities, (a) => a.kind));
-console.log();
+out(`  答复件次 Replies (件次): ${total.outcomeClassReplies.n}`);
+
+heading('主要比率 Rates (numerator/denominator)');
+const rateIds = [
+  'replyRate',
+  'onTimeReplyRate',
+  'closureRate',
+  'faceToFaceRate',
+  'feedbackRate',
+  'satisfactionRate',
+  'narrowSatisfactionRate',
+  'basicSatisfactionRate',
+  'firstRoundSatisfactionRate',
+  'solvedOrPlannedRate',
+  'adoptionRate',
+  'reHandlingRate',
+  'keyItemReplyRate',
+  'keyItemSatisfactionRate',
+];
+for (const id of rateIds) {
+  const r = total.rates[id];
+  const zhName = r.name['zh-Hans'];
+  out(
+    `  ${pad(zhName, 24)}${pad(r.name.en, 32)}${padStart(formatRate(r.value, { decimals: 1 }), 20)}`,
+  );
+}
+
+heading('办复用时 Days from assignment to reply');
+const days = total.timeToReply.days;
+out(
+  `  中位数 median ${days.median} · P90 ${days.p90?.toFixed(1)} · 平均 mean ${days.mean?.toFixed(1)} · n ${days.n}`,
+);
+
+heading(
+  `逾期未复 Overdue (as of ${asOf.slice(0, 10)}; 严重逾期 = over ${total.overdue.veryOverdueDays} days)`,
+);
+out(`  逾期 overdue ${total.overdue.n} 件 · 严重逾期 very overdue ${total.overdue.veryOverdue} 件`);
+for (const item of total.overdue.items.slice(0, 5)) {
+  const flag = item.veryOverdue ? '严重逾期 very overdue' : '逾期 overdue';
+  out(`  ${pad(item.id, 20)}${padStart(String(item.daysLate), 5)} 天 days  ${flag}`);
+}
+if (total.overdue.n > 5) out(`  … 另 ${total.overdue.n - 5} 件 and ${total.overdue.n - 5} more`);
+
+const minimumN = 10;
+heading(`承办单位按期办复率排名 Units by on-time reply rate (n ≥ ${minimumN})`);
+out(
+  `  ${pad('#', 4)}${pad('单位 Unit', 34)}${padStart('按期 On time', 14)}${padStart('n', 5)}  95% Wilson`,
+);
+for (const row of rankUnits(groups, { minimumN, metric: 'onTimeReplyRate' })) {
+  const name = unitName.get(row.key[0]) ?? row.key[0];
+  const interval = row.rate.interval
+    ? `${(row.rate.interval.low * 100).toFixed(0)}–${(row.rate.interval.high * 100).toFixed(0)}%`
+    : '—';
+  const rank = row.rank === null ? '*' : String(row.rank);
+  const value = row.rate.value === null ? '—' : `${(row.rate.value * 100).toFixed(1)}%`;
+  out(
+    `  ${pad(rank, 4)}${pad(name, 34)}${padStart(value, 14)}${padStart(String(row.n), 5)}  ${interval}`,
+  );
+}
+out(`  * 样本不足 ${minimumN} 件，不参与排名 fewer than ${minimumN} items: not ranked`);
+
+// ── 两个联系覆盖率 Two-connections coverage ─────────────────────────────────────────────────
+// This section is reserved for the coverage lines (every deputy contacted by a standing-committee
+// member, members' contact quotas, station enrolment, training and duty-report coverage). They are
+// printed here once the coverage functions are exported from 'renda'.
+
+out();
+rule('═');
+
+const wide = lines.filter((line) => columns(line) > WIDTH);
+if (wide.length > 0) {
+  throw new Error(`demo lines wider than ${WIDTH} columns:\n${wide.join('\n')}`);
+}
+console.log(lines.join('\n'));
