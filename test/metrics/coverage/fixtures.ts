@@ -25,12 +25,6 @@ import {
   type TrainingAttendance,
 } from '../../../src/model/trainingAttendance.js';
 
-/** Every record a builder made, with the parser that accepted it (checked in fixtures.test.ts). */
-export const made: {
-  readonly input: unknown;
-  readonly check: (x: unknown) => Result<unknown, ValidationError>;
-}[] = [];
-
 function valid<T>(check: (x: unknown) => Result<T, ValidationError>, input: unknown): T {
   const result = check(input);
   if (!result.ok) {
@@ -38,7 +32,6 @@ function valid<T>(check: (x: unknown) => Result<T, ValidationError>, input: unkn
       `fixture is not valid: ${JSON.stringify(result.error.issues)} in ${JSON.stringify(input)}`,
     );
   }
-  made.push({ input, check });
   return result.value;
 }
 
