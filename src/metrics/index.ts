@@ -66,3 +66,5 @@ export {
   shares,
 } from './shares.js';
 export { type RateInterval, wilsonInterval } from './wilsonInterval.js';
+export * from './coverage/index.js';
+export * from './scoring/index.js';
