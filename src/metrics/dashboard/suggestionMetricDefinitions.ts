@@ -128,7 +128,7 @@ export type SuggestionMetricDefinitions = {
  * const { suggestions, policy, asOf } = generateSample({ seed: 1 });
  * const { replyRate } = suggestionMetricDefinitions(policy, asOf);
  * const { total } = aggregate(suggestions, { replyRate }, { asOf });
- * console.log(total.replyRate.id, total.replyRate.excluded.withdrawn >= 0); // 'replyRate' true
+ * console.log(total.replyRate.id, total.replyRate.excluded.withdrawn !== undefined); // 'replyRate' true
  * ```
  * @category Metrics
  */

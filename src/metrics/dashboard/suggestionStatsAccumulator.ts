@@ -186,7 +186,7 @@ const mergeObjects = (
  *
  * @example
  * ```ts
- * import { aggregate, defaultPolicy, suggestionStatsAccumulator } from 'renda';
+ * import { aggregate, suggestionStatsAccumulator } from 'renda';
  * import { generateSample } from 'renda/testing';
  *
  * const { suggestions, policy, asOf } = generateSample({ seed: 1 });
