@@ -8,10 +8,12 @@ import type { Suggestion } from '../../model/suggestion.js';
 import type { SampleContext } from './context.js';
 import { isoOf } from './time.js';
 
-// The record of one suggestion as its life unfolds: each method is one event of the workflow
-// (with the event names the suggestion workflow uses), appended to `history` in time order and
-// reflected in the record's fields. An event that would fall after `asOf` is not appended, and
-// the life stops there, so the state is whatever the item had reached by then.
+// The record of one suggestion as its life unfolds: each event is one event of the suggestion
+// workflow (its name, its parsed payload, its actor), appended to `history` in time order, and
+// the builder writes on the record exactly what the workflow's effect would, so that replaying
+// the history from the draft rebuilds the record (test/testing/replay.test.ts proves it). An
+// event that would fall after `asOf` is not appended, and the life stops there, so the state is
+// whatever the item had reached by then.
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
 export type MutableSuggestion = Mutable<Suggestion>;
@@ -75,13 +77,15 @@ export class SuggestionLife {
 
   /**
    * Appends an event at `at` (moved forward to the last event's moment if earlier) and returns
-   * the moment used, or `undefined` when it would fall after `asOf` (and the life stops).
+   * the moment used, or `undefined` when it would fall after `asOf` (and the life stops). The
+   * payload is exactly what the workflow's event schema outputs (it is replayed as is); give a
+   * function when it depends on the moment used.
    */
   event(
     type: string,
     at: number,
     actor: ActorRef,
-    payload?: Record<string, unknown>,
+    payload?: Record<string, unknown> | ((moment: number) => Record<string, unknown>),
     recordedAt?: number,
   ): number | undefined {
     if (this.stopped) return undefined;
@@ -99,7 +103,8 @@ export class SuggestionLife {
       recordedAt: recorded === moment ? iso : isoOf(recorded),
       actor,
     };
-    if (payload !== undefined) entry.payload = payload;
+    if (payload !== undefined)
+      entry.payload = typeof payload === 'function' ? payload(moment) : payload;
     this.record.history.push(entry);
     return moment;
   }
@@ -108,4 +113,39 @@ export class SuggestionLife {
 /** The on-time verdict and due day of a reply made at `at` against a deadline. */
 export function verdict(at: string, deadline: Deadline): { dueDay: string; onTime: boolean } {
   return { dueDay: deadline.day, onTime: isOnTime(at, deadline) };
+}
+
+type HandlingView = Pick<MutableSuggestion, 'assignments' | 'replies' | 'round'>;
+
+/** Whether a unit has given its (non follow-up) reply in the current round. */
+export function repliedThisRound(record: HandlingView, unitId: string): boolean {
+  return record.replies.some((r) => r.unitId === unitId && r.round === record.round && !r.followUp);
+}
+
+/**
+ * The binding deadline now, as the workflow stores it in `record.deadline`: the earliest due day
+ * among the active units that must reply and have not this round (in a re-handling round, the
+ * round's own deadline); `undefined` when nobody owes a reply.
+ */
+export function bindingDeadline(
+  record: HandlingView,
+  roundDeadline: Deadline | undefined,
+): Deadline | undefined {
+  let binding: Deadline | undefined;
+  for (const a of record.assignments) {
+    if (!a.active || !a.mustReply || repliedThisRound(record, a.unitId)) continue;
+    const deadline = record.round > 1 && roundDeadline !== undefined ? roundDeadline : a.deadline;
+    if (binding === undefined || deadline.day < binding.day) binding = deadline;
+  }
+  return binding;
+}
+
+/** Sets `record.deadline` to the binding deadline, or removes it. */
+export function refreshDeadline(
+  record: MutableSuggestion,
+  roundDeadline: Deadline | undefined,
+): void {
+  const binding = bindingDeadline(record, roundDeadline);
+  if (binding === undefined) delete record.deadline;
+  else record.deadline = binding;
 }

@@ -46,6 +46,8 @@ export interface SuggestionPlan {
   /** The lead deputy's grade per round. */
   readonly grades: readonly SatisfactionGrade[];
   readonly lapse?: boolean;
+  /** The office closes the item (办结) after the first reply, before any evaluation. */
+  readonly closeByOffice?: boolean;
   readonly followUp?: boolean;
   readonly publish?: 'full' | 'summary';
   readonly confidential?: boolean;
@@ -100,6 +102,7 @@ export const FORCED_PLANS: readonly SuggestionPlan[] = [
     grades: ['dissatisfied', 'dissatisfied', 'dissatisfied'],
   }),
   plan('evaluation lapsed', { lapse: true, outcomes: ['A'] }),
+  plan('closed by the office', { closeByOffice: true, outcomes: ['B'], followUp: true }),
   plan('late reply', { late: true, outcomes: ['B'] }),
   plan('backdated paper reply', { backdate: 6, outcomes: ['A'] }),
   plan('joint, every deputy evaluates', { coSigners: 3, outcomes: ['A'] }),
@@ -196,6 +199,7 @@ export function randomPlan(r: Draw, outcomeCodes: readonly string[]): Suggestion
     ...(r.chance(0.03) ? { extensionMonths: r.int(1, 3), replyAfter: r.int(95, 140) } : {}),
     ...(r.chance(0.03) ? { returnReassign: true } : {}),
     ...(r.chance(0.05) ? { lapse: true } : {}),
+    ...(r.chance(0.01) ? { closeByOffice: true } : {}),
     ...(r.chance(0.5) ? { followUp: true } : {}),
     ...(r.chance(0.5) ? { publish: r.chance(0.7) ? 'full' : 'summary' } : {}),
     ...(r.chance(0.01) ? { confidential: true } : {}),

@@ -1,6 +1,4 @@
 import { toCalendarDay as toDay } from '../../calendar/toCalendarDay.js';
-import type { Deadline } from '../../model/shared/deadline.js';
-import type { SatisfactionGrade } from '../../model/shared/satisfaction.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import type { SampleContext } from './context.js';
 import { createRandom, type Random } from './random.js';
@@ -9,8 +7,8 @@ import {
   type ActorRef,
   deadlineCache,
   type MutableSuggestion,
+  refreshDeadline,
   SuggestionLife,
-  verdict,
 } from './suggestionLife.js';
 import {
   FORCED_PLANS,
@@ -18,12 +16,16 @@ import {
   randomPlan,
   type SuggestionPlan,
 } from './suggestionPlan.js';
+import { handleRounds } from './suggestionRounds.js';
 import { DAY, dayNumberOf, dayOfMoment, HOUR, isoOf, MINUTE, momentOf } from './time.js';
 import { TOPICS } from './vocabulary.js';
 
 // Suggestions: a stream of records, each played out from a plan against the sample's clock.
 // Record `i` depends only on (seed, i) and the roster, so the stream needs no memory of earlier
-// records beyond a counter.
+// records beyond a counter. Records are built directly (no workflow in the loop: a province has
+// a million of them), but every event carries the workflow's own payload and the record gets
+// exactly what the workflow's effect writes, so `replay` from `initialSuggestionOf(record)`
+// rebuilds it (test/testing/replay.test.ts).
 
 type MutableAssignment = MutableSuggestion['assignments'][number];
 type Assignment = Suggestion['assignments'][number];
@@ -118,7 +120,7 @@ function live(
   const record: MutableSuggestion = {
     id,
     rulesVersion: ctx.rulesVersion,
-    kind: 'suggestion',
+    kind: plan.motion ? 'motion' : 'suggestion',
     congress: ctx.congress,
     period: plan.duringSession ? 'duringSession' : 'betweenSessions',
     title,
@@ -129,7 +131,7 @@ function live(
     ],
     state: 'draft',
     createdAt: isoOf(createdAt),
-    mergedFrom: link.mergedFrom ? [...link.mergedFrom] : [],
+    mergedFrom: [],
     assignments: [],
     extensions: [],
     round: 1,
@@ -142,25 +144,23 @@ function live(
     history: [],
   };
   if (plan.duringSession) record.session = ctx.sessionNumber;
-  if (plan.confidential)
-    record.publication = { mode: 'withheld', withheldReason: '代表要求不予公开' };
   const life = new SuggestionLife(ctx, record, createdAt);
   if (plan.halt === 'draft') return record as Suggestion;
 
   const deputy: ActorRef = { role: 'deputy', id: lead.id };
   const office: ActorRef = { role: 'liaisonOffice', id: ctx.officeId };
-  const system: ActorRef = { role: 'system', id: 'system' };
   const unitActor = (unitId: string): ActorRef => ({ role: 'handlingUnit', id: unitId });
   const supervisor: ActorRef = { role: 'supervisor', id: r.pick(roster.committees).id };
 
   // 提交, 议案转建议, 立案审查.
-  let t = life.event('submit', submitAt, deputy, plan.motion ? { kind: 'motion' } : undefined);
+  let t = life.event('submit', submitAt, deputy);
   if (t === undefined) return record as Suggestion;
   record.state = 'submitted';
   record.submittedAt = isoOf(t);
   if (plan.motion) {
     t = life.event('convertFromMotion', at(ctx.sessionDays[1]), office, { motionId: `MOT-${id}` });
     if (t === undefined) return record as Suggestion;
+    record.kind = 'suggestion';
     record.convertedFromMotion = { motionId: `MOT-${id}`, at: isoOf(t) };
   }
   if (plan.halt === 'submitted') return record as Suggestion;
@@ -168,7 +168,10 @@ function live(
   const screenDay = wd.add(screenBase, r.int(1, 3));
   if (plan.refuse) {
     const reason = r.pick(ctx.policy.notRegisteredReasons).code;
-    t = life.event('refuseRegistration', at(screenDay), office, { reason });
+    t = life.event('refuseRegistration', at(screenDay), office, (moment) => ({
+      reason,
+      noticeAt: isoOf(moment + 2 * HOUR),
+    }));
     if (t === undefined) return record as Suggestion;
     record.state = 'notRegistered';
     record.screening = { at: isoOf(t), registered: false, reason, noticeAt: isoOf(t + 2 * HOUR) };
@@ -188,8 +191,10 @@ function live(
       record.mergedInto = link.mergedInto;
       return record as Suggestion;
     }
-    t = life.event('merge', link.mergeAt, office, { from: [...(link.mergedFrom ?? [])] });
+    const from = [...(link.mergedFrom ?? [])];
+    t = life.event('merge', link.mergeAt, office, { from });
     if (t === undefined) return record as Suggestion;
+    record.mergedFrom.push(...from);
   }
   if (plan.withdraw === 'registered') {
     return withdraw(life, record, deputy, t + r.int(1, 10) * DAY);
@@ -199,9 +204,6 @@ function live(
   const assignDay = plan.duringSession
     ? wd.add(ctx.sessionDays[1], 15)
     : wd.add(dayOfMoment(t), r.int(0, 2));
-  t = life.event('assign', at(assignDay, 9 * 60, 11 * 60), office);
-  if (t === undefined) return record as Suggestion;
-  const assignedAt = isoOf(t);
   const makeAssignment = (
     unitId: string,
     role: Assignment['role'],
@@ -231,16 +233,16 @@ function live(
             [leadUnitId, 'lead'],
             [second, plan.mode === 'leadAssisting' ? 'assisting' : 'joint'],
           ];
+  t = life.event('assign', at(assignDay, 9 * 60, 11 * 60), office, {
+    units: roles.map(([unitId, role]) => ({ unitId, role })),
+  });
+  if (t === undefined) return record as Suggestion;
+  const assignedAt = isoOf(t);
   for (const [unitId, role] of roles)
     record.assignments.push(makeAssignment(unitId, role, assignedAt));
-  (
-    life.record.history[life.record.history.length - 1] as { payload?: Record<string, unknown> }
-  ).payload = {
-    units: roles.map(([unitId, role]) => ({ unitId, role })),
-  };
   record.state = 'assigned';
   let leadAssignment = record.assignments[0] as MutableAssignment;
-  record.deadline = leadAssignment.deadline;
+  refreshDeadline(record, undefined);
   if (plan.halt === 'assigned') return record as Suggestion;
 
   // 申请调整 → 改交.
@@ -279,7 +281,7 @@ function live(
     const moved = makeAssignment(newUnit, leadAssignment.role, isoOf(t));
     record.assignments.push(moved);
     leadAssignment = moved;
-    record.deadline = moved.deadline;
+    refreshDeadline(record, undefined);
   }
 
   // 签收.
@@ -298,17 +300,16 @@ function live(
     return withdraw(life, record, deputy, life.now + r.int(5, 30) * DAY);
   }
   if (plan.keyItem) {
-    t = life.event('designateKeyItem', at(dayOfMoment(life.now) + r.int(5, 20)), supervisor, {
-      designatedBy: '主任会议',
-    });
+    const designation = { designatedBy: '主任会议', leadingOfficial: '分管副县长', topic };
+    t = life.event(
+      'designateKeyItem',
+      at(dayOfMoment(life.now) + r.int(5, 20)),
+      supervisor,
+      designation,
+    );
     if (t === undefined) return record as Suggestion;
-    record.keyItem = {
-      designatedAt: isoOf(t),
-      designatedBy: '主任会议',
-      supervisorIds: [supervisor.id],
-      leadingOfficial: '分管副县长',
-      topic,
-    };
+    // A supervisor who designates it supervises it (the workflow's default).
+    record.keyItem = { designatedAt: isoOf(t), ...designation, supervisorIds: [supervisor.id] };
   }
   if (plan.consult) {
     const faceToFace = plan.consult === 'faceToFace';
@@ -367,7 +368,7 @@ function live(
       decidedAt: isoOf(decided),
     });
     leadAssignment.deadline = cache.extend(leadAssignment.deadline, months);
-    record.deadline = leadAssignment.deadline;
+    refreshDeadline(record, undefined);
   }
   if (plan.noReply) {
     // Overdue: a reminder after the due day, and no reply by asOf.
@@ -377,140 +378,16 @@ function live(
     return record as Suggestion;
   }
 
-  // 答复, 评价, 重新办理.
-  const replying = record.assignments.filter((a) => a.active && a.mustReply) as MutableAssignment[];
-  const maxReHandlings = ctx.policy.maxReHandlingRounds ?? Number.POSITIVE_INFINITY;
-  let round = 1;
-  let roundDeadline: Deadline | undefined;
-  let outcome = plan.outcomes[0] ?? 'A';
-  for (;;) {
-    outcome = plan.outcomes[round - 1] ?? outcome;
-    for (const [k, assignment] of replying.entries()) {
-      const deadline = roundDeadline ?? assignment.deadline;
-      const due = dayNumberOf(deadline.day);
-      let day: number;
-      if (round === 1 && plan.late) day = due + r.int(5, 40);
-      else {
-        const planned =
-          round === 1
-            ? dayNumberOf(assignment.assignedDay) + plan.replyAfter + k * r.int(1, 6)
-            : dayOfMoment(life.now) + r.int(8, 22);
-        day = Math.min(planned, due);
-        while (!wd.isWorking(day) && day > dayOfMoment(life.now)) day--;
-      }
-      const replyAt = momentOf(day, r.int(9 * 60, 17 * 60));
-      const recordedAt =
-        round === 1 && plan.backdate !== undefined
-          ? replyAt + plan.backdate * DAY + 2 * HOUR
-          : undefined;
-      t = life.event(
-        'reply',
-        replyAt,
-        unitActor(assignment.unitId),
-        { round, outcomeClass: outcome },
-        recordedAt,
-      );
-      if (t === undefined) return record as Suggestion;
-      const iso = isoOf(t);
-      const entry = record.history[record.history.length - 1] as { recordedAt: string };
-      record.replies.push({
-        unitId: assignment.unitId,
-        round,
-        outcomeClass: outcome,
-        faceToFace: plan.consult === 'faceToFace' && k === 0,
-        followUp: false,
-        at: iso,
-        recordedAt: entry.recordedAt,
-        ...verdict(iso, deadline),
-      });
-    }
-    record.state = 'replied';
-    delete record.deadline;
-    if (plan.halt === 'replied' && round === 1) return record as Suggestion;
-
-    if (plan.lapse && round === 1) {
-      const window = cache.due(isoOf(life.now), ctx.policy.deadlines.evaluationWindow);
-      const lapseAt = momentOf(dayNumberOf(window.day) + 1, 30);
-      t = life.event('lapseEvaluation', lapseAt, system, { round });
-      if (t === undefined) return record as Suggestion;
-      return close(
-        life,
-        record,
-        system,
-        lapseAt,
-        'evaluationLapsed',
-        plan,
-        r,
-        ctx,
-        cache,
-        leadAssignment,
-        outcome,
-      );
-    }
-    const leadGrade: SatisfactionGrade = plan.grades[round - 1] ?? 'satisfied';
-    for (const proposer of record.proposers) {
-      const grade: SatisfactionGrade =
-        proposer.role === 'lead' || r.chance(0.8)
-          ? leadGrade
-          : r.pick(['satisfied', 'basicallySatisfied'] as const);
-      const evalAt = at(dayOfMoment(life.now) + r.int(2, 10));
-      const paper = r.chance(0.2) ? evalAt + r.int(1, 3) * DAY : undefined;
-      const who: ActorRef = { role: 'deputy', id: proposer.deputyId };
-      t = life.event('evaluate', evalAt, who, { round, grade }, paper);
-      if (t === undefined) return record as Suggestion;
-      const entry = record.history[record.history.length - 1] as { recordedAt: string };
-      record.evaluations.push({
-        deputyId: proposer.deputyId,
-        round,
-        grade,
-        at: isoOf(t),
-        recordedAt: entry.recordedAt,
-      });
-    }
-    if (leadGrade !== 'dissatisfied') {
-      return close(
-        life,
-        record,
-        office,
-        at(dayOfMoment(life.now) + r.int(1, 5)),
-        'evaluated',
-        plan,
-        r,
-        ctx,
-        cache,
-        leadAssignment,
-        outcome,
-      );
-    }
-    if (round - 1 >= maxReHandlings) {
-      return close(
-        life,
-        record,
-        office,
-        at(dayOfMoment(life.now) + r.int(1, 5)),
-        'roundsExhausted',
-        plan,
-        r,
-        ctx,
-        cache,
-        leadAssignment,
-        outcome,
-      );
-    }
-    round += 1;
-    const startedAt = isoOf(life.now);
-    roundDeadline = cache.due(startedAt, rules.reHandlingReply);
-    record.round = round;
-    record.reHandlings.push({ round, startedAt, deadline: roundDeadline });
-    record.state = 'reHandling';
-    record.deadline = roundDeadline;
-    if (plan.supervise) {
-      t = life.event('supervise', life.now + 2 * DAY, supervisor, { kind: 'escalation' });
-      if (t === undefined) return record as Suggestion;
-      record.supervisions.push({ kind: 'escalation', by: supervisor, at: isoOf(t) });
-    }
-    if (plan.halt === 'reHandling') return record as Suggestion;
-  }
+  return handleRounds(life, record, {
+    ctx,
+    cache,
+    r,
+    plan,
+    at,
+    leadAssignment,
+    supervisor,
+    office,
+  });
 }
 
 function dayKey(ctx: SampleContext, iso: string): string {
@@ -529,66 +406,5 @@ function withdraw(
   record.state = 'withdrawn';
   record.withdrawal = { at: isoOf(t), reason: '问题已自行解决' };
   delete record.deadline;
-  return record as Suggestion;
-}
-
-function close(
-  life: SuggestionLife,
-  record: MutableSuggestion,
-  actor: ActorRef,
-  when: number,
-  reason: 'evaluated' | 'roundsExhausted' | 'evaluationLapsed',
-  plan: SuggestionPlan,
-  r: Random,
-  ctx: SampleContext,
-  cache: ReturnType<typeof deadlineCache>,
-  leadAssignment: MutableAssignment,
-  outcome: string,
-): Suggestion {
-  let t = life.event('close', when, actor, { reason });
-  if (t === undefined) return record as Suggestion;
-  const closedAt = t;
-  record.state = 'closed';
-  record.closure = { at: isoOf(t), reason };
-  delete record.deadline;
-  const wd = ctx.workingDays;
-  const cls = ctx.policy.outcomeTaxonomy.classes.find((c) => c.code === outcome);
-  if (plan.publish !== undefined && !plan.confidential) {
-    const day = wd.add(dayOfMoment(closedAt), r.int(2, 10));
-    t = life.event(
-      'publish',
-      momentOf(day, r.int(9 * 60, 17 * 60)),
-      { role: 'liaisonOffice', id: ctx.officeId },
-      { mode: plan.publish },
-    );
-    if (t !== undefined) record.publication = { mode: plan.publish, publishedAt: isoOf(t) };
-  }
-  if (plan.followUp && cls?.followUp === true) {
-    // 跟踪办理: a second reply once the promised work is done, due 3 months after closing.
-    const resolved =
-      ctx.policy.outcomeTaxonomy.classes.find((c) => c.covers.includes('resolved'))?.code ??
-      outcome;
-    const deadline = cache.due(isoOf(closedAt), ctx.policy.deadlines.reply);
-    const day = Math.min(dayOfMoment(closedAt) + r.int(30, 80), dayNumberOf(deadline.day));
-    t = life.event(
-      'followUpReply',
-      momentOf(day, r.int(9 * 60, 17 * 60)),
-      { role: 'handlingUnit', id: leadAssignment.unitId },
-      { round: record.round, outcomeClass: resolved },
-    );
-    if (t !== undefined) {
-      const iso = isoOf(t);
-      record.replies.push({
-        unitId: leadAssignment.unitId,
-        round: record.round,
-        outcomeClass: resolved,
-        faceToFace: false,
-        followUp: true,
-        at: iso,
-        recordedAt: iso,
-        ...verdict(iso, deadline),
-      });
-    }
-  }
   return record as Suggestion;
 }
