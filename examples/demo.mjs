@@ -2,7 +2,15 @@
 // jurisdiction, printed with the built package exactly as an app would use it. Bilingual (Chinese
 // label, then English), and it checks itself: no line is wider than 80 terminal columns, counting
 // each CJK character as 2. Run with `npm run demo`.
-import { byLeadUnit, formatRate, labels, rankUnits, suggestionStats } from 'renda';
+import {
+  byLeadUnit,
+  coverageMemberContact,
+  coverageStationActivity,
+  formatRate,
+  labels,
+  rankUnits,
+  suggestionStats,
+} from 'renda';
 import { generateSample } from 'renda/testing';
 
 const zh = labels('zh-Hans');
@@ -135,10 +143,23 @@ for (const row of rankUnits(groups, { minimumN, metric: 'onTimeReplyRate' })) {
 }
 out(`  * 样本不足 ${minimumN} 件，不参与排名 fewer than ${minimumN} items: not ranked`);
 
-// ── 两个联系覆盖率 Two-connections coverage ─────────────────────────────────────────────────
-// This section is reserved for the coverage lines (every deputy contacted by a standing-committee
-// member, members' contact quotas, station enrolment, training and duty-report coverage). They are
-// printed here once the coverage functions are exported from 'renda'.
+// ── 两个联系覆盖率 Two-connections coverage (the coverage functions of renda) ──────────────────
+const year = { from: `${sample.year}-01-01`, to: `${sample.year}-12-31` };
+heading('两个联系 Two connections');
+const contact = coverageMemberContact(sample.deputies, sample.activities, { period: year });
+out(
+  `  ${pad('常委会组成人员联系代表覆盖率', 32)}${padStart(formatRate(contact.rate, { decimals: 1 }), 24)}`,
+);
+out('    Deputies contacted by a standing-committee member');
+const stations = coverageStationActivity(sample.stations, sample.activities, {
+  period: year,
+  minReceptionDays: 1,
+  per: 'quarter',
+});
+out(
+  `  ${pad('联络站每季度接待覆盖率', 32)}${padStart(formatRate(stations.rate, { decimals: 1 }), 24)}`,
+);
+out('    Stations holding a reception day every quarter');
 
 out();
 rule('═');
