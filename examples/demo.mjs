@@ -4,8 +4,14 @@
 // each CJK character as 2. Run with `npm run demo`.
 import {
   byLeadUnit,
+  coverageDutyReports,
+  coverageEnrolment,
   coverageMemberContact,
+  coverageMemberQuota,
+  coverageSessionAttendance,
   coverageStationActivity,
+  coverageTraining,
+  formatPercent,
   formatRate,
   labels,
   rankUnits,
@@ -130,7 +136,10 @@ heading(`承办单位按期办复率排名 Units by on-time reply rate (n ≥ ${
 out(
   `  ${pad('#', 4)}${pad('单位 Unit', 34)}${padStart('按期 On time', 14)}${padStart('n', 5)}  95% Wilson`,
 );
-for (const row of rankUnits(groups, { minimumN, metric: 'onTimeReplyRate' })) {
+for (const row of rankUnits(
+  groups.filter((g) => g.key[0] !== '(unassigned)'),
+  { minimumN, metric: 'onTimeReplyRate' },
+)) {
   const name = unitName.get(row.key[0]) ?? row.key[0];
   const interval = row.rate.interval
     ? `${(row.rate.interval.low * 100).toFixed(0)}–${(row.rate.interval.high * 100).toFixed(0)}%`
@@ -143,23 +152,71 @@ for (const row of rankUnits(groups, { minimumN, metric: 'onTimeReplyRate' })) {
 }
 out(`  * 样本不足 ${minimumN} 件，不参与排名 fewer than ${minimumN} items: not ranked`);
 
-// ── 两个联系覆盖率 Two-connections coverage (the coverage functions of renda) ──────────────────
+// ── 两个联系覆盖率 Two-connections coverage: the rate, then the first who fall short ────────────
 const year = { from: `${sample.year}-01-01`, to: `${sample.year}-12-31` };
-heading('两个联系 Two connections');
-const contact = coverageMemberContact(sample.deputies, sample.activities, { period: year });
-out(
-  `  ${pad('常委会组成人员联系代表覆盖率', 32)}${padStart(formatRate(contact.rate, { decimals: 1 }), 24)}`,
-);
-out('    Deputies contacted by a standing-committee member');
-const stations = coverageStationActivity(sample.stations, sample.activities, {
-  period: year,
-  minReceptionDays: 1,
-  per: 'quarter',
-});
-out(
-  `  ${pad('联络站每季度接待覆盖率', 32)}${padStart(formatRate(stations.rate, { decimals: 1 }), 24)}`,
-);
-out('    Stations holding a reception day every quarter');
+heading('两个联系与履职覆盖 Coverage (first three who fall short)');
+const coverageLines = [
+  [
+    '常委会组成人员联系代表',
+    'Deputies contacted by an SC member',
+    coverageMemberContact(sample.deputies, sample.activities, { period: year }),
+  ],
+  [
+    '组成人员联系代表达标（≥2名）',
+    'Members contacting at least 2 deputies',
+    coverageMemberQuota(sample.members, sample.activities, { period: year, minDeputies: 2 }),
+  ],
+  [
+    '代表进家入站、编入小组',
+    'Deputies in a station and a group',
+    coverageEnrolment(sample.deputies, sample.stations, sample.groups, {
+      period: year,
+      require: 'both',
+    }),
+  ],
+  [
+    '联络站每季度开展接待',
+    'Stations receiving every quarter',
+    coverageStationActivity(sample.stations, sample.activities, {
+      period: year,
+      minReceptionDays: 1,
+      per: 'quarter',
+    }),
+  ],
+  [
+    '基层代表列席常委会会议',
+    'Grassroots deputies attending the SC',
+    coverageSessionAttendance(sample.deputies, sample.activities, { period: year }),
+  ],
+  [
+    '代表参加学习培训',
+    'Deputies trained this year',
+    coverageTraining(sample.deputies, sample.trainings, sample.trainingAttendances, {
+      period: year,
+    }),
+  ],
+  [
+    '代表向选民述职',
+    'Deputies reporting to voters',
+    coverageDutyReports(sample.deputies, sample.dutyReports, { period: year, per: 'year' }),
+  ],
+];
+for (const [zhName, enName, result] of coverageLines) {
+  out(
+    `  ${pad(zhName, 30)}${pad(enName, 38)}${padStart(formatPercent(result.rate.value, { decimals: 1, locale: 'zh-Hans' }), 8)}`,
+  );
+  // As many of the first three who fall short as fit on one 80-column line.
+  let line = '    未达标 short:';
+  let shown = 0;
+  for (const s of result.shortfalls.slice(0, 3)) {
+    const next = `${line}${shown ? '，' : ' '}${s.name ?? s.id} ${s.have}/${s.need}`;
+    if (columns(next) > WIDTH - 8) break;
+    line = next;
+    shown += 1;
+  }
+  const more = result.shortfalls.length - shown;
+  if (result.shortfalls.length > 0) out(more > 0 ? `${line} … +${more}` : line);
+}
 
 out();
 rule('═');

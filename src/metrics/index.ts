@@ -68,3 +68,4 @@ export {
 export { type RateInterval, wilsonInterval } from './wilsonInterval.js';
 export * from './coverage/index.js';
 export * from './scoring/index.js';
+export * from './dashboard/index.js';
