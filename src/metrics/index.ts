@@ -22,6 +22,8 @@ export {
   categoryCountAccumulator,
 } from './categoryCountAccumulator.js';
 export { type CountAccumulatorOptions, countAccumulator } from './countAccumulator.js';
+export * from './coverage/index.js';
+export * from './dashboard/index.js';
 export { defineAccumulator } from './defineAccumulator.js';
 export {
   defineMetric,
@@ -57,6 +59,7 @@ export {
   rateAccumulator,
 } from './rateAccumulator.js';
 export { safeRate } from './safeRate.js';
+export * from './scoring/index.js';
 export {
   SHARE_ROUNDINGS,
   type SharePart,
@@ -66,6 +69,3 @@ export {
   shares,
 } from './shares.js';
 export { type RateInterval, wilsonInterval } from './wilsonInterval.js';
-export * from './coverage/index.js';
-export * from './scoring/index.js';
-export * from './dashboard/index.js';
