@@ -219,7 +219,7 @@ export {
   SUPERVISION_KINDS,
   SupervisionSchema,
 } from './suggestionParts.js';
-export { suggestionRules } from './suggestionRules.js';
+export { type SuggestionRuleFields, suggestionRules } from './suggestionRules.js';
 export {
   SUGGESTION_STATES,
   type SuggestionState,

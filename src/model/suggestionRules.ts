@@ -4,7 +4,19 @@ import type * as z from 'zod';
 // same check runs on any extended shape (`z.object({ ...SuggestionSchema.shape, … })
 // .check(suggestionRules)`).
 
-interface RuleFields {
+/**
+ * The fields of a suggestion that its cross-field rules read (校验规则所需字段): any shape that has
+ * them, extended or not, can run {@link suggestionRules}.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionRuleFields } from 'renda';
+ *
+ * const leads = (s: SuggestionRuleFields) => s.proposers.filter((p) => p.role === 'lead').length;
+ * ```
+ * @category Models
+ */
+export interface SuggestionRuleFields {
   readonly state: string;
   readonly round: number;
   readonly proposers: readonly { readonly deputyId: string; readonly role: string }[];
@@ -39,7 +51,7 @@ type Issue = { path: (string | number)[]; code: string; zh: string; en: string }
 const STATES_AFTER_ASSIGNMENT = new Set(['assigned', 'inHandling', 'replied', 'reHandling']);
 
 /** Lists what is wrong across the fields of one suggestion; empty when it holds together. */
-export function suggestionIssues(value: RuleFields): Issue[] {
+export function suggestionIssues(value: SuggestionRuleFields): Issue[] {
   const issues: Issue[] = [];
   const leads = value.proposers.filter((p) => p.role === 'lead').length;
   if (leads !== 1) {
@@ -163,7 +175,7 @@ function recordedBefore(path: (string | number)[]): Issue {
   };
 }
 
-function stateDetailMissing(value: RuleFields): Issue | undefined {
+function stateDetailMissing(value: SuggestionRuleFields): Issue | undefined {
   const need = (field: string, zh: string, en: string): Issue => ({
     path: [field],
     code: 'STATE_DETAILS_MISSING',
@@ -210,7 +222,7 @@ function stateDetailMissing(value: RuleFields): Issue | undefined {
  * ```
  * @category Models
  */
-export function suggestionRules(ctx: z.core.ParsePayload<RuleFields>): void {
+export function suggestionRules(ctx: z.core.ParsePayload<SuggestionRuleFields>): void {
   for (const issue of suggestionIssues(ctx.value)) {
     ctx.issues.push({
       code: 'custom',

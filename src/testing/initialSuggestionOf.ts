@@ -19,7 +19,7 @@ import {
  *
  * @param record - A suggestion (generated, or built with the workflow).
  * @returns The frozen draft.
- * @throws {@link RendaError} with code `INVALID_INPUT` when the record's content does not make a
+ * @throws `RendaError` (from `renda`) with code `INVALID_INPUT` when the record's content does not make a
  *   valid draft (no lead proposer, a bad `createdAt`…).
  * @example
  * ```ts

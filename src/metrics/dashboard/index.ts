@@ -12,6 +12,8 @@ export {
 } from './groupKeys.js';
 export { type RankUnitsOptions, rankUnits, type UnitRanking } from './rankUnits.js';
 export {
+  type FormRate,
+  type ItemRate,
   type SuggestionEvaluationUnit,
   type SuggestionMetricDefinitions,
   suggestionMetricDefinitions,

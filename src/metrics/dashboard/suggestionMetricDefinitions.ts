@@ -39,8 +39,31 @@ export interface SuggestionEvaluationUnit {
   readonly keyItem: boolean;
 }
 
-type ItemRate = MetricDefinition<Suggestion>;
-type FormRate = MetricDefinition<Suggestion, SuggestionEvaluationUnit>;
+/**
+ * A suggestion rate counted per item (按件计算的比率), e.g. 办复率.
+ *
+ * @example
+ * ```ts
+ * import { SUGGESTION_METRICS, type ItemRate } from 'renda';
+ *
+ * const replyRate: ItemRate = SUGGESTION_METRICS.replyRate as ItemRate;
+ * ```
+ * @category Metrics
+ */
+export type ItemRate = MetricDefinition<Suggestion>;
+
+/**
+ * A suggestion rate counted per evaluation form (按征询意见表计算的比率), e.g. 满意率.
+ *
+ * @example
+ * ```ts
+ * import type { FormRate } from 'renda';
+ *
+ * const isForm = (definition: FormRate) => definition.unit;
+ * ```
+ * @category Metrics
+ */
+export type FormRate = MetricDefinition<Suggestion, SuggestionEvaluationUnit>;
 
 /**
  * Every figure of {@link SUGGESTION_METRICS} as its own accumulator (逐项指标累加器), for the
