@@ -1,4 +1,3 @@
-import type { SuggestionState } from '../model/suggestionState.js';
 import { defineWorkflow } from '../workflow/defineWorkflow.js';
 import { effects } from './internal/effects.js';
 import { suggestionGuards } from './internal/guards.js';
@@ -13,9 +12,6 @@ const label = (hans: string, hant: string, en: string) => ({
   en,
 });
 const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
-
-/** The state a record stays in, for events that record something without moving it. */
-const stay = <S extends SuggestionState>(record: { readonly state: string }) => record.state as S;
 
 /**
  * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to
@@ -112,8 +108,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       describe: say('主席团决定议案作为建议处理', 'a motion is to be handled as a suggestion'),
       payload: P.convertFromMotionPayload,
       from: ['submitted', 'registered'],
-      to: stay<'submitted' | 'registered'>,
-      targets: ['submitted', 'registered'],
       roles: ['liaisonOffice'],
       guards: ['isMotion'],
       effect: effects.convertFromMotion,
@@ -130,7 +124,12 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         event.payload?.into !== undefined
           ? 'merged'
           : (record.state as 'submitted' | 'registered' | 'assigned' | 'inHandling'),
-      targets: ['merged', 'submitted', 'registered', 'assigned', 'inHandling'],
+      targets: {
+        submitted: ['merged', 'submitted'],
+        registered: ['merged', 'registered'],
+        assigned: ['merged', 'assigned'],
+        inHandling: ['merged', 'inHandling'],
+      },
       roles: ['liaisonOffice'],
       guards: ['notMergedWithItself', 'mergedBeforeReply'],
       effect: effects.merge,
@@ -169,8 +168,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       ),
       payload: P.requestReturnPayload,
       from: ['assigned', 'inHandling'],
-      to: stay<'assigned' | 'inHandling'>,
-      targets: ['assigned', 'inHandling'],
       roles: ['handlingUnit'],
       guards: ['isActiveAssignedUnit', 'noPendingReturnRequest', 'withinReturnWindow'],
       effect: effects.requestReturn,
@@ -179,8 +176,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('审批调整申请', '審批調整申請', 'Decide return'),
       payload: P.decideReturnPayload,
       from: ['assigned', 'inHandling'],
-      to: stay<'assigned' | 'inHandling'>,
-      targets: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: ['pendingReturnRequest'],
       effect: effects.decideReturn,
@@ -193,8 +188,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       ),
       payload: P.reassignPayload,
       from: ['assigned', 'inHandling'],
-      to: stay<'assigned' | 'inHandling'>,
-      targets: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: ['returnApproved', 'newUnitNotAssigned', 'reassignedDeadlineValid'],
       effect: effects.reassign,
@@ -212,8 +205,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       describe: say('承办单位与代表沟通或面商', 'the unit contacts or meets the deputies'),
       payload: P.consultPayload,
       from: ['assigned', 'inHandling', 'replied', 'reHandling'],
-      to: stay<'assigned' | 'inHandling' | 'replied' | 'reHandling'>,
-      targets: ['assigned', 'inHandling', 'replied', 'reHandling'],
       roles: ['handlingUnit'],
       guards: ['isActiveAssignedUnit'],
       effect: effects.consult,
@@ -222,8 +213,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('督办', '督辦', 'Supervise'),
       payload: P.supervisePayload,
       from: ['assigned', 'inHandling', 'replied', 'reHandling'],
-      to: stay<'assigned' | 'inHandling' | 'replied' | 'reHandling'>,
-      targets: ['assigned', 'inHandling', 'replied', 'reHandling'],
       roles: ['liaisonOffice', 'supervisor'],
       guards: ['supervisorOfKeyItem'],
       effect: effects.supervise,
@@ -232,8 +221,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('确定重点督办', '確定重點督辦', 'Designate key item'),
       payload: P.designateKeyItemPayload,
       from: ['registered', 'assigned', 'inHandling', 'reHandling'],
-      to: stay<'registered' | 'assigned' | 'inHandling' | 'reHandling'>,
-      targets: ['registered', 'assigned', 'inHandling', 'reHandling'],
       roles: ['supervisor', 'liaisonOffice'],
       guards: ['notKeyItem'],
       effect: effects.designateKeyItem,
@@ -242,8 +229,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('申请延期', '申請延期', 'Request extension'),
       payload: P.requestExtensionPayload,
       from: ['assigned', 'inHandling'],
-      to: stay<'assigned' | 'inHandling'>,
-      targets: ['assigned', 'inHandling'],
       roles: ['handlingUnit'],
       guards: ['isActiveAssignedUnit', 'noPendingExtension', 'extensionWithinCap'],
       effect: effects.requestExtension,
@@ -252,8 +237,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('审批延期', '審批延期', 'Decide extension'),
       payload: P.decideExtensionPayload,
       from: ['assigned', 'inHandling'],
-      to: stay<'assigned' | 'inHandling'>,
-      targets: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: ['pendingExtension', 'approvalWithinCap'],
       effect: effects.decideExtension,
@@ -270,7 +253,11 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         if (repliedCondition(record, context.policy, event.actor.id)) return 'replied';
         return record.state === 'reHandling' ? 'reHandling' : 'inHandling';
       },
-      targets: ['replied', 'inHandling', 'reHandling'],
+      targets: {
+        assigned: ['replied', 'inHandling'],
+        inHandling: ['replied', 'inHandling'],
+        reHandling: ['replied', 'reHandling'],
+      },
       roles: ['handlingUnit'],
       guards: [
         'isActiveAssignedUnit',
@@ -330,7 +317,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       ),
       payload: P.replyPayload,
       from: ['closed'],
-      to: 'closed',
       roles: ['handlingUnit'],
       guards: ['followUpExpected', 'outcomeClassInTaxonomy', 'outcomeNotWorse'],
       effect: effects.followUpReply,
@@ -339,8 +325,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('公开', '公開', 'Publish'),
       payload: P.publishPayload,
       from: ['replied', 'reHandling', 'closed'],
-      to: stay<'replied' | 'reHandling' | 'closed'>,
-      targets: ['replied', 'reHandling', 'closed'],
       roles: ['liaisonOffice'],
       guards: ['publicationAllowed'],
       effect: effects.publish,

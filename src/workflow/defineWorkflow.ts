@@ -48,7 +48,9 @@ export interface WorkflowDefinition<
  * @remarks
  * The definition is checked once, when it is defined: the initial state, every `from`, `to` and
  * `targets` state and every guard name must exist, every event needs at least one role, no
- * event may leave a terminal state, and a function `to` must list its `targets`. A broken
+ * event may leave a terminal state, and a function `to` must list its `targets` (as a list, or
+ * as a map with an entry for every state the event leaves). An event without `to` stays in the
+ * state it left and takes no `targets`; so does a fixed `to`. A broken
  * definition is a developer's bug, so this throws a `RendaError` with code `INVALID_WORKFLOW`
  * that lists every problem; TypeScript already rejects unknown state and guard names.
  *

@@ -12,10 +12,12 @@ export interface LooseEventSpec {
     ): { success: true; data: unknown } | { success: false; error: { issues: unknown[] } };
   };
   readonly from: readonly string[];
-  readonly to:
+  /** Absent: the event stays in the state it left. */
+  readonly to?:
     | string
     | ((record: unknown, event: WorkflowEvent<unknown>, context: unknown) => unknown);
-  readonly targets?: readonly string[];
+  /** A function target's possible results: one list, or a list per source state. */
+  readonly targets?: readonly string[] | Readonly<Record<string, readonly string[]>>;
   readonly roles: readonly string[];
   readonly guards?: readonly string[];
   readonly effect?: (draft: unknown, event: WorkflowEvent<unknown>, context: unknown) => unknown;

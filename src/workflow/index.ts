@@ -9,7 +9,7 @@ export { type HistoryEntry, HistoryEntrySchema } from './historyEntry.js';
 export { isWorkflowEvent } from './isWorkflowEvent.js';
 export { type ReplayError, type ReplayOptions, replay } from './replay.js';
 export { stateCategory } from './stateCategory.js';
-export { toMermaid } from './toMermaid.js';
+export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
 export {
   type TransitionEventInput,
   type TransitionOptions,
@@ -26,6 +26,7 @@ export {
   STATE_CATEGORIES,
   type StateCategory,
   type StateSpec,
+  type TargetsBySource,
   TRANSITION_ERROR_CODES,
   type TransitionError,
   type TransitionErrorCode,
@@ -41,3 +42,4 @@ export {
   type WorkflowTypes,
 } from './types.js';
 export { workflowStates } from './workflowStates.js';
+export { type WorkflowTransition, workflowTransitions } from './workflowTransitions.js';

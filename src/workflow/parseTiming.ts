@@ -36,15 +36,53 @@ export type Timing = { readonly actor: Actor; readonly at: string; readonly reco
 const OPTIONS_MODEL = { id: 'TransitionOptions', 'zh-Hans': '流转参数', en: 'Transition options' };
 const NO_NAMES: FieldNames = {};
 
+/** The pattern `z.iso.datetime({ offset: true })` checks, which `IsoTimestampSchema` uses. */
+const INSTANT = /* @__PURE__ */ z.core.regexes.datetime({ offset: true });
+
+/**
+ * What `IsoTimestampSchema` makes of `value`, without running zod; `undefined` when it would
+ * reject it. A string already canonical (UTC, milliseconds, `…Z`, as history entries store it)
+ * comes back as it is, without a `Date`.
+ */
+function canonicalInstant(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !INSTANT.test(value)) return undefined;
+  if (value.length === 24 && value.endsWith('Z')) return value;
+  return new Date(value).toISOString();
+}
+
+/** What `ActorSchema` makes of an already clean actor, without zod; `undefined` otherwise. */
+function cleanActor(value: unknown): Actor | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { role, id } = value as { readonly role?: unknown; readonly id?: unknown };
+  if (typeof role !== 'string' || role.length < 1 || role.length > 64 || role.trim() !== role) {
+    return undefined;
+  }
+  if (typeof id !== 'string' || id.length < 1 || id.length > 128 || id.trim() !== id) {
+    return undefined;
+  }
+  return { role, id };
+}
+
 /**
  * Validates the actor and the two times (`recordedAt` defaults to `at`), canonicalising the
  * times to UTC. Never throws.
+ *
+ * @remarks
+ * The common case (a clean actor, valid times, `recordedAt ≥ at`) is checked by hand with the
+ * same rules as the schemas, which is several times faster than the zod parse; anything else
+ * goes through zod, which gives the same result or the issues.
  */
 export function parseTiming(input: {
   readonly actor: unknown;
   readonly at: unknown;
   readonly recordedAt?: unknown;
 }): Result<Timing, ValidationError> {
+  const actor = cleanActor(input.actor);
+  const at = canonicalInstant(input.at);
+  const recordedAt = input.recordedAt === undefined ? at : canonicalInstant(input.recordedAt);
+  if (actor !== undefined && at !== undefined && recordedAt !== undefined && recordedAt >= at) {
+    return { ok: true, value: { actor, at, recordedAt } };
+  }
   const candidate = { actor: input.actor, at: input.at, recordedAt: input.recordedAt };
   const parsed = TimingSchema.safeParse(candidate);
   if (parsed.success) {

@@ -1,8 +1,9 @@
-import { type Draft, freeze, produce } from 'immer';
+import { type Draft, Immer } from 'immer';
 import type * as z from 'zod';
 import type { Actor } from '../model/shared/actor.js';
 import type { Result } from '../model/shared/result.js';
 import { toValidationError } from '../model/shared/toValidationError.js';
+import { deepFreeze } from './deepFreeze.js';
 import {
   allowedInState,
   checkGuards,
@@ -12,6 +13,7 @@ import {
   type LooseEventSpec,
   notAllowedInState,
 } from './eventChecks.js';
+import { targetsFrom } from './eventTargets.js';
 import type { HistoryEntry } from './historyEntry.js';
 import { engineDetails, transitionMessages } from './messages.js';
 import { parseTiming } from './parseTiming.js';
@@ -93,6 +95,9 @@ export type TransitionResult<TRecord> = Result<
   { readonly record: TRecord; readonly entry: HistoryEntry },
   TransitionError
 >;
+
+/** immer without its own freezing: `transition` deep-freezes the finished record once. */
+const unfrozen = /* @__PURE__ */ new Immer({ autoFreeze: false });
 
 const fail = (error: TransitionError): { ok: false; error: TransitionError } => ({
   ok: false,
@@ -208,36 +213,37 @@ function apply(
   const refused = checkGuards(workflow, type, spec, record, wfEvent, context);
   if (refused) return fail(refused);
 
-  let target: unknown;
-  try {
-    target = typeof spec.to === 'function' ? spec.to(record, wfEvent, context) : spec.to;
-  } catch (error) {
-    return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('to', error)));
-  }
-  const targets = spec.targets ?? [spec.to as string];
-  if (typeof target !== 'string' || !targets.includes(target)) {
-    return fail(effectFailed(workflow, type, spec, state, engineDetails.unknownTarget(target)));
+  let target: unknown = state;
+  if (typeof spec.to === 'string') target = spec.to;
+  else if (spec.to !== undefined) {
+    try {
+      target = spec.to(record, wfEvent, context);
+    } catch (error) {
+      return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('to', error)));
+    }
+    if (typeof target !== 'string' || !targetsFrom(spec, state).includes(target)) {
+      return fail(effectFailed(workflow, type, spec, state, engineDetails.unknownTarget(target)));
+    }
   }
 
-  const entry: HistoryEntry =
-    payload === undefined
-      ? { type, at, recordedAt, actor }
-      : { type, at, recordedAt, actor, payload: payload as Record<string, unknown> };
+  // The effect runs in immer; the engine then sets `state` and appends the entry itself, which
+  // spares a draft of the history array. One deep freeze at the end covers what immer created,
+  // and stops at the frozen parts shared with the input.
   let misuse: 'returned' | 'engineFields' | undefined;
-  let next: WorkflowRecord;
-  try {
-    next = produce(record, (draft: Draft<WorkflowRecord>) => {
-      if (spec.effect) {
-        if (spec.effect(draft, wfEvent, context) !== undefined) misuse = 'returned';
-        else if (draft.state !== state || draft.history.length !== record.history.length) {
-          misuse = 'engineFields';
-        }
-      }
-      draft.state = target;
-      draft.history.push(entry);
-    });
-  } catch (error) {
-    return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('effect', error)));
+  let changed: WorkflowRecord = record;
+  const { effect } = spec;
+  if (effect !== undefined) {
+    try {
+      changed = unfrozen.produce(record, (draft: Draft<WorkflowRecord>) => {
+        if (effect(draft, wfEvent, context) !== undefined) misuse = 'returned';
+      });
+    } catch (error) {
+      return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('effect', error)));
+    }
+    // immer keeps unchanged subtrees, so any write to `history` shows as a new array.
+    if (misuse === undefined && (changed.state !== state || changed.history !== record.history)) {
+      misuse = 'engineFields';
+    }
   }
   if (misuse !== undefined) {
     const detail =
@@ -246,12 +252,25 @@ function apply(
         : engineDetails.effectTouchedEngineFields;
     return fail(effectFailed(workflow, type, spec, state, detail));
   }
-  // immer freezes what it creates; this also freezes parts shared with an unfrozen input.
-  freeze(next, true);
-  return {
-    ok: true,
-    value: { record: next, entry: next.history[next.history.length - 1] as HistoryEntry },
+  const entry: HistoryEntry =
+    payload === undefined
+      ? { type, at, recordedAt, actor }
+      : { type, at, recordedAt, actor, payload: payload as Record<string, unknown> };
+  const history = [...record.history, entry];
+  // `changed` is a fresh object when the effect changed something, so it may be completed in
+  // place; otherwise copy the input's top level.
+  const next = (changed === record ? { ...record } : changed) as {
+    -readonly [K in keyof WorkflowRecord]: WorkflowRecord[K];
   };
+  next.state = target as string;
+  next.history = history;
+  // Freeze the new parts and, for an input that was not frozen, the parts shared with it. The
+  // old entries are judged through the input's history array (one check when it is frozen).
+  if (!Object.isFrozen(record.history)) for (const old of record.history) deepFreeze(old);
+  deepFreeze(entry);
+  Object.freeze(history);
+  deepFreeze(next);
+  return { ok: true, value: { record: next, entry } };
 }
 
 /**
@@ -269,7 +288,11 @@ function apply(
  *    schema takes no payload;
  * 6. the guards pass, in order (`GUARD_FAILED` with `guard` and the guard's message);
  * 7. the target function and the effect run (`EFFECT_FAILED` if either throws, the target is
- *    not among `targets`, or the effect returns a value or touches `state`/`history`).
+ *    not among `targets` for the record's state, or the effect returns a value or touches
+ *    `state`/`history`).
+ *
+ * An event without `to` keeps the record's state (it only runs its effect and appends its
+ * entry); a fixed `to` sets that state; a function `to` picks one of its `targets`.
  *
  * It never throws, never reads the clock, and never changes its input: a refused event leaves
  * the record as it was (the caller still holds the same object). The new record shares unchanged

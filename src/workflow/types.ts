@@ -198,7 +198,7 @@ export interface GuardSpec<TTypes extends WorkflowTypes = WorkflowTypes> {
 /** A non-empty read-only list. */
 type NonEmpty<T> = readonly [T, ...T[]];
 
-/** The parts of an event shared by fixed and computed targets. */
+/** The parts of an event shared by its three forms of target (fixed, staying, computed). */
 interface EventSpecBase<
   TTypes extends WorkflowTypes,
   TState extends string,
@@ -226,13 +226,44 @@ interface EventSpecBase<
 }
 
 /**
+ * Where a function `to` may lead from each state the event leaves (按来源状态的可能目标): a map
+ * from every source state to the states `to` may return there.
+ *
+ * @remarks
+ * Use it instead of a flat `targets` list when the possible targets depend on the source, so
+ * that diagrams draw only moves that can happen. Every state the event may leave needs an entry;
+ * a source listed among its own targets means the event may keep the record there.
+ * @typeParam TState - The state names.
+ * @example
+ * ```ts
+ * import type { TargetsBySource } from 'renda';
+ *
+ * // From `open` the event may move on or stay; from `assigned` it always stays.
+ * const targets: TargetsBySource<'open' | 'assigned' | 'done'> = {
+ *   open: ['done', 'open'],
+ *   assigned: ['assigned'],
+ * };
+ * ```
+ * @category Workflow engine
+ */
+export type TargetsBySource<TState extends string> = { readonly [S in TState]?: NonEmpty<TState> };
+
+/**
  * An event of a workflow (事件定义): label, payload schema, `from` states, target (`to`), roles,
  * guards by name, effect, description.
  *
  * @remarks
- * `to` is a state name, or a function of the record, event and context that picks one; a
- * function target must list every state it may return in `targets`, so that diagrams and
- * `availableEvents` know them without running code.
+ * `to` takes one of three forms:
+ * - **omitted**: the event stays (不改变状态) — it records something (a consultation, a
+ *   supervision, a request) and the record keeps whatever state it was in. `targets` must be
+ *   omitted too. Diagrams list it in a note on each `from` state instead of drawing an arrow.
+ * - **a state name**: the event always leads there.
+ * - **a function** of the record, event and context that picks the state: it must declare what it
+ *   may return in `targets`, so that diagrams and docs know without running code. `targets` is a
+ *   list (the same for every source state) or a {@link TargetsBySource} map (per source state);
+ *   returning the current state keeps the record where it is, and is allowed when the current
+ *   state is among the targets for that source. A returned state outside them is refused with
+ *   `EFFECT_FAILED`.
  * @typeParam TTypes - The workflow's type carrier.
  * @typeParam TState - The state names.
  * @typeParam TGuard - The guard names.
@@ -241,12 +272,12 @@ interface EventSpecBase<
  * ```ts
  * import type { EventSpec, WorkflowTypes } from 'renda';
  *
- * const close: EventSpec<WorkflowTypes, 'open' | 'done', never, undefined> = {
- *   label: { 'zh-Hans': '办结', 'zh-Hant': '辦結', en: 'Close' },
- *   from: ['open'],
- *   to: 'done',
- *   roles: ['engineer'],
- * };
+ * type Spec = EventSpec<WorkflowTypes, 'open' | 'done', never, undefined>;
+ * const label = (zh: string, en: string) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
+ *
+ * const close: Spec = { label: label('办结', 'Close'), from: ['open'], to: 'done', roles: ['engineer'] };
+ * // No `to`: a reminder is recorded and the record stays open.
+ * const remind: Spec = { label: label('催办', 'Remind'), from: ['open'], roles: ['clerk'] };
  * ```
  * @category Workflow engine
  */
@@ -263,14 +294,19 @@ export type EventSpec<
         readonly targets?: undefined;
       }
     | {
-        /** Picks the target state. */
+        /** Omitted: the event stays in the state it left (不改变状态). */
+        readonly to?: undefined;
+        readonly targets?: undefined;
+      }
+    | {
+        /** Picks the target state; returning the current state stays there. */
         readonly to: (
           record: TTypes['record'],
           event: WorkflowEvent<PayloadOf<TSchema>>,
           context: TTypes['context'],
         ) => TState;
-        /** Every state `to` may return. */
-        readonly targets: NonEmpty<TState>;
+        /** Every state `to` may return: one list for every source, or a list per source. */
+        readonly targets: NonEmpty<TState> | TargetsBySource<TState>;
       }
   );
 

@@ -23,6 +23,64 @@ function checkLabel(v: unknown, where: string, locales: readonly string[], probl
   }
 }
 
+/** The states an event may leave, `'*'` expanded; `undefined` when `from` is malformed. */
+function sourcesOf(from: unknown, states: Readonly<Record<string, unknown>>): string[] | undefined {
+  if (!Array.isArray(from)) return undefined;
+  if (!from.includes('*')) return from.filter((s): s is string => typeof s === 'string');
+  return Object.keys(states).filter((s) => !(isObject(states[s]) && states[s].terminal === true));
+}
+
+/**
+ * Checks `to` and `targets`: no `to` (the event stays) takes no `targets`; a state `to` must be a
+ * state; a function `to` needs its `targets`, a non-empty list of states or a map giving every
+ * source state (and only those) a non-empty list of states.
+ */
+function checkTarget(
+  event: Record<string, unknown>,
+  at: string,
+  states: Readonly<Record<string, unknown>>,
+  problems: string[],
+): void {
+  const hasState = (s: unknown) => typeof s === 'string' && Object.hasOwn(states, s);
+  const checkList = (list: unknown, where: string) => {
+    if (!Array.isArray(list) || list.length === 0) {
+      problems.push(`${at} ${where} must be a non-empty list of states`);
+      return;
+    }
+    for (const s of list) {
+      if (!hasState(s)) problems.push(`${at} target "${String(s)}" is not a state`);
+    }
+  };
+  const { to, targets } = event;
+  if (to === undefined) {
+    if (targets !== undefined) problems.push(`${at} stays (no to) and must not list targets`);
+  } else if (typeof to === 'function') {
+    if (targets === undefined || (Array.isArray(targets) && targets.length === 0)) {
+      problems.push(`${at} has a function target and must list its targets`);
+    } else if (Array.isArray(targets)) {
+      checkList(targets, 'targets');
+    } else if (!isObject(targets)) {
+      problems.push(`${at} targets must be a list of states or a map by source state`);
+    } else {
+      const sources = sourcesOf(event.from, states) ?? [];
+      for (const source of Object.keys(targets)) {
+        if (!sources.includes(source)) {
+          problems.push(`${at} targets names "${source}", which the event does not leave`);
+        } else checkList(targets[source], `targets.${source}`);
+      }
+      for (const source of sources) {
+        if (!Object.hasOwn(targets, source)) {
+          problems.push(`${at} targets has no entry for source state "${source}"`);
+        }
+      }
+    }
+  } else if (!hasState(to)) {
+    problems.push(`${at} to "${String(to)}" is not a state`);
+  } else if (targets !== undefined) {
+    problems.push(`${at} has a fixed target and must not list targets`);
+  }
+}
+
 /**
  * Checks a workflow definition and throws one `RendaError` (`INVALID_WORKFLOW`) listing every
  * problem: a definition error is a developer's bug, found when the module loads.
@@ -77,17 +135,7 @@ export function validateDefinition(def: LooseDefinition): void {
         else if (isTerminal(s)) problems.push(`${at} cannot leave terminal state "${s}"`);
       }
     }
-    if (typeof event.to === 'function') {
-      if (!Array.isArray(event.targets) || event.targets.length === 0) {
-        problems.push(`${at} has a function target and must list its targets`);
-      } else {
-        for (const s of event.targets) {
-          if (!hasState(s)) problems.push(`${at} target "${String(s)}" is not a state`);
-        }
-      }
-    } else if (!hasState(event.to)) {
-      problems.push(`${at} to "${String(event.to)}" is not a state`);
-    }
+    checkTarget(event, at, states, problems);
     if (!Array.isArray(event.roles) || event.roles.length === 0 || !event.roles.every(isText)) {
       problems.push(`${at} needs a non-empty list of roles`);
     }

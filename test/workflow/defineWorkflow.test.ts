@@ -11,6 +11,7 @@ import { ticketWorkflow } from './support/ticketWorkflow.js';
 
 const label = { 'zh-Hans': '甲', 'zh-Hant': '甲', en: 'A' };
 type Types = { record: WorkflowRecord; role: 'r'; context: undefined };
+const toB = () => 'b';
 
 /** Builds a definition loosely, to reach the runtime checks TypeScript would stop. */
 const define = (patch: Record<string, unknown>) => () =>
@@ -52,7 +53,7 @@ describe('defineWorkflow', () => {
     expect(Object.isFrozen(states.a)).toBe(false);
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>, RegExp]>([
     ['an unknown initial state', { initial: 'zzz' }, /initial state "zzz"/],
     [
       'an unknown from state',
@@ -76,6 +77,44 @@ describe('defineWorkflow', () => {
       /targets/,
     ],
     [
+      'targets on an event that stays (no to)',
+      { events: { go: { label, from: ['a'], targets: ['a'], roles: ['r'] } } },
+      /stays \(no to\) and must not list targets/,
+    ],
+    [
+      'targets on a fixed target',
+      { events: { go: { label, from: ['a'], to: 'b', targets: ['b'], roles: ['r'] } } },
+      /fixed target and must not list targets/,
+    ],
+    [
+      'an unknown state in per-source targets',
+      {
+        events: {
+          go: { label, from: ['a'], to: toB, targets: { a: ['zzz'] }, roles: ['r'] },
+        },
+      },
+      /target "zzz"/,
+    ],
+    [
+      'per-source targets for a state the event does not leave',
+      {
+        events: {
+          go: { label, from: ['a'], to: toB, targets: { a: ['b'], b: ['a'] }, roles: ['r'] },
+        },
+      },
+      /"b", which the event does not leave/,
+    ],
+    [
+      'per-source targets missing a source',
+      { events: { go: { label, from: ['*'], to: toB, targets: {}, roles: ['r'] } } },
+      /no entry for source state "a"/,
+    ],
+    [
+      'an empty per-source list',
+      { events: { go: { label, from: ['a'], to: toB, targets: { a: [] }, roles: ['r'] } } },
+      /targets\.a must be a non-empty list/,
+    ],
+    [
       'an event out of a terminal state',
       { events: { go: { label, from: ['b'], to: 'a', roles: ['r'] } } },
       /terminal/,
@@ -90,6 +129,24 @@ describe('defineWorkflow', () => {
   ])('throws INVALID_WORKFLOW for %s', (_, patch, message) => {
     expect(define(patch)).toThrow(RendaError);
     expect(define(patch)).toThrow(message);
+  });
+});
+
+describe('defineWorkflow with events that stay', () => {
+  it('accepts an event without `to` and keeps it without one', () => {
+    const wf = defineWorkflow({
+      id: 'x',
+      version: 1,
+      types: {} as Types,
+      initial: 'a',
+      states: { a: { label, category: 'open' }, b: { label, category: 'closed', terminal: true } },
+      events: {
+        note: { label, from: ['*'], roles: ['r'] },
+        go: { label, from: ['a'], to: 'b', roles: ['r'] },
+      },
+    });
+    expect('to' in wf.events.note).toBe(false);
+    expect(Object.isFrozen(wf.events.note)).toBe(true);
   });
 });
 

@@ -332,6 +332,27 @@ describe('transition', () => {
             draft.state = 'a2';
           },
         },
+        touchesHistory: {
+          label,
+          from: ['a'],
+          roles: ['r'],
+          effect: (draft) => {
+            draft.history.push({
+              type: 'forged',
+              at: '2025-01-01T00:00:00.000Z',
+              recordedAt: '2025-01-01T00:00:00.000Z',
+              actor: { role: 'r', id: '1' },
+            });
+          },
+        },
+        clearsHistory: {
+          label,
+          from: ['a'],
+          roles: ['r'],
+          effect: (draft) => {
+            draft.history = [];
+          },
+        },
         badTarget: {
           label,
           from: ['a'],
@@ -371,7 +392,15 @@ describe('transition', () => {
         },
       );
 
-    it.each(['throws', 'returns', 'touchesState', 'badTarget', 'targetThrows'] as const)(
+    it.each([
+      'throws',
+      'returns',
+      'touchesState',
+      'touchesHistory',
+      'clearsHistory',
+      'badTarget',
+      'targetThrows',
+    ] as const)(
       'turns a misbehaving definition (%s) into EFFECT_FAILED instead of throwing',
       (type) => {
         const result = run(type);
@@ -398,6 +427,106 @@ describe('transition', () => {
       }
       expect(() => transition(newTicket(), { type: 'assign' }, null as never)).not.toThrow();
     });
+  });
+});
+
+describe('events that keep the state', () => {
+  const label = { 'zh-Hans': '甲', 'zh-Hant': '甲', en: 'A' };
+  type Rec = WorkflowRecord & { readonly notes: readonly string[] };
+  const wf = defineWorkflow({
+    id: 'stays',
+    version: 1,
+    types: {} as { record: Rec; role: 'r'; context: { into?: string } },
+    initial: 'a',
+    states: {
+      a: { label, category: 'open' },
+      b: { label, category: 'open' },
+      c: { label, category: 'closed', terminal: true },
+    },
+    events: {
+      note: {
+        label,
+        payload: z.object({ text: z.string() }),
+        from: ['*'],
+        roles: ['r'],
+        effect: (draft, event) => {
+          if (event.payload) draft.notes.push(event.payload.text);
+        },
+      },
+      ping: { label, from: ['a', 'b'], roles: ['r'] },
+      maybe: {
+        label,
+        from: ['a', 'b'],
+        to: (record, _event, context) =>
+          (context.into as 'a' | 'b' | 'c' | undefined) ?? (record.state as 'a' | 'b'),
+        targets: { a: ['c', 'a'], b: ['b'] },
+        roles: ['r'],
+      },
+    },
+  });
+  const run = (
+    record: Rec,
+    event: Parameters<typeof transition<typeof wf, Rec>>[1],
+    context: { into?: string } = {},
+  ) => transition(record, event, { workflow: wf, actor: { role: 'r', id: '1' }, at: AT, context });
+  const inA = (): Rec => freeze({ state: 'a', history: [], notes: [] }, true);
+
+  it('an event without `to` stays where it was, runs its effect and appends its entry', () => {
+    for (const state of ['a', 'b']) {
+      const before = freeze({ ...inA(), state }, true);
+      const result = run(before, { type: 'note', payload: { text: '已联系' } });
+      if (!result.ok) throw new Error(result.error.code);
+      expect(result.value.record.state).toBe(state);
+      expect(result.value.record.notes).toEqual(['已联系']);
+      expect(result.value.record.history).toEqual([result.value.entry]);
+      expect(isDeepFrozen(result.value.record)).toBe(true);
+    }
+  });
+
+  it('an event without `to` or effect still returns a new frozen record with its entry', () => {
+    const before = inA();
+    const result = run(before, { type: 'ping' });
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.record).not.toBe(before);
+    expect(result.value.record.notes).toBe(before.notes);
+    expect(result.value.record.history).toHaveLength(1);
+    expect(before.history).toHaveLength(0);
+    expect(isDeepFrozen(result.value.record)).toBe(true);
+  });
+
+  it('still refuses it out of terminal states', () => {
+    const done = freeze({ ...inA(), state: 'c' }, true);
+    const result = run(done, { type: 'note', payload: { text: 'x' } });
+    expect(!result.ok && result.error.code).toBe('NOT_ALLOWED_IN_STATE');
+  });
+
+  it('a function target may keep the state when its targets for that source allow it', () => {
+    const stays = run(inA(), { type: 'maybe' });
+    expect(stays.ok && stays.value.record.state).toBe('a');
+    const moves = run(inA(), { type: 'maybe' }, { into: 'c' });
+    expect(moves.ok && moves.value.record.state).toBe('c');
+  });
+
+  it('refuses a target that is declared for another source only (EFFECT_FAILED)', () => {
+    const inB = freeze({ ...inA(), state: 'b' }, true);
+    const result = run(inB, { type: 'maybe' }, { into: 'c' });
+    expect(!result.ok && result.error.code).toBe('EFFECT_FAILED');
+    const fromA = run(inA(), { type: 'maybe' }, { into: 'b' });
+    expect(!fromA.ok && fromA.error.code).toBe('EFFECT_FAILED');
+  });
+
+  it('freezes the parts shared with an unfrozen input, history included', () => {
+    const entry = {
+      type: 'ping',
+      at: '2025-01-01T00:00:00.000Z',
+      recordedAt: '2025-01-01T00:00:00.000Z',
+      actor: { role: 'r', id: '1' },
+    };
+    const before: Rec = { state: 'a', history: [entry], notes: ['x'] };
+    const result = run(before, { type: 'note', payload: { text: 'y' } });
+    if (!result.ok) throw new Error(result.error.code);
+    expect(isDeepFrozen(result.value.record)).toBe(true);
+    expect(result.value.record.history[0]).toEqual(entry);
   });
 });
 

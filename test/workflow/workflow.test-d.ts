@@ -14,6 +14,7 @@ import type {
   WorkflowRoleOf,
   WorkflowStateOf,
 } from '../../src/workflow/types.js';
+import { workflowTransitions } from '../../src/workflow/workflowTransitions.js';
 import { type ReviewedTicket, reviewedTicketWorkflow } from './support/reviewExtension.js';
 import { ctx, newTicket, type Ticket, ticketWorkflow } from './support/ticketWorkflow.js';
 
@@ -95,6 +96,71 @@ describe('defineWorkflow types', () => {
         },
       },
       guards: { isLeadProposer: { message: label, check: (record) => record.n > 0 } },
+    });
+  });
+});
+
+describe('events that stay and per-source targets', () => {
+  it('accepts an event without `to`, typing its effect like any other', () => {
+    const wf = defineWorkflow({
+      id: 'x',
+      version: 1,
+      types: {} as Types,
+      initial: 'one',
+      states: { one: { label, category: 'open' }, two: { label, category: 'open' } },
+      events: {
+        note: {
+          label,
+          from: ['*'],
+          roles: ['a'],
+          effect: (draft, event, context) => {
+            expectTypeOf(draft.n).toEqualTypeOf<number>();
+            expectTypeOf(event.payload).toEqualTypeOf<undefined>();
+            expectTypeOf(context.max).toEqualTypeOf<number>();
+          },
+        },
+        maybe: {
+          label,
+          from: ['one', 'two'],
+          to: (record) => (record.n > 0 ? 'two' : 'one'),
+          targets: { one: ['two', 'one'], two: ['two'] },
+          roles: ['a'],
+        },
+      },
+    });
+    expectTypeOf<WorkflowEventNameOf<typeof wf>>().toEqualTypeOf<'note' | 'maybe'>();
+    const transitions = workflowTransitions(wf);
+    expectTypeOf(transitions[0]!.from).toEqualTypeOf<'one' | 'two'>();
+    expectTypeOf(transitions[0]!.event).toEqualTypeOf<'note' | 'maybe'>();
+  });
+
+  it('rejects targets on an event that stays and unknown names in per-source targets', () => {
+    defineWorkflow({
+      id: 'x',
+      version: 1,
+      types: {} as Types,
+      initial: 'one',
+      states: { one: { label, category: 'open' }, two: { label, category: 'open' } },
+      events: {
+        // @ts-expect-error: an event that stays lists no targets
+        a: { label, from: ['one'], targets: ['one'], roles: ['a'] },
+        b: {
+          label,
+          from: ['one'],
+          to: () => 'two' as const,
+          // @ts-expect-error: per-source keys must be states
+          targets: { onee: ['two'] },
+          roles: ['a'],
+        },
+        c: {
+          label,
+          from: ['one'],
+          to: () => 'two' as const,
+          // @ts-expect-error: per-source targets must be states
+          targets: { one: ['three'] },
+          roles: ['a'],
+        },
+      },
     });
   });
 });

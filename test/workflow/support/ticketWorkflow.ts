@@ -22,8 +22,8 @@ export interface TicketContext {
 const label = (zh: string, en: string, hant = zh) => ({ 'zh-Hans': zh, 'zh-Hant': hant, en });
 
 /**
- * open → assigned → resolved → done (terminal), with `escalate` (a computed target) and
- * `comment` (from every non-terminal state, back to the same state).
+ * open → assigned → resolved → done (terminal), with `escalate` (a computed target that may
+ * keep the state) and `comment` (no `to`: from every non-terminal state, it stays there).
  */
 export const ticketWorkflow = defineWorkflow({
   id: 'ticket',
@@ -53,8 +53,6 @@ export const ticketWorkflow = defineWorkflow({
       label: label('备注', 'Comment', '備註'),
       payload: z.object({ note: z.string().trim().min(1).max(200) }),
       from: ['*'],
-      to: (record) => record.state as 'open' | 'assigned' | 'escalated' | 'resolved',
-      targets: ['open', 'assigned', 'escalated', 'resolved'],
       roles: ['clerk', 'engineer', 'manager'],
       effect: (draft, event) => {
         if (event.payload) draft.notes.push(event.payload.note);

@@ -1,0 +1,79 @@
+import type { LooseEventSpec } from './eventChecks.js';
+import { sourcesOf, targetsFrom } from './eventTargets.js';
+import type { AnyWorkflow, WorkflowEventNameOf, WorkflowStateOf } from './types.js';
+
+/**
+ * One transition a workflow's definition allows (可能的流转): an event leading from one state to
+ * another, or keeping the record where it is (`from === to`, a self-transition).
+ *
+ * @typeParam W - The workflow.
+ * @example
+ * ```ts
+ * import type { AnyWorkflow, WorkflowTransition } from 'renda';
+ *
+ * const isMove = (t: WorkflowTransition<AnyWorkflow>) => t.from !== t.to;
+ * ```
+ * @category Workflow engine
+ */
+export interface WorkflowTransition<W extends AnyWorkflow> {
+  /** The state the event leaves. */
+  readonly from: WorkflowStateOf<W>;
+  /** The event. */
+  readonly event: WorkflowEventNameOf<W>;
+  /** The state it leads to; equal to `from` when the event keeps the state. */
+  readonly to: WorkflowStateOf<W>;
+}
+
+/**
+ * Every transition a workflow's definition allows (流转表), read from the data without running
+ * code: for each event in definition order, each state it may leave and each state it may lead
+ * to from there.
+ *
+ * @remarks
+ * `'*'` in `from` is every non-terminal state. An event without `to` stays: one self-transition
+ * per source state. A function `to` contributes its declared `targets` (per source, when given
+ * as a map). This is the table {@link toMermaid} draws; use it for tests, docs or a screen that
+ * explains the rules.
+ *
+ * @param workflow - The workflow.
+ * @returns The transitions, frozen.
+ *
+ * @example
+ * ```ts
+ * import { defineWorkflow, workflowTransitions, type WorkflowRecord } from 'renda';
+ *
+ * const label = (zh: string, en: string) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
+ * const workflow = defineWorkflow({
+ *   id: 'ticket',
+ *   version: 1,
+ *   types: {} as { record: WorkflowRecord; role: 'clerk'; context: undefined },
+ *   initial: 'open',
+ *   states: {
+ *     open: { label: label('待处理', 'Open'), category: 'open' },
+ *     done: { label: label('已办结', 'Done'), category: 'closed', terminal: true },
+ *   },
+ *   events: {
+ *     remind: { label: label('催办', 'Remind'), from: ['open'], roles: ['clerk'] },
+ *     close: { label: label('办结', 'Close'), from: ['open'], to: 'done', roles: ['clerk'] },
+ *   },
+ * });
+ *
+ * console.log(workflowTransitions(workflow));
+ * // [{ from: 'open', event: 'remind', to: 'open' }, { from: 'open', event: 'close', to: 'done' }]
+ * ```
+ * @category Workflow engine
+ */
+export function workflowTransitions<W extends AnyWorkflow>(
+  workflow: W,
+): readonly WorkflowTransition<W>[] {
+  const out: WorkflowTransition<W>[] = [];
+  for (const [event, raw] of Object.entries(workflow.events)) {
+    const spec = raw as unknown as LooseEventSpec;
+    for (const from of sourcesOf(workflow, spec)) {
+      for (const to of targetsFrom(spec, from)) {
+        out.push(Object.freeze({ from, event, to }) as WorkflowTransition<W>);
+      }
+    }
+  }
+  return Object.freeze(out);
+}
