@@ -141,7 +141,9 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'the lead proposer withdraws it, before any reply',
       ),
       payload: P.withdrawPayload,
-      from: ['submitted', 'registered', 'assigned', 'inHandling', 'replied', 'reHandling'],
+      // Once the item is replied there is nothing left to withdraw; a separate (分办) item still
+      // in handling may already hold one unit's reply, which the noReplyYet guard refuses.
+      from: ['submitted', 'registered', 'assigned', 'inHandling'],
       to: 'withdrawn',
       roles: ['deputy'],
       guards: ['isLeadProposer', 'noReplyYet'],

@@ -73,7 +73,7 @@ describe('suggestionWorkflow as data', () => {
       'submitted registered register',
       'submitted notRegistered refuseRegistration',
       ...['submitted', 'registered', 'assigned', 'inHandling'].map((s) => `${s} merged merge`),
-      ...['submitted', 'registered', 'assigned', 'inHandling', 'replied', 'reHandling'].map(
+      ...['submitted', 'registered', 'assigned', 'inHandling'].map(
         (s) => `${s} withdrawn withdraw`,
       ),
       'registered assigned assign',

@@ -752,9 +752,9 @@ describe('suggestionWorkflow: withdrawal (撤回)', () => {
       guard: 'noReplyYet',
     });
     record = step(record, 'reply', { outcomeClass: 'A' }, unit('U-2'), '2025-01-17T10:00:00+08:00');
+    expect(record.state).toBe('replied');
     refused(record, 'withdraw', undefined, deputy('D-1'), '2025-01-18T10:00:00+08:00', {
-      code: 'GUARD_FAILED',
-      guard: 'noReplyYet',
+      code: 'NOT_ALLOWED_IN_STATE',
     });
   });
 });
