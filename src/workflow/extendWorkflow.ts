@@ -15,8 +15,18 @@ import type {
 } from './types.js';
 import { validateDefinition } from './validateDefinition.js';
 
-/** The event-to-payload-schema map of a workflow. */
-type EventsOf<W extends AnyWorkflow> =
+/**
+ * The event-to-payload-schema map of a workflow (事件与载荷映射), as `extendWorkflow` merges it.
+ *
+ * @example
+ * ```ts
+ * import type { EventsOf, suggestionWorkflow } from 'renda';
+ *
+ * type SuggestionEvents = keyof EventsOf<typeof suggestionWorkflow>;
+ * ```
+ * @category Workflow engine
+ */
+export type EventsOf<W extends AnyWorkflow> =
   W extends Workflow<infer _T, infer _S, infer E, infer _G> ? E : never;
 
 /**

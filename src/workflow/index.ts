@@ -4,7 +4,7 @@ export {
   type EventAvailability,
 } from './availableEvents.js';
 export { defineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
-export { extendWorkflow, type WorkflowExtension } from './extendWorkflow.js';
+export { type EventsOf, extendWorkflow, type WorkflowExtension } from './extendWorkflow.js';
 export { type HistoryEntry, HistoryEntrySchema } from './historyEntry.js';
 export { isWorkflowEvent } from './isWorkflowEvent.js';
 export { type ReplayError, type ReplayOptions, replay } from './replay.js';
@@ -20,7 +20,9 @@ export { transitionOrThrow } from './transitionOrThrow.js';
 export {
   type AnyWorkflow,
   type EventSpec,
+  type EventSpecBase,
   type GuardSpec,
+  type NonEmpty,
   type PayloadOf,
   type PayloadSchema,
   STATE_CATEGORIES,

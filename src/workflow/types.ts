@@ -195,11 +195,32 @@ export interface GuardSpec<TTypes extends WorkflowTypes = WorkflowTypes> {
   ) => boolean;
 }
 
-/** A non-empty read-only list. */
-type NonEmpty<T> = readonly [T, ...T[]];
+/**
+ * A non-empty read-only list (非空列表): event roles and targets must name at least one.
+ *
+ * @example
+ * ```ts
+ * import type { NonEmpty } from 'renda';
+ *
+ * const roles: NonEmpty<string> = ['liaisonOffice'];
+ * ```
+ * @category Workflow engine
+ */
+export type NonEmpty<T> = readonly [T, ...T[]];
 
-/** The parts of an event shared by its three forms of target (fixed, staying, computed). */
-interface EventSpecBase<
+/**
+ * The parts of an event shared by its three forms of target (fixed, staying, computed): label,
+ * payload schema, source states, roles, guards and effect.
+ *
+ * @example
+ * ```ts
+ * import type { EventSpecBase } from 'renda';
+ *
+ * type Label = EventSpecBase<{ record: { state: string; history: [] }; role: 'clerk'; context: null }, 'open', never, undefined>['label'];
+ * ```
+ * @category Workflow engine
+ */
+export interface EventSpecBase<
   TTypes extends WorkflowTypes,
   TState extends string,
   TGuard extends string,

@@ -44,9 +44,10 @@ export interface SuggestionEvaluationUnit {
  *
  * @example
  * ```ts
- * import { SUGGESTION_METRICS, type ItemRate } from 'renda';
+ * import { defaultPolicy, suggestionMetricDefinitions, type ItemRate } from 'renda';
  *
- * const replyRate: ItemRate = SUGGESTION_METRICS.replyRate as ItemRate;
+ * const { replyRate } = suggestionMetricDefinitions(defaultPolicy, '2025-12-31T16:00:00Z');
+ * const definition: ItemRate = replyRate;
  * ```
  * @category Metrics
  */
