@@ -34,10 +34,16 @@ describe('safeParseHandlingUnit', () => {
   });
 
   it('rejects an end date before the start date with END_BEFORE_START', () => {
-    const result = safeParseHandlingUnit({ ...valid, active: { from: '2020-01-02', to: '2020-01-01' } });
+    const result = safeParseHandlingUnit({
+      ...valid,
+      active: { from: '2020-01-02', to: '2020-01-01' },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.issues[0]).toMatchObject({ code: 'END_BEFORE_START', path: ['active', 'to'] });
+    expect(result.error.issues[0]).toMatchObject({
+      code: 'END_BEFORE_START',
+      path: ['active', 'to'],
+    });
   });
 
   it('leaves its input untouched', () => {
