@@ -44,3 +44,26 @@ for (const entry of ['renda', 'renda/testing']) {
     `${entry}: browser bundle ok, ${(js.length / 1024).toFixed(1)} kB minified, no Node built-ins`,
   );
 }
+
+// Tree-shaking budgets (minified, dependencies included): an app that imports a few functions
+// must not carry the whole library. Measured 2026-11: whole API 338 kB, rate+shares 17 kB.
+const budgets = [
+  ["import * as api from 'renda'; globalThis.a = api;", 400],
+  ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 40],
+  ["import { labels } from 'renda'; globalThis.a = labels;", 40],
+];
+for (const [contents, limitKb] of budgets) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    logLevel: 'silent',
+  });
+  const kb = result.outputFiles[0].text.length / 1024;
+  const line = `${contents.slice(0, 40).padEnd(40)} ${kb.toFixed(1)} kB (budget ${limitKb} kB)`;
+  if (kb > limitKb) throw new Error(`over budget: ${line}`);
+  console.log(`size: ${line}`);
+}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { regexes } from 'zod/v4/core';
 import { type Actor, ActorSchema } from '../model/shared/actor.js';
 import type { FieldNames } from '../model/shared/fieldNames.js';
 import { IsoTimestampSchema } from '../model/shared/primitives.js';
@@ -37,7 +38,9 @@ const OPTIONS_MODEL = { id: 'TransitionOptions', 'zh-Hans': '流转参数', en: 
 const NO_NAMES: FieldNames = {};
 
 /** The pattern `z.iso.datetime({ offset: true })` checks, which `IsoTimestampSchema` uses. */
-const INSTANT = /* @__PURE__ */ z.core.regexes.datetime({ offset: true });
+// Imported from zod's core regexes directly: reaching them through the `z` namespace
+// (`z.core.regexes`) makes bundlers keep all of zod, locales included (≈ 330 kB).
+const INSTANT = /* @__PURE__ */ regexes.datetime({ offset: true });
 
 /**
  * What `IsoTimestampSchema` makes of `value`, without running zod; `undefined` when it would
