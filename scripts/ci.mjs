@@ -35,6 +35,8 @@ const steps = [
   ['publint', 'npx', ['publint', '--strict']],
   ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']],
   ['examples', 'node', ['scripts/check-examples.mjs']],
+  ['demo (against the build)', 'node', ['examples/demo.mjs']],
+  ['worker example (against the build)', 'node', ['examples/worker-aggregate.mjs']],
   ['docs', 'npx', ['typedoc']],
   ['browser bundle', 'node', ['scripts/check-browser-bundle.mjs']],
   ['smoke (packed tarball)', 'node', ['scripts/smoke-tarball.mjs']],
