@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../model/suggestion.js';
+import { SUGGESTION_STATES } from '../../model/suggestionState.js';
 import type { Accumulator } from '../accumulator.js';
 import type { MetricPeriod, MetricResult } from '../defineMetric.js';
 import { histogramAccumulator } from '../histogramAccumulator.js';
@@ -87,19 +88,7 @@ const inc = (c: number[], slot: number): void => {
   c[slot] = (c[slot] as number) + 1;
 };
 
-const STANDARD_STATES = [
-  'draft',
-  'submitted',
-  'registered',
-  'notRegistered',
-  'assigned',
-  'inHandling',
-  'replied',
-  'reHandling',
-  'closed',
-  'withdrawn',
-  'merged',
-] as const;
+const STANDARD_STATES = SUGGESTION_STATES;
 const CLOSED_CATEGORY = new Set(['closed', 'withdrawn', 'merged', 'notRegistered']);
 
 /**
