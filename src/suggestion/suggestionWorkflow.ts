@@ -171,7 +171,12 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       payload: P.requestReturnPayload,
       from: ['assigned', 'inHandling'],
       roles: ['handlingUnit'],
-      guards: ['isActiveAssignedUnit', 'noPendingReturnRequest', 'withinReturnWindow'],
+      guards: [
+        'isActiveAssignedUnit',
+        'unitNotRepliedYet',
+        'noPendingReturnRequest',
+        'withinReturnWindow',
+      ],
       effect: effects.requestReturn,
     },
     decideReturn: {
@@ -191,7 +196,12 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       payload: P.reassignPayload,
       from: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
-      guards: ['returnApproved', 'newUnitNotAssigned', 'reassignedDeadlineValid'],
+      guards: [
+        'returnApproved',
+        'replacedUnitNotReplied',
+        'newUnitNotAssigned',
+        'reassignedDeadlineValid',
+      ],
       effect: effects.reassign,
     },
     accept: {
@@ -320,7 +330,12 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       payload: P.replyPayload,
       from: ['closed'],
       roles: ['handlingUnit'],
-      guards: ['followUpExpected', 'outcomeClassInTaxonomy', 'outcomeNotWorse'],
+      guards: [
+        'isActiveAssignedUnit',
+        'followUpExpected',
+        'outcomeClassInTaxonomy',
+        'outcomeNotWorse',
+      ],
       effect: effects.followUpReply,
     },
     publish: {

@@ -287,8 +287,9 @@ describe('suggestionWorkflow: follow-up (跟踪办理)', () => {
       unit('U-2'),
       '2025-05-01T10:00:00+08:00',
       {
+        // U-2 is not on the item at all: only a unit still assigned answers for it.
         code: 'GUARD_FAILED',
-        guard: 'followUpExpected',
+        guard: 'isActiveAssignedUnit',
       },
     );
     record = step(

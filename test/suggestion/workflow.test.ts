@@ -832,3 +832,65 @@ describe('suggestionWorkflow: records', () => {
     expect(window.day).toBe('2025-04-08');
   });
 });
+
+describe('suggestionWorkflow: a unit that has replied stays on the item (退回 after 答复)', () => {
+  const separate = [
+    { unitId: 'U-1', role: 'separate' },
+    { unitId: 'U-2', role: 'separate' },
+  ];
+
+  it('refuses a return request from a unit that has already replied (unitNotRepliedYet)', () => {
+    let s = assigned(separate, '2024-12-02T10:00:00+08:00');
+    s = step(s, 'reply', { outcomeClass: 'A' }, unit('U-1'), '2024-12-03T10:00:00+08:00');
+    expect(s.state).toBe('inHandling');
+    refused(s, 'requestReturn', { reason: '职责不符' }, unit('U-1'), '2024-12-04T10:00:00+08:00', {
+      code: 'GUARD_FAILED',
+      guard: 'unitNotRepliedYet',
+    });
+    // The other unit, which has not replied, still may.
+    const asked = step(
+      s,
+      'requestReturn',
+      { reason: '职责不符' },
+      unit('U-2'),
+      '2024-12-04T10:00:00+08:00',
+    );
+    expect(asked.assignments.find((a) => a.unitId === 'U-2')?.returnRequest?.reason).toBe(
+      '职责不符',
+    );
+  });
+
+  it('refuses to move the item from a unit that replied while its request was pending', () => {
+    let s = assigned(separate, '2024-12-02T10:00:00+08:00');
+    s = step(s, 'requestReturn', { reason: '职责不符' }, unit('U-1'), '2024-12-03T10:00:00+08:00');
+    s = step(s, 'reply', { outcomeClass: 'A' }, unit('U-1'), '2024-12-04T10:00:00+08:00');
+    s = step(s, 'decideReturn', { decision: 'approved' }, office, '2024-12-05T10:00:00+08:00');
+    refused(s, 'reassign', { from: 'U-1', to: 'U-3' }, office, '2024-12-05T11:00:00+08:00', {
+      code: 'GUARD_FAILED',
+      guard: 'replacedUnitNotReplied',
+    });
+  });
+
+  it('lets only a unit still on the item send a follow-up reply (isActiveAssignedUnit)', () => {
+    let s = assigned(lead, '2024-12-02T10:00:00+08:00');
+    s = step(s, 'reply', { outcomeClass: 'B' }, unit('U-1'), '2024-12-20T10:00:00+08:00');
+    s = step(s, 'close', undefined, office, '2024-12-30T10:00:00+08:00');
+    // A record written before this rule, where U-1 was then taken off the item.
+    const offTheItem = SuggestionSchema.parse({
+      ...s,
+      assignments: s.assignments.map((a) => ({ ...a, active: false })),
+    });
+    refused(
+      offTheItem,
+      'followUpReply',
+      { outcomeClass: 'A' },
+      unit('U-1'),
+      '2025-01-30T10:00:00+08:00',
+      { code: 'GUARD_FAILED', guard: 'isActiveAssignedUnit' },
+    );
+    expect(
+      step(s, 'followUpReply', { outcomeClass: 'A' }, unit('U-1'), '2025-01-30T10:00:00+08:00')
+        .replies,
+    ).toHaveLength(2);
+  });
+});

@@ -1,7 +1,7 @@
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import type { GroupKeyFn } from '../aggregateStates.js';
-import { reportAssignment } from './internal/facts.js';
+import { itemAssignment, reportAssignment } from './internal/facts.js';
 
 /** The key of items that have not been assigned to any unit. */
 const UNASSIGNED = '(unassigned)';
@@ -103,9 +103,12 @@ export const byTermSession: GroupKeyFn<Suggestion> = (s) =>
  */
 export const byJurisdiction: GroupKeyFn<Suggestion> = (s) => s.congress.jurisdiction;
 
-/** The day of assignment of the reporting unit, in the policy's zone when one is given. */
+/**
+ * The item's day of assignment (its first assignment, so a reassignment does not move it), in the
+ * policy's zone when one is given.
+ */
 function assignmentDay(s: Suggestion, timeZone: string | undefined): string | undefined {
-  const a = reportAssignment(s);
+  const a = itemAssignment(s);
   if (a === undefined) return undefined;
   // assignedDay was frozen in the zone the deadline was counted in; recompute only for another zone.
   if (timeZone === undefined || timeZone === a.deadline.timeZone) return a.assignedDay;
@@ -124,8 +127,8 @@ function periodKey(
 }
 
 /**
- * Groups suggestions by month of assignment (按交办月份): `YYYY-MM` of the reporting unit's day of
- * assignment; `(unassigned)` when none.
+ * Groups suggestions by month of assignment (按交办月份): `YYYY-MM` of the item's day of
+ * assignment (its first assignment: a reassignment does not move it); `(unassigned)` when none.
  *
  * @remarks The day is the frozen `assignedDay` (taken in the jurisdiction's zone at assignment);
  * when `policy` names another zone than the one the deadline was counted in, the day is recomputed

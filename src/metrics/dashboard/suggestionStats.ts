@@ -31,7 +31,8 @@ export interface SuggestionStatsOptions {
   /** Group by one key function or several (unit × year); see {@link byLeadUnit} and the others. */
   readonly groupBy?: GroupBy<Suggestion>;
   /**
-   * The period: a date range also filters by the reporting unit's day of assignment; a label
+   * The period: a date range also filters by the item's day of assignment (交办, its first
+   * assignment: a reassignment does not move it); a label
    * ('2025', '十四届二次会议') is only stamped.
    */
   readonly period?: MetricPeriod;

@@ -107,7 +107,7 @@ const CLOSED_CATEGORY = new Set(['closed', 'withdrawn', 'merged', 'notRegistered
  */
 export interface SuggestionStatsAccumulatorOptions {
   /**
-   * The period. A date range also filters: only items whose reporting unit was assigned on a day
+   * The period. A date range also filters: only items assigned (their first assignment, 交办) on a day
    * within it are counted (the others are counted in `stateCounts.outsidePeriod`); a label such as
    * '2025' is only stamped.
    */
@@ -160,8 +160,9 @@ const mergeObjects = (
  *   first reply, the slowest unit counting (negative values, from backdated replies, count as 0);
  * - outcome class: the reporting unit's latest non-follow-up reply; 件次: each answering unit's latest;
  * - forms: each counted deputy's latest round (final) and round 1 (初次);
- * - overdue: open items whose binding deadline day (the owing unit's frozen deadline, or the
- *   re-handling round's) is before asOf's day with no reply in the current round.
+ * - overdue: open items with an owing unit (in every round, as in round 1) that has no reply in
+ *   the current round and whose binding deadline day (its frozen deadline in round 1, the
+ *   re-handling round's later) is before asOf's day.
  *
  * The state is plain JSON: merge partial states from shards or workers with
  * {@link mergeAggregateStates}. Memory: O(groups + overdue items + distinct days).
@@ -338,7 +339,10 @@ function makeStep(ctx: DashboardContext) {
               : -1;
 
     if (filtered) {
-      const day = report < 0 ? null : dayNumber((assignments[report] as Assignment).assignedDay);
+      // The item's day of assignment: its first assignment's, so a reassignment (改交) after the
+      // period's end does not move the item out of it.
+      const first = assignments[0];
+      const day = first === undefined ? null : dayNumber(first.assignedDay);
       if (day === null || day < (periodFrom as number) || (periodTo !== null && day > periodTo)) {
         inc(c, OUTSIDE_PERIOD);
         return st;
@@ -531,8 +535,8 @@ function makeStep(ctx: DashboardContext) {
       let worst = 0;
       for (let i = 0; i < assignments.length; i++) {
         const a = assignments[i] as Assignment;
-        const owes =
-          round === 1 ? (single >= 0 ? i === single : a.active && a.mustReply) : i === classUnit;
+        // The same units owe in every round: a 分办 item's units each owe their re-reply too.
+        const owes = single >= 0 ? i === single : a.active && a.mustReply;
         if (!owes) continue;
         let answered = false;
         for (let k = 0; k < replies.length; k++) {

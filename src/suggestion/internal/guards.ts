@@ -207,6 +207,20 @@ export const suggestionGuards = {
       return window !== undefined && isOnTime(event.at, window);
     },
   ),
+  unitNotRepliedYet: guard(
+    '本单位已经答复代表，不能再申请调整',
+    'this unit has already replied to the deputy; it can no longer ask to be taken off the item',
+    (record, event) => !record.replies.some((r) => r.unitId === event.actor.id),
+  ),
+  replacedUnitNotReplied: guard(
+    '原承办单位已经答复代表，不能改交',
+    'the unit being replaced has already replied to the deputy; the item cannot be moved from it',
+    (record, event) => {
+      const from = str(payloadOf(event), 'from');
+      return !record.replies.some((r) => r.unitId === from);
+    },
+    true,
+  ),
   pendingReturnRequest: guard(
     '没有待审批的调整申请（有多个时须指明单位）',
     'no return request awaits a decision (name the unit when several do)',

@@ -35,6 +35,15 @@ export function reportAssignment(s: Suggestion): Assignment | undefined {
   return active.find(isLead) ?? active.find((a) => a.mustReply) ?? active[0] ?? s.assignments[0];
 }
 
+/**
+ * The item's own assignment (交办): its first assignment, whose frozen `assignedDay` is the day the
+ * item was assigned. A later reassignment (改交) changes the reporting unit, never the item's day
+ * of assignment, so it cannot move the item into another reporting period.
+ */
+export function itemAssignment(s: Suggestion): Assignment | undefined {
+  return s.assignments[0];
+}
+
 /** The units whose reply makes the item "replied" under the policy's 办复口径. */
 export function owingAssignments(s: Suggestion, ctx: DashboardContext): Assignment[] {
   const active = s.assignments.filter((a) => a.active);
@@ -158,34 +167,32 @@ function computeFacts(s: Suggestion, ctx: DashboardContext): ItemFacts {
     outcomeClass,
     replyClasses,
     daysToReply,
-    daysLate: daysLate(s, ctx, owing, classUnit),
+    daysLate: daysLate(s, ctx, owing),
   };
 }
 
 /**
- * Days late of an open item: for each unit that owes a reply in the current round (round 1: the
- * owing units; a re-handling round: the reporting unit), its binding deadline (the unit's frozen
- * deadline, or the round's re-handling deadline) against asOf's day; the worst counts.
+ * Days late of an open item: every unit that owes a reply in the current round (the owing units
+ * under the policy's 办复口径, in a re-handling round as in round 1: a 分办 item's units each owe
+ * their re-reply), its binding deadline (the unit's frozen deadline in round 1, the round's
+ * re-handling deadline later) against asOf's day; the worst counts. The same units and days as
+ * the workflow's `pendingUnits` and `suggestionDeadline`.
  */
 function daysLate(
   s: Suggestion,
   ctx: DashboardContext,
   owing: readonly Assignment[],
-  classUnit: Assignment,
 ): number | null {
   if (s.state === 'closed') return null;
   const round = s.round;
-  const debtors = round === 1 ? owing : [classUnit];
+  const roundDue = s.reHandlings.find((h) => h.round === round)?.deadline.day;
   let worst = 0;
-  for (const a of debtors) {
+  for (const a of owing) {
     const answered = s.replies.some(
       (r) => !r.followUp && r.unitId === a.unitId && r.round === round,
     );
     if (answered) continue;
-    const due =
-      round === 1
-        ? a.deadline.day
-        : (s.reHandlings.find((h) => h.round === round)?.deadline.day ?? a.deadline.day);
+    const due = round === 1 ? a.deadline.day : (roundDue ?? a.deadline.day);
     worst = Math.max(worst, ctx.asOfDay - dayNumber(due));
   }
   return worst > 0 ? worst : null;
