@@ -296,7 +296,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       },
       targets: ['closed', 'reHandling', 'replied'],
       roles: ['deputy'],
-      guards: ['isEvaluator', 'notEvaluatedThisRound', 'isCurrentRound'],
+      guards: ['isEvaluator', 'notEvaluatedThisRound', 'isCurrentRound', 'evaluatedAfterReply'],
       effect: effects.evaluate,
     },
     lapseEvaluation: {

@@ -29,6 +29,29 @@ function replied(
 }
 
 describe('suggestionWorkflow: evaluation (代表评价)', () => {
+  it('refuses an evaluation dated before the reply it grades, and accepts one dated after', () => {
+    const record = replied();
+    refused(
+      record,
+      'evaluate',
+      { grade: 'satisfied' },
+      deputy('D-1'),
+      '2025-02-19T10:00:00+08:00',
+      {
+        code: 'GUARD_FAILED',
+        guard: 'evaluatedAfterReply',
+      },
+    );
+    const evaluated = step(
+      record,
+      'evaluate',
+      { grade: 'satisfied' },
+      deputy('D-1'),
+      '2025-02-20T10:00:00+08:00',
+    );
+    expect(evaluated.evaluations).toHaveLength(1);
+  });
+
   it('lets each deputy of a joint suggestion evaluate their own answer, and closes when all have', () => {
     let record = replied();
     refused(

@@ -316,6 +316,14 @@ export const suggestionGuards = {
     (record, event) =>
       !record.evaluations.some((e) => e.deputyId === event.actor.id && e.round === record.round),
   ),
+  evaluatedAfterReply: guard(
+    '评价时间早于本轮答复时间',
+    'the evaluation is dated before this round’s reply',
+    // Both are canonical UTC strings (the engine canonicalises `at`), so string order is time
+    // order. A paper form may be entered late, but it cannot be dated before the reply it grades.
+    (record, event) =>
+      record.replies.every((r) => r.round !== record.round || r.followUp || r.at <= event.at),
+  ),
   evaluationWindowPassed: guard(
     '评价期限尚未届满',
     'the evaluation window has not passed yet',
