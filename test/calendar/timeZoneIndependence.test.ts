@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { chinaOfficialCalendar } from '../../src/calendar/chinaOfficialCalendar.js';
+import { deadlineStatus } from '../../src/calendar/deadlineStatus.js';
 import { dueDate } from '../../src/calendar/dueDate.js';
 import { toCalendarDay } from '../../src/calendar/toCalendarDay.js';
 
@@ -34,7 +35,11 @@ function inProcess(): string[] {
     toCalendarDay('2025-01-31T16:30:00Z', 'Asia/Shanghai'),
     toCalendarDay('1990-07-01T15:30:00Z', 'Asia/Shanghai'),
     toCalendarDay('2025-03-09T06:30:00Z', 'America/New_York'),
-    'overdue',
+    // Computed here too, not a constant: 16:00Z on 28 Feb is already 1 March in Shanghai.
+    deadlineStatus(
+      { deadline: dueDate('2024-11-30', { ...months, amount: 3 }, ctx) },
+      '2025-02-28T16:00:00Z',
+    ).status,
   ];
 }
 

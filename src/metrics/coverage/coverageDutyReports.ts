@@ -40,7 +40,11 @@ export const DUTY_REPORT_FREQUENCIES = ['term', 'year'] as const;
  * @category Coverage
  */
 export interface CoverageDutyReportsOptions {
-  /** The period, both days inclusive: the term for `per: 'term'`, any span of years for `'year'`. */
+  /**
+   * The period, both days inclusive: the term for `per: 'term'`; for `'year'`, whole calendar
+   * years (`2022-01-01` to `2026-12-31`), since a clipped first or last year still asks for
+   * `minReports` (a term ending on 3 January would need a report in those three days).
+   */
   readonly period: CoveragePeriod;
   /** Once over the whole period (`term`), or in every calendar year of it (`year`). */
   readonly per: (typeof DUTY_REPORT_FREQUENCIES)[number];

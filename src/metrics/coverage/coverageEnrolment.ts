@@ -44,8 +44,9 @@ export interface CoverageEnrolmentOptions {
   /** A station, a group, or both. */
   readonly require: (typeof ENROLMENT_REQUIREMENTS)[number];
   /**
-   * Check one day instead of the whole period (e.g. the last day of the year): enrolments must be
-   * in force on it. By default an enrolment counts when it overlaps the days the deputy served.
+   * Check one day instead of the whole period (e.g. the last day of the year): the roster is the
+   * deputies serving on it, and their enrolments must be in force on it. By default an enrolment
+   * counts when it overlaps the days the deputy served.
    */
   readonly asOf?: string;
   /** How to treat deputies who served part of the period; `'prorate'` by default. */
@@ -66,6 +67,11 @@ type Kind = 'station' | 'group';
  * `memberships` (kind `station`) name them with dates that overlap the days they served in the
  * period (or, with `asOf`, that hold `asOf`); the same for groups (`members`, or memberships of
  * kind `group`). Both sources count, so a roster kept on either side works.
+ *
+ * With `asOf` the roster is the deputies serving on that day: one whose term or qualification
+ * ended before it is excluded as `endedBefore`, one whose term starts after it as `joinedAfter`,
+ * and one suspended on it as `suspendedWholePeriod`, rather than counted short of an enrolment
+ * they could not hold.
  *
  * The target is yes/no, so pro-rating does not change it: under `'prorate'` and `'include'` a
  * deputy who served part of the period needs an enrolment during that part. A shortfall has
@@ -132,7 +138,13 @@ export function coverageEnrolment(
   for (const station of stations) for (const e of station.enrolments) add(e.deputyId, 'station', e);
   for (const group of groups) for (const m of group.members) add(m.deputyId, 'group', m);
 
-  const roster = buildRoster(deputySubjects(deputies), span, partial);
+  // With `asOf` the question is "enrolled on that day", so the roster is who served on that day:
+  // a deputy who left, or was suspended, before it is out (with the reason), not short.
+  const roster = buildRoster(
+    deputySubjects(deputies),
+    asOf === undefined ? span : { from: asOf, to: asOf },
+    partial,
+  );
   for (const entry of roster.entries) {
     for (const m of entry.record.memberships) {
       if (m.kind === 'station' || m.kind === 'group') add(entry.id, m.kind, m);
@@ -143,8 +155,8 @@ export function coverageEnrolment(
   const covered: string[] = [];
   const shortfalls: CoverageShortfall[] = [];
   for (const entry of roster.entries) {
-    const windows: readonly DaySpan[] =
-      asOf === undefined ? entry.spans : [{ from: asOf, to: asOf }];
+    // With `asOf`, the roster's spans are that one day.
+    const windows: readonly DaySpan[] = entry.spans;
     const mine = enrolments.get(entry.id);
     const missing = kinds.filter(
       (kind) =>

@@ -58,11 +58,13 @@ interface MemberTally {
  * - `perAssignedDeputy: N` (Wuzhou 2017, DOMAIN §4.2): every deputy assigned to the member contacted
  *   at least N times within the assignment's dates. Then `need` = N × assigned deputies,
  *   `have` = Σ min(contacts, N) per assigned deputy, so `short` counts the missing contacts; a
- *   member with no assignment in the period is excluded as `noAssignments`.
+ *   member with no assignment in the period is excluded as `noAssignments`. A deputy assigned in
+ *   several stretches (e.g. re-assigned mid-year) is one assigned deputy: N contacts over all the
+ *   stretches.
  *
  * A member serves for their `term`. Under `partial: 'prorate'` the quota is scaled by the share of
- * the period served (for `perAssignedDeputy`, by the share each assignment overlaps the period and
- * the term) and rounded up. One pass over the activities: O(members + activities).
+ * the period served (for `perAssignedDeputy`, by the share of the period each deputy was assigned
+ * while the member served) and rounded up. One pass over the activities: O(members + activities).
  *
  * @param members - The standing committee members; any iterable.
  * @param activities - Activities of any kind; only `memberContact` ones are read.
@@ -155,20 +157,30 @@ export function coverageMemberQuota(
       const tally = tallies.get(entry.id);
       let have = 0;
       let need = 0;
+      // A deputy may be assigned in several stretches (never overlapping: the model refuses
+      // that); they are one assigned deputy, with one quota over all the stretches.
+      const byDeputy = new Map<string, StandingCommitteeMember['contactAssignments'][number][]>();
       for (const assignment of entry.record.contactAssignments) {
-        const window: DaySpan = {
-          from: Math.max(toNumber(assignment.from), span.from),
-          to: Math.min(
-            assignment.to === undefined ? Number.POSITIVE_INFINITY : toNumber(assignment.to),
-            span.to,
-          ),
-        };
-        if (window.to < window.from) continue;
-        const served = servedIn(entry.spans, window);
+        const list = byDeputy.get(assignment.deputyId) ?? [];
+        list.push(assignment);
+        byDeputy.set(assignment.deputyId, list);
+      }
+      for (const [deputyId, stretches] of byDeputy) {
+        let served = 0;
+        for (const assignment of stretches) {
+          const window: DaySpan = {
+            from: Math.max(toNumber(assignment.from), span.from),
+            to: Math.min(
+              assignment.to === undefined ? Number.POSITIVE_INFINITY : toNumber(assignment.to),
+              span.to,
+            ),
+          };
+          if (window.to >= window.from) served += servedIn(entry.spans, window);
+        }
         if (served === 0) continue;
         const needHere = needIn(target, partial, served, periodDays);
-        const made = (tally?.days.get(assignment.deputyId) ?? []).filter((day) =>
-          rangeContains(assignment, day),
+        const made = (tally?.days.get(deputyId) ?? []).filter((day) =>
+          stretches.some((assignment) => rangeContains(assignment, day)),
         ).length;
         need += needHere;
         have += Math.min(made, needHere);

@@ -1,4 +1,5 @@
 import { addWorkingDays } from '../../calendar/addWorkingDays.js';
+import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
@@ -63,7 +64,8 @@ export interface CoverageOpinionsClosedOptions {
  * @param opinions - The constituent opinions; any iterable.
  * @param options - The period, limit, calendar, zone and `asOf`.
  * @returns The coverage result over opinions, frozen.
- * @throws {@link RendaError} with code `INVALID_INPUT` for a bad period, limit or `asOf`.
+ * @throws {@link RendaError} with code `INVALID_INPUT` for a bad period, limit, calendar, zone or
+ * `asOf`.
  *
  * @example
  * ```ts
@@ -102,6 +104,14 @@ export function coverageOpinionsClosed(
   }
   if (typeof options.calendar?.isWorkingDay !== 'function') {
     checks.conflict('calendar', '工作日历', '须给出工作日历', 'calendar is required');
+  }
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+    checks.conflict(
+      'timeZone',
+      '时区',
+      `未知的时区：${String(options.timeZone)}`,
+      `unknown time zone: ${String(options.timeZone)}`,
+    );
   }
   const asOfNumber = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
   checks.done();

@@ -141,6 +141,17 @@ function matches(item: ScoringItem, o: Occurrence): boolean {
   return true;
 }
 
+/**
+ * Removes binary floating-point noise from a sum of decimal points (internal): 3 × 0.1 is
+ * 0.30000000000000004 and 60 + 7 × 0.8 − 7 × 0.8 is 59.99999999999999, which would print badly and
+ * drop a total on a band line into the band below. Twelve significant digits are far more than any
+ * published scheme uses (points come in halves or tenths) and far fewer than a double's noise.
+ * Also turns −0 into 0.
+ */
+function tidy(value: number): number {
+  return Number.parseFloat(value.toPrecision(12)) + 0;
+}
+
 const itemId = (item: ScoringItem): string =>
   item.id ?? (typeof item.kind === 'string' ? item.kind : item.kind.join('+'));
 
@@ -151,7 +162,9 @@ const itemId = (item: ScoringItem): string =>
  * @remarks
  * Formula, per deputy over `period`: each item gives min(count × points, item cap); each penalty
  * takes min(count × points, penalty cap); raw = base + Σ items − Σ penalties; total = raw held
- * within `floor` and `cap` (no cap when `cap` is `null`, as in Dongbao). The grade is the first
+ * within `floor` and `cap` (no cap when `cap` is `null`, as in Dongbao). Points and sums are
+ * rounded to 12 significant digits, so decimal points add up as on paper (60 + 7 × 0.8 − 7 × 0.8
+ * is 60, not 59.99999999999999, and gets the 60 band). The grade is the first
  * band (highest `min` first) with total ≥ `min`, or the `min: null` band; stars likewise.
  *
  * Occurrences: a performance record (履职登记) dated (`day`) in the period counts once for its
@@ -239,18 +252,18 @@ export function scoreDeputies(
     const mine = counts.get(entry.id);
     const breakdown = lines.map((line, i): ScoreBreakdownEntry => {
       const n = mine?.[i] ?? 0;
-      const uncapped = n * line.points;
+      const uncapped = tidy(n * line.points);
       const points = line.cap === undefined ? uncapped : Math.min(uncapped, line.cap);
       return Object.freeze({
         item: itemId(line),
         kind: line.kind,
         ...(line.label !== undefined ? { label: line.label } : {}),
         count: n,
-        points: i >= penaltyStart ? -points : points,
+        points: i >= penaltyStart ? tidy(-points) : points,
         capped: points < uncapped,
       });
     });
-    const raw = breakdown.reduce((sum, line) => sum + line.points, rules.base);
+    const raw = tidy(breakdown.reduce((sum, line) => sum + line.points, rules.base));
     let total = rules.cap === null ? raw : Math.min(raw, rules.cap);
     if (rules.floor !== null) total = Math.max(total, rules.floor);
     const bandIndex = rules.bands.findIndex((b) => b.min === null || total >= b.min);

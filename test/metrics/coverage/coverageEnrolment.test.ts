@@ -85,4 +85,44 @@ describe('coverageEnrolment', () => {
       coverageEnrolment(deputies, stations, groups, { period: YEAR, require: 'home' as 'station' }),
     ).toThrow(RendaError);
   });
+
+  it('with asOf, counts only deputies serving on that day (not one who left or is suspended)', () => {
+    // Enrolled all the time they served; qualification ended 30 June (memberships end with it).
+    const gone = deputy('D-GONE', {
+      status: { status: 'ended', on: '2025-06-30', reason: 'movedOut' },
+      memberships: [{ kind: 'station', orgId: 'ST-1', from: '2022-01-04', to: '2025-06-30' }],
+    });
+    // Suspended from 1 December on, still enrolled.
+    const suspended = deputy('D-SUSP', {
+      status: { status: 'suspended', since: '2025-12-01', reason: 'servingSentence' },
+      memberships: [{ kind: 'station', orgId: 'ST-1', from: '2022-01-04' }],
+    });
+    // By-elected on 1 June, enrolled from then on; asOf 31 March is before the term.
+    const late = deputy('D-LATE', {
+      term: { from: '2025-06-01', to: '2027-01-03' },
+      memberships: [{ kind: 'station', orgId: 'ST-1', from: '2025-06-01' }],
+    });
+    const stay = deputy('D-STAY', {
+      memberships: [{ kind: 'station', orgId: 'ST-1', from: '2022-01-04' }],
+    });
+    const yearEnd = coverageEnrolment([gone, suspended, late, stay], [], [], {
+      period: YEAR,
+      require: 'station',
+      asOf: '2025-12-31',
+    });
+    expect(yearEnd.covered).toEqual(['D-LATE', 'D-STAY']);
+    expect(yearEnd.shortfalls).toEqual([]);
+    expect(yearEnd.excluded).toEqual([
+      { id: 'D-GONE', reason: 'endedBefore' },
+      { id: 'D-SUSP', reason: 'suspendedWholePeriod' },
+    ]);
+    expect(yearEnd.rate.value).toBe(1);
+    const march = coverageEnrolment([gone, suspended, late, stay], [], [], {
+      period: YEAR,
+      require: 'station',
+      asOf: '2025-03-31',
+    });
+    expect(march.covered).toEqual(['D-GONE', 'D-STAY', 'D-SUSP']);
+    expect(march.excluded).toEqual([{ id: 'D-LATE', reason: 'joinedAfter' }]);
+  });
 });

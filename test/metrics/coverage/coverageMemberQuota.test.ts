@@ -56,4 +56,33 @@ describe('coverageMemberQuota', () => {
       coverageMemberQuota(members, activities, { period: YEAR, minDeputies: 2, minContacts: 2 }),
     ).toThrow(RendaError);
   });
+
+  it('counts a deputy assigned in two stretches once: N contacts over the stretches, not N per stretch', () => {
+    // The same deputy, re-assigned for the second half of the year (no overlap, so valid).
+    const split = member('M-SPLIT', [
+      { deputyId: 'D-1', from: '2022-01-10', to: '2025-06-30' },
+      { deputyId: 'D-1', from: '2025-07-01' },
+    ]);
+    const twice = [
+      activity('memberContact', '2025-03-01', { memberIds: ['M-SPLIT'], deputyIds: ['D-1'] }),
+      activity('memberContact', '2025-09-01', { memberIds: ['M-SPLIT'], deputyIds: ['D-1'] }),
+    ];
+    for (const partial of ['prorate', 'include'] as const) {
+      const r = coverageMemberQuota([split], twice, {
+        period: YEAR,
+        perAssignedDeputy: 2,
+        partial,
+      });
+      // Documented: need = N × assigned deputies = 2 × 1.
+      expect(r.covered).toEqual(['M-SPLIT']);
+      expect(r.shortfalls).toEqual([]);
+    }
+    const once = coverageMemberQuota([split], twice.slice(1), {
+      period: YEAR,
+      perAssignedDeputy: 2,
+    });
+    expect(once.shortfalls).toEqual([
+      { id: 'M-SPLIT', name: '委员M-SPLIT', have: 1, need: 2, short: 1 },
+    ]);
+  });
 });

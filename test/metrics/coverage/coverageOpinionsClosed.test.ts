@@ -101,4 +101,21 @@ describe('coverageOpinionsClosed', () => {
       } as unknown as typeof options),
     ).toThrow(RendaError);
   });
+
+  it('rejects an unknown time zone as INVALID_INPUT, with or without opinions to read', () => {
+    for (const list of [[], [opinion('O-TZ', '2025-03-03', 'closed', '2025-03-04')]]) {
+      let caught: unknown;
+      try {
+        coverageOpinionsClosed(list, { ...options, timeZone: 'Asia/Beijing' });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(RendaError);
+      expect((caught as RendaError).code).toBe('INVALID_INPUT');
+      const detail = (caught as RendaError).detail as unknown as {
+        issues: { path: string[] }[];
+      };
+      expect(detail.issues[0]?.path).toEqual(['timeZone']);
+    }
+  });
 });

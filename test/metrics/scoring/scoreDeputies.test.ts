@@ -70,7 +70,7 @@ describe('scoreDeputies', () => {
         capped: true,
       },
       { item: 'fieldwork', kind: ['inspection', 'research'], count: 2, points: 8, capped: false },
-      { item: 'sessionAbsence', kind: 'sessionAbsence', count: 0, points: -0, capped: false },
+      { item: 'sessionAbsence', kind: 'sessionAbsence', count: 0, points: 0, capped: false },
     ]);
     expect(b).toMatchObject({ total: 78, raw: 78, capped: false, stars: 3, grade: { en: 'Good' } });
   });
@@ -224,5 +224,41 @@ describe('defineScoringRules', () => {
     ).toThrow(RendaError);
     expect(() => defineScoringRules({ ...rules, floor: 90 })).toThrow(RendaError);
     expect(() => defineScoringRules({ ...rules, version: 0 })).toThrow(RendaError);
+  });
+});
+
+describe('scoreDeputies with decimal points', () => {
+  it('adds decimal points exactly, so a total on a band line gets that band', () => {
+    // 60 + 7 × 0.8 − 7 × 0.8 is 59.99999999999999 in binary floating point.
+    const decimal = defineScoringRules({
+      id: 'decimal',
+      version: 1,
+      base: 60,
+      items: [{ kind: 'suggestionSubmitted', points: 0.8 }],
+      penalties: [{ kind: 'sessionAbsence', points: 0.8 }],
+      cap: null,
+      bands: [
+        { min: 60, grade: { 'zh-Hans': '合格', en: 'Pass' } },
+        { min: null, grade: { 'zh-Hans': '不合格', en: 'Fail' } },
+      ],
+      period: 'year',
+    });
+    const recs = Array.from({ length: 7 }, (_, i) => [
+      record('D-1', 'suggestionSubmitted', `2025-0${i + 1}-10`),
+      record('D-1', 'sessionAbsence', `2025-0${i + 1}-11`, false),
+    ]).flat();
+    const score = scoreDeputies([deputy('D-1')], recs, decimal, { period: YEAR }).scores[0];
+    expect(score?.total).toBe(60);
+    expect(score?.grade?.en).toBe('Pass');
+    // 3 × 0.1 is printed as 0.3, not 0.30000000000000004; no −0 for a penalty never incurred.
+    const tenths = defineScoringRules({
+      ...decimal,
+      items: [{ kind: 'suggestionSubmitted', points: 0.1 }],
+    });
+    const three = scoreDeputies([deputy('D-1')], recs.slice(0, 6), tenths, { period: YEAR })
+      .scores[0];
+    expect(three?.breakdown.map((line) => line.points)).toEqual([0.3, -2.4]);
+    const none = scoreDeputies([deputy('D-3')], [], tenths, { period: YEAR }).scores[0];
+    expect(Object.is(none?.breakdown[1]?.points, 0)).toBe(true);
   });
 });

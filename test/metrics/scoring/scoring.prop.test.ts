@@ -122,3 +122,50 @@ describe('scoring invariants (fast-check)', () => {
     );
   });
 });
+
+describe('scoring with decimal points (fast-check)', () => {
+  it('totals and grades match exact arithmetic in tenths', () => {
+    const tenthItem = fc.record({
+      kind: fc.constantFrom(...KINDS),
+      tenths: fc.integer({ min: 1, max: 15 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 80 }),
+        fc.array(tenthItem, { minLength: 1, maxLength: 3 }),
+        fc.array(tenthItem, { maxLength: 2 }),
+        records,
+        (base, items, penalties, recs) => {
+          const toSpec = (i: { kind: (typeof KINDS)[number]; tenths: number }): ScoringItem => ({
+            kind: i.kind,
+            points: i.tenths / 10,
+          });
+          const rules = defineScoringRules({
+            id: 'tenths',
+            version: 1,
+            base,
+            items: items.map(toSpec),
+            penalties: penalties.map(toSpec),
+            cap: null,
+            bands: [
+              { min: 60, grade: { 'zh-Hans': '合格', en: 'Pass' } },
+              { min: null, grade: { 'zh-Hans': '不合格', en: 'Fail' } },
+            ],
+            period: 'year',
+          });
+          const result = scoreDeputies(roster, recs, rules, { period: YEAR });
+          for (const score of result.scores) {
+            // Exact total in tenths, with integers only.
+            let tenths = base * 10;
+            score.breakdown.forEach((line, i) => {
+              const spec = i < items.length ? items[i]! : penalties[i - items.length]!;
+              tenths += (i < items.length ? 1 : -1) * line.count * spec.tenths;
+            });
+            expect(score.total).toBe(tenths / 10);
+            expect(score.grade?.en).toBe(tenths >= 600 ? 'Pass' : 'Fail');
+          }
+        },
+      ),
+    );
+  });
+});
