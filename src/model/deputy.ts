@@ -239,7 +239,10 @@ export const DeputySchema = /* @__PURE__ */ z
         since: CalendarDaySchema,
         /** 暂停原因 (art.61). */
         reason: /* @__PURE__ */ z.enum(SUSPENSION_REASONS),
-        /** 恢复执行职务日期: absent while still suspended. */
+        /**
+         * 暂停截止日期: the last day of the suspension (inclusive), like every `to` in renda; duties
+         * resume the next day. Absent while still suspended.
+         */
         until: /* @__PURE__ */ CalendarDaySchema.optional(),
       }),
       /* @__PURE__ */ z.object({
@@ -460,7 +463,7 @@ export const deputyFieldNames: FieldNames = {
   occupations: { 'zh-Hans': '代表构成', en: 'composition categories' },
   grassroots: { 'zh-Hans': '基层代表', en: 'grassroots deputy' },
   since: { 'zh-Hans': '暂停起始日期', en: 'suspended since' },
-  until: { 'zh-Hans': '恢复日期', en: 'suspended until' },
+  until: { 'zh-Hans': '暂停截止日期', en: 'last day suspended' },
   on: { 'zh-Hans': '日期', en: 'date' },
   reason: { 'zh-Hans': '原因', en: 'reason' },
   byElected: { 'zh-Hans': '补选', en: 'by-election' },
