@@ -8,9 +8,9 @@ import {
   effectFailed,
   type LooseEventSpec,
   notAllowedInState,
-} from './eventChecks.js';
-import { engineDetails } from './messages.js';
-import { parseTiming } from './parseTiming.js';
+} from './internal/eventChecks.js';
+import { engineDetails } from './internal/messages.js';
+import { parseTiming } from './internal/parseTiming.js';
 import type {
   AnyWorkflow,
   GuardSpec,

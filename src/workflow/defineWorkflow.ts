@@ -1,6 +1,6 @@
-import { freezeDefinition } from './freezeDefinition.js';
+import { freezeDefinition } from './internal/freezeDefinition.js';
+import { validateDefinition } from './internal/validateDefinition.js';
 import type { EventSpec, GuardSpec, StateSpec, Workflow, WorkflowTypes } from './types.js';
-import { validateDefinition } from './validateDefinition.js';
 
 /**
  * What {@link defineWorkflow} takes: the definition as data, with a type carrier.

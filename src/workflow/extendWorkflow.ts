@@ -1,5 +1,6 @@
 import { RendaError } from '../model/shared/validationError.js';
-import { freezeDefinition } from './freezeDefinition.js';
+import { freezeDefinition } from './internal/freezeDefinition.js';
+import { validateDefinition } from './internal/validateDefinition.js';
 import type {
   AnyWorkflow,
   EventSpec,
@@ -13,7 +14,6 @@ import type {
   WorkflowStateOf,
   WorkflowTypes,
 } from './types.js';
-import { validateDefinition } from './validateDefinition.js';
 
 /**
  * The event-to-payload-schema map of a workflow (事件与载荷映射), as `extendWorkflow` merges it.

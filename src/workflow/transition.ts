@@ -3,7 +3,8 @@ import type * as z from 'zod';
 import type { Actor } from '../model/shared/actor.js';
 import type { Result } from '../model/shared/result.js';
 import { toValidationError } from '../model/shared/toValidationError.js';
-import { deepFreeze } from './deepFreeze.js';
+import type { HistoryEntry } from './historyEntry.js';
+import { deepFreeze } from './internal/deepFreeze.js';
 import {
   allowedInState,
   checkGuards,
@@ -12,11 +13,10 @@ import {
   eventSpecOf,
   type LooseEventSpec,
   notAllowedInState,
-} from './eventChecks.js';
-import { targetsFrom } from './eventTargets.js';
-import type { HistoryEntry } from './historyEntry.js';
-import { engineDetails, transitionMessages } from './messages.js';
-import { parseTiming } from './parseTiming.js';
+} from './internal/eventChecks.js';
+import { targetsFrom } from './internal/eventTargets.js';
+import { engineDetails, transitionMessages } from './internal/messages.js';
+import { parseTiming } from './internal/parseTiming.js';
 import type {
   AnyWorkflow,
   TransitionError,

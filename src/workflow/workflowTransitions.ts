@@ -1,5 +1,5 @@
-import type { LooseEventSpec } from './eventChecks.js';
-import { sourcesOf, targetsFrom } from './eventTargets.js';
+import type { LooseEventSpec } from './internal/eventChecks.js';
+import { sourcesOf, targetsFrom } from './internal/eventTargets.js';
 import type { AnyWorkflow, WorkflowEventNameOf, WorkflowStateOf } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ActorSchema } from '../../src/model/shared/actor.js';
 import { IsoTimestampSchema } from '../../src/model/shared/primitives.js';
-import { parseTiming } from '../../src/workflow/parseTiming.js';
+import { parseTiming } from '../../src/workflow/internal/parseTiming.js';
 
 /** What the model schemas alone make of the input: the reference the fast path must match. */
 function reference(input: { actor: unknown; at: unknown; recordedAt?: unknown }) {

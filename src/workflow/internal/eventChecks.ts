@@ -1,7 +1,7 @@
-import type { Actor } from '../model/shared/actor.js';
-import type { BilingualText, Label } from '../model/shared/localized.js';
+import type { Actor } from '../../model/shared/actor.js';
+import type { BilingualText, Label } from '../../model/shared/localized.js';
+import type { AnyWorkflow, GuardSpec, TransitionError, WorkflowEvent } from '../types.js';
 import { engineDetails, transitionMessages } from './messages.js';
-import type { AnyWorkflow, GuardSpec, TransitionError, WorkflowEvent } from './types.js';
 
 /** The loose runtime view of an event spec that the engine reads. */
 export interface LooseEventSpec {

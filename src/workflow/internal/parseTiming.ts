@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { regexes } from 'zod/v4/core';
-import { type Actor, ActorSchema } from '../model/shared/actor.js';
-import type { FieldNames } from '../model/shared/fieldNames.js';
-import { IsoTimestampSchema } from '../model/shared/primitives.js';
-import type { Result } from '../model/shared/result.js';
-import { toValidationError } from '../model/shared/toValidationError.js';
-import type { ValidationError } from '../model/shared/validationError.js';
+import { type Actor, ActorSchema } from '../../model/shared/actor.js';
+import type { FieldNames } from '../../model/shared/fieldNames.js';
+import { IsoTimestampSchema } from '../../model/shared/primitives.js';
+import type { Result } from '../../model/shared/result.js';
+import { toValidationError } from '../../model/shared/toValidationError.js';
+import type { ValidationError } from '../../model/shared/validationError.js';
 import { engineDetails } from './messages.js';
 
 /** Who acts and when: the parts of the options that `transition` validates. */

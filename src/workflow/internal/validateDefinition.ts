@@ -1,6 +1,6 @@
-import { LOCALES } from '../model/shared/localized.js';
-import { RendaError } from '../model/shared/validationError.js';
-import { STATE_CATEGORIES } from './types.js';
+import { LOCALES } from '../../model/shared/localized.js';
+import { RendaError } from '../../model/shared/validationError.js';
+import { STATE_CATEGORIES } from '../types.js';
 
 /** The loose runtime shape every definition is checked against. */
 export interface LooseDefinition {

@@ -1,5 +1,5 @@
+import type { AnyWorkflow } from '../types.js';
 import type { LooseEventSpec } from './eventChecks.js';
-import type { AnyWorkflow } from './types.js';
 
 /** The states an event may leave, in state order for `'*'` (every non-terminal state). */
 export function sourcesOf(workflow: AnyWorkflow, spec: LooseEventSpec): string[] {

@@ -1,5 +1,5 @@
-import type { BilingualText, Label } from '../model/shared/localized.js';
-import type { TransitionErrorCode } from './types.js';
+import type { BilingualText, Label } from '../../model/shared/localized.js';
+import type { TransitionErrorCode } from '../types.js';
 
 /** What the messages may mention. */
 export interface MessageParams {
