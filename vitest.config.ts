@@ -14,6 +14,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'lcov'],
+      // Measured at 0.1.0: statements 95.7%, branches 89.3%, functions 98.8%, lines 97.1%.
+      thresholds: { statements: 93, branches: 86, functions: 95, lines: 95 },
     },
   },
 });
