@@ -1,6 +1,10 @@
-import { RendaError } from '../model/shared/validationError.js';
+import type { RendaError } from '../model/shared/validationError.js';
 import { freezeDefinition } from './internal/freezeDefinition.js';
-import { validateDefinition } from './internal/validateDefinition.js';
+import {
+  type DefinitionProblem,
+  definitionError,
+  validateDefinition,
+} from './internal/validateDefinition.js';
 import type {
   AnyWorkflow,
   EventSpec,
@@ -84,14 +88,12 @@ export interface WorkflowExtension<
   };
 }
 
-function definitionError(id: string, problem: string): RendaError {
-  return new RendaError({
-    code: 'INVALID_WORKFLOW',
-    message: {
-      'zh-Hans': `流程扩展「${id}」有误：${problem}`,
-      en: `workflow extension "${id}" is invalid: ${problem}`,
-    },
-  });
+/** The bilingual `INVALID_WORKFLOW` error for one problem of the extension `id`. */
+function extensionError(id: string, problem: DefinitionProblem): RendaError {
+  return definitionError(
+    { zh: `流程扩展「${id}」有误`, en: `workflow extension "${id}" is invalid` },
+    [problem],
+  );
 }
 
 /**
@@ -187,25 +189,42 @@ export function extendWorkflow<
   }
   for (const [name, roles] of Object.entries(extension.tightenRoles ?? {}) as [string, unknown][]) {
     const event = Object.hasOwn(events, name) ? events[name] : undefined;
-    if (event === undefined)
-      throw definitionError(id, `tightenRoles names unknown event "${name}"`);
+    if (event === undefined) {
+      throw extensionError(id, {
+        zh: `tightenRoles 引用了未知事件「${name}」`,
+        en: `tightenRoles names unknown event "${name}"`,
+      });
+    }
     const current = event.roles as readonly string[];
     if (!Array.isArray(roles) || roles.length === 0) {
-      throw definitionError(id, `tightenRoles.${name} must be a non-empty list`);
+      throw extensionError(id, {
+        zh: `tightenRoles.${name} 须为非空的角色列表`,
+        en: `tightenRoles.${name} must be a non-empty list`,
+      });
     }
     const wider = roles.filter((role) => !current.includes(role));
     if (wider.length > 0) {
-      throw definitionError(
-        id,
-        `tightenRoles.${name} may only narrow the roles (${current.join(', ')}); it adds ${wider.join(', ')}`,
-      );
+      throw extensionError(id, {
+        zh: `tightenRoles.${name} 只能收窄事件「${name}」的角色（${current.join('、')}），不得新增角色 ${wider.join('、')}`,
+        en: `tightenRoles.${name} may only narrow the roles (${current.join(', ')}); it adds ${wider.join(', ')}`,
+      });
     }
     events[name] = { ...event, roles: [...roles] };
   }
   for (const [name, guards] of Object.entries(extension.addGuards ?? {}) as [string, unknown][]) {
     const event = Object.hasOwn(events, name) ? events[name] : undefined;
-    if (event === undefined) throw definitionError(id, `addGuards names unknown event "${name}"`);
-    if (!Array.isArray(guards)) throw definitionError(id, `addGuards.${name} must be a list`);
+    if (event === undefined) {
+      throw extensionError(id, {
+        zh: `addGuards 引用了未知事件「${name}」`,
+        en: `addGuards names unknown event "${name}"`,
+      });
+    }
+    if (!Array.isArray(guards)) {
+      throw extensionError(id, {
+        zh: `addGuards.${name} 须为守卫条件名称列表`,
+        en: `addGuards.${name} must be a list`,
+      });
+    }
     events[name] = {
       ...event,
       guards: [...((event.guards as string[] | undefined) ?? []), ...guards],

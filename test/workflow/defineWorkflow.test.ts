@@ -7,6 +7,7 @@ import { stateCategory } from '../../src/workflow/stateCategory.js';
 import type { WorkflowRecord } from '../../src/workflow/types.js';
 import { workflowStates } from '../../src/workflow/workflowStates.js';
 import { isDeepFrozen } from './support/isDeepFrozen.js';
+import { ENGLISH_SENTENCE, thrownDefinitionError } from './support/thrownDefinitionError.js';
 import { ticketWorkflow } from './support/ticketWorkflow.js';
 
 const label = { 'zh-Hans': '甲', 'zh-Hant': '甲', en: 'A' };
@@ -129,6 +130,97 @@ describe('defineWorkflow', () => {
   ])('throws INVALID_WORKFLOW for %s', (_, patch, message) => {
     expect(define(patch)).toThrow(RendaError);
     expect(define(patch)).toThrow(message);
+  });
+});
+
+describe('defineWorkflow errors in Chinese and English', () => {
+  it.each<[string, Record<string, unknown>, RegExp, RegExp]>([
+    [
+      'an unknown from state',
+      { events: { go: { label, from: ['zzz'], to: 'b', roles: ['r'] } } },
+      /事件「go」的来源状态「zzz」不是已定义的状态/,
+      /event "go" from "zzz" is not a state/,
+    ],
+    [
+      'an unknown guard name',
+      { events: { go: { label, from: ['a'], to: 'b', roles: ['r'], guards: ['g'] } } },
+      /事件「go」引用的守卫条件「g」未定义/,
+      /event "go" guard "g" is not defined/,
+    ],
+    [
+      'empty roles',
+      { events: { go: { label, from: ['a'], to: 'b', roles: [] } } },
+      /事件「go」须列出至少一个角色/,
+      /event "go" needs a non-empty list of roles/,
+    ],
+  ])('names %s in each language', (_, patch, zh, en) => {
+    const message = thrownDefinitionError(define(patch));
+    expect(message.zh).toMatch(/^流程定义「x」有误：/);
+    expect(message.zh).toMatch(zh);
+    expect(message.zh).not.toMatch(ENGLISH_SENTENCE);
+    expect(message.en).toMatch(/^workflow definition "x" is invalid: /);
+    expect(message.en).toMatch(en);
+    expect(message.en).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('lists every problem, joined by ； in Chinese and ; in English', () => {
+    const message = thrownDefinitionError(
+      define({ initial: 'zzz', events: { go: { label, from: ['a'], to: 'b', roles: [] } } }),
+    );
+    expect(message.zh).toBe(
+      '流程定义「x」有误：初始状态「zzz」不是已定义的状态；事件「go」须列出至少一个角色',
+    );
+    expect(message.en).toBe(
+      'workflow definition "x" is invalid: initial state "zzz" is not a state; event "go" needs a non-empty list of roles',
+    );
+  });
+
+  it('leaves no English sentence in any Chinese problem', () => {
+    const broken = {
+      id: 'x',
+      version: 0,
+      initial: 'zzz',
+      states: {
+        a: { label: { en: 'A' }, category: 'pending' },
+        b: { label, category: 'closed', terminal: true },
+        c: 'not a state',
+      },
+      guards: { g: { message: {} }, h: { check: () => true, message: { en: 'H' } } },
+      events: {
+        bad: 'not an event',
+        go: {
+          label: {},
+          from: ['zzz', 'b'],
+          to: 'zzz',
+          targets: ['a'],
+          roles: [],
+          guards: ['nope'],
+          effect: 1,
+          payload: {},
+        },
+        fixed: { label, from: ['a'], to: 'a', targets: ['a'], roles: ['r'] },
+        stays: { label, from: ['a'], targets: ['a'], roles: ['r'] },
+        none: { label, from: [], to: toB, roles: ['r'], guards: 'g' },
+        bare: { label, from: ['a'], to: toB, targets: 'a', roles: ['r'] },
+        listed: { label, from: ['a'], to: toB, targets: [], roles: ['r'] },
+        mapped: { label, from: ['*'], to: toB, targets: { a: [], b: ['zzz'] }, roles: ['r'] },
+        partial: { label, from: ['a'], to: toB, targets: ['zzz'], roles: ['r'] },
+      },
+    };
+    const empty = { id: '', version: 1, initial: 'a', states: {}, events: 5 };
+    const problems = [broken, empty].map((definition) => {
+      const message = thrownDefinitionError(() => defineWorkflow(definition as never));
+      const zh = message.zh.replace(/^流程定义「.*?」有误：/, '').split('；');
+      const en = message.en.replace(/^workflow definition ".*?" is invalid: /, '').split('; ');
+      expect(zh).toHaveLength(en.length);
+      for (const problem of zh) {
+        expect(problem).toMatch(/\p{Script=Han}/u);
+        expect(problem).not.toMatch(ENGLISH_SENTENCE);
+      }
+      for (const problem of en) expect(problem).not.toMatch(/\p{Script=Han}/u);
+      return zh.length;
+    });
+    expect(problems).toEqual([27, 4]);
   });
 });
 

@@ -7,6 +7,7 @@ import { replay } from '../../src/workflow/replay.js';
 import { transition } from '../../src/workflow/transition.js';
 import { transitionOrThrow } from '../../src/workflow/transitionOrThrow.js';
 import { type ReviewedTicket, reviewedTicketWorkflow } from './support/reviewExtension.js';
+import { ENGLISH_SENTENCE, thrownDefinitionError } from './support/thrownDefinitionError.js';
 import { ctx, newTicket, ticketWorkflow } from './support/ticketWorkflow.js';
 
 const wf = reviewedTicketWorkflow;
@@ -153,6 +154,44 @@ describe('extendWorkflow', () => {
         tightenRoles: { assign: ['clerk', 'reviewer'] },
       }),
     ).toThrow(RendaError);
+  });
+
+  it('names the widened event and roles in Chinese and in English', () => {
+    const message = thrownDefinitionError(() =>
+      extendWorkflow(ticketWorkflow, {
+        types: {} as {
+          record: ReviewedTicket;
+          role: 'clerk' | 'engineer' | 'manager' | 'reviewer';
+          context: typeof ctx;
+        },
+        tightenRoles: { assign: ['clerk', 'reviewer'] },
+      }),
+    );
+    expect(message.zh).toMatch(/^流程扩展「ticket」有误：/);
+    expect(message.zh).toMatch(
+      /只能收窄事件「assign」的角色（clerk、manager），不得新增角色 reviewer/,
+    );
+    expect(message.zh).not.toMatch(ENGLISH_SENTENCE);
+    expect(message.en).toMatch(/^workflow extension "ticket" is invalid: /);
+    expect(message.en).toMatch(
+      /tightenRoles\.assign may only narrow the roles \(clerk, manager\); it adds reviewer/,
+    );
+    expect(message.en).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('words the other extension errors in Chinese too', () => {
+    const cases = [
+      () => extendWorkflow(ticketWorkflow, { tightenRoles: { nope: ['clerk'] } } as never),
+      () => extendWorkflow(ticketWorkflow, { tightenRoles: { assign: [] } } as never),
+      () => extendWorkflow(ticketWorkflow, { addGuards: { nope: [] } } as never),
+      () => extendWorkflow(ticketWorkflow, { addGuards: { assign: 'hasTitle' } } as never),
+    ];
+    const zh = cases.map((run) => thrownDefinitionError(run).zh);
+    expect(zh[0]).toMatch(/未知事件「nope」/);
+    expect(zh[1]).toMatch(/tightenRoles\.assign 须为非空的角色列表/);
+    expect(zh[2]).toMatch(/addGuards 引用了未知事件「nope」/);
+    expect(zh[3]).toMatch(/addGuards\.assign 须为守卫条件名称列表/);
+    for (const text of zh) expect(text).not.toMatch(ENGLISH_SENTENCE);
   });
 
   it('rejects an empty tightened role list, unknown events and unknown states', () => {

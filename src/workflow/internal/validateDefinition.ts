@@ -12,14 +12,42 @@ export interface LooseDefinition {
   readonly guards: Readonly<Record<string, unknown>>;
 }
 
+/** One definition problem, in Chinese and English. */
+export interface DefinitionProblem {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Joins problems into the bilingual `INVALID_WORKFLOW` error, `prefix` naming the definition. */
+export function definitionError(
+  prefix: { readonly zh: string; readonly en: string },
+  problems: readonly DefinitionProblem[],
+): RendaError {
+  return new RendaError({
+    code: 'INVALID_WORKFLOW',
+    message: {
+      'zh-Hans': `${prefix.zh}：${problems.map((p) => p.zh).join('；')}`,
+      en: `${prefix.en}: ${problems.map((p) => p.en).join('; ')}`,
+    },
+  });
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-function checkLabel(v: unknown, where: string, locales: readonly string[], problems: string[]) {
+function checkLabel(
+  v: unknown,
+  where: DefinitionProblem,
+  locales: readonly string[],
+  problems: DefinitionProblem[],
+) {
   if (!isObject(v) || !locales.every((l) => isText(v[l]))) {
-    problems.push(`${where} needs a text for each of ${locales.join(', ')}`);
+    problems.push({
+      zh: `${where.zh}须为每种语言（${locales.join('、')}）提供文本`,
+      en: `${where.en} needs a text for each of ${locales.join(', ')}`,
+    });
   }
 }
 
@@ -37,47 +65,78 @@ function sourcesOf(from: unknown, states: Readonly<Record<string, unknown>>): st
  */
 function checkTarget(
   event: Record<string, unknown>,
-  at: string,
+  at: DefinitionProblem,
   states: Readonly<Record<string, unknown>>,
-  problems: string[],
+  problems: DefinitionProblem[],
 ): void {
   const hasState = (s: unknown) => typeof s === 'string' && Object.hasOwn(states, s);
   const checkList = (list: unknown, where: string) => {
     if (!Array.isArray(list) || list.length === 0) {
-      problems.push(`${at} ${where} must be a non-empty list of states`);
+      problems.push({
+        zh: `${at.zh}的 ${where} 须为非空的状态列表`,
+        en: `${at.en} ${where} must be a non-empty list of states`,
+      });
       return;
     }
     for (const s of list) {
-      if (!hasState(s)) problems.push(`${at} target "${String(s)}" is not a state`);
+      if (!hasState(s)) {
+        problems.push({
+          zh: `${at.zh}的目标「${String(s)}」不是已定义的状态`,
+          en: `${at.en} target "${String(s)}" is not a state`,
+        });
+      }
     }
   };
   const { to, targets } = event;
   if (to === undefined) {
-    if (targets !== undefined) problems.push(`${at} stays (no to) and must not list targets`);
+    if (targets !== undefined) {
+      problems.push({
+        zh: `${at.zh}停留在原状态（无 to），不得列出 targets`,
+        en: `${at.en} stays (no to) and must not list targets`,
+      });
+    }
   } else if (typeof to === 'function') {
     if (targets === undefined || (Array.isArray(targets) && targets.length === 0)) {
-      problems.push(`${at} has a function target and must list its targets`);
+      problems.push({
+        zh: `${at.zh}的 to 为函数，须列出可能的目标状态（targets）`,
+        en: `${at.en} has a function target and must list its targets`,
+      });
     } else if (Array.isArray(targets)) {
       checkList(targets, 'targets');
     } else if (!isObject(targets)) {
-      problems.push(`${at} targets must be a list of states or a map by source state`);
+      problems.push({
+        zh: `${at.zh}的 targets 须为状态列表或按来源状态的映射`,
+        en: `${at.en} targets must be a list of states or a map by source state`,
+      });
     } else {
       const sources = sourcesOf(event.from, states) ?? [];
       for (const source of Object.keys(targets)) {
         if (!sources.includes(source)) {
-          problems.push(`${at} targets names "${source}", which the event does not leave`);
+          problems.push({
+            zh: `${at.zh}的 targets 列出了「${source}」，但该事件不从此状态发出`,
+            en: `${at.en} targets names "${source}", which the event does not leave`,
+          });
         } else checkList(targets[source], `targets.${source}`);
       }
       for (const source of sources) {
         if (!Object.hasOwn(targets, source)) {
-          problems.push(`${at} targets has no entry for source state "${source}"`);
+          problems.push({
+            zh: `${at.zh}的 targets 缺少来源状态「${source}」`,
+            en: `${at.en} targets has no entry for source state "${source}"`,
+          });
         }
       }
     }
   } else if (!hasState(to)) {
-    problems.push(`${at} to "${String(to)}" is not a state`);
+    problems.push({
+      zh: `${at.zh}的目标状态「${String(to)}」不是已定义的状态`,
+      en: `${at.en} to "${String(to)}" is not a state`,
+    });
   } else if (targets !== undefined) {
-    problems.push(`${at} has a fixed target and must not list targets`);
+    problems.push({
+      zh: `${at.zh}的目标状态固定，不得列出 targets`,
+      en: `${at.en} has a fixed target and must not list targets`,
+    });
   }
 }
 
@@ -86,86 +145,118 @@ function checkTarget(
  * problem: a definition error is a developer's bug, found when the module loads.
  */
 export function validateDefinition(def: LooseDefinition): void {
-  const problems: string[] = [];
-  if (!isText(def.id)) problems.push('id must be a non-empty string');
+  const problems: DefinitionProblem[] = [];
+  if (!isText(def.id))
+    problems.push({ zh: 'id 须为非空字符串', en: 'id must be a non-empty string' });
   if (typeof def.version !== 'number' || !Number.isInteger(def.version) || def.version < 1) {
-    problems.push('version must be a positive integer');
+    problems.push({ zh: 'version 须为正整数', en: 'version must be a positive integer' });
   }
   if (!isObject(def.states) || Object.keys(def.states).length === 0) {
-    problems.push('states must list at least one state');
+    problems.push({ zh: 'states 须至少列出一个状态', en: 'states must list at least one state' });
   }
   const states = isObject(def.states) ? def.states : {};
   const guards = isObject(def.guards) ? def.guards : {};
   const hasState = (s: unknown) => typeof s === 'string' && Object.hasOwn(states, s);
   const isTerminal = (s: string) => isObject(states[s]) && states[s].terminal === true;
 
-  if (!hasState(def.initial))
-    problems.push(`initial state "${String(def.initial)}" is not a state`);
+  if (!hasState(def.initial)) {
+    problems.push({
+      zh: `初始状态「${String(def.initial)}」不是已定义的状态`,
+      en: `initial state "${String(def.initial)}" is not a state`,
+    });
+  }
   for (const [name, state] of Object.entries(states)) {
+    const at = { zh: `状态「${name}」`, en: `state "${name}"` };
     if (!isObject(state)) {
-      problems.push(`state "${name}" must be an object`);
+      problems.push({ zh: `${at.zh}须为对象`, en: `${at.en} must be an object` });
       continue;
     }
-    checkLabel(state.label, `state "${name}" label`, LOCALES, problems);
+    checkLabel(state.label, { zh: `${at.zh}的标签`, en: `${at.en} label` }, LOCALES, problems);
     if (!(STATE_CATEGORIES as readonly unknown[]).includes(state.category)) {
-      problems.push(`state "${name}" category must be one of ${STATE_CATEGORIES.join(', ')}`);
+      problems.push({
+        zh: `${at.zh}的类别须为 ${STATE_CATEGORIES.join('、')} 之一`,
+        en: `${at.en} category must be one of ${STATE_CATEGORIES.join(', ')}`,
+      });
     }
   }
   for (const [name, guard] of Object.entries(guards)) {
+    const at = { zh: `守卫条件「${name}」`, en: `guard "${name}"` };
     if (!isObject(guard) || typeof guard.check !== 'function') {
-      problems.push(`guard "${name}" needs a check function`);
+      problems.push({ zh: `${at.zh}须有 check 函数`, en: `${at.en} needs a check function` });
       continue;
     }
-    checkLabel(guard.message, `guard "${name}" message`, ['zh-Hans', 'en'], problems);
+    const where = { zh: `${at.zh}的提示信息`, en: `${at.en} message` };
+    checkLabel(guard.message, where, ['zh-Hans', 'en'], problems);
   }
-  if (!isObject(def.events)) problems.push('events must be an object');
+  if (!isObject(def.events))
+    problems.push({ zh: 'events 须为对象', en: 'events must be an object' });
   for (const [name, event] of Object.entries(isObject(def.events) ? def.events : {})) {
-    const at = `event "${name}"`;
+    const at = { zh: `事件「${name}」`, en: `event "${name}"` };
     if (!isObject(event)) {
-      problems.push(`${at} must be an object`);
+      problems.push({ zh: `${at.zh}须为对象`, en: `${at.en} must be an object` });
       continue;
     }
-    checkLabel(event.label, `${at} label`, LOCALES, problems);
+    checkLabel(event.label, { zh: `${at.zh}的标签`, en: `${at.en} label` }, LOCALES, problems);
     if (!Array.isArray(event.from) || event.from.length === 0) {
-      problems.push(`${at} needs a non-empty from`);
+      problems.push({ zh: `${at.zh}的 from 须为非空列表`, en: `${at.en} needs a non-empty from` });
     } else {
       for (const s of event.from) {
         if (s === '*') continue;
-        if (!hasState(s)) problems.push(`${at} from "${String(s)}" is not a state`);
-        else if (isTerminal(s)) problems.push(`${at} cannot leave terminal state "${s}"`);
+        if (!hasState(s)) {
+          problems.push({
+            zh: `${at.zh}的来源状态「${String(s)}」不是已定义的状态`,
+            en: `${at.en} from "${String(s)}" is not a state`,
+          });
+        } else if (isTerminal(s)) {
+          problems.push({
+            zh: `${at.zh}不能从终态「${s}」发出`,
+            en: `${at.en} cannot leave terminal state "${s}"`,
+          });
+        }
       }
     }
     checkTarget(event, at, states, problems);
     if (!Array.isArray(event.roles) || event.roles.length === 0 || !event.roles.every(isText)) {
-      problems.push(`${at} needs a non-empty list of roles`);
+      problems.push({
+        zh: `${at.zh}须列出至少一个角色`,
+        en: `${at.en} needs a non-empty list of roles`,
+      });
     }
     if (event.guards !== undefined) {
-      if (!Array.isArray(event.guards)) problems.push(`${at} guards must be a list of names`);
-      else {
+      if (!Array.isArray(event.guards)) {
+        problems.push({
+          zh: `${at.zh}的 guards 须为守卫条件名称列表`,
+          en: `${at.en} guards must be a list of names`,
+        });
+      } else {
         for (const g of event.guards) {
           if (typeof g !== 'string' || !Object.hasOwn(guards, g)) {
-            problems.push(`${at} guard "${String(g)}" is not defined`);
+            problems.push({
+              zh: `${at.zh}引用的守卫条件「${String(g)}」未定义`,
+              en: `${at.en} guard "${String(g)}" is not defined`,
+            });
           }
         }
       }
     }
     if (event.effect !== undefined && typeof event.effect !== 'function') {
-      problems.push(`${at} effect must be a function`);
+      problems.push({ zh: `${at.zh}的 effect 须为函数`, en: `${at.en} effect must be a function` });
     }
     if (
       event.payload !== undefined &&
       (!isObject(event.payload) || typeof event.payload.safeParse !== 'function')
     ) {
-      problems.push(`${at} payload must be a zod schema`);
+      problems.push({
+        zh: `${at.zh}的载荷（payload）须为 zod 模式`,
+        en: `${at.en} payload must be a zod schema`,
+      });
     }
   }
   if (problems.length > 0) {
-    throw new RendaError({
-      code: 'INVALID_WORKFLOW',
-      message: {
-        'zh-Hans': `流程定义「${String(def.id)}」有误：${problems.join('；')}`,
-        en: `workflow definition "${String(def.id)}" is invalid: ${problems.join('; ')}`,
-      },
-    });
+    const id = String(def.id);
+    throw definitionError(
+      { zh: `流程定义「${id}」有误`, en: `workflow definition "${id}" is invalid` },
+      problems,
+    );
   }
 }
