@@ -7,6 +7,7 @@ import { rate } from '../rate.js';
 import { type SharesOptions, shares } from '../shares.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { dayNumber } from './internal/days.js';
+import { firstReplyOf, lastReplyOf } from './internal/replies.js';
 import {
   SUGGESTION_METRICS,
   SUGGESTION_RATE_IDS,
@@ -238,32 +239,6 @@ function mergeStates(a: SuggestionStatsState, b: SuggestionStatsState): Suggesti
 
 type Assignment = Suggestion['assignments'][number];
 type Reply = Suggestion['replies'][number];
-
-/** The first (lowest round, earliest) non-follow-up reply of a unit. */
-function firstReplyOf(replies: readonly Reply[], unitId: string): Reply | undefined {
-  let best: Reply | undefined;
-  for (let i = 0; i < replies.length; i++) {
-    const r = replies[i] as Reply;
-    if (r.followUp || r.unitId !== unitId) continue;
-    if (best === undefined || r.round < best.round || (r.round === best.round && r.at < best.at)) {
-      best = r;
-    }
-  }
-  return best;
-}
-
-/** The latest (highest round, latest) non-follow-up reply of a unit. */
-function lastReplyOf(replies: readonly Reply[], unitId: string): Reply | undefined {
-  let best: Reply | undefined;
-  for (let i = 0; i < replies.length; i++) {
-    const r = replies[i] as Reply;
-    if (r.followUp || r.unitId !== unitId) continue;
-    if (best === undefined || r.round > best.round || (r.round === best.round && r.at >= best.at)) {
-      best = r;
-    }
-  }
-  return best;
-}
 
 function makeStep(ctx: DashboardContext) {
   const { everyRequired, leadOnly, classIndex, solvedOrPlanned, adopted, instantDay, asOfDay } =

@@ -39,6 +39,10 @@ const guard = (zh: string, en: string, check: Check, needsPayload = false): Guar
 
 const payloadOf = (event: WorkflowEvent): LoosePayload => event.payload;
 
+/** The assignment an `assign` event asks for, as its effect will make it (two guards read it). */
+const planOf = (event: WorkflowEvent, context: SuggestionContext) =>
+  planAssignments(unitsOf(event), event.at, str(payloadOf(event), 'anchorDay'), context.policy);
+
 /** The return request awaiting a decision: the named unit's, or the only one pending. */
 export function pendingReturnOf(record: SuggestionWorkflowRecord, unitId: string | undefined) {
   const pending = record.assignments.filter(
@@ -155,12 +159,7 @@ export const suggestionGuards = {
     '答复期限自闭会之日起算，须给出闭会日期（anchorDay）',
     'the reply deadline counts from the close of the session: give that day (anchorDay)',
     (_record, event, context) => {
-      const plan = planAssignments(
-        unitsOf(event),
-        event.at,
-        str(payloadOf(event), 'anchorDay'),
-        context.policy,
-      );
+      const plan = planOf(event, context);
       return plan.ok || plan.problem !== 'anchorDayMissing';
     },
     true,
@@ -169,12 +168,7 @@ export const suggestionGuards = {
     '无法按本地规则计算答复期限，或期限不晚于交办日期',
     'the reply deadline cannot be counted under the policy, or does not fall after the day of assignment',
     (_record, event, context) => {
-      const plan = planAssignments(
-        unitsOf(event),
-        event.at,
-        str(payloadOf(event), 'anchorDay'),
-        context.policy,
-      );
+      const plan = planOf(event, context);
       return plan.ok || plan.problem === 'anchorDayMissing';
     },
     true,

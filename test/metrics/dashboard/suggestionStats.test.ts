@@ -7,6 +7,7 @@ import {
 import { RendaError } from '../../../src/model/shared/validationError.js';
 import type { Suggestion } from '../../../src/model/suggestion.js';
 import { safeParseSuggestion } from '../../../src/model/suggestion.js';
+import { SUGGESTION_STATES } from '../../../src/model/suggestionState.js';
 import { defaultPolicy, definePolicy } from '../../../src/suggestion/policy.js';
 import { item, itemInput, items, replied } from './support/build.js';
 
@@ -22,19 +23,7 @@ const counts = (r: { value: { numerator: number; denominator: number } }) => [
 
 describe('the test builder', () => {
   it('makes records that pass safeParseSuggestion in every state it is used with', () => {
-    for (const state of [
-      'draft',
-      'submitted',
-      'registered',
-      'notRegistered',
-      'assigned',
-      'inHandling',
-      'replied',
-      'reHandling',
-      'closed',
-      'withdrawn',
-      'merged',
-    ] as const) {
+    for (const state of SUGGESTION_STATES) {
       expect(safeParseSuggestion(itemInput({ state })).ok).toBe(true);
     }
   });

@@ -2,6 +2,7 @@ import type { Suggestion } from '../../../model/suggestion.js';
 import type { SuggestionEvaluationUnit } from '../suggestionMetricDefinitions.js';
 import type { DashboardContext } from './context.js';
 import { dayNumber } from './days.js';
+import { firstReplyOf, lastReplyOf } from './replies.js';
 
 // The readable statement of every per-item rule of the dashboard (internal). The generic metric
 // definitions (SUGGESTION_METRICS run through `aggregate`) read these facts; the fused accumulator
@@ -62,25 +63,6 @@ function answeringAssignments(s: Suggestion): Assignment[] {
   return report === undefined ? [] : [report];
 }
 
-const before = (a: Reply, b: Reply): boolean =>
-  a.round < b.round || (a.round === b.round && a.at < b.at);
-
-function repliesOf(s: Suggestion, unitId: string): Reply[] {
-  return s.replies.filter((r) => !r.followUp && r.unitId === unitId);
-}
-function firstReply(s: Suggestion, unitId: string): Reply | undefined {
-  return repliesOf(s, unitId).reduce<Reply | undefined>(
-    (best, r) => (best === undefined || before(r, best) ? r : best),
-    undefined,
-  );
-}
-function lastReply(s: Suggestion, unitId: string): Reply | undefined {
-  return repliesOf(s, unitId).reduce<Reply | undefined>(
-    (best, r) => (best === undefined || !before(r, best) ? r : best),
-    undefined,
-  );
-}
-
 /** What one item contributes to the item-based figures. */
 export interface ItemFacts {
   readonly exclusion: ItemExclusion | null;
@@ -139,11 +121,13 @@ function computeFacts(s: Suggestion, ctx: DashboardContext): ItemFacts {
   if (exclusion !== null) return none;
   const owing = owingAssignments(s, ctx);
   const report = reportAssignment(s) as Assignment;
-  const firsts = owing.map((a) => firstReply(s, a.unitId));
+  const firsts = owing.map((a) => firstReplyOf(s.replies, a.unitId));
   const replied = firsts.every((r) => r !== undefined);
   const repliedOnTime = replied && firsts.every((r) => r?.onTime === true);
   const classUnit = owing.includes(report) ? report : (owing[0] as Assignment);
-  const outcomeClass = replied ? (lastReply(s, classUnit.unitId)?.outcomeClass ?? null) : null;
+  const outcomeClass = replied
+    ? (lastReplyOf(s.replies, classUnit.unitId)?.outcomeClass ?? null)
+    : null;
   const daysToReply = replied
     ? Math.max(
         ...owing.map((a, i) =>
@@ -152,7 +136,7 @@ function computeFacts(s: Suggestion, ctx: DashboardContext): ItemFacts {
       )
     : null;
   const replyClasses = answeringAssignments(s)
-    .map((a) => lastReply(s, a.unitId)?.outcomeClass)
+    .map((a) => lastReplyOf(s.replies, a.unitId)?.outcomeClass)
     .filter((c): c is string => c !== undefined);
   return {
     exclusion,
