@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { chinaOfficialCalendar } from '../calendar/chinaOfficialCalendar.js';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { createParsers } from '../model/shared/createParsers.js';
 import { type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
 import { LabelSchema } from '../model/shared/localized.js';
@@ -369,12 +370,4 @@ export function definePolicy(overrides: PolicyOverrides): SuggestionPolicy {
  */
 export function rulesVersionOf(policy: Pick<SuggestionPolicy, 'id' | 'version'>): string {
   return `${policy.id}@${policy.version}`;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }

@@ -1,5 +1,5 @@
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { createContext } from './internal/createContext.js';
-import { deepFreeze } from './internal/deepFreeze.js';
 import { isoOf } from './internal/time.js';
 import type { Sample, SampleOptions, SampleRecord } from './sampleTypes.js';
 import { streamSample } from './streamSample.js';

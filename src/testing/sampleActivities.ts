@@ -1,6 +1,6 @@
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Activity } from '../model/activity.js';
 import { activityRecords } from './internal/activities.js';
-import { deepFreeze } from './internal/deepFreeze.js';
 import { prepare } from './internal/prepare.js';
 import type { SampleOptions } from './sampleTypes.js';
 

@@ -1,5 +1,5 @@
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Suggestion } from '../model/suggestion.js';
-import { deepFreeze } from './internal/deepFreeze.js';
 import { prepare } from './internal/prepare.js';
 import { suggestionRecords } from './internal/suggestions.js';
 import type { SampleOptions } from './sampleTypes.js';

@@ -1,5 +1,5 @@
+import { deepFreeze } from '../internal/deepFreeze.js';
 import { activityRecords } from './internal/activities.js';
-import { deepFreeze } from './internal/deepFreeze.js';
 import { dutyReportRecords } from './internal/dutyReports.js';
 import { livelihoodRecords } from './internal/livelihood.js';
 import { standaloneOpinions } from './internal/opinions.js';

@@ -1,10 +1,10 @@
 import { type Draft, Immer } from 'immer';
 import type * as z from 'zod';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Actor } from '../model/shared/actor.js';
 import type { Result } from '../model/shared/result.js';
 import { toValidationError } from '../model/shared/toValidationError.js';
 import type { HistoryEntry } from './historyEntry.js';
-import { deepFreeze } from './internal/deepFreeze.js';
 import {
   allowedInState,
   checkGuards,

@@ -1,13 +1,5 @@
+import { deepFreeze } from '../../internal/deepFreeze.js';
 import type { UnitThresholdTable } from './evaluateUnits.js';
-
-/** Freezes a plain data table all the way down (internal). */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * The Shenzhen 2007 threshold table for handling units (深圳市2007年承办单位办理工作测评标准),

@@ -24,8 +24,6 @@ const NAMED = {
 /** The sizes that have a name (`'town'` is the default). */
 export type NamedSize = keyof typeof NAMED;
 
-export const NAMED_SIZES = Object.keys(NAMED) as NamedSize[];
-
 /**
  * The profile of a size. A province holds 10 suggestions and 10 activities per deputy (at least
  * a million of each); smaller sizes hold 3 suggestions and about 10 activities per deputy.
@@ -73,15 +71,6 @@ export const LEVELS_ABOVE: Readonly<Record<CongressLevel, readonly CongressLevel
   city: ['provincial', 'national'],
   provincial: ['national'],
   national: [],
-};
-
-/** The levels below each level, nearest first. */
-export const LEVELS_BELOW: Readonly<Record<CongressLevel, readonly CongressLevel[]>> = {
-  national: ['provincial', 'city', 'county', 'township'],
-  provincial: ['city', 'county', 'township'],
-  city: ['county', 'township'],
-  county: ['township'],
-  township: [],
 };
 
 /**

@@ -53,11 +53,6 @@ export function isoOf(moment: number): string {
 
 const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
-/** The same moment written with a `+08:00` offset, the way a Shanghai office types it. */
-export function shanghaiIsoOf(moment: number): string {
-  return `${new Date(moment + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
-}
-
 /** Minutes in a day and in an hour, for readable offsets. */
 export const MINUTE = MS_PER_MINUTE;
 export const HOUR = 60 * MS_PER_MINUTE;

@@ -52,12 +52,3 @@ export function rangeContains(
 ): boolean {
   return range.from <= day && (range.to === undefined || day <= range.to);
 }
-
-/** Whether an inclusive `{ from, to? }` range shares a day with `[from, to]` (day strings). */
-export function rangeOverlaps(
-  range: { readonly from: string; readonly to?: string | undefined },
-  from: string,
-  to: string,
-): boolean {
-  return range.from <= to && (range.to === undefined || from <= range.to);
-}

@@ -1,35 +1,12 @@
+import { toDayNumber } from '../../../calendar/internal/days.js';
+import { FIXED_OFFSET_ZONES } from '../../../calendar/internal/timeZone.js';
 import { toCalendarDay } from '../../../calendar/toCalendarDay.js';
 
 // Day arithmetic for the dashboard's hot loop: day numbers (days since 1970-01-01) instead of
-// strings and Date objects. Internal to src/metrics/dashboard.
+// strings and Date objects. Internal to src/metrics/dashboard; the fixed-offset zones and the
+// day numbers are the calendar's own, so both areas agree on what a day is.
 
 const MINUTES_PER_DAY = 1440;
-
-/**
- * Zones with one fixed offset (minutes) from an instant on (ms). Asia/Shanghai has been +08:00 since
- * 15 Sep 1991; the property test checks the fast path against `toCalendarDay`.
- */
-const FIXED_OFFSETS: Readonly<Record<string, { since: number; offsetMinutes: number }>> = {
-  'Asia/Shanghai': { since: 684_892_800_000, offsetMinutes: 480 },
-  'Asia/Chongqing': { since: 684_892_800_000, offsetMinutes: 480 },
-  'Asia/Harbin': { since: 684_892_800_000, offsetMinutes: 480 },
-  PRC: { since: 684_892_800_000, offsetMinutes: 480 },
-  'Asia/Hong_Kong': { since: 315_532_800_000, offsetMinutes: 480 },
-  'Asia/Macau': { since: 315_532_800_000, offsetMinutes: 480 },
-  'Asia/Taipei': { since: 315_532_800_000, offsetMinutes: 480 },
-  UTC: { since: Number.NEGATIVE_INFINITY, offsetMinutes: 0 },
-  'Etc/UTC': { since: Number.NEGATIVE_INFINITY, offsetMinutes: 0 },
-};
-
-/** Days since 1970-01-01 of a civil date (Hinnant's days_from_civil). */
-export function civilDayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
 
 const digit = (text: string, at: number): number => text.charCodeAt(at) - 48;
 
@@ -38,23 +15,7 @@ export function dayNumber(text: string): number {
   const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
   const month = digit(text, 5) * 10 + digit(text, 6);
   const day = digit(text, 8) * 10 + digit(text, 9);
-  return civilDayNumber(year, month, day);
-}
-
-/** The `YYYY-MM-DD` of a day number (Hinnant's civil_from_days). */
-export function dayText(dayNumberValue: number): string {
-  const z = dayNumberValue + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return toDayNumber(year, month, day);
 }
 
 /** A function from an ISO timestamp to its day number in `timeZone`. */
@@ -67,7 +28,9 @@ export type InstantDay = (instant: string) => number;
  * `toCalendarDay` (about 20 µs a call).
  */
 export function instantDayIn(timeZone: string): InstantDay {
-  const fixed = Object.hasOwn(FIXED_OFFSETS, timeZone) ? FIXED_OFFSETS[timeZone] : undefined;
+  const fixed = Object.hasOwn(FIXED_OFFSET_ZONES, timeZone)
+    ? FIXED_OFFSET_ZONES[timeZone]
+    : undefined;
   const slow = (instant: string): number => dayNumber(toCalendarDay(instant, timeZone));
   if (fixed === undefined) return slow;
   const offset = fixed.offsetMinutes;
@@ -88,7 +51,7 @@ export function instantDayIn(timeZone: string): InstantDay {
       offset;
     const carry = minutes >= MINUTES_PER_DAY ? 1 : minutes < 0 ? -1 : 0;
     return (
-      civilDayNumber(
+      toDayNumber(
         year,
         digit(instant, 5) * 10 + digit(instant, 6),
         digit(instant, 8) * 10 + digit(instant, 9),
