@@ -7,7 +7,7 @@ import { rate } from '../rate.js';
 import { type SharesOptions, shares } from '../shares.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { dayNumber } from './internal/days.js';
-import { firstReplyOf, lastReplyOf } from './internal/replies.js';
+import { firstReplyOf, isFinalEvaluation, lastReplyOf } from './internal/replies.js';
 import {
   SUGGESTION_METRICS,
   SUGGESTION_RATE_IDS,
@@ -273,14 +273,7 @@ function makeStep(ctx: DashboardContext) {
     for (let j = 0; j < evaluations.length; j++) {
       const e = evaluations[j] as Suggestion['evaluations'][number];
       if (e.round === 1) inc(c, FIRST_ITEM_EXCLUDED);
-      let final = true;
-      for (let k = 0; k < evaluations.length; k++) {
-        const o = evaluations[k] as Suggestion['evaluations'][number];
-        if (o.round > e.round && o.deputyId === e.deputyId) {
-          final = false;
-          break;
-        }
-      }
+      const final = isFinalEvaluation(evaluations, e);
       if (final) inc(c, FINAL_ITEM_EXCLUDED);
     }
   };
@@ -441,28 +434,14 @@ function makeStep(ctx: DashboardContext) {
         } else inc(c, FIRST_CO_SIGNER);
       }
       if (!counted) {
-        let final = true;
-        for (let k = 0; k < evaluations.length; k++) {
-          const o = evaluations[k] as Suggestion['evaluations'][number];
-          if (o.round > e.round && o.deputyId === e.deputyId) {
-            final = false;
-            break;
-          }
-        }
+        const final = isFinalEvaluation(evaluations, e);
         if (final) inc(c, FINAL_CO_SIGNER);
         continue;
       }
       hasForm = true;
       addRound(st.rounds, e.round, 1);
       if (broad) addRound(st.rounds, e.round, 2);
-      let final = true;
-      for (let k = 0; k < evaluations.length; k++) {
-        const o = evaluations[k] as Suggestion['evaluations'][number];
-        if (o.round > e.round && o.deputyId === e.deputyId) {
-          final = false;
-          break;
-        }
-      }
+      const final = isFinalEvaluation(evaluations, e);
       if (!final) continue;
       inc(c, FINAL_FORMS);
       if (e.grade === 'satisfied') inc(c, FINAL_SATISFIED);

@@ -2,7 +2,7 @@ import type { Suggestion } from '../../../model/suggestion.js';
 import type { SuggestionEvaluationUnit } from '../suggestionMetricDefinitions.js';
 import type { DashboardContext } from './context.js';
 import { dayNumber } from './days.js';
-import { firstReplyOf, lastReplyOf } from './replies.js';
+import { firstReplyOf, isFinalEvaluation, lastReplyOf } from './replies.js';
 
 // The readable statement of every per-item rule of the dashboard (internal). The generic metric
 // definitions (SUGGESTION_METRICS run through `aggregate`) read these facts; the fused accumulator
@@ -192,9 +192,7 @@ export function evaluationUnits(
 ): SuggestionEvaluationUnit[] {
   const itemExcluded = itemExclusion(s) !== null;
   const chosen = s.evaluations.filter((e) =>
-    which === 'first'
-      ? e.round === 1
-      : !s.evaluations.some((o) => o.deputyId === e.deputyId && o.round > e.round),
+    which === 'first' ? e.round === 1 : isFinalEvaluation(s.evaluations, e),
   );
   return chosen.map((e) => ({
     grade: e.grade,

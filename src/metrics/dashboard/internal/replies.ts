@@ -30,3 +30,14 @@ export function lastReplyOf(replies: readonly Reply[], unitId: string): Reply | 
   }
   return best;
 }
+
+type Evaluation = Suggestion['evaluations'][number];
+
+/** Whether `e` is its deputy's final evaluation (no later round graded by the same deputy). */
+export function isFinalEvaluation(evaluations: readonly Evaluation[], e: Evaluation): boolean {
+  for (let k = 0; k < evaluations.length; k++) {
+    const o = evaluations[k] as Evaluation;
+    if (o.round > e.round && o.deputyId === e.deputyId) return false;
+  }
+  return true;
+}
