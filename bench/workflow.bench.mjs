@@ -7,7 +7,7 @@
 // Run after `npm run build`:  node bench/workflow.bench.mjs
 // A bench runner can `import { run } from './workflow.bench.mjs'` and call `run()`.
 import { fileURLToPath } from 'node:url';
-import { createSuggestionOrThrow, defaultPolicy, suggestionWorkflow, transition } from 'renda';
+import { createSuggestion, defaultPolicy, safeTransition, suggestionWorkflow } from 'renda';
 
 const ITERATIONS = 50_000;
 const ROUNDS = 7;
@@ -19,14 +19,19 @@ const assisting = { role: 'handlingUnit', id: 'U-FINANCE' };
 
 function must(record, type, payload, actor, at) {
   const event = payload === undefined ? { type } : { type, payload };
-  const result = transition(record, event, { workflow: suggestionWorkflow, actor, at, context });
+  const result = safeTransition(record, event, {
+    workflow: suggestionWorkflow,
+    actor,
+    at,
+    context,
+  });
   if (!result.ok) throw new Error(`${type}: ${result.error.code} ${result.error.message.en}`);
   return result.value.record;
 }
 
 /** A record with ten history entries, in handling. */
 export function realisticRecord() {
-  let r = createSuggestionOrThrow(
+  let r = createSuggestion(
     {
       id: 'S-2025-0042',
       congress: { jurisdiction: '330200', level: 'city', term: 16 },
@@ -90,7 +95,7 @@ export async function run() {
   let sink = 0;
 
   const consult = time(() => {
-    const result = transition(record, consultEvent, options);
+    const result = safeTransition(record, consultEvent, options);
     sink += result.ok ? result.value.record.consultations.length : 0;
   });
   const consultByHand = time(() => {
@@ -117,7 +122,7 @@ export async function run() {
     sink += next.consultations.length;
   });
   const reply = time(() => {
-    const result = transition(record, replyEvent, options);
+    const result = safeTransition(record, replyEvent, options);
     sink += result.ok ? result.value.record.replies.length : 0;
   });
   const deadline = record.assignments[0].deadline;

@@ -39,7 +39,7 @@ import { SuggestionStateSchema } from './suggestionState.js';
  * key-item status, merging, publication and the history of every event.
  *
  * @remarks
- * Records are created by `createSuggestion` and changed only by the suggestion workflow, which
+ * Records are created by `safeCreateSuggestion` and changed only by the suggestion workflow, which
  * freezes the facts later views need (due days, on-time verdicts, rounds). Extend it with
  * `SuggestionSchema.safeExtend({ … })` to keep the cross-field rules (see {@link suggestionRules}
  * and the "Extending the models" guide).

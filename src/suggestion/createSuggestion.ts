@@ -57,7 +57,7 @@ export interface NewSuggestionInput {
 }
 
 /**
- * The options of {@link createSuggestion}: when the draft is created and the policy it runs
+ * The options of {@link safeCreateSuggestion}: when the draft is created and the policy it runs
  * under.
  *
  * @example
@@ -92,9 +92,9 @@ export interface CreateSuggestionOptions {
  *   `['createdAt']`…).
  * @example
  * ```ts
- * import { createSuggestion, defaultPolicy } from 'renda';
+ * import { safeCreateSuggestion, defaultPolicy } from 'renda';
  *
- * const result = createSuggestion(
+ * const result = safeCreateSuggestion(
  *   {
  *     id: 'S-1',
  *     congress: { jurisdiction: '330200', level: 'city', term: 16 },
@@ -108,7 +108,7 @@ export interface CreateSuggestionOptions {
  * ```
  * @category Suggestion workflow
  */
-export function createSuggestion(
+export function safeCreateSuggestion(
   input: NewSuggestionInput,
   options: CreateSuggestionOptions,
 ): Result<Suggestion, ValidationError> {
@@ -135,7 +135,7 @@ export function createSuggestion(
 }
 
 /**
- * Creates a new suggestion record (新建建议) like {@link createSuggestion}, throwing on bad input.
+ * Creates a new suggestion record (新建建议) like {@link safeCreateSuggestion}, throwing on bad input.
  *
  * @param input - The content and the proposers.
  * @param options - `at` and the policy.
@@ -143,9 +143,9 @@ export function createSuggestion(
  * @throws {@link RendaError} with code `INVALID_INPUT`, carrying the field-naming issues.
  * @example
  * ```ts
- * import { createSuggestionOrThrow, defaultPolicy } from 'renda';
+ * import { createSuggestion, defaultPolicy } from 'renda';
  *
- * const draft = createSuggestionOrThrow(
+ * const draft = createSuggestion(
  *   {
  *     id: 'S-2',
  *     congress: { jurisdiction: '330200', level: 'city', term: 16 },
@@ -160,11 +160,11 @@ export function createSuggestion(
  * ```
  * @category Suggestion workflow
  */
-export function createSuggestionOrThrow(
+export function createSuggestion(
   input: NewSuggestionInput,
   options: CreateSuggestionOptions,
 ): Suggestion {
-  const result = createSuggestion(input, options);
+  const result = safeCreateSuggestion(input, options);
   if (result.ok) return result.value;
   throw new RendaError(result.error);
 }

@@ -1,8 +1,8 @@
 export {
   type CreateSuggestionOptions,
   createSuggestion,
-  createSuggestionOrThrow,
   type NewSuggestionInput,
+  safeCreateSuggestion,
 } from './createSuggestion.js';
 export { isReplied } from './isReplied.js';
 export {

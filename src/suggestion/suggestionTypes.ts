@@ -61,7 +61,7 @@ export interface SuggestionContext {
  * The record the suggestion workflow runs on (流程中的建议记录): a {@link Suggestion} whose `state`
  * may also be a state that an extension adds (e.g. 退回修改).
  *
- * @remarks Every {@link Suggestion} is one, so `transition(suggestion, …)` returns a
+ * @remarks Every {@link Suggestion} is one, so `safeTransition(suggestion, …)` returns a
  * `Suggestion`; a team that extends the workflow with new states types its records as
  * `Omit<Suggestion, 'state'> & { state: Suggestion['state'] | 'myState' }`.
  * @example

@@ -19,7 +19,7 @@ const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
  * that freeze due days, on-time verdicts and rounds on the record.
  *
  * @remarks
- * Run it with {@link transition} and `context: { policy }`. Every event declares its roles
+ * Run it with {@link safeTransition} and `context: { policy }`. Every event declares its roles
  * (`FORBIDDEN` otherwise) and guards that check the actor's identity too: a unit acts only for
  * its own assignment, only the lead proposer submits or withdraws, each deputy evaluates only
  * for themself. The rules, in short (the guide "The suggestion workflow" has the full table):
@@ -41,10 +41,10 @@ const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
  *
  * @example
  * ```ts
- * import { createSuggestionOrThrow, defaultPolicy, suggestionWorkflow, transitionOrThrow } from 'renda';
+ * import { createSuggestion, defaultPolicy, suggestionWorkflow, transition } from 'renda';
  *
  * const context = { policy: defaultPolicy };
- * const draft = createSuggestionOrThrow(
+ * const draft = createSuggestion(
  *   {
  *     id: 'S-1',
  *     congress: { jurisdiction: '330200', level: 'city', term: 16 },
@@ -54,7 +54,7 @@ const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
  *   },
  *   { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy },
  * );
- * const { record } = transitionOrThrow(draft, { type: 'submit' }, {
+ * const { record } = transition(draft, { type: 'submit' }, {
  *   workflow: suggestionWorkflow,
  *   actor: { role: 'deputy', id: 'D-1' },
  *   at: '2025-03-01T10:00:00+08:00',

@@ -1,19 +1,16 @@
 import type { Suggestion } from '../model/suggestion.js';
-import {
-  createSuggestionOrThrow,
-  type NewSuggestionInput,
-} from '../suggestion/createSuggestion.js';
+import { createSuggestion, type NewSuggestionInput } from '../suggestion/createSuggestion.js';
 
 /**
- * The draft a suggestion started from (初始草稿): the record as `createSuggestion` made it at
+ * The draft a suggestion started from (初始草稿): the record as `safeCreateSuggestion` made it at
  * `record.createdAt`, before the first event of its history.
  *
  * @remarks
- * Rebuilt with `createSuggestion` from the record's own content: id, congress, session, period,
+ * Rebuilt with `safeCreateSuggestion` from the record's own content: id, congress, session, period,
  * title, content, topic, proposers, delegation and confidentiality, the policy named by
  * `rulesVersion` (`id@version`), and the kind it was drafted as (`'motion'` when it was later
  * turned into a suggestion, `convertedFromMotion`). Everything the workflow manages starts
- * empty. With it, `replay(initialSuggestionOf(record), record.history, { workflow:
+ * empty. With it, `safeReplay(initialSuggestionOf(record), record.history, { workflow:
  * suggestionWorkflow, context: { policy } })` rebuilds a record made by the workflow, or by the
  * sample generator, which writes the same events and effects.
  *
@@ -23,13 +20,13 @@ import {
  *   valid draft (no lead proposer, a bad `createdAt`…).
  * @example
  * ```ts
- * import { replay, suggestionWorkflow } from 'renda';
+ * import { safeReplay, suggestionWorkflow } from 'renda';
  * import { generateSample, initialSuggestionOf } from 'renda/testing';
  *
  * const sample = generateSample({ seed: 1 });
  * const record = sample.suggestions[20];
  * if (record) {
- *   const rebuilt = replay(initialSuggestionOf(record), record.history, {
+ *   const rebuilt = safeReplay(initialSuggestionOf(record), record.history, {
  *     workflow: suggestionWorkflow,
  *     context: { policy: sample.policy },
  *   });
@@ -57,7 +54,7 @@ export function initialSuggestionOf(record: Suggestion): Suggestion {
   if (record.content !== undefined) input.content = record.content;
   if (record.topic !== undefined) input.topic = record.topic;
   if (record.delegationId !== undefined) input.delegationId = record.delegationId;
-  const draft = createSuggestionOrThrow(input, { at: record.createdAt, policy });
+  const draft = createSuggestion(input, { at: record.createdAt, policy });
   if (draft.rulesVersion !== record.rulesVersion) {
     // A rules version not written as `id@number`: keep the record's own text.
     return Object.freeze({ ...draft, rulesVersion: record.rulesVersion });

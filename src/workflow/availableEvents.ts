@@ -67,7 +67,7 @@ export interface EventAvailability<TEvent extends string = string> {
   readonly type: TEvent;
   /** The event's label, for a button. */
   readonly label: Label;
-  /** Whether `transition` would accept it now (up to the payload and payload guards). */
+  /** Whether `safeTransition` would accept it now (up to the payload and payload guards). */
   readonly allowed: boolean;
   /** Why not, when not allowed. */
   readonly reason?: {
@@ -92,7 +92,7 @@ function reasonOf(error: TransitionError): NonNullable<EventAvailability['reason
  * workflow, in definition order, with `allowed` and, when refused, the reason.
  *
  * @remarks
- * Each event is judged as {@link transition} would judge it without a payload: the state
+ * Each event is judged as {@link safeTransition} would judge it without a payload: the state
  * (`NOT_ALLOWED_IN_STATE`), then the role (`FORBIDDEN`), then the guards in order
  * (`GUARD_FAILED`, or `EFFECT_FAILED` if a guard throws). Guards see `payload: undefined`; a
  * guard that reads the payload declares `needsPayload: true` and is skipped here, listed in

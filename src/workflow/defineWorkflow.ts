@@ -55,7 +55,7 @@ export interface WorkflowDefinition<
  * that lists every problem; TypeScript already rejects unknown state and guard names.
  *
  * `from: ['*']` means every non-terminal state. Payload schemas must be idempotent
- * (parsing a parsed payload gives it back), because {@link replay} parses stored payloads again.
+ * (parsing a parsed payload gives it back), because {@link safeReplay} parses stored payloads again.
  *
  * The result is a copy of the definition, deep-frozen (payload schemas and functions are shared
  * as they are). Keep `version` on records to tell which rules they ran under.

@@ -7,16 +7,17 @@ export { defineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
 export { type EventsOf, extendWorkflow, type WorkflowExtension } from './extendWorkflow.js';
 export { type HistoryEntry, HistoryEntrySchema } from './historyEntry.js';
 export { isWorkflowEvent } from './isWorkflowEvent.js';
-export { type ReplayError, type ReplayOptions, replay } from './replay.js';
-export { stateCategory } from './stateCategory.js';
-export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
+export { replay } from './replay.js';
+export { type ReplayError, type ReplayOptions, safeReplay } from './safeReplay.js';
 export {
+  safeTransition,
   type TransitionEventInput,
   type TransitionOptions,
   type TransitionResult,
-  transition,
-} from './transition.js';
-export { transitionOrThrow } from './transitionOrThrow.js';
+} from './safeTransition.js';
+export { stateCategory } from './stateCategory.js';
+export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
+export { transition } from './transition.js';
 export {
   type AnyWorkflow,
   type EventSpec,

@@ -2,7 +2,7 @@ import type { AnyWorkflow, WorkflowEventNameOf } from './types.js';
 
 /**
  * Whether a string names an event of the workflow (是否为流程事件): narrows an event type that
- * arrives as a plain string (from a form or an HTTP request) before calling `transition`.
+ * arrives as a plain string (from a form or an HTTP request) before calling `safeTransition`.
  *
  * @param workflow - The workflow.
  * @param type - The candidate event name.

@@ -1,69 +1,25 @@
-import type { Result } from '../model/shared/result.js';
+import { RendaError } from '../model/shared/validationError.js';
 import type { HistoryEntry } from './historyEntry.js';
-import { transition } from './transition.js';
-import type {
-  AnyWorkflow,
-  TransitionError,
-  WorkflowContextOf,
-  WorkflowEventNameOf,
-  WorkflowRecordOf,
-} from './types.js';
+import { type ReplayOptions, safeReplay } from './safeReplay.js';
+import type { AnyWorkflow, WorkflowRecordOf } from './types.js';
 
 /**
- * The options of {@link replay}.
+ * Rebuilds a record from its history (重放) like {@link safeReplay}, but throws when an entry is
+ * refused.
  *
- * @typeParam W - The workflow.
- * @example
- * ```ts
- * import type { AnyWorkflow, ReplayOptions } from 'renda';
- *
- * const options: Omit<ReplayOptions<AnyWorkflow>, 'workflow'> = { context: undefined };
- * ```
- * @category Workflow engine
- */
-export interface ReplayOptions<W extends AnyWorkflow> {
-  /** The workflow the record runs in. */
-  readonly workflow: W;
-  /** The context the events were applied with. */
-  readonly context: WorkflowContextOf<W>;
-}
-
-/**
- * Why a replay stopped: the transition error, and the index of the history entry refused.
- *
- * @example
- * ```ts
- * import type { ReplayError } from 'renda';
- *
- * function where(error: ReplayError): string {
- *   return `entry ${error.index}: ${error.code}`;
- * }
- * ```
- * @category Workflow engine
- */
-export type ReplayError = TransitionError & { readonly index: number };
-
-/**
- * Rebuilds a record from its history (按历史记录重放): applies every entry, in order, as an event
- * (type, payload, actor, `at`, `recordedAt`) to the initial record.
- *
- * @remarks
- * History is the truth: for a record built by {@link transition} from `initial`,
- * `replay(initial, record.history)` deep-equals the record. Use it to audit a stored record, to
- * rebuild after a bug fix in an effect, or to check a migration. It needs the same context the
- * events were applied with, and payload schemas that are idempotent. The first refused entry
- * stops the replay, with its `index`. Never throws.
- *
+ * @remarks The thrown `RendaError` carries the refused entry's code and bilingual message, and the
+ * whole {@link ReplayError} (with its `index`) in `error.detail`.
  * @typeParam W - The workflow.
  * @typeParam TRecord - The record type.
- * @param initial - The record before its first event (usually with an empty history).
+ * @param initial - The record before its first history entry.
  * @param history - The entries to apply, oldest first.
  * @param options - The workflow and the context.
- * @returns The rebuilt record, or the first refusal with its index.
+ * @returns The rebuilt record.
+ * @throws RendaError with the refused entry's code.
  *
  * @example
  * ```ts
- * import { defineWorkflow, replay, transitionOrThrow, type WorkflowRecord } from 'renda';
+ * import { defineWorkflow, replay, transition, type WorkflowRecord } from 'renda';
  *
  * const label = (zh: string, en: string) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
  * const workflow = defineWorkflow({
@@ -79,14 +35,13 @@ export type ReplayError = TransitionError & { readonly index: number };
  * });
  * const initial: WorkflowRecord = { state: 'open', history: [] };
  * const options = { workflow, context: undefined };
- * const { record } = transitionOrThrow(initial, { type: 'close' }, {
+ * const { record } = transition(initial, { type: 'close' }, {
  *   ...options,
  *   actor: { role: 'clerk', id: 'C-1' },
  *   at: '2025-03-01T10:00:00+08:00',
  * });
  *
- * const rebuilt = replay(initial, record.history, options);
- * console.log(rebuilt.ok && rebuilt.value.state); // 'done'
+ * console.log(replay(initial, record.history, options).state); // 'done'
  * ```
  * @category Workflow engine
  */
@@ -94,24 +49,8 @@ export function replay<W extends AnyWorkflow, TRecord extends WorkflowRecordOf<W
   initial: TRecord,
   history: readonly HistoryEntry[],
   options: ReplayOptions<W>,
-): Result<TRecord, ReplayError> {
-  let record = initial;
-  const entries = Array.isArray(history) ? history : [];
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index] as HistoryEntry;
-    const event =
-      entry?.payload === undefined
-        ? { type: entry?.type as WorkflowEventNameOf<W> }
-        : { type: entry.type as WorkflowEventNameOf<W>, payload: entry.payload };
-    const result = transition<W, TRecord>(record, event, {
-      workflow: options.workflow,
-      context: options.context,
-      actor: entry?.actor,
-      at: entry?.at,
-      recordedAt: entry?.recordedAt,
-    });
-    if (!result.ok) return { ok: false, error: { ...result.error, index } };
-    record = result.value.record;
-  }
-  return { ok: true, value: record };
+): TRecord {
+  const result = safeReplay<W, TRecord>(initial, history, options);
+  if (result.ok) return result.value;
+  throw new RendaError(result.error);
 }

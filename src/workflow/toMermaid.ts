@@ -37,7 +37,7 @@ const STAYS: Readonly<Record<Locale, { readonly lead: string; readonly join: str
 
 /**
  * Draws a workflow as a Mermaid state diagram (流程图): every state with its label, every
- * transition `from --> to : event label`, the initial state and the terminal states.
+ * safeTransition `from --> to : event label`, the initial state and the terminal states.
  *
  * @remarks
  * The arrows are {@link workflowTransitions}: `'*'` is drawn from every non-terminal state, an

@@ -464,10 +464,10 @@ export type WorkflowEventNameOf<W extends AnyWorkflow> = keyof W['events'] & str
 export type WorkflowGuardOf<W extends AnyWorkflow> = keyof W['guards'] & string;
 
 /**
- * The codes of a refused transition (流转错误代码).
+ * The codes of a refused safeTransition (流转错误代码).
  *
  * @remarks
- * In the order `transition` checks them: `INVALID_EVENT` (the workflow has no such event),
+ * In the order `safeTransition` checks them: `INVALID_EVENT` (the workflow has no such event),
  * `INVALID_INPUT` (bad `at`/`recordedAt`/actor, a malformed record, or a payload its schema
  * rejects), `NOT_ALLOWED_IN_STATE`, `FORBIDDEN` (the actor's role may not send it),
  * `GUARD_FAILED`, and `EFFECT_FAILED` (a guard, target function or effect threw or misbehaved:

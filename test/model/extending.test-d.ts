@@ -5,7 +5,7 @@ import { defaultPolicy } from '../../src/suggestion/policy.js';
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
 import { toPublicSuggestion } from '../../src/suggestion/toPublicSuggestion.js';
 import { availableEvents } from '../../src/workflow/availableEvents.js';
-import { transition } from '../../src/workflow/transition.js';
+import { safeTransition } from '../../src/workflow/safeTransition.js';
 
 // Another team's wider record must flow through renda's helpers with its own fields intact.
 const CitySuggestionSchema = SuggestionSchema.safeExtend({ archiveRef: z.string() });
@@ -19,7 +19,7 @@ const options = {
 } as const;
 
 test('transition returns the extended record type', () => {
-  const result = transition(record, { type: 'submit' }, options);
+  const result = safeTransition(record, { type: 'submit' }, options);
   if (result.ok) {
     expectTypeOf(result.value.record).toEqualTypeOf<CitySuggestion>();
     expectTypeOf(result.value.record.archiveRef).toEqualTypeOf<string>();
@@ -34,5 +34,5 @@ test('availableEvents and toPublicSuggestion accept it', () => {
 test('parsing with the extended schema keeps the field', () => {
   expectTypeOf(CitySuggestionSchema.parse({})).toHaveProperty('archiveRef');
   // @ts-expect-error an event of another workflow is not a suggestion event
-  transition(record, { type: 'resolveTicket' }, options);
+  safeTransition(record, { type: 'resolveTicket' }, options);
 });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RendaError } from '../../src/model/shared/validationError.js';
 import { safeParseSuggestion } from '../../src/model/suggestion.js';
-import {
-  createSuggestion,
-  createSuggestionOrThrow,
-} from '../../src/suggestion/createSuggestion.js';
+import { createSuggestion, safeCreateSuggestion } from '../../src/suggestion/createSuggestion.js';
 import { defaultPolicy, definePolicy } from '../../src/suggestion/policy.js';
 import { isDeepFrozen, snapshot } from '../workflow/support/isDeepFrozen.js';
 import { baseInput } from './support/walk.js';
@@ -12,7 +9,7 @@ import { baseInput } from './support/walk.js';
 describe('createSuggestion', () => {
   it('creates a frozen draft with empty parts, round 1 and the policy’s rules version', () => {
     const policy = definePolicy({ id: 'ningbo', version: 3 });
-    const result = createSuggestion(baseInput, { at: '2025-03-01T09:00:00+08:00', policy });
+    const result = safeCreateSuggestion(baseInput, { at: '2025-03-01T09:00:00+08:00', policy });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const record = result.value;
@@ -35,12 +32,12 @@ describe('createSuggestion', () => {
 
   it('does not change its input', () => {
     const input = snapshot(baseInput);
-    createSuggestion(input, { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy });
+    safeCreateSuggestion(input, { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy });
     expect(input).toEqual(baseInput);
   });
 
   it('names the field on bad input: two leads, a bad time', () => {
-    const twoLeads = createSuggestion(
+    const twoLeads = safeCreateSuggestion(
       {
         ...baseInput,
         proposers: [
@@ -53,13 +50,16 @@ describe('createSuggestion', () => {
     expect(!twoLeads.ok && twoLeads.error.issues.map((i) => [i.code, i.path])).toEqual([
       ['LEAD_PROPOSER_COUNT', ['proposers']],
     ]);
-    const badTime = createSuggestion(baseInput, { at: '2025-03-01 09:00', policy: defaultPolicy });
+    const badTime = safeCreateSuggestion(baseInput, {
+      at: '2025-03-01 09:00',
+      policy: defaultPolicy,
+    });
     expect(!badTime.ok && badTime.error.issues[0]?.path).toEqual(['createdAt']);
   });
 
   it('throws a RendaError in the throwing variant', () => {
     expect(() =>
-      createSuggestionOrThrow(
+      createSuggestion(
         { ...baseInput, title: '' },
         { at: '2025-03-01T09:00:00+08:00', policy: defaultPolicy },
       ),

@@ -7,7 +7,7 @@ import type {
   SuggestionWorkflowRecord,
 } from '../../src/suggestion/suggestionTypes.js';
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
-import { transition } from '../../src/workflow/transition.js';
+import { safeTransition } from '../../src/workflow/safeTransition.js';
 import type {
   WorkflowContextOf,
   WorkflowEventNameOf,
@@ -42,11 +42,11 @@ describe('suggestionWorkflow types', () => {
     const actor = { role: 'handlingUnit', id: 'U-1' };
     const options = { workflow: suggestionWorkflow, actor, at, context: { policy: defaultPolicy } };
     const noPolicy = { workflow: suggestionWorkflow, actor, at, context: {} };
-    transition(record, { type: 'reply' }, options);
+    safeTransition(record, { type: 'reply' }, options);
     // @ts-expect-error: no such event
-    transition(record, { type: 'replied' }, options);
+    safeTransition(record, { type: 'replied' }, options);
     // @ts-expect-error: the context needs the policy
-    transition(record, { type: 'reply' }, noPolicy);
+    safeTransition(record, { type: 'reply' }, noPolicy);
   });
 });
 
@@ -61,7 +61,7 @@ describe('the 退回修改 extension types', () => {
     expectTypeOf<'returnForRevision' | 'resubmit' | 'reply'>().toMatchTypeOf<
       WorkflowEventNameOf<typeof revisableSuggestionWorkflow>
     >();
-    const result = transition(
+    const result = safeTransition(
       revisable,
       { type: 'returnForRevision', payload: { reason: '请拆分' } },
       {
@@ -83,6 +83,6 @@ describe('the 退回修改 extension types', () => {
       context: { policy: defaultPolicy },
     };
     // @ts-expect-error: the base workflow has no such event
-    transition(record, { type: 'returnForRevision' }, base);
+    safeTransition(record, { type: 'returnForRevision' }, base);
   });
 });

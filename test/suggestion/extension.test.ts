@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../src/suggestion/policy.js';
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
-import { replay } from '../../src/workflow/replay.js';
+import { safeReplay } from '../../src/workflow/safeReplay.js';
+import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { toMermaid } from '../../src/workflow/toMermaid.js';
 import { transition } from '../../src/workflow/transition.js';
-import { transitionOrThrow } from '../../src/workflow/transitionOrThrow.js';
 import {
   type RevisableSuggestion,
   revisableSuggestionWorkflow,
@@ -16,7 +16,7 @@ const options = { workflow: revisableSuggestionWorkflow, context: { policy: defa
 describe('extending the suggestion workflow (退回修改)', () => {
   it('adds a state, a role and two events, and keeps every base rule', () => {
     const initial: RevisableSuggestion = draft();
-    let record = transitionOrThrow(
+    let record = transition(
       initial,
       { type: 'submit' },
       {
@@ -25,7 +25,7 @@ describe('extending the suggestion workflow (退回修改)', () => {
         at: '2024-11-20T10:00:00+08:00',
       },
     ).record;
-    record = transitionOrThrow(
+    record = transition(
       record,
       { type: 'returnForRevision', payload: { reason: '一事一议，请拆分' } },
       {
@@ -38,7 +38,7 @@ describe('extending the suggestion workflow (退回修改)', () => {
     expect(record.revisionRequests).toEqual([
       { at: '2024-11-21T02:00:00.000Z', reason: '一事一议，请拆分' },
     ]);
-    const byCoSigner = transition(
+    const byCoSigner = safeTransition(
       record,
       { type: 'resubmit' },
       {
@@ -48,7 +48,7 @@ describe('extending the suggestion workflow (退回修改)', () => {
       },
     );
     expect(!byCoSigner.ok && byCoSigner.error.guard).toBe('isLeadProposer');
-    record = transitionOrThrow(
+    record = transition(
       record,
       { type: 'resubmit' },
       {
@@ -57,7 +57,7 @@ describe('extending the suggestion workflow (退回修改)', () => {
         at: '2024-11-22T10:00:00+08:00',
       },
     ).record;
-    record = transitionOrThrow(
+    record = transition(
       record,
       { type: 'register', payload: { number: '第0002号' } },
       {
@@ -67,7 +67,7 @@ describe('extending the suggestion workflow (退回修改)', () => {
       },
     ).record;
     expect(record.state).toBe('registered');
-    expect(replay(initial, record.history, options)).toEqual({ ok: true, value: record });
+    expect(safeReplay(initial, record.history, options)).toEqual({ ok: true, value: record });
     expect(toMermaid(revisableSuggestionWorkflow)).toContain(
       'submitted --> returnedForRevision : 退回修改',
     );
@@ -75,7 +75,7 @@ describe('extending the suggestion workflow (退回修改)', () => {
   });
 
   it('refuses the new event to the base roles', () => {
-    const submitted = transitionOrThrow(
+    const submitted = transition(
       draft() as RevisableSuggestion,
       { type: 'submit' },
       {
@@ -84,7 +84,7 @@ describe('extending the suggestion workflow (退回修改)', () => {
         at: '2024-11-20T10:00:00+08:00',
       },
     ).record;
-    const result = transition(
+    const result = safeTransition(
       submitted,
       { type: 'returnForRevision', payload: { reason: 'x' } },
       {

@@ -1,11 +1,11 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SuggestionSchema } from '../../src/model/suggestion.js';
-import { createSuggestionOrThrow } from '../../src/suggestion/createSuggestion.js';
+import { createSuggestion } from '../../src/suggestion/createSuggestion.js';
 import { defaultPolicy, type SuggestionPolicy } from '../../src/suggestion/policy.js';
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
-import { replay } from '../../src/workflow/replay.js';
-import { transition } from '../../src/workflow/transition.js';
+import { safeReplay } from '../../src/workflow/safeReplay.js';
+import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { isDeepFrozen } from '../workflow/support/isDeepFrozen.js';
 import {
   actorFor,
@@ -34,7 +34,7 @@ describe('suggestionWorkflow properties', () => {
         (policyIndex, proposerCount, confidential, commands) => {
           const policy = POLICIES[policyIndex] as SuggestionPolicy;
           const context = { policy };
-          const initial = createSuggestionOrThrow(
+          const initial = createSuggestion(
             {
               ...baseInput,
               confidential,
@@ -60,7 +60,7 @@ describe('suggestionWorkflow properties', () => {
               time + (cmd.backdate > 6 ? cmd.backdate * 24 * HOUR : 0),
             ).toISOString();
             const before = JSON.stringify(record);
-            const result = transition(
+            const result = safeTransition(
               record,
               { type: type as keyof typeof suggestionWorkflow.events, payload },
               { workflow: suggestionWorkflow, actor: actorFor(type, cmd), at, recordedAt, context },
@@ -78,7 +78,7 @@ describe('suggestionWorkflow properties', () => {
           }
           expect(record.history.length).toBe(accepted);
           expect(isDeepFrozen(record)).toBe(true);
-          const rebuilt = replay(initial, record.history, {
+          const rebuilt = safeReplay(initial, record.history, {
             workflow: suggestionWorkflow,
             context,
           });
@@ -92,7 +92,7 @@ describe('suggestionWorkflow properties', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(fc.array(command, { minLength: 20, maxLength: 60 }), (commands) => {
-        let record = createSuggestionOrThrow(baseInput, {
+        let record = createSuggestion(baseInput, {
           at: '2024-11-01T09:00:00+08:00',
           policy: defaultPolicy,
         });
@@ -100,7 +100,7 @@ describe('suggestionWorkflow properties', () => {
         for (const cmd of commands) {
           time += cmd.hours * HOUR;
           const type = typeFor(record, cmd);
-          const result = transition(
+          const result = safeTransition(
             record,
             {
               type: type as keyof typeof suggestionWorkflow.events,

@@ -6,7 +6,7 @@ import { pendingUnits } from '../../src/suggestion/pendingUnits.js';
 import { defaultPolicy, definePolicy } from '../../src/suggestion/policy.js';
 import { suggestionDeadline } from '../../src/suggestion/suggestionDeadline.js';
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
-import { replay } from '../../src/workflow/replay.js';
+import { safeReplay } from '../../src/workflow/safeReplay.js';
 import { isDeepFrozen, snapshot } from '../workflow/support/isDeepFrozen.js';
 import {
   assigned,
@@ -813,7 +813,7 @@ describe('suggestionWorkflow: records', () => {
       deputy('D-2'),
       '2025-03-02T10:00:00+08:00',
     );
-    const rebuilt = replay(initial, record.history, {
+    const rebuilt = safeReplay(initial, record.history, {
       workflow: suggestionWorkflow,
       context: { policy: defaultPolicy },
     });

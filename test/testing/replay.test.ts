@@ -4,11 +4,11 @@ import type { Suggestion } from '../../src/model/suggestion.js';
 import type { SuggestionPolicy } from '../../src/suggestion/policy.js';
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
 import { generateSample, initialSuggestionOf } from '../../src/testing/index.js';
-import { replay } from '../../src/workflow/replay.js';
+import { safeReplay } from '../../src/workflow/safeReplay.js';
 
 /** Replays a record's history from its draft through the suggestion workflow. */
 function replayed(record: Suggestion, policy: SuggestionPolicy) {
-  return replay(initialSuggestionOf(record), record.history, {
+  return safeReplay(initialSuggestionOf(record), record.history, {
     workflow: suggestionWorkflow,
     context: { policy },
   });

@@ -1,7 +1,7 @@
 import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { availableEvents } from '../../src/workflow/availableEvents.js';
-import { transitionOrThrow } from '../../src/workflow/transitionOrThrow.js';
+import { transition } from '../../src/workflow/transition.js';
 import { isDeepFrozen, snapshot } from './support/isDeepFrozen.js';
 import { ctx, newTicket, ticketWorkflow } from './support/ticketWorkflow.js';
 
@@ -27,7 +27,7 @@ describe('availableEvents', () => {
   });
 
   it('runs guards without a payload and names the one that refuses', () => {
-    const record = transitionOrThrow(
+    const record = transition(
       newTicket(),
       { type: 'assign', payload: { assignee: 'E-1' } },
       {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { RendaError } from '../../src/model/shared/validationError.js';
 import { availableEvents } from '../../src/workflow/availableEvents.js';
 import { extendWorkflow } from '../../src/workflow/extendWorkflow.js';
-import { replay } from '../../src/workflow/replay.js';
+import { safeReplay } from '../../src/workflow/safeReplay.js';
+import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { transition } from '../../src/workflow/transition.js';
-import { transitionOrThrow } from '../../src/workflow/transitionOrThrow.js';
 import { type ReviewedTicket, reviewedTicketWorkflow } from './support/reviewExtension.js';
 import { ENGLISH_SENTENCE, thrownDefinitionError } from './support/thrownDefinitionError.js';
 import { ctx, newTicket, ticketWorkflow } from './support/ticketWorkflow.js';
@@ -21,12 +21,12 @@ const act = (role: string, id: string, day: number) => ({
 
 function resolvedTicket(): ReviewedTicket {
   let r: ReviewedTicket = freeze(newTicket(), true);
-  r = transitionOrThrow(
+  r = transition(
     r,
     { type: 'assign', payload: { assignee: 'E-1' } },
     act('manager', 'M-1', 1),
   ).record;
-  r = transitionOrThrow(r, { type: 'resolve' }, act('engineer', 'E-1', 2)).record;
+  r = transition(r, { type: 'resolve' }, act('engineer', 'E-1', 2)).record;
   return r;
 }
 
@@ -34,7 +34,7 @@ describe('extendWorkflow', () => {
   it('adds the 退回修改 state and its events for a new reviewer role', () => {
     expect(wf.states.returnedForRevision.label['zh-Hans']).toBe('退回修改');
     expect(wf.version).toBe(2);
-    const returned = transition(
+    const returned = safeTransition(
       resolvedTicket(),
       { type: 'returnForRevision', payload: { reason: '答复未回应第二点' } },
       act('reviewer', 'R-1', 3),
@@ -44,7 +44,7 @@ describe('extendWorkflow', () => {
       returnReasons: ['答复未回应第二点'],
     });
     if (!returned.ok) return;
-    const revised = transition(
+    const revised = safeTransition(
       returned.value.record,
       { type: 'revise' },
       act('engineer', 'E-1', 4),
@@ -69,7 +69,7 @@ describe('extendWorkflow', () => {
 
   it('tightens the roles of an existing event', () => {
     expect(wf.events.assign.roles).toEqual(['manager']);
-    const byClerk = transition(
+    const byClerk = safeTransition(
       freeze(newTicket(), true),
       { type: 'assign', payload: { assignee: 'E-1' } },
       act('clerk', 'C-1', 1),
@@ -81,14 +81,14 @@ describe('extendWorkflow', () => {
     expect(wf.events.close.guards).toEqual(['hasTitle', 'notReturnedTwice']);
     let r = resolvedTicket();
     for (const day of [3, 5]) {
-      r = transitionOrThrow(
+      r = transition(
         r,
         { type: 'returnForRevision', payload: { reason: `第${day}日退回` } },
         act('reviewer', 'R-1', day),
       ).record;
-      r = transitionOrThrow(r, { type: 'revise' }, act('engineer', 'E-1', day + 1)).record;
+      r = transition(r, { type: 'revise' }, act('engineer', 'E-1', day + 1)).record;
     }
-    const closed = transition(r, { type: 'close' }, act('clerk', 'C-1', 9));
+    const closed = safeTransition(r, { type: 'close' }, act('clerk', 'C-1', 9));
     expect(!closed.ok && closed.error).toMatchObject({
       code: 'GUARD_FAILED',
       guard: 'notReturnedTwice',
@@ -100,18 +100,18 @@ describe('extendWorkflow', () => {
   it('replays an extended record', () => {
     const initial = freeze(newTicket(), true);
     let r: ReviewedTicket = initial;
-    r = transitionOrThrow(
+    r = transition(
       r,
       { type: 'assign', payload: { assignee: 'E-1' } },
       act('manager', 'M-1', 1),
     ).record;
-    r = transitionOrThrow(r, { type: 'resolve' }, act('engineer', 'E-1', 2)).record;
-    r = transitionOrThrow(
+    r = transition(r, { type: 'resolve' }, act('engineer', 'E-1', 2)).record;
+    r = transition(
       r,
       { type: 'returnForRevision', payload: { reason: '补充材料' } },
       act('reviewer', 'R-1', 3),
     ).record;
-    expect(replay(initial, r.history, { workflow: wf, context: ctx })).toEqual({
+    expect(safeReplay(initial, r.history, { workflow: wf, context: ctx })).toEqual({
       ok: true,
       value: r,
     });
@@ -130,7 +130,7 @@ describe('extendWorkflow', () => {
     });
     expect(replaced.events.close.from).toEqual(['open', 'resolved']);
     expect(replaced.events.close.guards).toBeUndefined();
-    const result = transition(
+    const result = safeTransition(
       freeze(newTicket(), true),
       { type: 'close' },
       {

@@ -1,7 +1,7 @@
 import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../src/workflow/replay.js';
-import { transitionOrThrow } from '../../src/workflow/transitionOrThrow.js';
+import { safeReplay } from '../../src/workflow/safeReplay.js';
+import { transition } from '../../src/workflow/transition.js';
 import { isDeepFrozen } from './support/isDeepFrozen.js';
 import { ctx, newTicket, ticketWorkflow } from './support/ticketWorkflow.js';
 
@@ -17,7 +17,7 @@ function lived() {
     { type: 'close', actor: { role: 'clerk', id: 'C-1' } },
   ] as const;
   steps.forEach((step, i) => {
-    record = transitionOrThrow(record, step, {
+    record = transition(record, step, {
       ...base,
       actor: step.actor,
       at: `2025-03-0${i + 1}T10:00:00+08:00`,
@@ -30,14 +30,14 @@ function lived() {
 describe('replay', () => {
   it('rebuilds the live record from the initial record and its history', () => {
     const { initial, record } = lived();
-    const rebuilt = replay(initial, record.history, base);
+    const rebuilt = safeReplay(initial, record.history, base);
     expect(rebuilt).toEqual({ ok: true, value: record });
     expect(rebuilt.ok && isDeepFrozen(rebuilt.value)).toBe(true);
   });
 
   it('returns the initial record for an empty history', () => {
     const initial = freeze(newTicket(), true);
-    expect(replay(initial, [], base)).toEqual({ ok: true, value: initial });
+    expect(safeReplay(initial, [], base)).toEqual({ ok: true, value: initial });
   });
 
   it('stops at the first refused entry and gives its index', () => {
@@ -45,7 +45,7 @@ describe('replay', () => {
     const tampered = record.history.map((entry, i) =>
       i === 2 ? { ...entry, actor: { role: 'engineer', id: 'E-9' } } : entry,
     );
-    const result = replay(initial, tampered, base);
+    const result = safeReplay(initial, tampered, base);
     expect(!result.ok && result.error).toMatchObject({
       code: 'GUARD_FAILED',
       guard: 'isAssignee',
@@ -58,7 +58,7 @@ describe('replay', () => {
     const tampered = record.history.map((entry, i) =>
       i === 0 ? { ...entry, recordedAt: '2000-01-01T00:00:00.000Z' } : entry,
     );
-    const result = replay(initial, tampered, base);
+    const result = safeReplay(initial, tampered, base);
     expect(!result.ok && result.error).toMatchObject({ code: 'INVALID_INPUT', index: 0 });
   });
 });

@@ -4,8 +4,8 @@ import * as z from 'zod';
 import { RendaError } from '../../src/model/shared/validationError.js';
 import { defineWorkflow } from '../../src/workflow/defineWorkflow.js';
 import { HistoryEntrySchema } from '../../src/workflow/historyEntry.js';
+import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { transition } from '../../src/workflow/transition.js';
-import { transitionOrThrow } from '../../src/workflow/transitionOrThrow.js';
 import type { WorkflowRecord } from '../../src/workflow/types.js';
 import { isDeepFrozen, snapshot } from './support/isDeepFrozen.js';
 import { ctx, newTicket, type Ticket, ticketWorkflow } from './support/ticketWorkflow.js';
@@ -22,7 +22,7 @@ const options = (actor = clerk, extra: { at?: string; recordedAt?: string } = {}
 });
 
 const assigned = (): Ticket => {
-  const result = transition(
+  const result = safeTransition(
     freeze(newTicket(), true),
     { type: 'assign', payload: { assignee: ' E-1 ' } },
     options(),
@@ -34,7 +34,7 @@ const assigned = (): Ticket => {
 describe('transition', () => {
   it('moves the record to the target state and appends one history entry', () => {
     const before = freeze(newTicket(), true);
-    const result = transition(
+    const result = safeTransition(
       before,
       { type: 'assign', payload: { assignee: ' E-1 ' } },
       options(),
@@ -58,14 +58,18 @@ describe('transition', () => {
 
   it('keeps the record’s other fields and shares what the event did not change', () => {
     const before = freeze(newTicket(), true);
-    const result = transition(before, { type: 'assign', payload: { assignee: 'E-1' } }, options());
+    const result = safeTransition(
+      before,
+      { type: 'assign', payload: { assignee: 'E-1' } },
+      options(),
+    );
     if (!result.ok) throw new Error('expected ok');
     expect(result.value.record.meta).toBe(before.meta);
     expect(result.value.record.title).toBe(before.title);
   });
 
   it('stores recordedAt apart from at, both canonical UTC', () => {
-    const result = transition(
+    const result = safeTransition(
       assigned(),
       { type: 'comment', payload: { note: '纸质答复，上周已送达' } },
       options(engineer, {
@@ -81,7 +85,11 @@ describe('transition', () => {
   it('does not mutate its input, and returns a deeply frozen record', () => {
     const before = freeze(newTicket(), true);
     const copy = snapshot(before);
-    const result = transition(before, { type: 'assign', payload: { assignee: 'E-1' } }, options());
+    const result = safeTransition(
+      before,
+      { type: 'assign', payload: { assignee: 'E-1' } },
+      options(),
+    );
     expect(before).toEqual(copy);
     if (!result.ok) throw new Error('expected ok');
     expect(isDeepFrozen(result.value.record)).toBe(true);
@@ -91,20 +99,20 @@ describe('transition', () => {
   it('returns a deeply frozen record even from an unfrozen input, without changing its values', () => {
     const before = newTicket();
     const copy = snapshot(before);
-    const result = transition(before, { type: 'comment', payload: { note: 'x' } }, options());
+    const result = safeTransition(before, { type: 'comment', payload: { note: 'x' } }, options());
     if (!result.ok) throw new Error('expected ok');
     expect(before).toEqual(copy);
     expect(isDeepFrozen(result.value.record)).toBe(true);
   });
 
   it('picks a computed target from the event’s declared targets', () => {
-    const low = transition(
+    const low = safeTransition(
       assigned(),
       { type: 'escalate' },
       options({ role: 'manager', id: 'M-1' }),
     );
     expect(low.ok && low.value.record.state).toBe('open');
-    const high = transition(
+    const high = safeTransition(
       freeze({ ...assigned(), priority: 'high' as const }, true),
       { type: 'escalate' },
       options({ role: 'manager', id: 'M-1' }),
@@ -113,7 +121,7 @@ describe('transition', () => {
   });
 
   it('lets `*` events leave every non-terminal state', () => {
-    const result = transition(
+    const result = safeTransition(
       assigned(),
       { type: 'comment', payload: { note: '已联系' } },
       options(),
@@ -126,7 +134,7 @@ describe('transition', () => {
     it('refuses an unknown event with INVALID_EVENT, returning no record', () => {
       const before = freeze(newTicket(), true);
       // @ts-expect-error: not an event of the ticket workflow
-      const result = transition(before, { type: 'explode' }, options());
+      const result = safeTransition(before, { type: 'explode' }, options());
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.code).toBe('INVALID_EVENT');
@@ -135,12 +143,12 @@ describe('transition', () => {
 
     it('does not take inherited names such as toString for events', () => {
       // @ts-expect-error: not an event
-      const result = transition(newTicket(), { type: 'toString' }, options());
+      const result = safeTransition(newTicket(), { type: 'toString' }, options());
       expect(!result.ok && result.error.code).toBe('INVALID_EVENT');
     });
 
     it('refuses a timestamp without an offset with INVALID_INPUT naming `at`', () => {
-      const result = transition(
+      const result = safeTransition(
         newTicket(),
         { type: 'assign', payload: { assignee: 'E-1' } },
         options(clerk, { at: '2025-03-01T10:00:00' }),
@@ -150,7 +158,7 @@ describe('transition', () => {
     });
 
     it('refuses recordedAt before at with RECORDED_BEFORE_HAPPENED on `recordedAt`', () => {
-      const result = transition(
+      const result = safeTransition(
         newTicket(),
         { type: 'assign', payload: { assignee: 'E-1' } },
         options(clerk, { at: '2025-03-01T10:00:00+08:00', recordedAt: '2025-03-01T01:59:59Z' }),
@@ -163,7 +171,7 @@ describe('transition', () => {
     });
 
     it('compares at and recordedAt as moments, whatever their offsets', () => {
-      const result = transition(
+      const result = safeTransition(
         newTicket(),
         { type: 'assign', payload: { assignee: 'E-1' } },
         options(clerk, { at: '2025-03-01T10:00:00+08:00', recordedAt: '2025-03-01T02:00:00Z' }),
@@ -172,7 +180,7 @@ describe('transition', () => {
     });
 
     it('refuses a malformed actor with INVALID_INPUT under `actor`', () => {
-      const result = transition(
+      const result = safeTransition(
         newTicket(),
         { type: 'assign', payload: { assignee: 'E-1' } },
         options({ role: '', id: 'C-1' }),
@@ -181,7 +189,7 @@ describe('transition', () => {
     });
 
     it('refuses an event the state does not allow with NOT_ALLOWED_IN_STATE', () => {
-      const result = transition(newTicket(), { type: 'resolve' }, options(engineer));
+      const result = safeTransition(newTicket(), { type: 'resolve' }, options(engineer));
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error).toMatchObject({
@@ -194,24 +202,24 @@ describe('transition', () => {
 
     it('refuses every event in a terminal state, `*` included', () => {
       const done = newTicket({ state: 'done' });
-      const result = transition(done, { type: 'comment', payload: { note: 'x' } }, options());
+      const result = safeTransition(done, { type: 'comment', payload: { note: 'x' } }, options());
       expect(!result.ok && result.error.code).toBe('NOT_ALLOWED_IN_STATE');
     });
 
     it('refuses a record whose state is not in the workflow', () => {
       const stray = newTicket({ state: 'archived' });
-      const result = transition(stray, { type: 'comment', payload: { note: 'x' } }, options());
+      const result = safeTransition(stray, { type: 'comment', payload: { note: 'x' } }, options());
       expect(!result.ok && result.error.code).toBe('NOT_ALLOWED_IN_STATE');
     });
 
     it('refuses a record without a history with INVALID_INPUT', () => {
       const broken = { ...newTicket(), history: undefined } as unknown as Ticket;
-      const result = transition(broken, { type: 'comment', payload: { note: 'x' } }, options());
+      const result = safeTransition(broken, { type: 'comment', payload: { note: 'x' } }, options());
       expect(!result.ok && result.error.issues?.[0]?.path).toEqual(['history']);
     });
 
     it('refuses a role that may not send the event with FORBIDDEN', () => {
-      const result = transition(
+      const result = safeTransition(
         newTicket(),
         { type: 'assign', payload: { assignee: 'E-1' } },
         options(engineer),
@@ -224,12 +232,16 @@ describe('transition', () => {
     });
 
     it('checks the role before the payload', () => {
-      const result = transition(newTicket(), { type: 'assign', payload: 42 }, options(engineer));
+      const result = safeTransition(
+        newTicket(),
+        { type: 'assign', payload: 42 },
+        options(engineer),
+      );
       expect(!result.ok && result.error.code).toBe('FORBIDDEN');
     });
 
     it('refuses a payload its schema rejects with field-level INVALID_INPUT', () => {
-      const result = transition(
+      const result = safeTransition(
         newTicket(),
         { type: 'assign', payload: { assignee: '' } },
         options(),
@@ -243,7 +255,7 @@ describe('transition', () => {
     });
 
     it('refuses a missing payload as REQUIRED', () => {
-      const result = transition(newTicket(), { type: 'assign' }, options());
+      const result = safeTransition(newTicket(), { type: 'assign' }, options());
       expect(!result.ok && result.error.issues?.[0]).toMatchObject({
         code: 'REQUIRED',
         path: ['payload'],
@@ -251,7 +263,7 @@ describe('transition', () => {
     });
 
     it('refuses a payload on an event that takes none', () => {
-      const result = transition(
+      const result = safeTransition(
         freeze({ ...assigned(), priority: 'high' as const }, true),
         { type: 'escalate', payload: { urgent: true } },
         options({ role: 'manager', id: 'M-1' }),
@@ -263,7 +275,7 @@ describe('transition', () => {
     });
 
     it('refuses with GUARD_FAILED, the guard’s name and its bilingual message', () => {
-      const result = transition(
+      const result = safeTransition(
         newTicket(),
         { type: 'assign', payload: { assignee: 'E-LEAVE' } },
         options(),
@@ -280,17 +292,17 @@ describe('transition', () => {
     });
 
     it('runs guards in order and reports the first that refuses', () => {
-      const resolved = transition(assigned(), { type: 'resolve' }, options(engineer));
+      const resolved = safeTransition(assigned(), { type: 'resolve' }, options(engineer));
       if (!resolved.ok) throw new Error(resolved.error.code);
       const untitled = freeze({ ...resolved.value.record, title: '' }, true);
-      const result = transition(untitled, { type: 'close' }, options());
+      const result = safeTransition(untitled, { type: 'close' }, options());
       expect(!result.ok && result.error.guard).toBe('hasTitle');
     });
 
     it('returns the error without touching a frozen input', () => {
       const before = freeze(newTicket(), true);
       const copy = snapshot(before);
-      const result = transition(before, { type: 'resolve' }, options(engineer));
+      const result = safeTransition(before, { type: 'resolve' }, options(engineer));
       expect(result.ok).toBe(false);
       expect(before).toEqual(copy);
       expect(isDeepFrozen(before)).toBe(true);
@@ -381,7 +393,7 @@ describe('transition', () => {
       },
     });
     const run = (type: keyof typeof broken.events) =>
-      transition(
+      safeTransition(
         freeze({ state: 'a', history: [] }, true),
         { type },
         {
@@ -421,11 +433,11 @@ describe('transition', () => {
       for (const record of garbage) {
         for (const event of garbage) {
           expect(() =>
-            transition(record as never, event as never, options() as never),
+            safeTransition(record as never, event as never, options() as never),
           ).not.toThrow();
         }
       }
-      expect(() => transition(newTicket(), { type: 'assign' }, null as never)).not.toThrow();
+      expect(() => safeTransition(newTicket(), { type: 'assign' }, null as never)).not.toThrow();
     });
   });
 });
@@ -466,9 +478,10 @@ describe('events that keep the state', () => {
   });
   const run = (
     record: Rec,
-    event: Parameters<typeof transition<typeof wf, Rec>>[1],
+    event: Parameters<typeof safeTransition<typeof wf, Rec>>[1],
     context: { into?: string } = {},
-  ) => transition(record, event, { workflow: wf, actor: { role: 'r', id: '1' }, at: AT, context });
+  ) =>
+    safeTransition(record, event, { workflow: wf, actor: { role: 'r', id: '1' }, at: AT, context });
   const inA = (): Rec => freeze({ state: 'a', history: [], notes: [] }, true);
 
   it('an event without `to` stays where it was, runs its effect and appends its entry', () => {
@@ -530,9 +543,9 @@ describe('events that keep the state', () => {
   });
 });
 
-describe('transitionOrThrow', () => {
+describe('transition', () => {
   it('returns the record and entry on success', () => {
-    const { record } = transitionOrThrow(
+    const { record } = transition(
       newTicket(),
       { type: 'assign', payload: { assignee: 'E-1' } },
       options(),
@@ -543,11 +556,7 @@ describe('transitionOrThrow', () => {
   it('throws a RendaError with the same code and the error as detail', () => {
     let caught: unknown;
     try {
-      transitionOrThrow(
-        newTicket(),
-        { type: 'assign', payload: { assignee: 'E-1' } },
-        options(engineer),
-      );
+      transition(newTicket(), { type: 'assign', payload: { assignee: 'E-1' } }, options(engineer));
     } catch (error) {
       caught = error;
     }
@@ -576,7 +585,7 @@ describe('payload schemas', () => {
         },
       },
     });
-    const result = transition(
+    const result = safeTransition(
       { state: 'a', history: [] },
       { type: 'note', payload: { text: ' hi ', extra: 1 } },
       {

@@ -2,8 +2,8 @@ import * as fc from 'fast-check';
 import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { availableEvents } from '../../src/workflow/availableEvents.js';
-import { replay } from '../../src/workflow/replay.js';
-import { transition } from '../../src/workflow/transition.js';
+import { safeReplay } from '../../src/workflow/safeReplay.js';
+import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { isDeepFrozen, snapshot } from './support/isDeepFrozen.js';
 import { type ReviewedTicket, reviewedTicketWorkflow } from './support/reviewExtension.js';
 import { ctx, newTicket } from './support/ticketWorkflow.js';
@@ -66,7 +66,7 @@ describe('workflow properties', () => {
           clock += step.minutes * 60_000;
           const before = record;
           const copy = snapshot(before);
-          const result = transition(
+          const result = safeTransition(
             record,
             // Garbage event names and payloads on purpose.
             { type: step.type as 'assign', payload: step.payload },
@@ -89,7 +89,7 @@ describe('workflow properties', () => {
             expect(record).toBe(before);
           }
         }
-        expect(replay(initial, record.history, { workflow: wf, context: ctx })).toEqual({
+        expect(safeReplay(initial, record.history, { workflow: wf, context: ctx })).toEqual({
           ok: true,
           value: record,
         });
@@ -109,7 +109,7 @@ describe('workflow properties', () => {
           const rows = availableEvents(record, actor, { workflow: wf, context: ctx, at });
           for (const row of rows) {
             if (wf.events[row.type].payload !== undefined) continue;
-            const result = transition(
+            const result = safeTransition(
               record,
               { type: row.type },
               { workflow: wf, context: ctx, actor, at },
@@ -117,7 +117,7 @@ describe('workflow properties', () => {
             expect(result.ok).toBe(row.allowed);
             if (!result.ok) expect(result.error.code).toBe(row.reason?.code);
           }
-          const next = transition(
+          const next = safeTransition(
             record,
             { type: step.type as 'assign', payload: step.payload },
             { workflow: wf, context: ctx, actor, at },

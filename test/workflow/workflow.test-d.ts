@@ -4,8 +4,8 @@ import { availableEvents } from '../../src/workflow/availableEvents.js';
 import { defineWorkflow } from '../../src/workflow/defineWorkflow.js';
 import { extendWorkflow } from '../../src/workflow/extendWorkflow.js';
 import { isWorkflowEvent } from '../../src/workflow/isWorkflowEvent.js';
-import { replay } from '../../src/workflow/replay.js';
-import { transition } from '../../src/workflow/transition.js';
+import { safeReplay } from '../../src/workflow/safeReplay.js';
+import { safeTransition } from '../../src/workflow/safeTransition.js';
 import type {
   WorkflowEventNameOf,
   WorkflowGuardOf,
@@ -167,7 +167,7 @@ describe('events that stay and per-source targets', () => {
 
 describe('transition types', () => {
   it('returns the record type it was given', () => {
-    const result = transition(
+    const result = safeTransition(
       newTicket(),
       { type: 'assign', payload: {} },
       {
@@ -183,12 +183,12 @@ describe('transition types', () => {
   it('rejects events of another workflow, records of another type and a wrong context', () => {
     const options = { workflow: ticketWorkflow, actor, at, context: ctx };
     // @ts-expect-error: not an event of the ticket workflow
-    transition(newTicket(), { type: 'returnForRevision' }, options);
+    safeTransition(newTicket(), { type: 'returnForRevision' }, options);
     // @ts-expect-error: not a ticket
-    transition({ state: 'open', history: [] }, { type: 'close' }, options);
+    safeTransition({ state: 'open', history: [] }, { type: 'close' }, options);
     const wrongContext = { ...options, context: { max: 1 } };
     // @ts-expect-error: wrong context
-    transition(newTicket(), { type: 'close' }, wrongContext);
+    safeTransition(newTicket(), { type: 'close' }, wrongContext);
   });
 
   it('narrows a plain string with isWorkflowEvent', () => {
@@ -211,9 +211,9 @@ describe('extendWorkflow types', () => {
     >();
   });
 
-  it('lets the extended record type flow through transition, availableEvents and replay', () => {
+  it('lets the extended record type flow through safeTransition, availableEvents and replay', () => {
     const record: ReviewedTicket = newTicket();
-    const result = transition(
+    const result = safeTransition(
       record,
       { type: 'returnForRevision', payload: { reason: 'x' } },
       {
@@ -229,7 +229,7 @@ describe('extendWorkflow types', () => {
       >();
     const rows = availableEvents(record, actor, { workflow: reviewedTicketWorkflow, context: ctx });
     expectTypeOf(rows[0]!.type).toEqualTypeOf<WorkflowEventNameOf<W>>();
-    const rebuilt = replay(record, [], { workflow: reviewedTicketWorkflow, context: ctx });
+    const rebuilt = safeReplay(record, [], { workflow: reviewedTicketWorkflow, context: ctx });
     if (rebuilt.ok) expectTypeOf(rebuilt.value).toEqualTypeOf<ReviewedTicket>();
   });
 

@@ -75,7 +75,7 @@ export interface ValidationError {
 }
 
 /**
- * The error thrown by the throwing variants (`parseX`, `transitionOrThrow`…): carries the same
+ * The error thrown by the throwing variants (`parseX`, `transition`…): carries the same
  * code, issues and bilingual message as the error value.
  *
  * @example

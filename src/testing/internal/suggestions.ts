@@ -24,7 +24,7 @@ import { TOPICS } from './vocabulary.js';
 // Record `i` depends only on (seed, i) and the roster, so the stream needs no memory of earlier
 // records beyond a counter. Records are built directly (no workflow in the loop: a province has
 // a million of them), but every event carries the workflow's own payload and the record gets
-// exactly what the workflow's effect writes, so `replay` from `initialSuggestionOf(record)`
+// exactly what the workflow's effect writes, so `safeReplay` from `initialSuggestionOf(record)`
 // rebuilds it (test/testing/replay.test.ts).
 
 type MutableAssignment = MutableSuggestion['assignments'][number];

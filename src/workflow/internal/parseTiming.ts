@@ -8,7 +8,7 @@ import { toValidationError } from '../../model/shared/toValidationError.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
 import { engineDetails } from './messages.js';
 
-/** Who acts and when: the parts of the options that `transition` validates. */
+/** Who acts and when: the parts of the options that `safeTransition` validates. */
 const TimingSchema = /* @__PURE__ */ z
   .object({
     actor: ActorSchema,

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { HANDLING_ROLES } from '../../../src/model/handlingRole.js';
 import type { Suggestion } from '../../../src/model/suggestion.js';
 import { SUPERVISION_KINDS } from '../../../src/model/suggestionParts.js';
-import { createSuggestionOrThrow } from '../../../src/suggestion/createSuggestion.js';
+import { createSuggestion } from '../../../src/suggestion/createSuggestion.js';
 import {
   defaultPolicy,
   definePolicy,
@@ -10,7 +10,7 @@ import {
 } from '../../../src/suggestion/policy.js';
 import { SUGGESTION_ROLES } from '../../../src/suggestion/suggestionTypes.js';
 import { suggestionWorkflow } from '../../../src/suggestion/suggestionWorkflow.js';
-import { transition } from '../../../src/workflow/transition.js';
+import { safeTransition } from '../../../src/workflow/safeTransition.js';
 import { baseInput } from './walk.js';
 
 // Model-based: random commands are interpreted against the record as it evolves, so most of
@@ -184,7 +184,7 @@ export function randomWalk(
   proposerCount: number,
   commands: readonly Command[],
 ): { record: Suggestion; time: number } {
-  let record = createSuggestionOrThrow(
+  let record = createSuggestion(
     {
       ...baseInput,
       proposers: ['D-1', 'D-2', 'D-3'].slice(0, proposerCount).map((deputyId, i) => ({
@@ -198,7 +198,7 @@ export function randomWalk(
   for (const cmd of commands) {
     time += cmd.hours * HOUR;
     const type = typeFor(record, cmd);
-    const result = transition(
+    const result = safeTransition(
       record,
       { type: type as keyof typeof suggestionWorkflow.events, payload: payloadFor(type, cmd.p) },
       {

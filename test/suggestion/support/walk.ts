@@ -2,12 +2,12 @@ import { expect } from 'vitest';
 import type { Actor } from '../../../src/model/shared/actor.js';
 import { type Suggestion, safeParseSuggestion } from '../../../src/model/suggestion.js';
 import {
-  createSuggestionOrThrow,
+  createSuggestion,
   type NewSuggestionInput,
 } from '../../../src/suggestion/createSuggestion.js';
 import { defaultPolicy, type SuggestionPolicy } from '../../../src/suggestion/policy.js';
 import { suggestionWorkflow } from '../../../src/suggestion/suggestionWorkflow.js';
-import { type TransitionResult, transition } from '../../../src/workflow/transition.js';
+import { safeTransition, type TransitionResult } from '../../../src/workflow/safeTransition.js';
 
 export const office: Actor = { role: 'liaisonOffice', id: 'OFFICE' };
 export const system: Actor = { role: 'system', id: 'system' };
@@ -33,7 +33,7 @@ export function draft(
   policy: SuggestionPolicy = defaultPolicy,
   at = '2024-11-20T09:00:00+08:00',
 ): Suggestion {
-  return createSuggestionOrThrow({ ...baseInput, ...input }, { at, policy });
+  return createSuggestion({ ...baseInput, ...input }, { at, policy });
 }
 
 /** Applies one event; the caller inspects the result. */
@@ -46,7 +46,7 @@ export function attempt(
   options: { policy?: SuggestionPolicy; recordedAt?: string } = {},
 ): TransitionResult<Suggestion> {
   const event = payload === undefined ? { type } : { type, payload };
-  return transition(record, event, {
+  return safeTransition(record, event, {
     workflow: suggestionWorkflow,
     actor,
     at,
