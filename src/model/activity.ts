@@ -223,7 +223,7 @@ export const ActivitySchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type Activity = z.infer<typeof ActivitySchema>;
+export interface Activity extends z.infer<typeof ActivitySchema> {}
 
 /**
  * The input accepted by {@link ActivitySchema} (履职活动输入): timestamps may carry any offset.
@@ -244,7 +244,7 @@ export type Activity = z.infer<typeof ActivitySchema>;
  * ```
  * @category Models
  */
-export type ActivityInput = z.input<typeof ActivitySchema>;
+export interface ActivityInput extends z.input<typeof ActivitySchema> {}
 
 /**
  * The Chinese and English names of the activity's fields (履职活动字段名), used in validation

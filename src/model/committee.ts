@@ -95,7 +95,7 @@ export const CommitteeSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type Committee = z.infer<typeof CommitteeSchema>;
+export interface Committee extends z.infer<typeof CommitteeSchema> {}
 
 /**
  * The input accepted by {@link CommitteeSchema}.
@@ -114,7 +114,7 @@ export type Committee = z.infer<typeof CommitteeSchema>;
  * ```
  * @category Models
  */
-export type CommitteeInput = z.input<typeof CommitteeSchema>;
+export interface CommitteeInput extends z.input<typeof CommitteeSchema> {}
 
 /**
  * The Chinese and English names of the committee's fields.

@@ -385,7 +385,7 @@ export const DeputySchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type Deputy = z.infer<typeof DeputySchema>;
+export interface Deputy extends z.infer<typeof DeputySchema> {}
 
 /**
  * The input accepted by {@link DeputySchema}.
@@ -409,10 +409,12 @@ export type Deputy = z.infer<typeof DeputySchema>;
  * ```
  * @category Models
  */
-export type DeputyInput = z.input<typeof DeputySchema>;
+export interface DeputyInput extends z.input<typeof DeputySchema> {}
 
 /**
  * A deputy's status (代表状态), discriminated on `status`.
+ *
+ * @remarks A union, so a type alias: an interface cannot extend a union.
  *
  * @example
  * ```ts
@@ -428,6 +430,8 @@ export type DeputyInput = z.input<typeof DeputySchema>;
  */
 export type DeputyStatus = Deputy['status'];
 
+type MembershipShape = Deputy['memberships'][number];
+
 /**
  * One of a deputy's memberships (所属组织): a group, station, committee or delegation, with
  * dates.
@@ -440,7 +444,7 @@ export type DeputyStatus = Deputy['status'];
  * ```
  * @category Models
  */
-export type DeputyMembership = Deputy['memberships'][number];
+export interface DeputyMembership extends MembershipShape {}
 
 /**
  * The Chinese and English names of the deputy's fields.

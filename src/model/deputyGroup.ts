@@ -168,7 +168,7 @@ export const DeputyGroupSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type DeputyGroup = z.infer<typeof DeputyGroupSchema>;
+export interface DeputyGroup extends z.infer<typeof DeputyGroupSchema> {}
 
 /**
  * The input accepted by {@link DeputyGroupSchema}.
@@ -187,7 +187,7 @@ export type DeputyGroup = z.infer<typeof DeputyGroupSchema>;
  * ```
  * @category Models
  */
-export type DeputyGroupInput = z.input<typeof DeputyGroupSchema>;
+export interface DeputyGroupInput extends z.input<typeof DeputyGroupSchema> {}
 
 /**
  * The Chinese and English names of the deputy group's fields.

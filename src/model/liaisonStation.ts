@@ -234,7 +234,7 @@ export const LiaisonStationSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type LiaisonStation = z.infer<typeof LiaisonStationSchema>;
+export interface LiaisonStation extends z.infer<typeof LiaisonStationSchema> {}
 
 /**
  * The input accepted by {@link LiaisonStationSchema}.
@@ -255,10 +255,12 @@ export type LiaisonStation = z.infer<typeof LiaisonStationSchema>;
  * ```
  * @category Models
  */
-export type LiaisonStationInput = z.input<typeof LiaisonStationSchema>;
+export interface LiaisonStationInput extends z.input<typeof LiaisonStationSchema> {}
 
 /**
  * A station's reception-day schedule (接待日安排), discriminated on `kind`.
+ *
+ * @remarks A union, so a type alias: an interface cannot extend a union.
  *
  * @example
  * ```ts

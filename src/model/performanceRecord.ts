@@ -124,7 +124,7 @@ export const PerformanceRecordSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type PerformanceRecord = z.infer<typeof PerformanceRecordSchema>;
+export interface PerformanceRecord extends z.infer<typeof PerformanceRecordSchema> {}
 
 /**
  * The input accepted by {@link PerformanceRecordSchema} (履职登记输入).
@@ -143,7 +143,7 @@ export type PerformanceRecord = z.infer<typeof PerformanceRecordSchema>;
  * ```
  * @category Models
  */
-export type PerformanceRecordInput = z.input<typeof PerformanceRecordSchema>;
+export interface PerformanceRecordInput extends z.input<typeof PerformanceRecordSchema> {}
 
 /**
  * The Chinese and English names of the performance record's fields (履职登记字段名), used in

@@ -140,7 +140,7 @@ export const StandingCommitteeMemberSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type StandingCommitteeMember = z.infer<typeof StandingCommitteeMemberSchema>;
+export interface StandingCommitteeMember extends z.infer<typeof StandingCommitteeMemberSchema> {}
 
 /**
  * The input accepted by {@link StandingCommitteeMemberSchema}.
@@ -161,7 +161,8 @@ export type StandingCommitteeMember = z.infer<typeof StandingCommitteeMemberSche
  * ```
  * @category Models
  */
-export type StandingCommitteeMemberInput = z.input<typeof StandingCommitteeMemberSchema>;
+export interface StandingCommitteeMemberInput
+  extends z.input<typeof StandingCommitteeMemberSchema> {}
 
 /**
  * The Chinese and English names of the standing committee member's fields.

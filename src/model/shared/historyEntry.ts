@@ -71,4 +71,4 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export interface HistoryEntry extends z.infer<typeof HistoryEntrySchema> {}

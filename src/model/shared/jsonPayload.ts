@@ -126,7 +126,11 @@ function copyArray(
   for (let i = 0; i < length; i++) {
     const descriptor = Object.getOwnPropertyDescriptor(value, i);
     if (descriptor === undefined || !('value' in descriptor)) {
-      refuse([...path, i], '不是 JSON 值（空位或取值器）', 'is not a JSON value (a hole or a getter)');
+      refuse(
+        [...path, i],
+        '不是 JSON 值（空位或取值器）',
+        'is not a JSON value (a hole or a getter)',
+      );
     }
     path.push(i);
     out.push(copy(descriptor?.value, path, depth + 1, ancestors));

@@ -151,4 +151,4 @@ export const DateRangeSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type DateRange = z.infer<typeof DateRangeSchema>;
+export interface DateRange extends z.infer<typeof DateRangeSchema> {}

@@ -89,7 +89,9 @@ function seenOf(issue: z.core.$ZodIssue, path: Path, context: IssueContext): See
     if (issue.code === 'invalid_union' && typeof discriminator === 'string') {
       return seenAt(issue.input, [discriminator]);
     }
-    return issue.input === undefined ? { kind: 'missing' } : { kind: 'present', value: issue.input };
+    return issue.input === undefined
+      ? { kind: 'missing' }
+      : { kind: 'present', value: issue.input };
   }
   if ('input' in context) {
     const rest = below(path, context.at ?? []);
