@@ -68,7 +68,6 @@ export const CommitteeSchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value.parentId,
         path: ['parentId'],
-        message: 'PARENT_IS_SELF',
         params: {
           code: 'PARENT_IS_SELF',
           zh: '上级机构不能是其本身',

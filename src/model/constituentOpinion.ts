@@ -225,7 +225,7 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
   .check((ctx) => {
     const { state, receivedAt, referral, handledAt, feedback } = ctx.value;
     const push = (path: IssuePath, input: unknown, code: string, zh: string, en: string): void => {
-      ctx.issues.push({ code: 'custom', input, path, message: code, params: { code, zh, en } });
+      ctx.issues.push({ code: 'custom', input, path, params: { code, zh, en } });
     };
     const missing = (field: string, zh: string, en: string): void => {
       push([field], undefined, 'STATE_DETAILS_MISSING', zh, en);

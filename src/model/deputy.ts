@@ -304,7 +304,6 @@ export const DeputySchema = /* @__PURE__ */ z
         code: 'custom',
         input: deputy.constituency.kind,
         path: ['constituency', 'kind'],
-        message: 'CONSTITUENCY_KIND_MISMATCH',
         params: {
           code: 'CONSTITUENCY_KIND_MISMATCH',
           zh: indirect
@@ -326,7 +325,6 @@ export const DeputySchema = /* @__PURE__ */ z
         code: 'custom',
         input: status.until,
         path: ['status', 'until'],
-        message: 'END_BEFORE_START',
         params: { code: 'END_BEFORE_START' },
       });
     }
@@ -339,7 +337,6 @@ export const DeputySchema = /* @__PURE__ */ z
           code: 'custom',
           input: membership.from,
           path: ['memberships', i, 'from'],
-          message: 'MEMBERSHIP_OUTSIDE_TERM',
           params: {
             code: 'MEMBERSHIP_OUTSIDE_TERM',
             zh: '所属组织的起始日期不在代表任期内',
@@ -352,7 +349,6 @@ export const DeputySchema = /* @__PURE__ */ z
           code: 'custom',
           input: membership.to,
           path: ['memberships', i, 'to'],
-          message: 'MEMBERSHIP_AFTER_END',
           params: {
             code: 'MEMBERSHIP_AFTER_END',
             zh: '代表资格已终止，所属组织应在终止之日或之前结束',

@@ -148,8 +148,14 @@ export {
   DeadlineRuleSchema,
   DeadlineSchema,
 } from './shared/deadline.js';
+export {
+  type ErrorMapError,
+  rendaErrorMap,
+  safeRendaErrorMap,
+} from './shared/errorMap.js';
 export type { FieldNames } from './shared/fieldNames.js';
 export { type HistoryEntry, HistoryEntrySchema } from './shared/historyEntry.js';
+export { JSON_PAYLOAD_MAX_DEPTH } from './shared/jsonPayload.js';
 export {
   type BilingualText,
   type Label,

@@ -101,7 +101,7 @@ export const LivelihoodVoteSchema = /* @__PURE__ */ z
   .check((ctx) => {
     const { electorate, results } = ctx.value;
     const push = (path: IssuePath, input: unknown, code: string, zh: string, en: string): void => {
-      ctx.issues.push({ code: 'custom', input, path, message: code, params: { code, zh, en } });
+      ctx.issues.push({ code: 'custom', input, path, params: { code, zh, en } });
     };
     const { members, present } = electorate;
     if (present > members) {

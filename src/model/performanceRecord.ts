@@ -95,7 +95,6 @@ export const PerformanceRecordSchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value,
         path: ['excused'],
-        message: 'EXCUSED_REQUIRED',
         params: {
           code: 'EXCUSED_REQUIRED',
           zh: '缺席会议须注明是否请假',

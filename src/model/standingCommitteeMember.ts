@@ -91,7 +91,6 @@ export const StandingCommitteeMemberSchema = /* @__PURE__ */ z
         code: 'custom',
         input: member.congress.level,
         path: ['congress', 'level'],
-        message: 'NO_STANDING_COMMITTEE',
         params: {
           code: 'NO_STANDING_COMMITTEE',
           zh: '乡级人大不设常务委员会（设主席团）',
@@ -110,7 +109,6 @@ export const StandingCommitteeMemberSchema = /* @__PURE__ */ z
           code: 'custom',
           input: assignment.deputyId,
           path: ['contactAssignments', j, 'deputyId'],
-          message: 'DUPLICATE_CONTACT_ASSIGNMENT',
           params: {
             code: 'DUPLICATE_CONTACT_ASSIGNMENT',
             zh: '同一代表的联系安排时间重叠',

@@ -68,7 +68,6 @@ export const DeadlineRuleSchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value,
         path: ['fixedDate'],
-        message: 'FIXED_DATE_MISSING',
         params: {
           code: 'FIXED_DATE_MISSING',
           zh: '固定日期规则必须给出日期（MM-DD）',

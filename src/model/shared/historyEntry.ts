@@ -45,7 +45,6 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value.recordedAt,
         path: ['recordedAt'],
-        message: 'RECORDED_BEFORE_HAPPENED',
         params: {
           code: 'RECORDED_BEFORE_HAPPENED',
           zh: '登记时间不得早于发生时间',

@@ -17,31 +17,12 @@ import { typeOfValue } from './describeIssue.js';
  */
 export const JSON_PAYLOAD_MAX_DEPTH = 32;
 
-/**
- * A plain JSON value (JSON 值): null, a boolean, a finite number, a string, an array of JSON
- * values or an object of them.
- *
- * @example
- * ```ts
- * import type { JsonValue } from 'renda';
- *
- * const value: JsonValue = { units: ['U-1', 'U-2'], faceToFace: true, months: 3, note: null };
- * ```
- * @category Models
- */
+// The same shape as the metrics' public JsonValue (accumulator states); kept local so the model
+// area does not depend on the metrics above it.
+/** A plain JSON value: null, a boolean, a finite number, a string, an array or object of them. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
 
-/**
- * A plain JSON object (JSON 对象): what a history entry's payload is.
- *
- * @example
- * ```ts
- * import type { JsonObject } from 'renda';
- *
- * const payload: JsonObject = { unitIds: ['U-1'], reason: '不属于本单位职责' };
- * ```
- * @category Models
- */
+/** A plain JSON object: what a history entry's payload is. */
 export interface JsonObject {
   readonly [key: string]: JsonValue;
 }

@@ -134,7 +134,6 @@ export const DateRangeSchema = /* @__PURE__ */ z
         code: 'custom',
         input: to,
         path: ['to'],
-        message: 'END_BEFORE_START',
         params: { code: 'END_BEFORE_START' },
       });
     }
