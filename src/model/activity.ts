@@ -142,7 +142,6 @@ export const ActivitySchema = /* @__PURE__ */ z
         code: 'custom',
         input,
         path,
-        message: 'PARTICIPANTS_MISSING',
         params: { code: 'PARTICIPANTS_MISSING', zh, en },
       });
     };
@@ -167,7 +166,6 @@ export const ActivitySchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value,
         path: ['stationId'],
-        message: 'STATION_REQUIRED',
         params: {
           code: 'STATION_REQUIRED',
           zh: '接待日活动必须注明联络站点',
@@ -180,7 +178,6 @@ export const ActivitySchema = /* @__PURE__ */ z
         code: 'custom',
         input: endDay,
         path: ['endDay'],
-        message: 'END_BEFORE_START',
         params: {
           code: 'END_BEFORE_START',
           zh: '结束日期不得早于活动日期',
@@ -194,7 +191,6 @@ export const ActivitySchema = /* @__PURE__ */ z
         code: 'custom',
         input: recordedAt,
         path: ['recordedAt'],
-        message: 'RECORDED_BEFORE_HAPPENED',
         params: {
           code: 'RECORDED_BEFORE_HAPPENED',
           zh: '登记时间不得早于活动时间',
@@ -223,7 +219,7 @@ export const ActivitySchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type Activity = z.infer<typeof ActivitySchema>;
+export interface Activity extends z.infer<typeof ActivitySchema> {}
 
 /**
  * The input accepted by {@link ActivitySchema} (履职活动输入): timestamps may carry any offset.
@@ -244,7 +240,7 @@ export type Activity = z.infer<typeof ActivitySchema>;
  * ```
  * @category Models
  */
-export type ActivityInput = z.input<typeof ActivitySchema>;
+export interface ActivityInput extends z.input<typeof ActivitySchema> {}
 
 /**
  * The Chinese and English names of the activity's fields (履职活动字段名), used in validation

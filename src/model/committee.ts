@@ -68,7 +68,6 @@ export const CommitteeSchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value.parentId,
         path: ['parentId'],
-        message: 'PARENT_IS_SELF',
         params: {
           code: 'PARENT_IS_SELF',
           zh: '上级机构不能是其本身',
@@ -95,7 +94,7 @@ export const CommitteeSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type Committee = z.infer<typeof CommitteeSchema>;
+export interface Committee extends z.infer<typeof CommitteeSchema> {}
 
 /**
  * The input accepted by {@link CommitteeSchema}.
@@ -114,7 +113,7 @@ export type Committee = z.infer<typeof CommitteeSchema>;
  * ```
  * @category Models
  */
-export type CommitteeInput = z.input<typeof CommitteeSchema>;
+export interface CommitteeInput extends z.input<typeof CommitteeSchema> {}
 
 /**
  * The Chinese and English names of the committee's fields.

@@ -225,7 +225,7 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
   .check((ctx) => {
     const { state, receivedAt, referral, handledAt, feedback } = ctx.value;
     const push = (path: IssuePath, input: unknown, code: string, zh: string, en: string): void => {
-      ctx.issues.push({ code: 'custom', input, path, message: code, params: { code, zh, en } });
+      ctx.issues.push({ code: 'custom', input, path, params: { code, zh, en } });
     };
     const missing = (field: string, zh: string, en: string): void => {
       push([field], undefined, 'STATE_DETAILS_MISSING', zh, en);
@@ -302,7 +302,7 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type ConstituentOpinion = z.infer<typeof ConstituentOpinionSchema>;
+export interface ConstituentOpinion extends z.infer<typeof ConstituentOpinionSchema> {}
 
 /**
  * The input accepted by {@link ConstituentOpinionSchema} (群众意见输入): timestamps may carry any
@@ -326,7 +326,7 @@ export type ConstituentOpinion = z.infer<typeof ConstituentOpinionSchema>;
  * ```
  * @category Models
  */
-export type ConstituentOpinionInput = z.input<typeof ConstituentOpinionSchema>;
+export interface ConstituentOpinionInput extends z.input<typeof ConstituentOpinionSchema> {}
 
 /**
  * The Chinese and English names of the constituent opinion's fields (群众意见字段名), used in

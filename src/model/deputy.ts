@@ -304,7 +304,6 @@ export const DeputySchema = /* @__PURE__ */ z
         code: 'custom',
         input: deputy.constituency.kind,
         path: ['constituency', 'kind'],
-        message: 'CONSTITUENCY_KIND_MISMATCH',
         params: {
           code: 'CONSTITUENCY_KIND_MISMATCH',
           zh: indirect
@@ -326,7 +325,6 @@ export const DeputySchema = /* @__PURE__ */ z
         code: 'custom',
         input: status.until,
         path: ['status', 'until'],
-        message: 'END_BEFORE_START',
         params: { code: 'END_BEFORE_START' },
       });
     }
@@ -339,7 +337,6 @@ export const DeputySchema = /* @__PURE__ */ z
           code: 'custom',
           input: membership.from,
           path: ['memberships', i, 'from'],
-          message: 'MEMBERSHIP_OUTSIDE_TERM',
           params: {
             code: 'MEMBERSHIP_OUTSIDE_TERM',
             zh: '所属组织的起始日期不在代表任期内',
@@ -352,7 +349,6 @@ export const DeputySchema = /* @__PURE__ */ z
           code: 'custom',
           input: membership.to,
           path: ['memberships', i, 'to'],
-          message: 'MEMBERSHIP_AFTER_END',
           params: {
             code: 'MEMBERSHIP_AFTER_END',
             zh: '代表资格已终止，所属组织应在终止之日或之前结束',
@@ -385,7 +381,7 @@ export const DeputySchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type Deputy = z.infer<typeof DeputySchema>;
+export interface Deputy extends z.infer<typeof DeputySchema> {}
 
 /**
  * The input accepted by {@link DeputySchema}.
@@ -409,10 +405,12 @@ export type Deputy = z.infer<typeof DeputySchema>;
  * ```
  * @category Models
  */
-export type DeputyInput = z.input<typeof DeputySchema>;
+export interface DeputyInput extends z.input<typeof DeputySchema> {}
 
 /**
  * A deputy's status (代表状态), discriminated on `status`.
+ *
+ * @remarks A union, so a type alias: an interface cannot extend a union.
  *
  * @example
  * ```ts
@@ -428,6 +426,8 @@ export type DeputyInput = z.input<typeof DeputySchema>;
  */
 export type DeputyStatus = Deputy['status'];
 
+type MembershipShape = Deputy['memberships'][number];
+
 /**
  * One of a deputy's memberships (所属组织): a group, station, committee or delegation, with
  * dates.
@@ -440,7 +440,7 @@ export type DeputyStatus = Deputy['status'];
  * ```
  * @category Models
  */
-export type DeputyMembership = Deputy['memberships'][number];
+export interface DeputyMembership extends MembershipShape {}
 
 /**
  * The Chinese and English names of the deputy's fields.

@@ -106,7 +106,6 @@ export const DeputyGroupSchema = /* @__PURE__ */ z
         code: 'custom',
         input: undefined,
         path: [missing],
-        message: 'GROUP_KIND_DETAILS_MISSING',
         params: {
           code: 'GROUP_KIND_DETAILS_MISSING',
           zh: missing === 'area' ? '地域代表小组须注明活动区域' : '专业代表小组须注明专业领域',
@@ -124,7 +123,6 @@ export const DeputyGroupSchema = /* @__PURE__ */ z
           code: 'custom',
           input: member.deputyId,
           path: ['members', j, 'deputyId'],
-          message: 'DUPLICATE_MEMBER',
           params: {
             code: 'DUPLICATE_MEMBER',
             zh: '同一代表的小组成员身份时间重叠',
@@ -140,7 +138,6 @@ export const DeputyGroupSchema = /* @__PURE__ */ z
           code: 'custom',
           input: member.role,
           path: ['members', j, 'role'],
-          message: 'MULTIPLE_LEADERS',
           params: {
             code: 'MULTIPLE_LEADERS',
             zh: '同一时间只能有一名组长',
@@ -168,7 +165,7 @@ export const DeputyGroupSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type DeputyGroup = z.infer<typeof DeputyGroupSchema>;
+export interface DeputyGroup extends z.infer<typeof DeputyGroupSchema> {}
 
 /**
  * The input accepted by {@link DeputyGroupSchema}.
@@ -187,7 +184,7 @@ export type DeputyGroup = z.infer<typeof DeputyGroupSchema>;
  * ```
  * @category Models
  */
-export type DeputyGroupInput = z.input<typeof DeputyGroupSchema>;
+export interface DeputyGroupInput extends z.input<typeof DeputyGroupSchema> {}
 
 /**
  * The Chinese and English names of the deputy group's fields.

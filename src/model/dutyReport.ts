@@ -90,7 +90,7 @@ export const DutyReportSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Models
  */
-export type DutyReport = z.infer<typeof DutyReportSchema>;
+export interface DutyReport extends z.infer<typeof DutyReportSchema> {}
 
 /**
  * The input accepted by {@link DutyReportSchema} (述职输入).
@@ -109,7 +109,7 @@ export type DutyReport = z.infer<typeof DutyReportSchema>;
  * ```
  * @category Models
  */
-export type DutyReportInput = z.input<typeof DutyReportSchema>;
+export interface DutyReportInput extends z.input<typeof DutyReportSchema> {}
 
 /**
  * The Chinese and English names of the duty report's fields (述职字段名), used in validation

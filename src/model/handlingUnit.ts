@@ -74,7 +74,7 @@ export const HandlingUnitSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Models
  */
-export type HandlingUnit = z.infer<typeof HandlingUnitSchema>;
+export interface HandlingUnit extends z.infer<typeof HandlingUnitSchema> {}
 
 /**
  * The input accepted by {@link HandlingUnitSchema}.
@@ -89,7 +89,7 @@ export type HandlingUnit = z.infer<typeof HandlingUnitSchema>;
  * ```
  * @category Models
  */
-export type HandlingUnitInput = z.input<typeof HandlingUnitSchema>;
+export interface HandlingUnitInput extends z.input<typeof HandlingUnitSchema> {}
 
 /** The Chinese and English names of the handling unit's fields. */
 export const handlingUnitFieldNames: FieldNames = {

@@ -148,8 +148,14 @@ export {
   DeadlineRuleSchema,
   DeadlineSchema,
 } from './shared/deadline.js';
+export {
+  type ErrorMapError,
+  rendaErrorMap,
+  safeRendaErrorMap,
+} from './shared/errorMap.js';
 export type { FieldNames } from './shared/fieldNames.js';
 export { type HistoryEntry, HistoryEntrySchema } from './shared/historyEntry.js';
+export { JSON_PAYLOAD_MAX_DEPTH } from './shared/jsonPayload.js';
 export {
   type BilingualText,
   type Label,
@@ -198,25 +204,38 @@ export {
   suggestionFieldNames,
 } from './suggestion.js';
 export {
+  type Assignment,
   AssignmentSchema,
   CLOSURE_REASONS,
+  type Closure,
   ClosureSchema,
+  type Consultation,
   ConsultationSchema,
   DECISIONS,
+  type Evaluation,
   EvaluationSchema,
+  type Extension,
   ExtensionSchema,
+  type KeyItem,
   KeyItemSchema,
   PROPOSER_ROLES,
+  type Proposer,
   ProposerSchema,
   PUBLICATION_MODES,
+  type Publication,
   PublicationSchema,
+  type ReHandling,
   ReHandlingSchema,
+  type Reply,
   ReplySchema,
+  type ReturnRequest,
   ReturnRequestSchema,
+  type Screening,
   ScreeningSchema,
   SUBMISSION_PERIODS,
   SUGGESTION_KINDS,
   SUPERVISION_KINDS,
+  type Supervision,
   SupervisionSchema,
 } from './suggestionParts.js';
 export { type SuggestionRuleFields, suggestionRules } from './suggestionRules.js';

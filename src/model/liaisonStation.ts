@@ -163,7 +163,6 @@ export const LiaisonStationSchema = /* @__PURE__ */ z
         code: 'custom',
         input: station.area,
         path: ['area'],
-        message: 'AREA_REQUIRED',
         params: {
           code: 'AREA_REQUIRED',
           zh: '除网上联络站外，站点须注明服务的乡镇或街道',
@@ -176,7 +175,6 @@ export const LiaisonStationSchema = /* @__PURE__ */ z
         code: 'custom',
         input: station.address,
         path: ['address'],
-        message: 'ONLINE_STATION_ADDRESS',
         params: {
           code: 'ONLINE_STATION_ADDRESS',
           zh: '网上联络站没有地址',
@@ -189,7 +187,6 @@ export const LiaisonStationSchema = /* @__PURE__ */ z
         code: 'custom',
         input: station.parentId,
         path: ['parentId'],
-        message: 'PARENT_IS_SELF',
         params: {
           code: 'PARENT_IS_SELF',
           zh: '上级站点不能是其本身',
@@ -206,7 +203,6 @@ export const LiaisonStationSchema = /* @__PURE__ */ z
           code: 'custom',
           input: enrolment.deputyId,
           path: ['enrolments', j, 'deputyId'],
-          message: 'DUPLICATE_ENROLMENT',
           params: {
             code: 'DUPLICATE_ENROLMENT',
             zh: '同一代表的进站时间重叠',
@@ -234,7 +230,7 @@ export const LiaisonStationSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type LiaisonStation = z.infer<typeof LiaisonStationSchema>;
+export interface LiaisonStation extends z.infer<typeof LiaisonStationSchema> {}
 
 /**
  * The input accepted by {@link LiaisonStationSchema}.
@@ -255,10 +251,12 @@ export type LiaisonStation = z.infer<typeof LiaisonStationSchema>;
  * ```
  * @category Models
  */
-export type LiaisonStationInput = z.input<typeof LiaisonStationSchema>;
+export interface LiaisonStationInput extends z.input<typeof LiaisonStationSchema> {}
 
 /**
  * A station's reception-day schedule (接待日安排), discriminated on `kind`.
+ *
+ * @remarks A union, so a type alias: an interface cannot extend a union.
  *
  * @example
  * ```ts

@@ -93,7 +93,7 @@ export const LivelihoodProjectSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Models
  */
-export type LivelihoodProject = z.infer<typeof LivelihoodProjectSchema>;
+export interface LivelihoodProject extends z.infer<typeof LivelihoodProjectSchema> {}
 
 /**
  * The input accepted by {@link LivelihoodProjectSchema} (民生实事项目输入).
@@ -112,7 +112,7 @@ export type LivelihoodProject = z.infer<typeof LivelihoodProjectSchema>;
  * ```
  * @category Models
  */
-export type LivelihoodProjectInput = z.input<typeof LivelihoodProjectSchema>;
+export interface LivelihoodProjectInput extends z.input<typeof LivelihoodProjectSchema> {}
 
 /**
  * The Chinese and English names of the livelihood project's fields (民生实事项目字段名), used in

@@ -101,7 +101,7 @@ export const LivelihoodVoteSchema = /* @__PURE__ */ z
   .check((ctx) => {
     const { electorate, results } = ctx.value;
     const push = (path: IssuePath, input: unknown, code: string, zh: string, en: string): void => {
-      ctx.issues.push({ code: 'custom', input, path, message: code, params: { code, zh, en } });
+      ctx.issues.push({ code: 'custom', input, path, params: { code, zh, en } });
     };
     const { members, present } = electorate;
     if (present > members) {
@@ -166,7 +166,7 @@ export const LivelihoodVoteSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type LivelihoodVote = z.infer<typeof LivelihoodVoteSchema>;
+export interface LivelihoodVote extends z.infer<typeof LivelihoodVoteSchema> {}
 
 /**
  * The input accepted by {@link LivelihoodVoteSchema} (民生实事项目票决输入).
@@ -186,7 +186,7 @@ export type LivelihoodVote = z.infer<typeof LivelihoodVoteSchema>;
  * ```
  * @category Models
  */
-export type LivelihoodVoteInput = z.input<typeof LivelihoodVoteSchema>;
+export interface LivelihoodVoteInput extends z.input<typeof LivelihoodVoteSchema> {}
 
 /**
  * The Chinese and English names of the livelihood vote's fields (民生实事项目票决字段名), used in

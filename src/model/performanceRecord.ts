@@ -95,7 +95,6 @@ export const PerformanceRecordSchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value,
         path: ['excused'],
-        message: 'EXCUSED_REQUIRED',
         params: {
           code: 'EXCUSED_REQUIRED',
           zh: '缺席会议须注明是否请假',
@@ -124,7 +123,7 @@ export const PerformanceRecordSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type PerformanceRecord = z.infer<typeof PerformanceRecordSchema>;
+export interface PerformanceRecord extends z.infer<typeof PerformanceRecordSchema> {}
 
 /**
  * The input accepted by {@link PerformanceRecordSchema} (履职登记输入).
@@ -143,7 +142,7 @@ export type PerformanceRecord = z.infer<typeof PerformanceRecordSchema>;
  * ```
  * @category Models
  */
-export type PerformanceRecordInput = z.input<typeof PerformanceRecordSchema>;
+export interface PerformanceRecordInput extends z.input<typeof PerformanceRecordSchema> {}
 
 /**
  * The Chinese and English names of the performance record's fields (履职登记字段名), used in

@@ -91,7 +91,6 @@ export const StandingCommitteeMemberSchema = /* @__PURE__ */ z
         code: 'custom',
         input: member.congress.level,
         path: ['congress', 'level'],
-        message: 'NO_STANDING_COMMITTEE',
         params: {
           code: 'NO_STANDING_COMMITTEE',
           zh: '乡级人大不设常务委员会（设主席团）',
@@ -110,7 +109,6 @@ export const StandingCommitteeMemberSchema = /* @__PURE__ */ z
           code: 'custom',
           input: assignment.deputyId,
           path: ['contactAssignments', j, 'deputyId'],
-          message: 'DUPLICATE_CONTACT_ASSIGNMENT',
           params: {
             code: 'DUPLICATE_CONTACT_ASSIGNMENT',
             zh: '同一代表的联系安排时间重叠',
@@ -140,7 +138,7 @@ export const StandingCommitteeMemberSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type StandingCommitteeMember = z.infer<typeof StandingCommitteeMemberSchema>;
+export interface StandingCommitteeMember extends z.infer<typeof StandingCommitteeMemberSchema> {}
 
 /**
  * The input accepted by {@link StandingCommitteeMemberSchema}.
@@ -161,7 +159,8 @@ export type StandingCommitteeMember = z.infer<typeof StandingCommitteeMemberSche
  * ```
  * @category Models
  */
-export type StandingCommitteeMemberInput = z.input<typeof StandingCommitteeMemberSchema>;
+export interface StandingCommitteeMemberInput
+  extends z.input<typeof StandingCommitteeMemberSchema> {}
 
 /**
  * The Chinese and English names of the standing committee member's fields.

@@ -149,7 +149,7 @@ export const SuggestionSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type Suggestion = z.infer<typeof SuggestionSchema>;
+export interface Suggestion extends z.infer<typeof SuggestionSchema> {}
 
 /**
  * The input accepted by {@link SuggestionSchema} (timestamps may carry any offset).
@@ -162,7 +162,7 @@ export type Suggestion = z.infer<typeof SuggestionSchema>;
  * ```
  * @category Models
  */
-export type SuggestionInput = z.input<typeof SuggestionSchema>;
+export interface SuggestionInput extends z.input<typeof SuggestionSchema> {}
 
 /**
  * The Chinese and English names of the suggestion's fields and parts.

@@ -142,6 +142,19 @@ export const ProposerSchema = /* @__PURE__ */ z.object({
 });
 
 /**
+ * A proposer; the type of {@link ProposerSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Proposer } from 'renda';
+ *
+ * const isLead = (p: Proposer) => p.role === 'lead';
+ * ```
+ * @category Models
+ */
+export interface Proposer extends z.infer<typeof ProposerSchema> {}
+
+/**
  * A unit's request to have an item reassigned (申请调整 / 退回), and the office's decision.
  *
  * @example
@@ -164,6 +177,19 @@ export const ReturnRequestSchema = /* @__PURE__ */ z.object({
   /** 审批时间. */
   decidedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
 });
+
+/**
+ * A unit's return request; the type of {@link ReturnRequestSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ReturnRequest } from 'renda';
+ *
+ * const pending = (r: ReturnRequest) => r.decision === undefined;
+ * ```
+ * @category Models
+ */
+export interface ReturnRequest extends z.infer<typeof ReturnRequestSchema> {}
 
 /**
  * One unit's assignment (交办): the unit, its handling role, when it was assigned, its own
@@ -213,6 +239,19 @@ export const AssignmentSchema = /* @__PURE__ */ z.object({
 });
 
 /**
+ * One unit's assignment; the type of {@link AssignmentSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Assignment } from 'renda';
+ *
+ * const dueDay = (a: Assignment) => a.deadline.day;
+ * ```
+ * @category Models
+ */
+export interface Assignment extends z.infer<typeof AssignmentSchema> {}
+
+/**
  * A request to extend a unit's deadline (延期申请) and its approval, capped by the policy.
  *
  * @example
@@ -239,6 +278,19 @@ export const ExtensionSchema = /* @__PURE__ */ z.object({
   /** 审批时间. */
   decidedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
 });
+
+/**
+ * A deadline extension request; the type of {@link ExtensionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Extension } from 'renda';
+ *
+ * const approved = (e: Extension) => e.decision === 'approved';
+ * ```
+ * @category Models
+ */
+export interface Extension extends z.infer<typeof ExtensionSchema> {}
 
 /**
  * One reply (答复, one 件次): from one unit, in one round, with its outcome class from the
@@ -282,6 +334,19 @@ export const ReplySchema = /* @__PURE__ */ z.object({
 });
 
 /**
+ * One reply (件次); the type of {@link ReplySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Reply } from 'renda';
+ *
+ * const metDeputy = (r: Reply) => r.faceToFace;
+ * ```
+ * @category Models
+ */
+export interface Reply extends z.infer<typeof ReplySchema> {}
+
+/**
  * A deputy's evaluation of a reply (代表评价 / 征询意见表): the grade for one round.
  *
  * @example
@@ -309,6 +374,19 @@ export const EvaluationSchema = /* @__PURE__ */ z.object({
   /** 评价意见. */
   comment: /* @__PURE__ */ LongTextSchema.optional(),
 });
+
+/**
+ * A deputy's evaluation; the type of {@link EvaluationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Evaluation } from 'renda';
+ *
+ * const satisfied = (e: Evaluation) => e.grade === 'satisfied';
+ * ```
+ * @category Models
+ */
+export interface Evaluation extends z.infer<typeof EvaluationSchema> {}
 
 /**
  * A round of re-handling (重新办理) opened after dissatisfaction, with its own deadline.
@@ -339,6 +417,19 @@ export const ReHandlingSchema = /* @__PURE__ */ z.object({
 });
 
 /**
+ * A round of re-handling; the type of {@link ReHandlingSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ReHandling } from 'renda';
+ *
+ * const roundOf = (r: ReHandling) => r.round;
+ * ```
+ * @category Models
+ */
+export interface ReHandling extends z.infer<typeof ReHandlingSchema> {}
+
+/**
  * A consultation with the deputy (沟通 / 面商), recorded without changing the state.
  *
  * @example
@@ -365,6 +456,19 @@ export const ConsultationSchema = /* @__PURE__ */ z.object({
 });
 
 /**
+ * A consultation with the deputy; the type of {@link ConsultationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Consultation } from 'renda';
+ *
+ * const inPerson = (c: Consultation) => c.faceToFace;
+ * ```
+ * @category Models
+ */
+export interface Consultation extends z.infer<typeof ConsultationSchema> {}
+
+/**
  * A supervision act (督办), recorded without changing the state.
  *
  * @example
@@ -387,6 +491,19 @@ export const SupervisionSchema = /* @__PURE__ */ z.object({
   /** 督办情况. */
   note: /* @__PURE__ */ LongTextSchema.optional(),
 });
+
+/**
+ * A supervision act; the type of {@link SupervisionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Supervision } from 'renda';
+ *
+ * const isReminder = (s: Supervision) => s.kind === 'reminder';
+ * ```
+ * @category Models
+ */
+export interface Supervision extends z.infer<typeof SupervisionSchema> {}
 
 /**
  * Key-item handling (重点督办 / 重点处理): who designated it, who supervises, and the leading
@@ -417,6 +534,19 @@ export const KeyItemSchema = /* @__PURE__ */ z.object({
 });
 
 /**
+ * Key-item handling; the type of {@link KeyItemSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { KeyItem } from 'renda';
+ *
+ * const leader = (k: KeyItem) => k.leadingOfficial ?? k.designatedBy;
+ * ```
+ * @category Models
+ */
+export interface KeyItem extends z.infer<typeof KeyItemSchema> {}
+
+/**
  * Publication of a suggestion and its replies (公开).
  *
  * @example
@@ -435,6 +565,19 @@ export const PublicationSchema = /* @__PURE__ */ z.object({
   /** 不公开理由. */
   withheldReason: /* @__PURE__ */ ShortTextSchema.optional(),
 });
+
+/**
+ * Publication of a suggestion; the type of {@link PublicationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Publication } from 'renda';
+ *
+ * const isPublic = (p: Publication) => p.mode !== 'withheld';
+ * ```
+ * @category Models
+ */
+export interface Publication extends z.infer<typeof PublicationSchema> {}
 
 /**
  * A registration decision (立案审查): registered with its official number, or not registered
@@ -462,6 +605,19 @@ export const ScreeningSchema = /* @__PURE__ */ z.object({
 });
 
 /**
+ * A registration decision; the type of {@link ScreeningSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Screening } from 'renda';
+ *
+ * const numberOf = (s: Screening) => (s.registered ? s.number : undefined);
+ * ```
+ * @category Models
+ */
+export interface Screening extends z.infer<typeof ScreeningSchema> {}
+
+/**
  * How a suggestion was closed (办结).
  *
  * @example
@@ -478,3 +634,16 @@ export const ClosureSchema = /* @__PURE__ */ z.object({
   /** 办结方式. */
   reason: /* @__PURE__ */ z.enum(CLOSURE_REASONS),
 });
+
+/**
+ * How a suggestion was closed; the type of {@link ClosureSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Closure } from 'renda';
+ *
+ * const byEvaluation = (c: Closure) => c.reason === 'evaluated';
+ * ```
+ * @category Models
+ */
+export interface Closure extends z.infer<typeof ClosureSchema> {}

@@ -228,7 +228,6 @@ export function suggestionRules(ctx: z.core.ParsePayload<SuggestionRuleFields>):
       code: 'custom',
       input: ctx.value,
       path: issue.path,
-      message: issue.code,
       params: { code: issue.code, zh: issue.zh, en: issue.en },
     });
   }

@@ -83,7 +83,7 @@ export const TrainingSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Models
  */
-export type Training = z.infer<typeof TrainingSchema>;
+export interface Training extends z.infer<typeof TrainingSchema> {}
 
 /**
  * The input accepted by {@link TrainingSchema} (学习培训输入).
@@ -102,7 +102,7 @@ export type Training = z.infer<typeof TrainingSchema>;
  * ```
  * @category Models
  */
-export type TrainingInput = z.input<typeof TrainingSchema>;
+export interface TrainingInput extends z.input<typeof TrainingSchema> {}
 
 /**
  * The Chinese and English names of the training's fields (学习培训字段名), used in validation

@@ -55,7 +55,7 @@ export const TrainingAttendanceSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Models
  */
-export type TrainingAttendance = z.infer<typeof TrainingAttendanceSchema>;
+export interface TrainingAttendance extends z.infer<typeof TrainingAttendanceSchema> {}
 
 /**
  * The input accepted by {@link TrainingAttendanceSchema} (培训出勤输入).
@@ -68,7 +68,7 @@ export type TrainingAttendance = z.infer<typeof TrainingAttendanceSchema>;
  * ```
  * @category Models
  */
-export type TrainingAttendanceInput = z.input<typeof TrainingAttendanceSchema>;
+export interface TrainingAttendanceInput extends z.input<typeof TrainingAttendanceSchema> {}
 
 /**
  * The Chinese and English names of the training attendance's fields (培训出勤字段名), used in

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
+import { rendaErrorMap } from '../../src/model/shared/errorMap.js';
 import { type Suggestion, SuggestionSchema } from '../../src/model/suggestion.js';
 import { suggestionRules } from '../../src/model/suggestionRules.js';
 import { repliedSuggestion } from '../support/suggestionFixture.js';
@@ -29,7 +30,15 @@ describe('SuggestionSchema.safeExtend', () => {
     input.proposers = [{ deputyId: 'D-1', role: 'co' }];
     const result = CitySuggestionSchema.safeParse(input);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.message)).toContain('LEAD_PROPOSER_COUNT');
+    // A rule's machine code travels in params; its text comes from the error map.
+    const codes = result.error?.issues.map(
+      (issue) => (issue as { params?: { code?: string } }).params?.code,
+    );
+    expect(codes).toContain('LEAD_PROPOSER_COUNT');
+    const mapped = CitySuggestionSchema.safeParse(input, { error: rendaErrorMap('en') });
+    expect(mapped.error?.issues.map((issue) => issue.message)).toContain(
+      'proposers must have exactly one lead proposer (has 0)',
+    );
   });
 
   it('rejects a missing team field', () => {

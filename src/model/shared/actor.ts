@@ -80,4 +80,4 @@ export const ActorSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Models
  */
-export type Actor = z.infer<typeof ActorSchema>;
+export interface Actor extends z.infer<typeof ActorSchema> {}

@@ -72,4 +72,4 @@ export const CongressSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Models
  */
-export type Congress = z.infer<typeof CongressSchema>;
+export interface Congress extends z.infer<typeof CongressSchema> {}

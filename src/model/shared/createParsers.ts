@@ -1,5 +1,6 @@
-import { freeze } from 'immer';
 import type * as z from 'zod';
+import { deepFreeze } from '../../internal/deepFreeze.js';
+import { neverThrow } from '../../internal/neverThrow.js';
 import type { FieldNames } from './fieldNames.js';
 import type { Result } from './result.js';
 import { type ModelName, toValidationError } from './toValidationError.js';
@@ -11,45 +12,50 @@ export interface Parsers<TSchema extends z.ZodType> {
   readonly safeParse: (input: unknown) => Result<z.output<TSchema>, ValidationError>;
 }
 
+/** The error for input zod could not even read: a Proxy whose trap throws, a stack overflow. */
+function unreadable(model: ModelName, names: FieldNames): ValidationError {
+  return toValidationError(
+    model,
+    [
+      {
+        code: 'custom',
+        path: [],
+        message: 'unreadable input',
+        input: undefined,
+        params: {
+          code: 'INVALID_INPUT',
+          zh: '无法读取（嵌套过深或结构异常）',
+          en: 'cannot be read (nested too deeply or malformed)',
+        },
+      } as z.core.$ZodIssue,
+    ],
+    names,
+  );
+}
+
 /**
- * Builds `parseX` / `safeParseX` for a model: bilingual field-naming errors, unknown keys
- * stripped (zod objects strip by default), a frozen result, and no throw from `safeParse` even
- * on pathological input (deep nesting can overflow the stack inside zod).
+ * Builds `parseX` / `safeParseX` for a model: bilingual field-naming errors with honest codes,
+ * unknown keys stripped (zod objects strip by default), a deeply frozen result, and no throw from
+ * `safeParse` whatever it is given (deep nesting can overflow the stack inside zod, a Proxy's trap
+ * or a getter can throw): every such failure is the error value `INVALID_INPUT`.
  */
 export function createParsers<TSchema extends z.ZodType>(
   schema: TSchema,
   model: ModelName,
   names: FieldNames,
 ): Parsers<TSchema> {
-  const safeParse = (input: unknown): Result<z.output<TSchema>, ValidationError> => {
-    let parsed: z.ZodSafeParseResult<z.output<TSchema>>;
-    try {
-      parsed = schema.safeParse(input, { reportInput: true });
-    } catch {
-      return {
-        ok: false,
-        error: toValidationError(
-          model,
-          [
-            {
-              code: 'custom',
-              path: [],
-              message: 'unreadable input',
-              input: undefined,
-              params: {
-                code: 'INVALID_INPUT',
-                zh: '无法读取（嵌套过深或结构异常）',
-                en: 'cannot be read (nested too deeply or malformed)',
-              },
-            } as z.core.$ZodIssue,
-          ],
-          names,
-        ),
-      };
-    }
-    if (parsed.success) return { ok: true, value: freeze(parsed.data, true) };
-    return { ok: false, error: toValidationError(model, parsed.error.issues, names) };
-  };
+  const safeParse = (input: unknown): Result<z.output<TSchema>, ValidationError> =>
+    neverThrow<z.output<TSchema>, ValidationError>(
+      () => {
+        // reportInput lets toValidationError tell a missing field from a wrong type.
+        const parsed = schema.safeParse(input, { reportInput: true });
+        if (parsed.success)
+          return Object.freeze({ ok: true as const, value: deepFreeze(parsed.data) });
+        const error = toValidationError(model, parsed.error.issues, names, { schema, input });
+        return Object.freeze({ ok: false as const, error: deepFreeze(error) });
+      },
+      () => deepFreeze(unreadable(model, names)),
+    );
   const parse = (input: unknown): z.output<TSchema> => {
     const result = safeParse(input);
     if (result.ok) return result.value;

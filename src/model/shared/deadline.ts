@@ -68,7 +68,6 @@ export const DeadlineRuleSchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value,
         path: ['fixedDate'],
-        message: 'FIXED_DATE_MISSING',
         params: {
           code: 'FIXED_DATE_MISSING',
           zh: '固定日期规则必须给出日期（MM-DD）',
@@ -89,7 +88,7 @@ export const DeadlineRuleSchema = /* @__PURE__ */ z
  * ```
  * @category Deadlines
  */
-export type DeadlineRule = z.infer<typeof DeadlineRuleSchema>;
+export interface DeadlineRule extends z.infer<typeof DeadlineRuleSchema> {}
 
 /**
  * A deadline frozen on a record when it was set (期限): the due day, the rule and the anchor day
@@ -149,4 +148,4 @@ export const DeadlineSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Deadlines
  */
-export type Deadline = z.infer<typeof DeadlineSchema>;
+export interface Deadline extends z.infer<typeof DeadlineSchema> {}

@@ -41,6 +41,7 @@ export const commonFieldNames: FieldNames = {
   note: { 'zh-Hans': '备注', en: 'note' },
   notes: { 'zh-Hans': '备注', en: 'notes' },
   status: { 'zh-Hans': '状态', en: 'status' },
+  state: { 'zh-Hans': '状态', en: 'state' },
   period: { 'zh-Hans': '期间', en: 'period' },
   area: { 'zh-Hans': '区域', en: 'area' },
   payload: { 'zh-Hans': '事件内容', en: 'event payload' },

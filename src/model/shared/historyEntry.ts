@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ActorSchema } from './actor.js';
+import { JsonPayloadSchema } from './jsonPayload.js';
 import { IsoTimestampSchema } from './primitives.js';
 
 /**
@@ -31,8 +32,12 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
     recordedAt: IsoTimestampSchema,
     /** 操作者. */
     actor: ActorSchema,
-    /** 事件内容: the event's validated payload, plain JSON. */
-    payload: /* @__PURE__ */ z.record(z.string(), z.unknown()).optional(),
+    /**
+     * 事件内容: the event's validated payload, plain JSON (objects, arrays, strings, finite
+     * numbers, booleans, null) at most `JSON_PAYLOAD_MAX_DEPTH` (32) levels deep, copied so the
+     * result never shares an object with the input.
+     */
+    payload: /* @__PURE__ */ JsonPayloadSchema.optional(),
   })
   .check((ctx) => {
     if (ctx.value.recordedAt < ctx.value.at) {
@@ -40,7 +45,6 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
         code: 'custom',
         input: ctx.value.recordedAt,
         path: ['recordedAt'],
-        message: 'RECORDED_BEFORE_HAPPENED',
         params: {
           code: 'RECORDED_BEFORE_HAPPENED',
           zh: '登记时间不得早于发生时间',
@@ -66,4 +70,4 @@ export const HistoryEntrySchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export interface HistoryEntry extends z.infer<typeof HistoryEntrySchema> {}

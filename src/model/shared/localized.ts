@@ -73,4 +73,4 @@ export const LabelSchema = /* @__PURE__ */ z.object({
  * ```
  * @category Labels
  */
-export type Label = z.infer<typeof LabelSchema>;
+export interface Label extends z.infer<typeof LabelSchema> {}

@@ -134,7 +134,6 @@ export const DateRangeSchema = /* @__PURE__ */ z
         code: 'custom',
         input: to,
         path: ['to'],
-        message: 'END_BEFORE_START',
         params: { code: 'END_BEFORE_START' },
       });
     }
@@ -151,4 +150,4 @@ export const DateRangeSchema = /* @__PURE__ */ z
  * ```
  * @category Models
  */
-export type DateRange = z.infer<typeof DateRangeSchema>;
+export interface DateRange extends z.infer<typeof DateRangeSchema> {}

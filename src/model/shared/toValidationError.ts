@@ -1,6 +1,10 @@
 import type * as z from 'zod';
+import { quote } from '../../internal/quote.js';
+import { describeIssue, type IssueText, type Seen } from './describeIssue.js';
 import { commonFieldNames, type FieldNames } from './fieldNames.js';
+import { knownKeysAt } from './knownKeys.js';
 import type { BilingualText } from './localized.js';
+import { nearestKey } from './nearestKey.js';
 import type { ValidationError, ValidationIssue } from './validationError.js';
 
 /** A model's name in both languages, e.g. `{ 'zh-Hans': '代表建议', en: 'Suggestion' }`. */
@@ -10,131 +14,160 @@ export interface ModelName {
   readonly en: string;
 }
 
-function fieldOf(path: readonly PropertyKey[], names: FieldNames): BilingualText {
+/**
+ * What the caller of {@link toValidationError} may add so the issues read honestly: the schema
+ * that raised them (to name the nearest known key of an unknown one) and the value it parsed (to
+ * tell a missing field from a wrong type when zod was not asked to report inputs).
+ */
+export interface IssueContext {
+  /** The schema that was parsed: the root of the issues' paths below {@link IssueContext.at}. */
+  readonly schema?: z.core.$ZodType;
+  /** The value that was parsed, at the same place as `schema`. */
+  readonly input?: unknown;
+  /**
+   * Where `schema` and `input` sit within the issues' paths, when the caller prefixed them: the
+   * engine reports payload issues under `['payload', …]` and passes the payload schema with
+   * `at: ['payload']`. Empty by default.
+   */
+  readonly at?: readonly (string | number)[];
+}
+
+type Path = readonly (string | number)[];
+
+function fieldOf(path: Path, names: FieldNames): BilingualText {
   // The nearest named key: `['proposers', 0, 'deputyId']` is named by `deputyId`.
   for (let i = path.length - 1; i >= 0; i--) {
     const key = path[i];
     if (typeof key !== 'string') continue;
-    const known = names[key] ?? commonFieldNames[key];
+    const known = Object.hasOwn(names, key)
+      ? names[key]
+      : Object.hasOwn(commonFieldNames, key)
+        ? commonFieldNames[key]
+        : undefined;
     if (known !== undefined) return known;
-    return { 'zh-Hans': key, en: key };
+    const shown = quote(key);
+    return { 'zh-Hans': shown, en: shown };
   }
   return { 'zh-Hans': '记录', en: 'record' };
-}
-
-function describe(issue: z.core.$ZodIssue): { code: string; zh: string; en: string } {
-  // zod reports a missing enum or literal as invalid_value with no input: it is a missing field.
-  if (issue.code === 'invalid_value' && (!('input' in issue) || issue.input === undefined)) {
-    return { code: 'REQUIRED', zh: '必填', en: 'is required' };
-  }
-  switch (issue.code) {
-    case 'invalid_type':
-      if (!('input' in issue) || issue.input === undefined) {
-        return { code: 'REQUIRED', zh: '必填', en: 'is required' };
-      }
-      return {
-        code: 'INVALID_TYPE',
-        zh: `类型不正确，应为 ${issue.expected}`,
-        en: `must be of type ${issue.expected}`,
-      };
-    case 'invalid_format':
-      return {
-        code: 'INVALID_FORMAT',
-        zh: `格式不正确，应为 ${issue.format}`,
-        en: `must be in ${issue.format} format`,
-      };
-    case 'invalid_value':
-      return {
-        code: 'INVALID_VALUE',
-        zh: `取值不在允许范围内（${issue.values.map(String).join('、')}）`,
-        en: `must be one of ${issue.values.map(String).join(', ')}`,
-      };
-    case 'too_small':
-      return issue.origin === 'string'
-        ? {
-            code: 'TOO_SMALL',
-            zh: `长度至少为 ${issue.minimum}`,
-            en: `must have at least ${issue.minimum} characters`,
-          }
-        : issue.origin === 'array'
-          ? {
-              code: 'TOO_SMALL',
-              zh: `至少需要 ${issue.minimum} 项`,
-              en: `must have at least ${issue.minimum} items`,
-            }
-          : {
-              code: 'TOO_SMALL',
-              zh: `不得小于 ${issue.minimum}`,
-              en: `must be at least ${issue.minimum}`,
-            };
-    case 'too_big':
-      return issue.origin === 'string'
-        ? {
-            code: 'TOO_BIG',
-            zh: `长度不得超过 ${issue.maximum}`,
-            en: `must have at most ${issue.maximum} characters`,
-          }
-        : issue.origin === 'array'
-          ? {
-              code: 'TOO_BIG',
-              zh: `不得超过 ${issue.maximum} 项`,
-              en: `must have at most ${issue.maximum} items`,
-            }
-          : {
-              code: 'TOO_BIG',
-              zh: `不得大于 ${issue.maximum}`,
-              en: `must be at most ${issue.maximum}`,
-            };
-    case 'invalid_union':
-      return {
-        code: 'INVALID_UNION',
-        zh: '不符合任何一种允许的形式',
-        en: 'matches none of the allowed forms',
-      };
-    case 'invalid_key':
-      return { code: 'INVALID_KEY', zh: '键名不正确', en: 'has an invalid key' };
-    case 'custom': {
-      // Cross-field rules put their machine code and bilingual text in params.
-      const params = (issue.params ?? {}) as { code?: string; zh?: string; en?: string };
-      return {
-        code: params.code ?? 'INVALID_VALUE',
-        zh: params.zh ?? issue.message,
-        en: params.en ?? issue.message,
-      };
-    }
-    default:
-      return { code: 'INVALID_VALUE', zh: '取值不正确', en: 'is invalid' };
-  }
 }
 
 /** Formats a path the way a developer writes it: `proposers[0].deputyId`. */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
-  return out || '(root)';
+  return quote(out || '(root)');
 }
 
-/** Turns zod's issues into renda's bilingual, field-naming validation error. */
+/** `path` below `at`, or undefined when the path does not start with `at`. */
+function below(path: Path, at: Path): Path | undefined {
+  if (path.length < at.length) return undefined;
+  for (let i = 0; i < at.length; i++) if (path[i] !== at[i]) return undefined;
+  return path.slice(at.length);
+}
+
+/** The value at `path` below `root`, read as zod read it; a throwing read makes it unknown. */
+function seenAt(root: unknown, path: Path): Seen {
+  try {
+    let value = root;
+    for (const key of path) {
+      if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+        return { kind: 'missing' };
+      }
+      value = (value as Record<string | number, unknown>)[key];
+    }
+    return value === undefined ? { kind: 'missing' } : { kind: 'present', value };
+  } catch {
+    return { kind: 'unknown' };
+  }
+}
+
+/** What is known of the value an issue is about, from the issue, the caller's input, or zod. */
+function seenOf(issue: z.core.$ZodIssue, path: Path, context: IssueContext): Seen {
+  const discriminator = (issue as { discriminator?: unknown }).discriminator;
+  if ('input' in issue) {
+    // A discriminated union reports the whole object; the value at fault is its discriminator.
+    if (issue.code === 'invalid_union' && typeof discriminator === 'string') {
+      return seenAt(issue.input, [discriminator]);
+    }
+    return issue.input === undefined
+      ? { kind: 'missing' }
+      : { kind: 'present', value: issue.input };
+  }
+  if ('input' in context) {
+    const rest = below(path, context.at ?? []);
+    if (rest !== undefined) return seenAt(context.input, rest);
+  }
+  // Last resort, zod's own English text (the default locale) says what it received.
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+    return { kind: 'missing' };
+  }
+  return { kind: 'unknown' };
+}
+
+function unknownKeyText(key: string, known: readonly string[] | undefined): IssueText {
+  const nearest = known === undefined ? undefined : nearestKey(key, known);
+  if (nearest !== undefined) {
+    return {
+      code: 'UNKNOWN_KEY',
+      zh: `不是已知字段，是否应为「${nearest}」？`,
+      en: `is not a known key; did you mean ${nearest}?`,
+    };
+  }
+  if (known !== undefined && known.length > 0) {
+    return {
+      code: 'UNKNOWN_KEY',
+      zh: `不是已知字段（已知字段：${quote(known.join('、'))}）`,
+      en: `is not a known key (known keys: ${quote(known.join(', '))})`,
+    };
+  }
+  return { code: 'UNKNOWN_KEY', zh: '不是已知字段', en: 'is not a known key' };
+}
+
+/**
+ * Turns zod's issues into renda's bilingual, field-naming validation error: the one place zod
+ * issues become renda issues. Codes are honest: `REQUIRED` only for a missing value,
+ * `INVALID_TYPE` for a present value of the wrong type (enums and unions too), and each key of
+ * zod's `unrecognized_keys` becomes its own `UNKNOWN_KEY` issue naming the nearest known key.
+ *
+ * @param context - Optional (older callers pass three arguments): the parsed schema, so unknown
+ * keys can name their nearest known key, and the parsed input, for issues zod reported without
+ * their input (`safeParse` without `reportInput: true`).
+ */
 export function toValidationError(
   model: ModelName,
   issues: readonly z.core.$ZodIssue[],
   names: FieldNames,
+  context: IssueContext = {},
 ): ValidationError {
-  const mapped: ValidationIssue[] = issues.map((issue) => {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    const field = fieldOf(path, names);
-    const { code, zh, en } = describe(issue);
+  const mapped: ValidationIssue[] = [];
+  const push = (path: Path, text: IssueText, field: BilingualText = fieldOf(path, names)) => {
     const where = formatPath(path);
-    return {
-      code,
+    mapped.push({
+      code: text.code,
       path,
       field,
       message: {
-        'zh-Hans': `${model['zh-Hans']}的「${field['zh-Hans']}」（${where}）${zh}`,
-        en: `${model.en}: ${field.en} (${where}) ${en}`,
+        'zh-Hans': `${model['zh-Hans']}的「${field['zh-Hans']}」（${where}）${text.zh}`,
+        en: `${model.en}: ${field.en} (${where}) ${text.en}`,
       },
-    };
-  });
+    });
+  };
+  for (const issue of issues) {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const rest = below(path, context.at ?? []);
+      const known =
+        context.schema !== undefined && rest !== undefined
+          ? knownKeysAt(context.schema, rest)
+          : undefined;
+      for (const key of issue.keys) {
+        const shown = quote(key);
+        push([...path, key], unknownKeyText(key, known), { 'zh-Hans': shown, en: shown });
+      }
+      continue;
+    }
+    push(path, describeIssue(issue, seenOf(issue, path, context)));
+  }
   const first = mapped[0];
   const more = mapped.length > 1 ? mapped.length - 1 : 0;
   return {

@@ -1,8 +1,11 @@
 import type { BilingualText } from './localized.js';
 
 /**
- * The machine codes of validation issues (校验错误代码). Cross-field rules add their own codes
- * (e.g. `LEAD_PROPOSER_COUNT`, `DUE_BEFORE_ASSIGNMENT`), listed in each model's guide.
+ * The machine codes of validation issues (校验错误代码). `REQUIRED` is a missing value only; a
+ * present value of the wrong type is `INVALID_TYPE`; `UNKNOWN_KEY` is a key a strict schema (an
+ * event payload) does not know; `NOT_JSON` and `TOO_DEEP` refuse history payloads that are not
+ * plain JSON of bounded depth. Cross-field rules add their own codes (e.g.
+ * `LEAD_PROPOSER_COUNT`, `DUE_BEFORE_ASSIGNMENT`), listed in each model's guide.
  *
  * @example
  * ```ts
@@ -21,6 +24,9 @@ export type IssueCode =
   | 'TOO_BIG'
   | 'INVALID_UNION'
   | 'INVALID_KEY'
+  | 'UNKNOWN_KEY'
+  | 'NOT_JSON'
+  | 'TOO_DEEP'
   | 'INVALID_INPUT'
   | (string & {});
 
