@@ -46,7 +46,7 @@ export type Applied =
 /**
  * Where a replay keeps its growing history: the engine appends each accepted entry to `entries`
  * (one array for the whole replay, frozen by the caller at the end) instead of copying the
- * history per step, which is what made a replay quadratic.
+ * history and deep-freezing the record at every step, which is what made a replay quadratic.
  */
 export interface ReplayLog {
   readonly entries: HistoryEntry[];
@@ -163,8 +163,7 @@ function rulesMismatch(
  * The caller catches what hostile inputs throw (getters, Proxies, nesting too deep).
  *
  * With `log`, the new record's history is `log.entries` after the new entry is pushed there,
- * and that array is left unfrozen (the replay freezes it once at the end); everything else is
- * frozen as in a single transition.
+ * and only the entry is frozen: the replay deep-freezes its last record once, at the end.
  */
 export function applyEvent(
   record: WorkflowRecord,
@@ -299,14 +298,12 @@ export function applyEvent(
   };
   next.state = target as string;
   if (log !== undefined) {
-    // A replay: append to the one growing array and freeze the rest of the record; the history
-    // array itself is frozen once, by the replay, when it is complete.
+    // A replay: append to the one growing array, and leave the record unfrozen: the replay
+    // freezes the last record once, when it is complete. Intermediate records are never handed
+    // out, and immer never writes to a base, so they need no freezing; freezing them would walk
+    // every array an effect grows (and make immer copy it the slow way) at every step.
     log.entries.push(entry);
     next.history = log.entries;
-    for (const key of Object.keys(next)) {
-      if (key !== 'history') deepFreeze((next as Record<string, unknown>)[key]);
-    }
-    Object.freeze(next);
     return { ok: true, record: next, entry };
   }
   const history = [...record.history, entry];
