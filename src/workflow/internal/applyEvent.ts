@@ -289,7 +289,13 @@ export function applyEvent(
   const entry: HistoryEntry =
     payload === undefined
       ? { type, at, recordedAt, actor: actor as Actor }
-      : { type, at, recordedAt, actor: actor as Actor, payload: payload as Record<string, unknown> };
+      : {
+          type,
+          at,
+          recordedAt,
+          actor: actor as Actor,
+          payload: payload as Record<string, unknown>,
+        };
   deepFreeze(entry);
   // `changed` is a fresh object when the effect changed something, so it may be completed in
   // place; otherwise copy the input's top level.

@@ -14,7 +14,9 @@ export type ContextFor = (
   record: WorkflowRecord,
   entry: HistoryEntry,
   index: number,
-) => { readonly ok: true; readonly context: unknown } | { readonly ok: false; readonly error: TransitionError };
+) =>
+  | { readonly ok: true; readonly context: unknown }
+  | { readonly ok: false; readonly error: TransitionError };
 
 const notAnArray = {
   'zh-Hans': '历史记录须为数组',
