@@ -1,6 +1,9 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { neverThrow } from '../internal/neverThrow.js';
 import type { Actor } from '../model/shared/actor.js';
 import type { BilingualText, Label } from '../model/shared/localized.js';
+import type { Result } from '../model/shared/result.js';
+import { RendaError, type ValidationIssue } from '../model/shared/validationError.js';
 import {
   allowedInState,
   checkGuards,
@@ -9,6 +12,7 @@ import {
   type LooseEventSpec,
   notAllowedInState,
 } from './internal/eventChecks.js';
+import { inputFields, inputIssue, isWorkflowLike } from './internal/inputProblems.js';
 import { engineDetails } from './internal/messages.js';
 import { parseTiming } from './internal/parseTiming.js';
 import type {
@@ -18,6 +22,7 @@ import type {
   TransitionErrorCode,
   WorkflowContextOf,
   WorkflowEventNameOf,
+  WorkflowRecord,
   WorkflowRecordOf,
 } from './types.js';
 
@@ -41,8 +46,12 @@ export interface AvailableEventsOptions<W extends AnyWorkflow> {
   readonly workflow: W;
   /** What guards receive. */
   readonly context: WorkflowContextOf<W>;
-  /** The moment guards judge at; defaults to the `at` of the record's latest history entry. */
-  readonly at?: string;
+  /**
+   * 判断时间: the moment time windows are judged at (ISO 8601 with an offset), usually now as the
+   * app's clock reads it. Required: a window that closed months ago must not show as open
+   * because the record's last entry is old.
+   */
+  readonly at: string;
 }
 
 /**
@@ -79,7 +88,29 @@ export interface EventAvailability<TEvent extends string = string> {
   readonly uncheckedGuards?: readonly string[];
 }
 
-const EPOCH = '1970-01-01T00:00:00.000Z';
+/**
+ * Why {@link safeAvailableEvents} could not judge at all (可执行操作无法判断): `INVALID_INPUT`
+ * with the issues (a missing or foreign workflow, a malformed actor or `at`, a record without a
+ * state and a history, an input that could not be read).
+ *
+ * @example
+ * ```ts
+ * import type { AvailableEventsError } from 'renda';
+ *
+ * function firstPath(error: AvailableEventsError): string {
+ *   return error.issues[0]?.path.join('.') ?? '';
+ * }
+ * ```
+ * @category Workflow engine
+ */
+export interface AvailableEventsError {
+  /** Always `INVALID_INPUT`. */
+  readonly code: 'INVALID_INPUT';
+  /** What is wrong, in Chinese and English. */
+  readonly message: BilingualText;
+  /** Field-level issues, with paths such as `['actor', 'role']`, `['at']`, `['workflow']`. */
+  readonly issues: readonly ValidationIssue[];
+}
 
 function reasonOf(error: TransitionError): NonNullable<EventAvailability['reason']> {
   return error.guard === undefined
@@ -87,23 +118,172 @@ function reasonOf(error: TransitionError): NonNullable<EventAvailability['reason
     : { code: error.code, guard: error.guard, message: error.message };
 }
 
+function invalid(message: BilingualText, issues: readonly ValidationIssue[]) {
+  return Object.freeze({
+    ok: false as const,
+    error: deepFreeze<AvailableEventsError>({ code: 'INVALID_INPUT', message, issues }),
+  });
+}
+
+/** The rows, on inputs already known to be usable; guards that throw become `EFFECT_FAILED`. */
+function judge(
+  workflow: AnyWorkflow,
+  record: WorkflowRecord,
+  actor: Actor,
+  at: string,
+  context: unknown,
+): EventAvailability[] {
+  const rows: EventAvailability[] = [];
+  const { state } = record;
+  for (const [type, rawSpec] of Object.entries(workflow.events)) {
+    const spec = rawSpec as unknown as LooseEventSpec;
+    const base = { type, label: spec.label };
+    let error: TransitionError | undefined;
+    const unchecked = (spec.guards ?? []).filter(
+      (g) => (workflow.guards[g] as GuardSpec).needsPayload === true,
+    );
+    if (!allowedInState(workflow, spec, state)) {
+      error = notAllowedInState(workflow, type, spec, state);
+    } else {
+      const event = { type, actor, at, recordedAt: at };
+      try {
+        error =
+          checkRole(workflow, type, spec, state, actor) ??
+          checkGuards(workflow, type, spec, record, event, context, (g) => g.needsPayload === true);
+      } catch (thrown) {
+        error = effectFailed(
+          workflow,
+          type,
+          spec,
+          state,
+          engineDetails.threw('availableEvents', thrown),
+        );
+      }
+    }
+    if (error) rows.push({ ...base, allowed: false, reason: reasonOf(error) });
+    else
+      rows.push(
+        unchecked.length > 0
+          ? { ...base, allowed: true, uncheckedGuards: unchecked }
+          : { ...base, allowed: true },
+      );
+  }
+  return rows;
+}
+
 /**
- * What this actor can do now, and why not the rest (当前可执行的操作及原因): every event of the
- * workflow, in definition order, with `allowed` and, when refused, the reason.
+ * What this actor can do at `options.at`, and why not the rest (当前可执行的操作及原因): every
+ * event of the workflow, in definition order, with `allowed` and, when refused, the reason; or
+ * why it could not judge.
  *
  * @remarks
- * Each event is judged as {@link safeTransition} would judge it without a payload: the state
- * (`NOT_ALLOWED_IN_STATE`), then the role (`FORBIDDEN`), then the guards in order
- * (`GUARD_FAILED`, or `EFFECT_FAILED` if a guard throws). Guards see `payload: undefined`; a
- * guard that reads the payload declares `needsPayload: true` and is skipped here, listed in
- * `uncheckedGuards`, so `allowed: true` then means "allowed if the payload passes". An invalid
- * actor or `at` marks every event `INVALID_INPUT`. Never throws, never reads the clock.
+ * Each event is judged as {@link safeTransition} would judge it at `options.at` without a
+ * payload: the state (`NOT_ALLOWED_IN_STATE`), then the role (`FORBIDDEN`), then the guards in
+ * order (`GUARD_FAILED`, or `EFFECT_FAILED` if a guard throws). Guards see `payload: undefined`
+ * and `at`/`recordedAt` = `options.at`, so a time window (the return window of a misassigned
+ * item, the evaluation window) is judged at that moment, not at the record's last entry. A guard
+ * that reads the payload declares `needsPayload: true` and is skipped here, listed in
+ * `uncheckedGuards`, so `allowed: true` then means "allowed if the payload passes".
+ *
+ * A missing or foreign workflow, an invalid actor or `at`, a record without a state and a
+ * history, or an input that cannot be read gives `{ ok: false, error }` (`INVALID_INPUT`). Never
+ * throws, whatever it is given; never reads the clock.
  *
  * @typeParam W - The workflow.
  * @param record - The record as it is now.
  * @param actor - Who asks.
- * @param options - The workflow, the context, and the moment to judge at.
- * @returns One row per event.
+ * @param options - The workflow, the context, and `at`, the moment to judge at.
+ * @returns One frozen row per event, or the input error.
+ *
+ * @example
+ * ```ts
+ * import { defineWorkflow, safeAvailableEvents, type WorkflowRecord } from 'renda';
+ *
+ * const label = (zh: string, en: string) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
+ * const workflow = defineWorkflow({
+ *   id: 'ticket',
+ *   version: 1,
+ *   types: {} as { record: WorkflowRecord; role: 'clerk' | 'guest'; context: undefined },
+ *   initial: 'open',
+ *   states: {
+ *     open: { label: label('待处理', 'Open'), category: 'open' },
+ *     done: { label: label('已办结', 'Done'), category: 'closed', terminal: true },
+ *   },
+ *   events: { close: { label: label('办结', 'Close'), from: ['open'], to: 'done', roles: ['clerk'] } },
+ * });
+ *
+ * const result = safeAvailableEvents({ state: 'open', history: [] }, { role: 'guest', id: 'G-1' }, {
+ *   workflow,
+ *   context: undefined,
+ *   at: '2025-03-01T10:00:00+08:00',
+ * });
+ * if (result.ok) console.log(result.value[0]?.allowed, result.value[0]?.reason?.code); // false 'FORBIDDEN'
+ * const bad = safeAvailableEvents({ state: 'open', history: [] }, { role: 'guest', id: 'G-1' }, {
+ *   workflow,
+ *   context: undefined,
+ *   at: 'yesterday',
+ * });
+ * if (!bad.ok) console.log(bad.error.issues[0]?.path); // ['at']
+ * ```
+ * @category Workflow engine
+ */
+export function safeAvailableEvents<W extends AnyWorkflow>(
+  record: WorkflowRecordOf<NoInfer<W>>,
+  actor: Actor,
+  options: AvailableEventsOptions<W>,
+): Result<readonly EventAvailability<WorkflowEventNameOf<W>>[], AvailableEventsError> {
+  return neverThrow<readonly EventAvailability<WorkflowEventNameOf<W>>[], AvailableEventsError>(
+    () => {
+      if (typeof options !== 'object' || options === null) {
+        return invalid(engineDetails.notAnObject, [
+          inputIssue([], inputFields.options, engineDetails.notAnObject),
+        ]);
+      }
+      const { workflow, context } = options;
+      if (!isWorkflowLike(workflow)) {
+        return invalid(engineDetails.notAWorkflow, [
+          inputIssue(['workflow'], inputFields.workflow, engineDetails.notAWorkflow),
+        ]);
+      }
+      const timing = parseTiming({ actor, at: options.at });
+      if (!timing.ok) return invalid(timing.error.message, timing.error.issues);
+      if (
+        typeof record !== 'object' ||
+        record === null ||
+        typeof record.state !== 'string' ||
+        !Array.isArray(record.history)
+      ) {
+        return invalid(engineDetails.malformedRecord, [
+          inputIssue([], inputFields.record, engineDetails.malformedRecord),
+        ]);
+      }
+      const rows = judge(workflow, record, timing.value.actor, timing.value.at, context);
+      return Object.freeze({
+        ok: true as const,
+        value: deepFreeze(rows) as readonly EventAvailability<WorkflowEventNameOf<W>>[],
+      });
+    },
+    (thrown) =>
+      deepFreeze<AvailableEventsError>({
+        code: 'INVALID_INPUT',
+        message: engineDetails.unreadable(thrown),
+        issues: [inputIssue([], inputFields.input, engineDetails.unreadable(thrown), 'UNREADABLE')],
+      }),
+  );
+}
+
+/**
+ * What this actor can do at `options.at`, and why not the rest (当前可执行的操作及原因), like
+ * {@link safeAvailableEvents}, but throws when it cannot judge at all.
+ *
+ * @remarks A refused event is a row with its reason, not an error; only bad input throws (a
+ * missing workflow, a malformed actor or `at`, a record without a state and a history).
+ * @typeParam W - The workflow.
+ * @param record - The record as it is now.
+ * @param actor - Who asks.
+ * @param options - The workflow, the context, and `at`, the moment to judge at.
+ * @returns One frozen row per event.
+ * @throws RendaError `INVALID_INPUT`, with the issues in `error.detail`.
  *
  * @example
  * ```ts
@@ -125,6 +305,7 @@ function reasonOf(error: TransitionError): NonNullable<EventAvailability['reason
  * const rows = availableEvents({ state: 'open', history: [] }, { role: 'guest', id: 'G-1' }, {
  *   workflow,
  *   context: undefined,
+ *   at: '2025-03-01T10:00:00+08:00',
  * });
  * console.log(rows[0]?.allowed, rows[0]?.reason?.code); // false 'FORBIDDEN'
  * ```
@@ -135,57 +316,7 @@ export function availableEvents<W extends AnyWorkflow>(
   actor: Actor,
   options: AvailableEventsOptions<W>,
 ): readonly EventAvailability<WorkflowEventNameOf<W>>[] {
-  const { workflow, context } = options;
-  const rows: EventAvailability<WorkflowEventNameOf<W>>[] = [];
-  const history = Array.isArray(record?.history) ? record.history : [];
-  const at = options.at ?? history[history.length - 1]?.at ?? EPOCH;
-  const timing = parseTiming({ actor, at });
-  const state = String(record?.state);
-  for (const [type, rawSpec] of Object.entries(workflow.events)) {
-    const spec = rawSpec as unknown as LooseEventSpec;
-    const name = type as WorkflowEventNameOf<W>;
-    const base = { type: name, label: spec.label };
-    let error: TransitionError | undefined;
-    const unchecked = (spec.guards ?? []).filter(
-      (g) => (workflow.guards[g] as GuardSpec).needsPayload === true,
-    );
-    if (!timing.ok) {
-      error = {
-        code: 'INVALID_INPUT',
-        message: timing.error.message,
-        event: type,
-        issues: timing.error.issues,
-      };
-    } else if (!allowedInState(workflow, spec, state)) {
-      error = notAllowedInState(workflow, type, spec, state);
-    } else {
-      const event = {
-        type,
-        actor: timing.value.actor,
-        at: timing.value.at,
-        recordedAt: timing.value.at,
-      };
-      try {
-        error =
-          checkRole(workflow, type, spec, state, timing.value.actor) ??
-          checkGuards(workflow, type, spec, record, event, context, (g) => g.needsPayload === true);
-      } catch (thrown) {
-        error = effectFailed(
-          workflow,
-          type,
-          spec,
-          state,
-          engineDetails.threw('availableEvents', thrown),
-        );
-      }
-    }
-    if (error) rows.push({ ...base, allowed: false, reason: reasonOf(error) });
-    else
-      rows.push(
-        unchecked.length > 0
-          ? { ...base, allowed: true, uncheckedGuards: unchecked }
-          : { ...base, allowed: true },
-      );
-  }
-  return freeze(rows, true);
+  const result = safeAvailableEvents<W>(record, actor, options);
+  if (result.ok) return result.value;
+  throw new RendaError(result.error);
 }

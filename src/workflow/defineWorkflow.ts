@@ -1,5 +1,6 @@
 import { freezeDefinition } from './internal/freezeDefinition.js';
 import { validateDefinition } from './internal/validateDefinition.js';
+import type { RulesVersionSpec } from './rulesVersion.js';
 import type { EventSpec, GuardSpec, StateSpec, Workflow, WorkflowTypes } from './types.js';
 
 /**
@@ -39,6 +40,8 @@ export interface WorkflowDefinition<
   };
   /** 守卫条件 by name. */
   readonly guards?: { readonly [G in TGuard]: GuardSpec<TTypes> };
+  /** 规则版本: how to read the rules a context applies; see {@link RulesVersionSpec}. */
+  readonly rulesVersion?: RulesVersionSpec<TTypes['context']>;
 }
 
 /**

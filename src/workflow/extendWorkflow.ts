@@ -237,6 +237,7 @@ export function extendWorkflow<
     states: { ...base.states, ...(extension.states ?? {}) },
     events,
     guards: { ...base.guards, ...(extension.guards ?? {}) },
+    ...(base.rulesVersion === undefined ? {} : { rulesVersion: base.rulesVersion }),
   };
   validateDefinition(loose);
   return freezeDefinition(loose);

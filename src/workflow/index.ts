@@ -1,13 +1,16 @@
 export {
+  type AvailableEventsError,
   type AvailableEventsOptions,
   availableEvents,
   type EventAvailability,
+  safeAvailableEvents,
 } from './availableEvents.js';
 export { defineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
 export { type EventsOf, extendWorkflow, type WorkflowExtension } from './extendWorkflow.js';
 export { type HistoryEntry, HistoryEntrySchema } from './historyEntry.js';
 export { isWorkflowEvent } from './isWorkflowEvent.js';
 export { replay } from './replay.js';
+export type { RulesVersionSpec } from './rulesVersion.js';
 export { type ReplayError, type ReplayOptions, safeReplay } from './safeReplay.js';
 export {
   safeTransition,

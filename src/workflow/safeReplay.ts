@@ -1,13 +1,11 @@
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { neverThrow } from '../internal/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import type { HistoryEntry } from './historyEntry.js';
-import { safeTransition } from './safeTransition.js';
-import type {
-  AnyWorkflow,
-  TransitionError,
-  WorkflowContextOf,
-  WorkflowEventNameOf,
-  WorkflowRecordOf,
-} from './types.js';
+import { badOptions } from './internal/applyEvent.js';
+import { replayHistory } from './internal/replayHistory.js';
+import { unreadableInput } from './internal/unreadableInput.js';
+import type { AnyWorkflow, TransitionError, WorkflowContextOf, WorkflowRecordOf } from './types.js';
 
 /**
  * The options of {@link safeReplay}.
@@ -29,7 +27,9 @@ export interface ReplayOptions<W extends AnyWorkflow> {
 }
 
 /**
- * Why a replay stopped: the transition error, and the index of the history entry refused.
+ * Why a replay stopped: the transition error, and the index of the history entry refused (`-1`
+ * when the input as a whole is refused: no workflow, a history that is not an array, an initial
+ * record without a state and a history, or an input that could not be read).
  *
  * @example
  * ```ts
@@ -52,7 +52,8 @@ export type ReplayError = TransitionError & { readonly index: number };
  * `safeReplay(initial, record.history)` deep-equals the record. Use it to audit a stored record, to
  * rebuild after a bug fix in an effect, or to check a migration. It needs the same context the
  * events were applied with, and payload schemas that are idempotent. The first refused entry
- * stops the replay, with its `index`. Never throws.
+ * stops the replay, with its `index`. It takes time linear in the history (no step copies the
+ * entries before it). Never throws, whatever it is given.
  *
  * @typeParam W - The workflow.
  * @typeParam TRecord - The record type.
@@ -95,23 +96,18 @@ export function safeReplay<W extends AnyWorkflow, TRecord extends WorkflowRecord
   history: readonly HistoryEntry[],
   options: ReplayOptions<W>,
 ): Result<TRecord, ReplayError> {
-  let record = initial;
-  const entries = Array.isArray(history) ? history : [];
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index] as HistoryEntry;
-    const event =
-      entry?.payload === undefined
-        ? { type: entry?.type as WorkflowEventNameOf<W> }
-        : { type: entry.type as WorkflowEventNameOf<W>, payload: entry.payload };
-    const result = safeTransition<W, TRecord>(record, event, {
-      workflow: options.workflow,
-      context: options.context,
-      actor: entry?.actor,
-      at: entry?.at,
-      recordedAt: entry?.recordedAt,
-    });
-    if (!result.ok) return { ok: false, error: { ...result.error, index } };
-    record = result.value.record;
-  }
-  return { ok: true, value: record };
+  return neverThrow<TRecord, ReplayError>(
+    () => {
+      if (typeof options !== 'object' || options === null) {
+        const error = badOptions(options, '') as TransitionError;
+        return Object.freeze({ ok: false, error: deepFreeze({ ...error, index: -1 }) });
+      }
+      const { workflow, context } = options;
+      const result = replayHistory(initial, history, workflow, () => ({ ok: true, context }));
+      return result.ok
+        ? Object.freeze({ ok: true, value: result.value as TRecord })
+        : Object.freeze({ ok: false, error: deepFreeze(result.error) });
+    },
+    (thrown) => deepFreeze({ ...unreadableInput(undefined, thrown), index: -1 }),
+  );
 }

@@ -1,29 +1,15 @@
-import { type Draft, Immer } from 'immer';
-import type * as z from 'zod';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { neverThrow } from '../internal/neverThrow.js';
 import type { Actor } from '../model/shared/actor.js';
 import type { Result } from '../model/shared/result.js';
-import { toValidationError } from '../model/shared/toValidationError.js';
 import type { HistoryEntry } from './historyEntry.js';
-import {
-  allowedInState,
-  checkGuards,
-  checkRole,
-  effectFailed,
-  eventSpecOf,
-  type LooseEventSpec,
-  notAllowedInState,
-} from './internal/eventChecks.js';
-import { targetsFrom } from './internal/eventTargets.js';
-import { engineDetails, transitionMessages } from './internal/messages.js';
-import { parseTiming } from './internal/parseTiming.js';
+import { applyEvent, type LooseOptions } from './internal/applyEvent.js';
+import { unreadableInput } from './internal/unreadableInput.js';
 import type {
   AnyWorkflow,
   TransitionError,
   WorkflowContextOf,
-  WorkflowEvent,
   WorkflowEventNameOf,
-  WorkflowRecord,
   WorkflowRecordOf,
 } from './types.js';
 
@@ -96,183 +82,6 @@ export type TransitionResult<TRecord> = Result<
   TransitionError
 >;
 
-/** immer without its own freezing: `safeTransition` deep-freezes the finished record once. */
-const unfrozen = /* @__PURE__ */ new Immer({ autoFreeze: false });
-
-const fail = (error: TransitionError): { ok: false; error: TransitionError } => ({
-  ok: false,
-  error,
-});
-
-function payloadError(
-  workflow: AnyWorkflow,
-  type: string,
-  spec: LooseEventSpec,
-  state: string,
-  issues: readonly z.core.$ZodIssue[],
-): TransitionError {
-  const model = {
-    id: workflow.id,
-    'zh-Hans': `事件「${spec.label['zh-Hans']}」`,
-    en: `Event ${spec.label.en}`,
-  };
-  const prefixed = issues.map((issue) => ({ ...issue, path: ['payload', ...issue.path] }));
-  const validation = toValidationError(model, prefixed, {});
-  return {
-    code: 'INVALID_INPUT',
-    message: validation.message,
-    event: type,
-    state,
-    issues: validation.issues,
-  };
-}
-
-function unexpectedPayload(type: string, state: string): TransitionError {
-  return {
-    code: 'INVALID_INPUT',
-    message: engineDetails.unexpectedPayload,
-    event: type,
-    state,
-    issues: [
-      {
-        code: 'UNEXPECTED_PAYLOAD',
-        path: ['payload'],
-        field: { 'zh-Hans': '事件内容', en: 'event payload' },
-        message: engineDetails.unexpectedPayload,
-      },
-    ],
-  };
-}
-
-/** The core of `safeTransition`, on loosely typed values; the caller catches what it throws. */
-function apply(
-  record: WorkflowRecord,
-  event: { readonly type: string; readonly payload?: unknown },
-  options: TransitionOptions<AnyWorkflow>,
-): TransitionResult<WorkflowRecord> {
-  const { workflow, context } = options;
-  const type = typeof event?.type === 'string' ? event.type : String(event?.type);
-  const spec = eventSpecOf(workflow, event?.type);
-  if (spec === undefined) {
-    return fail({
-      code: 'INVALID_EVENT',
-      message: transitionMessages.INVALID_EVENT({ workflow: workflow.id, event: type }),
-      event: type,
-    });
-  }
-
-  const timing = parseTiming(options);
-  if (!timing.ok) {
-    return fail({
-      code: 'INVALID_INPUT',
-      message: timing.error.message,
-      event: type,
-      issues: timing.error.issues,
-    });
-  }
-  if (typeof record?.state !== 'string' || !Array.isArray(record.history)) {
-    return fail({
-      code: 'INVALID_INPUT',
-      message: engineDetails.malformedRecord,
-      event: type,
-      issues: [
-        {
-          code: 'INVALID_TYPE',
-          path: typeof record?.state === 'string' ? ['history'] : ['state'],
-          field: { 'zh-Hans': '记录', en: 'record' },
-          message: engineDetails.malformedRecord,
-        },
-      ],
-    });
-  }
-  const { state } = record;
-  const { actor, at, recordedAt } = timing.value;
-
-  if (!allowedInState(workflow, spec, state))
-    return fail(notAllowedInState(workflow, type, spec, state));
-  const forbidden = checkRole(workflow, type, spec, state, actor);
-  if (forbidden) return fail(forbidden);
-
-  let payload: Readonly<Record<string, unknown>> | undefined;
-  if (spec.payload) {
-    const parsed = spec.payload.safeParse(event.payload);
-    if (!parsed.success) {
-      return fail(
-        payloadError(workflow, type, spec, state, parsed.error.issues as z.core.$ZodIssue[]),
-      );
-    }
-    payload = parsed.data as Readonly<Record<string, unknown>>;
-  } else if (event.payload !== undefined) {
-    return fail(unexpectedPayload(type, state));
-  }
-
-  const wfEvent: WorkflowEvent<unknown> =
-    payload === undefined
-      ? { type, actor, at, recordedAt }
-      : { type, payload, actor, at, recordedAt };
-  const refused = checkGuards(workflow, type, spec, record, wfEvent, context);
-  if (refused) return fail(refused);
-
-  let target: unknown = state;
-  if (typeof spec.to === 'string') target = spec.to;
-  else if (spec.to !== undefined) {
-    try {
-      target = spec.to(record, wfEvent, context);
-    } catch (error) {
-      return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('to', error)));
-    }
-    if (typeof target !== 'string' || !targetsFrom(spec, state).includes(target)) {
-      return fail(effectFailed(workflow, type, spec, state, engineDetails.unknownTarget(target)));
-    }
-  }
-
-  // The effect runs in immer; the engine then sets `state` and appends the entry itself, which
-  // spares a draft of the history array. One deep freeze at the end covers what immer created,
-  // and stops at the frozen parts shared with the input.
-  let misuse: 'returned' | 'engineFields' | undefined;
-  let changed: WorkflowRecord = record;
-  const { effect } = spec;
-  if (effect !== undefined) {
-    try {
-      changed = unfrozen.produce(record, (draft: Draft<WorkflowRecord>) => {
-        if (effect(draft, wfEvent, context) !== undefined) misuse = 'returned';
-      });
-    } catch (error) {
-      return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('effect', error)));
-    }
-    // immer keeps unchanged subtrees, so any write to `history` shows as a new array.
-    if (misuse === undefined && (changed.state !== state || changed.history !== record.history)) {
-      misuse = 'engineFields';
-    }
-  }
-  if (misuse !== undefined) {
-    const detail =
-      misuse === 'returned'
-        ? engineDetails.effectReturned
-        : engineDetails.effectTouchedEngineFields;
-    return fail(effectFailed(workflow, type, spec, state, detail));
-  }
-  const entry: HistoryEntry =
-    payload === undefined
-      ? { type, at, recordedAt, actor }
-      : { type, at, recordedAt, actor, payload: payload as Record<string, unknown> };
-  const history = [...record.history, entry];
-  // `changed` is a fresh object when the effect changed something, so it may be completed in
-  // place; otherwise copy the input's top level.
-  const next = (changed === record ? { ...record } : changed) as {
-    -readonly [K in keyof WorkflowRecord]: WorkflowRecord[K];
-  };
-  next.state = target as string;
-  next.history = history;
-  // Freeze the new parts and, for an input that was not frozen, the parts shared with it. The
-  // old entries are judged through the input's history array (one check when it is frozen).
-  if (!Object.isFrozen(record.history)) for (const old of record.history) deepFreeze(old);
-  deepFreeze(entry);
-  Object.freeze(history);
-  deepFreeze(next);
-  return { ok: true, value: { record: next, entry } };
-}
-
 /**
  * Applies one event to a record (流转): checks it, runs the effect, sets the new state and
  * appends the history entry, returning a new frozen record or the reason it was refused.
@@ -280,21 +89,26 @@ function apply(
  * @remarks
  * The checks run in this order, and the first failure is returned:
  * 1. the workflow has the event (`INVALID_EVENT`);
- * 2. the actor, `at` and `recordedAt` are valid, `recordedAt ≥ at`, and the record has a state
- *    and a history (`INVALID_INPUT`, with paths such as `['recordedAt']`);
- * 3. the event may leave the record's state (`NOT_ALLOWED_IN_STATE`);
- * 4. the actor's role may send it (`FORBIDDEN`);
- * 5. the payload parses (`INVALID_INPUT`, paths under `['payload', …]`); an event without a
+ * 2. the options name a workflow, the actor, `at` and `recordedAt` are valid, `recordedAt ≥ at`,
+ *    and the record has a state and a history (`INVALID_INPUT`, with paths such as
+ *    `['recordedAt']`);
+ * 3. when the workflow declares a `rulesVersion` and the record carries one, the context applies
+ *    the record's rules, unless the event is the workflow's migration (`RULES_VERSION_MISMATCH`);
+ * 4. the event may leave the record's state (`NOT_ALLOWED_IN_STATE`);
+ * 5. the actor's role may send it (`FORBIDDEN`);
+ * 6. the payload parses (`INVALID_INPUT`, paths under `['payload', …]`); an event without a
  *    schema takes no payload;
- * 6. the guards pass, in order (`GUARD_FAILED` with `guard` and the guard's message);
- * 7. the target function and the effect run (`EFFECT_FAILED` if either throws, the target is
+ * 7. the guards pass, in order (`GUARD_FAILED` with `guard` and the guard's message);
+ * 8. the target function and the effect run (`EFFECT_FAILED` if either throws, the target is
  *    not among `targets` for the record's state, or the effect returns a value or touches
  *    `state`/`history`).
  *
  * An event without `to` keeps the record's state (it only runs its effect and appends its
  * entry); a fixed `to` sets that state; a function `to` picks one of its `targets`.
  *
- * It never throws, never reads the clock, and never changes its input: a refused event leaves
+ * It never throws, whatever it is given (a missing option, a Proxy whose traps throw, a getter
+ * that throws, a payload nested too deep: `INVALID_INPUT` naming what could not be read), never
+ * reads the clock, and never changes its input: a refused event leaves
  * the record as it was (the caller still holds the same object). The new record shares unchanged
  * parts with the input and is deeply frozen; the history entry stores the parsed payload and the
  * canonical UTC times. The record itself is not re-validated, so keep records valid where they
@@ -339,20 +153,13 @@ export function safeTransition<W extends AnyWorkflow, TRecord extends WorkflowRe
   event: TransitionEventInput<W>,
   options: TransitionOptions<W>,
 ): TransitionResult<TRecord> {
-  try {
-    return apply(record, event, options) as TransitionResult<TRecord>;
-  } catch (error) {
-    // Only reachable with inputs that defy their types (getters that throw, proxies…).
-    const type = String((event as { type?: unknown } | undefined)?.type);
-    const workflow = options?.workflow ?? { id: '?' };
-    return fail(
-      effectFailed(
-        workflow as AnyWorkflow,
-        type,
-        undefined,
-        undefined,
-        engineDetails.threw('transition', error),
-      ),
-    );
-  }
+  return neverThrow<{ readonly record: TRecord; readonly entry: HistoryEntry }, TransitionError>(
+    () => {
+      const applied = applyEvent(record, event, options as unknown as LooseOptions);
+      if (!applied.ok) return Object.freeze({ ok: false, error: deepFreeze(applied.error) });
+      const value = Object.freeze({ record: applied.record as TRecord, entry: applied.entry });
+      return Object.freeze({ ok: true, value });
+    },
+    (thrown) => unreadableInput(event, thrown),
+  );
 }

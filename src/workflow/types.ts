@@ -4,6 +4,7 @@ import type { Actor } from '../model/shared/actor.js';
 import type { BilingualText, Label } from '../model/shared/localized.js';
 import type { ValidationIssue } from '../model/shared/validationError.js';
 import type { HistoryEntry } from './historyEntry.js';
+import type { RulesVersionSpec } from './rulesVersion.js';
 
 /**
  * The least a record must have to run in a workflow (流程记录): its current state and its
@@ -369,6 +370,8 @@ export interface Workflow<
   readonly events: { readonly [E in keyof TEvents]: EventSpec<TTypes, TState, TGuard, TEvents[E]> };
   /** 守卫条件 by name. */
   readonly guards: { readonly [G in TGuard]: GuardSpec<TTypes> };
+  /** 规则版本: how to read the rules a context applies; see {@link RulesVersionSpec}. */
+  readonly rulesVersion?: RulesVersionSpec<TTypes['context']>;
 }
 
 /**
@@ -469,8 +472,9 @@ export type WorkflowGuardOf<W extends AnyWorkflow> = keyof W['guards'] & string;
  * @remarks
  * In the order `safeTransition` checks them: `INVALID_EVENT` (the workflow has no such event),
  * `INVALID_INPUT` (bad `at`/`recordedAt`/actor, a malformed record, or a payload its schema
- * rejects), `NOT_ALLOWED_IN_STATE`, `FORBIDDEN` (the actor's role may not send it),
- * `GUARD_FAILED`, and `EFFECT_FAILED` (a guard, target function or effect threw or misbehaved:
+ * rejects), `RULES_VERSION_MISMATCH` (the context applies other rules than the record's
+ * `rulesVersion`, see {@link RulesVersionSpec}), `NOT_ALLOWED_IN_STATE`, `FORBIDDEN` (the actor's
+ * role may not send it), `GUARD_FAILED`, and `EFFECT_FAILED` (a guard, target function or effect threw or misbehaved:
  * a bug in the definition, reported as a value).
  * @example
  * ```ts
@@ -483,6 +487,7 @@ export type WorkflowGuardOf<W extends AnyWorkflow> = keyof W['guards'] & string;
 export const TRANSITION_ERROR_CODES = [
   'INVALID_EVENT',
   'INVALID_INPUT',
+  'RULES_VERSION_MISMATCH',
   'NOT_ALLOWED_IN_STATE',
   'FORBIDDEN',
   'GUARD_FAILED',

@@ -1,11 +1,43 @@
 import { freeze } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { availableEvents } from '../../src/workflow/availableEvents.js';
+import { RendaError } from '../../src/model/shared/validationError.js';
+import { availableEvents, safeAvailableEvents } from '../../src/workflow/availableEvents.js';
+import { defineWorkflow } from '../../src/workflow/defineWorkflow.js';
 import { transition } from '../../src/workflow/transition.js';
 import { isDeepFrozen, snapshot } from './support/isDeepFrozen.js';
-import { ctx, newTicket, ticketWorkflow } from './support/ticketWorkflow.js';
+import { ctx, newTicket, type Ticket, ticketWorkflow } from './support/ticketWorkflow.js';
 
-const options = { workflow: ticketWorkflow, context: ctx };
+const label = (zh: string, en: string) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** A ticket that may be reopened within a week of its resolution: a time window guard. */
+const windowWorkflow = defineWorkflow({
+  id: 'window',
+  version: 1,
+  types: {} as { record: Ticket; role: 'clerk'; context: { resolvedAt: string } },
+  initial: 'resolved',
+  states: {
+    open: { label: label('待处理', 'Open'), category: 'open' },
+    resolved: { label: label('已答复', 'Resolved'), category: 'replied' },
+  },
+  events: {
+    reopen: {
+      label: label('重新打开', 'Reopen'),
+      from: ['resolved'],
+      to: 'open',
+      roles: ['clerk'],
+      guards: ['withinWeek'],
+    },
+  },
+  guards: {
+    withinWeek: {
+      message: { 'zh-Hans': '已超过一周', en: 'more than a week has passed' },
+      check: (_record, event, context) =>
+        Date.parse(event.at) - Date.parse(context.resolvedAt) <= WEEK_MS,
+    },
+  },
+});
+
+const options = { workflow: ticketWorkflow, context: ctx, at: '2025-03-01T12:00:00+08:00' };
 const byType = (rows: readonly { type: string }[]) =>
   Object.fromEntries(rows.map((r) => [r.type, r]));
 
@@ -52,13 +84,60 @@ describe('availableEvents', () => {
     );
   });
 
-  it('marks every event INVALID_INPUT when the actor or `at` is invalid', () => {
-    const rows = availableEvents(
+  it('refuses an invalid actor or `at` as a whole: a result from the safe twin, a RendaError from availableEvents', () => {
+    const bad = safeAvailableEvents(
       newTicket(),
       { role: 'clerk', id: 'C-1' },
       { ...options, at: 'yesterday' },
     );
-    expect(rows.every((r) => r.reason?.code === 'INVALID_INPUT')).toBe(true);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.code).toBe('INVALID_INPUT');
+      expect(bad.error.issues[0]?.path).toEqual(['at']);
+      expect(bad.error.message['zh-Hans']).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const noActor = safeAvailableEvents(newTicket(), { role: '', id: 'C-1' }, options);
+    expect(!noActor.ok && noActor.error.issues[0]?.path).toEqual(['actor', 'role']);
+    expect(() =>
+      availableEvents(newTicket(), { role: 'clerk', id: 'C-1' }, { ...options, at: 'yesterday' }),
+    ).toThrow(RendaError);
+  });
+
+  it('refuses a missing workflow, missing options and a malformed record by name', () => {
+    const actor = { role: 'clerk', id: 'C-1' };
+    const noWorkflow = safeAvailableEvents(newTicket(), actor, {
+      ...options,
+      workflow: undefined as never,
+    });
+    expect(!noWorkflow.ok && noWorkflow.error.issues[0]?.path).toEqual(['workflow']);
+    expect(safeAvailableEvents(newTicket(), actor, undefined as never).ok).toBe(false);
+    expect(safeAvailableEvents(null as never, actor, options).ok).toBe(false);
+    expect(() => availableEvents(newTicket(), actor, undefined as never)).toThrow(RendaError);
+    try {
+      availableEvents(newTicket(), actor, { ...options, workflow: null as never });
+    } catch (error) {
+      expect(error).toBeInstanceOf(RendaError);
+      expect((error as RendaError).code).toBe('INVALID_INPUT');
+    }
+  });
+
+  it('judges time windows at `at`, not at the last history entry', () => {
+    // A clerk may reopen a resolved ticket within a week of its resolution (reopenWindow).
+    const record = freeze({ ...newTicket(), state: 'resolved' }, true);
+    const actor = { role: 'clerk', id: 'C-1' };
+    const judged = (at: string) =>
+      byType(
+        availableEvents(record, actor, {
+          workflow: windowWorkflow,
+          context: { resolvedAt: '2025-03-01T02:00:00.000Z' },
+          at,
+        }),
+      ).reopen;
+    expect(judged('2025-03-05T10:00:00+08:00')).toMatchObject({ allowed: true });
+    expect(judged('2025-06-01T10:00:00+08:00')).toMatchObject({
+      allowed: false,
+      reason: { code: 'GUARD_FAILED', guard: 'withinWeek' },
+    });
   });
 
   it('reports a throwing guard as EFFECT_FAILED instead of throwing', () => {

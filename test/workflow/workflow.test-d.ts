@@ -227,7 +227,13 @@ describe('extendWorkflow types', () => {
       expectTypeOf(result.value.record.returnReasons).toEqualTypeOf<
         readonly string[] | undefined
       >();
-    const rows = availableEvents(record, actor, { workflow: reviewedTicketWorkflow, context: ctx });
+    const rows = availableEvents(record, actor, {
+      workflow: reviewedTicketWorkflow,
+      context: ctx,
+      at: '2025-03-01T10:00:00+08:00',
+    });
+    // @ts-expect-error `at` is required: windows are judged at a given time.
+    availableEvents(record, actor, { workflow: reviewedTicketWorkflow, context: ctx });
     expectTypeOf(rows[0]!.type).toEqualTypeOf<WorkflowEventNameOf<W>>();
     const rebuilt = safeReplay(record, [], { workflow: reviewedTicketWorkflow, context: ctx });
     if (rebuilt.ok) expectTypeOf(rebuilt.value).toEqualTypeOf<ReviewedTicket>();

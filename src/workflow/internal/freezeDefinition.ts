@@ -43,5 +43,8 @@ export function freezeDefinition<T>(def: LooseDefinition): T {
     states: freezeTable(def.states),
     events: freezeTable(def.events),
     guards: freezeTable(def.guards),
+    ...(def.rulesVersion === undefined
+      ? {}
+      : { rulesVersion: freezeSpec(def.rulesVersion as Spec) }),
   }) as T;
 }

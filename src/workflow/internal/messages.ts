@@ -1,5 +1,7 @@
+import { quote } from '../../internal/quote.js';
 import type { BilingualText, Label } from '../../model/shared/localized.js';
 import type { TransitionErrorCode } from '../types.js';
+import { describeThrown } from './inputProblems.js';
 
 /** What the messages may mention. */
 export interface MessageParams {
@@ -10,14 +12,18 @@ export interface MessageParams {
   readonly stateLabel?: Label | undefined;
   readonly role?: string | undefined;
   readonly detail?: BilingualText | undefined;
+  /** The rules version the record runs under (`RULES_VERSION_MISMATCH`). */
+  readonly recordRules?: string | undefined;
+  /** The rules version the context applies (`RULES_VERSION_MISMATCH`). */
+  readonly contextRules?: string | undefined;
 }
 
 function eventName(p: MessageParams): BilingualText {
-  return p.eventLabel ?? { 'zh-Hans': p.event, en: p.event };
+  return p.eventLabel ?? { 'zh-Hans': quote(p.event), en: quote(p.event) };
 }
 
 function stateName(p: MessageParams): BilingualText {
-  return p.stateLabel ?? { 'zh-Hans': p.state ?? '', en: p.state ?? '' };
+  return p.stateLabel ?? { 'zh-Hans': quote(p.state ?? ''), en: quote(p.state ?? '') };
 }
 
 /**
@@ -29,8 +35,8 @@ export const transitionMessages: {
   readonly [C in TransitionErrorCode]: (params: MessageParams) => BilingualText;
 } = {
   INVALID_EVENT: (p) => ({
-    'zh-Hans': `流程「${p.workflow}」没有事件「${p.event}」`,
-    en: `workflow "${p.workflow}" has no event "${p.event}"`,
+    'zh-Hans': `流程「${quote(p.workflow)}」没有事件「${quote(p.event)}」`,
+    en: `workflow "${quote(p.workflow)}" has no event "${quote(p.event)}"`,
   }),
   INVALID_INPUT: (p) => ({
     'zh-Hans': `「${eventName(p)['zh-Hans']}」的输入不正确${p.detail ? `：${p.detail['zh-Hans']}` : ''}`,
@@ -41,12 +47,16 @@ export const transitionMessages: {
     en: `"${eventName(p).en}" is not possible in state "${stateName(p).en}"`,
   }),
   FORBIDDEN: (p) => ({
-    'zh-Hans': `角色「${p.role ?? ''}」无权执行「${eventName(p)['zh-Hans']}」`,
-    en: `role "${p.role ?? ''}" may not perform "${eventName(p).en}"`,
+    'zh-Hans': `角色「${quote(p.role ?? '')}」无权执行「${eventName(p)['zh-Hans']}」`,
+    en: `role "${quote(p.role ?? '')}" may not perform "${eventName(p).en}"`,
   }),
   GUARD_FAILED: (p) => ({
     'zh-Hans': `不满足执行「${eventName(p)['zh-Hans']}」的条件${p.detail ? `：${p.detail['zh-Hans']}` : ''}`,
     en: `a condition for "${eventName(p).en}" is not met${p.detail ? `: ${p.detail.en}` : ''}`,
+  }),
+  RULES_VERSION_MISMATCH: (p) => ({
+    'zh-Hans': `记录适用规则「${quote(p.recordRules)}」，不能按规则「${quote(p.contextRules)}」执行「${eventName(p)['zh-Hans']}」；请先迁移规则版本`,
+    en: `the record runs under rules "${quote(p.recordRules)}" and cannot perform "${eventName(p).en}" under rules "${quote(p.contextRules)}"; migrate it first`,
   }),
   EFFECT_FAILED: (p) => ({
     'zh-Hans': `执行「${eventName(p)['zh-Hans']}」时流程定义出错${p.detail ? `：${p.detail['zh-Hans']}` : ''}`,
@@ -57,7 +67,7 @@ export const transitionMessages: {
 /** Details of `EFFECT_FAILED`, and of definition errors. */
 export const engineDetails = {
   threw: (what: string, error: unknown): BilingualText => {
-    const text = error instanceof Error ? error.message : String(error);
+    const text = describeThrown(error);
     return { 'zh-Hans': `${what} 抛出异常（${text}）`, en: `${what} threw (${text})` };
   },
   effectReturned: {
@@ -69,8 +79,8 @@ export const engineDetails = {
     en: 'the effect changed state or history (the engine maintains them)',
   },
   unknownTarget: (target: unknown): BilingualText => ({
-    'zh-Hans': `目标状态「${String(target)}」不在该事件声明的 targets 中`,
-    en: `target state "${String(target)}" is not among the event's declared targets`,
+    'zh-Hans': `目标状态「${quote(target)}」不在该事件声明的 targets 中`,
+    en: `target state "${quote(target)}" is not among the event's declared targets`,
   }),
   unexpectedPayload: {
     'zh-Hans': '该事件不接受事件内容',
@@ -83,6 +93,22 @@ export const engineDetails = {
   unknownState: {
     'zh-Hans': '记录的状态不属于该流程',
     en: "the record's state is not a state of this workflow",
+  },
+  notAWorkflow: {
+    'zh-Hans': 'workflow 须为 defineWorkflow 或 extendWorkflow 返回的流程定义',
+    en: 'workflow must be a workflow made by defineWorkflow or extendWorkflow',
+  },
+  notAnObject: {
+    'zh-Hans': '参数须为对象',
+    en: 'the options must be an object',
+  },
+  unreadable: (error: unknown): BilingualText => ({
+    'zh-Hans': `输入无法读取（${describeThrown(error)}）`,
+    en: `the input could not be read (${describeThrown(error)})`,
+  }),
+  rulesVersionThrew: {
+    'zh-Hans': '读取规则版本时出错',
+    en: 'reading the rules version failed',
   },
   malformedRecord: {
     'zh-Hans': '记录缺少 state 或 history',

@@ -10,6 +10,7 @@ export interface LooseDefinition {
   readonly states: Readonly<Record<string, unknown>>;
   readonly events: Readonly<Record<string, unknown>>;
   readonly guards: Readonly<Record<string, unknown>>;
+  readonly rulesVersion?: unknown;
 }
 
 /** One definition problem, in Chinese and English. */
@@ -47,6 +48,29 @@ function checkLabel(
     problems.push({
       zh: `${where.zh}须为每种语言（${locales.join('、')}）提供文本`,
       en: `${where.en} needs a text for each of ${locales.join(', ')}`,
+    });
+  }
+}
+
+/** `rulesVersion`, when given: an `of` function and, optionally, the name of an event. */
+function checkRulesVersion(
+  spec: unknown,
+  events: Readonly<Record<string, unknown>>,
+  problems: DefinitionProblem[],
+): void {
+  if (spec === undefined) return;
+  if (!isObject(spec) || typeof spec.of !== 'function') {
+    problems.push({
+      zh: 'rulesVersion 须为含 of 函数的对象',
+      en: 'rulesVersion must be an object with an of function',
+    });
+    return;
+  }
+  const migrate = spec.migrateEvent;
+  if (migrate !== undefined && (typeof migrate !== 'string' || !Object.hasOwn(events, migrate))) {
+    problems.push({
+      zh: `rulesVersion.migrateEvent「${String(migrate)}」不是已定义的事件`,
+      en: `rulesVersion.migrateEvent "${String(migrate)}" is not an event`,
     });
   }
 }
@@ -252,6 +276,7 @@ export function validateDefinition(def: LooseDefinition): void {
       });
     }
   }
+  checkRulesVersion(def.rulesVersion, isObject(def.events) ? def.events : {}, problems);
   if (problems.length > 0) {
     const id = String(def.id);
     throw definitionError(

@@ -1,0 +1,323 @@
+import { type Draft, Immer } from 'immer';
+import type * as z from 'zod';
+import { deepFreeze } from '../../internal/deepFreeze.js';
+import { quote } from '../../internal/quote.js';
+import type { Actor } from '../../model/shared/actor.js';
+import { toValidationError } from '../../model/shared/toValidationError.js';
+import type { HistoryEntry } from '../historyEntry.js';
+import type { AnyWorkflow, TransitionError, WorkflowEvent, WorkflowRecord } from '../types.js';
+import {
+  allowedInState,
+  checkGuards,
+  checkRole,
+  effectFailed,
+  eventSpecOf,
+  type LooseEventSpec,
+  notAllowedInState,
+} from './eventChecks.js';
+import { targetsFrom } from './eventTargets.js';
+import { inputFields, inputIssue, isWorkflowLike } from './inputProblems.js';
+import { engineDetails, transitionMessages } from './messages.js';
+import { parseTiming } from './parseTiming.js';
+
+/** immer without its own freezing: the engine deep-freezes the finished record once. */
+const unfrozen = /* @__PURE__ */ new Immer({ autoFreeze: false });
+
+/** The loose event the core reads: its type and raw payload. */
+export interface LooseEvent {
+  readonly type: unknown;
+  readonly payload?: unknown;
+}
+
+/** The loose options the core reads. */
+export interface LooseOptions {
+  readonly workflow: unknown;
+  readonly actor: unknown;
+  readonly at: unknown;
+  readonly recordedAt?: unknown;
+  readonly context: unknown;
+}
+
+/** What one accepted event produced. */
+export type Applied =
+  | { readonly ok: true; readonly record: WorkflowRecord; readonly entry: HistoryEntry }
+  | { readonly ok: false; readonly error: TransitionError };
+
+/**
+ * Where a replay keeps its growing history: the engine appends each accepted entry to `entries`
+ * (one array for the whole replay, frozen by the caller at the end) instead of copying the
+ * history and deep-freezing the record at every step, which is what made a replay quadratic.
+ */
+export interface ReplayLog {
+  readonly entries: HistoryEntry[];
+}
+
+const fail = (error: TransitionError): Applied => ({ ok: false, error });
+
+function payloadError(
+  workflow: AnyWorkflow,
+  type: string,
+  spec: LooseEventSpec,
+  state: string,
+  issues: readonly z.core.$ZodIssue[],
+): TransitionError {
+  const model = {
+    id: workflow.id,
+    'zh-Hans': `事件「${spec.label['zh-Hans']}」`,
+    en: `Event ${spec.label.en}`,
+  };
+  const prefixed = issues.map((issue) => ({ ...issue, path: ['payload', ...issue.path] }));
+  const validation = toValidationError(model, prefixed, {});
+  return {
+    code: 'INVALID_INPUT',
+    message: validation.message,
+    event: type,
+    state,
+    issues: validation.issues,
+  };
+}
+
+function unexpectedPayload(type: string, state: string): TransitionError {
+  return {
+    code: 'INVALID_INPUT',
+    message: engineDetails.unexpectedPayload,
+    event: type,
+    state,
+    issues: [
+      {
+        code: 'UNEXPECTED_PAYLOAD',
+        path: ['payload'],
+        field: { 'zh-Hans': '事件内容', en: 'event payload' },
+        message: engineDetails.unexpectedPayload,
+      },
+    ],
+  };
+}
+
+/** `INVALID_INPUT` for an options object or workflow the engine cannot use. */
+export function badOptions(options: unknown, type: string): TransitionError | undefined {
+  if (typeof options !== 'object' || options === null) {
+    return {
+      code: 'INVALID_INPUT',
+      message: engineDetails.notAnObject,
+      event: type,
+      issues: [inputIssue([], inputFields.options, engineDetails.notAnObject)],
+    };
+  }
+  if (!isWorkflowLike((options as { workflow?: unknown }).workflow)) {
+    return {
+      code: 'INVALID_INPUT',
+      message: engineDetails.notAWorkflow,
+      event: type,
+      issues: [inputIssue(['workflow'], inputFields.workflow, engineDetails.notAWorkflow)],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * `RULES_VERSION_MISMATCH` when the workflow reads a rules version from its context, the record
+ * carries one, they differ, and the event is not the workflow's migration; `undefined` otherwise.
+ */
+function rulesMismatch(
+  workflow: AnyWorkflow,
+  type: string,
+  spec: LooseEventSpec,
+  record: WorkflowRecord,
+  context: unknown,
+): TransitionError | undefined {
+  const rules = workflow.rulesVersion;
+  const recordRules = (record as { readonly rulesVersion?: unknown }).rulesVersion;
+  if (rules === undefined || typeof recordRules !== 'string' || type === rules.migrateEvent) {
+    return undefined;
+  }
+  let contextRules: unknown;
+  try {
+    contextRules = rules.of(context);
+  } catch (error) {
+    return effectFailed(
+      workflow,
+      type,
+      spec,
+      record.state,
+      engineDetails.threw('rulesVersion.of', error),
+    );
+  }
+  if (contextRules === recordRules) return undefined;
+  return {
+    code: 'RULES_VERSION_MISMATCH',
+    message: transitionMessages.RULES_VERSION_MISMATCH({
+      workflow: workflow.id,
+      event: type,
+      eventLabel: spec.label,
+      recordRules,
+      contextRules: quote(contextRules),
+    }),
+    event: type,
+    state: record.state,
+  };
+}
+
+/**
+ * Applies one event (the core of `safeTransition` and of replays), on loosely typed values.
+ * The caller catches what hostile inputs throw (getters, Proxies, nesting too deep).
+ *
+ * With `log`, the new record's history is `log.entries` after the new entry is pushed there,
+ * and only the entry is frozen: the replay deep-freezes its last record once, at the end.
+ */
+export function applyEvent(
+  record: WorkflowRecord,
+  event: LooseEvent,
+  options: LooseOptions,
+  log?: ReplayLog,
+): Applied {
+  const rawType = (event as LooseEvent | null | undefined)?.type;
+  const type = typeof rawType === 'string' ? rawType : quote(rawType);
+  const shown = quote(type);
+  const invalid = badOptions(options, shown);
+  if (invalid) return fail(invalid);
+  const workflow = options.workflow as AnyWorkflow;
+  const { context } = options;
+  const spec = eventSpecOf(workflow, rawType);
+  if (spec === undefined) {
+    return fail({
+      code: 'INVALID_EVENT',
+      message: transitionMessages.INVALID_EVENT({ workflow: workflow.id, event: shown }),
+      event: shown,
+    });
+  }
+
+  const timing = parseTiming(options);
+  if (!timing.ok) {
+    return fail({
+      code: 'INVALID_INPUT',
+      message: timing.error.message,
+      event: type,
+      issues: timing.error.issues,
+    });
+  }
+  if (
+    typeof record !== 'object' ||
+    record === null ||
+    typeof record.state !== 'string' ||
+    !Array.isArray(record.history)
+  ) {
+    const hasState = typeof (record as WorkflowRecord | null | undefined)?.state === 'string';
+    return fail({
+      code: 'INVALID_INPUT',
+      message: engineDetails.malformedRecord,
+      event: type,
+      issues: [
+        inputIssue(
+          hasState ? ['history'] : ['state'],
+          inputFields.record,
+          engineDetails.malformedRecord,
+        ),
+      ],
+    });
+  }
+  const { state } = record;
+  const { actor, at, recordedAt } = timing.value;
+
+  const mismatch = rulesMismatch(workflow, type, spec, record, context);
+  if (mismatch) return fail(mismatch);
+  if (!allowedInState(workflow, spec, state))
+    return fail(notAllowedInState(workflow, type, spec, state));
+  const forbidden = checkRole(workflow, type, spec, state, actor as Actor);
+  if (forbidden) return fail(forbidden);
+
+  const rawPayload = (event as LooseEvent).payload;
+  let payload: Readonly<Record<string, unknown>> | undefined;
+  if (spec.payload) {
+    const parsed = spec.payload.safeParse(rawPayload);
+    if (!parsed.success) {
+      return fail(
+        payloadError(workflow, type, spec, state, parsed.error.issues as z.core.$ZodIssue[]),
+      );
+    }
+    payload = parsed.data as Readonly<Record<string, unknown>>;
+  } else if (rawPayload !== undefined) {
+    return fail(unexpectedPayload(type, state));
+  }
+
+  const wfEvent: WorkflowEvent<unknown> =
+    payload === undefined
+      ? { type, actor, at, recordedAt }
+      : { type, payload, actor, at, recordedAt };
+  const refused = checkGuards(workflow, type, spec, record, wfEvent, context);
+  if (refused) return fail(refused);
+
+  let target: unknown = state;
+  if (typeof spec.to === 'string') target = spec.to;
+  else if (spec.to !== undefined) {
+    try {
+      target = spec.to(record, wfEvent, context);
+    } catch (error) {
+      return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('to', error)));
+    }
+    if (typeof target !== 'string' || !targetsFrom(spec, state).includes(target)) {
+      return fail(effectFailed(workflow, type, spec, state, engineDetails.unknownTarget(target)));
+    }
+  }
+
+  // The effect runs in immer; the engine then sets `state` and appends the entry itself, which
+  // spares a draft of the history array. One deep freeze at the end covers what immer created,
+  // and stops at the frozen parts shared with the input.
+  let misuse: 'returned' | 'engineFields' | undefined;
+  let changed: WorkflowRecord = record;
+  const { effect } = spec;
+  if (effect !== undefined) {
+    try {
+      changed = unfrozen.produce(record, (draft: Draft<WorkflowRecord>) => {
+        if (effect(draft, wfEvent, context) !== undefined) misuse = 'returned';
+      });
+    } catch (error) {
+      return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('effect', error)));
+    }
+    // immer keeps unchanged subtrees, so any write to `history` shows as a new array.
+    if (misuse === undefined && (changed.state !== state || changed.history !== record.history)) {
+      misuse = 'engineFields';
+    }
+  }
+  if (misuse !== undefined) {
+    const detail =
+      misuse === 'returned'
+        ? engineDetails.effectReturned
+        : engineDetails.effectTouchedEngineFields;
+    return fail(effectFailed(workflow, type, spec, state, detail));
+  }
+  const entry: HistoryEntry =
+    payload === undefined
+      ? { type, at, recordedAt, actor: actor as Actor }
+      : {
+          type,
+          at,
+          recordedAt,
+          actor: actor as Actor,
+          payload: payload as Record<string, unknown>,
+        };
+  deepFreeze(entry);
+  // `changed` is a fresh object when the effect changed something, so it may be completed in
+  // place; otherwise copy the input's top level.
+  const next = (changed === record ? { ...record } : changed) as {
+    -readonly [K in keyof WorkflowRecord]: WorkflowRecord[K];
+  };
+  next.state = target as string;
+  if (log !== undefined) {
+    // A replay: append to the one growing array, and leave the record unfrozen: the replay
+    // freezes the last record once, when it is complete. Intermediate records are never handed
+    // out, and immer never writes to a base, so they need no freezing; freezing them would walk
+    // every array an effect grows (and make immer copy it the slow way) at every step.
+    log.entries.push(entry);
+    next.history = log.entries;
+    return { ok: true, record: next, entry };
+  }
+  const history = [...record.history, entry];
+  next.history = history;
+  // Freeze the new parts and, for an input that was not frozen, the parts shared with it. The
+  // old entries are judged through the input's history array (one check when it is frozen).
+  if (!Object.isFrozen(record.history)) for (const old of record.history) deepFreeze(old);
+  Object.freeze(history);
+  deepFreeze(next);
+  return { ok: true, record: next, entry };
+}
