@@ -2,6 +2,7 @@ import type { AccumulatorResult, AnyAccumulator, JsonValue } from './accumulator
 import type { AggregateStates, MetricsMap } from './aggregateStates.js';
 import type { MetricPeriod } from './defineMetric.js';
 import { checkStates } from './internal/aggregateEngine.js';
+import { guard } from './internal/invalidInput.js';
 
 /**
  * An accumulator's result as {@link aggregate} returns it (带时间标记的结果): object results also
@@ -132,40 +133,42 @@ export function finalizeAggregate<TMetrics extends MetricsMap<never>>(
   metrics: TMetrics,
   options?: FinalizeAggregateOptions,
 ): AggregateResult<TMetrics> {
-  checkStates(states, metrics, 'states');
-  const names = Object.keys(metrics);
-  const stamp: { period?: MetricPeriod; asOf?: string } = {};
-  if (options?.period !== undefined) stamp.period = options.period;
-  if (options?.asOf !== undefined) stamp.asOf = options.asOf;
-  const stamped = Object.keys(stamp).length > 0;
+  return guard('finalizeAggregate', () => {
+    checkStates(states, metrics, 'states');
+    const names = Object.keys(metrics);
+    const stamp: { period?: MetricPeriod; asOf?: string } = {};
+    if (options?.period !== undefined) stamp.period = options.period;
+    if (options?.asOf !== undefined) stamp.asOf = options.asOf;
+    const stamped = Object.keys(stamp).length > 0;
 
-  const resultsOf = (stateOf: (name: string) => JsonValue): AggregateResults<TMetrics> => {
-    const results: Record<string, unknown> = {};
-    for (const name of names) {
-      const value = (metrics[name] as AnyAccumulator<never>).result(stateOf(name));
-      const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-      results[name] = stamped && isObject ? withStamp(value, stamp) : value;
-    }
-    return Object.freeze(results) as AggregateResults<TMetrics>;
-  };
+    const resultsOf = (stateOf: (name: string) => JsonValue): AggregateResults<TMetrics> => {
+      const results: Record<string, unknown> = {};
+      for (const name of names) {
+        const value = (metrics[name] as AnyAccumulator<never>).result(stateOf(name));
+        const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+        results[name] = stamped && isObject ? withStamp(value, stamp) : value;
+      }
+      return Object.freeze(results) as AggregateResults<TMetrics>;
+    };
 
-  const totalStates = names.map((name) => {
-    const metric = metrics[name] as AnyAccumulator<never>;
-    let state = metric.init();
-    for (const group of states.groups) state = metric.merge(state, group.states[name]);
-    return state as JsonValue;
+    const totalStates = names.map((name) => {
+      const metric = metrics[name] as AnyAccumulator<never>;
+      let state = metric.init();
+      for (const group of states.groups) state = metric.merge(state, group.states[name]);
+      return state as JsonValue;
+    });
+    const total = resultsOf((name) => totalStates[names.indexOf(name)] as JsonValue);
+    const groups =
+      states.keyLength === 0
+        ? []
+        : states.groups.map((group) =>
+            Object.freeze({
+              key: Object.freeze([...group.key]),
+              results: resultsOf((name) => group.states[name] as JsonValue),
+            }),
+          );
+    return Object.freeze({ total, groups: Object.freeze(groups), ...stamp });
   });
-  const total = resultsOf((name) => totalStates[names.indexOf(name)] as JsonValue);
-  const groups =
-    states.keyLength === 0
-      ? []
-      : states.groups.map((group) =>
-          Object.freeze({
-            key: Object.freeze([...group.key]),
-            results: resultsOf((name) => group.states[name] as JsonValue),
-          }),
-        );
-  return Object.freeze({ total, groups: Object.freeze(groups), ...stamp });
 }
 
 /** A copy of an object result with the stamp, keeping non-enumerable members (e.g. `quantile`). */

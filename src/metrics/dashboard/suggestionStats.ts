@@ -2,6 +2,7 @@ import type { Suggestion } from '../../model/suggestion.js';
 import { aggregate } from '../aggregate.js';
 import type { GroupBy } from '../aggregateStates.js';
 import type { MetricPeriod } from '../defineMetric.js';
+import { guard } from '../internal/invalidInput.js';
 import type { SharesOptions } from '../shares.js';
 import { suggestionStatsAccumulator } from './suggestionStatsAccumulator.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
@@ -146,21 +147,25 @@ export function suggestionStats(
   records: Iterable<Suggestion> | AsyncIterable<Suggestion>,
   options: SuggestionStatsOptions,
 ): SuggestionStatsResult | Promise<SuggestionStatsResult> {
-  const { asOf, policy, groupBy, period } = options ?? ({} as SuggestionStatsOptions);
-  const stats = suggestionStatsAccumulator(policy, asOf, {
-    ...(period === undefined ? {} : { period }),
-    ...(options.shares === undefined ? {} : { shares: options.shares }),
-  });
-  const metrics = { stats };
-  const run = aggregate(records, metrics, groupBy === undefined ? {} : { groupBy });
-  const shape = (result: Awaited<typeof run>): SuggestionStatsResult =>
-    Object.freeze({
-      total: result.total.stats,
-      groups: Object.freeze(
-        result.groups.map((group) => Object.freeze({ key: group.key, stats: group.results.stats })),
-      ),
-      asOf,
+  return guard('suggestionStats', () => {
+    const { asOf, policy, groupBy, period } = options ?? ({} as SuggestionStatsOptions);
+    const stats = suggestionStatsAccumulator(policy, asOf, {
       ...(period === undefined ? {} : { period }),
+      ...(options.shares === undefined ? {} : { shares: options.shares }),
     });
-  return run instanceof Promise ? run.then(shape) : shape(run);
+    const metrics = { stats };
+    const run = aggregate(records, metrics, groupBy === undefined ? {} : { groupBy });
+    const shape = (result: Awaited<typeof run>): SuggestionStatsResult =>
+      Object.freeze({
+        total: result.total.stats,
+        groups: Object.freeze(
+          result.groups.map((group) =>
+            Object.freeze({ key: group.key, stats: group.results.stats }),
+          ),
+        ),
+        asOf,
+        ...(period === undefined ? {} : { period }),
+      });
+    return run instanceof Promise ? run.then(shape) : shape(run);
+  });
 }

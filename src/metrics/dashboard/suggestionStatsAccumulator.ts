@@ -3,6 +3,7 @@ import { SUGGESTION_STATES } from '../../model/suggestionState.js';
 import type { Accumulator } from '../accumulator.js';
 import type { MetricPeriod, MetricResult } from '../defineMetric.js';
 import { histogramAccumulator } from '../histogramAccumulator.js';
+import { guard } from '../internal/invalidInput.js';
 import { rate } from '../rate.js';
 import { type SharesOptions, shares } from '../shares.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
@@ -192,16 +193,18 @@ export function suggestionStatsAccumulator(
   asOf: string,
   options?: SuggestionStatsAccumulatorOptions,
 ): Accumulator<Suggestion, SuggestionStatsState, SuggestionStats> {
-  const ctx = createDashboardContext(policy, asOf, options?.period);
-  const sharesOptions = options?.shares ?? { decimals: 1, rounding: 'halfUp' };
-  shares([1], sharesOptions); // checks the options once, up front
-  return Object.freeze({
-    id: 'suggestionStats',
-    version: 1,
-    init: () => initState(ctx),
-    step: makeStep(ctx),
-    merge: mergeStates,
-    result: (state: SuggestionStatsState) => statsResult(state, ctx, sharesOptions),
+  return guard('suggestionStatsAccumulator', () => {
+    const ctx = createDashboardContext(policy, asOf, options?.period);
+    const sharesOptions = options?.shares ?? { decimals: 1, rounding: 'halfUp' };
+    shares([1], sharesOptions); // checks the options once, up front
+    return Object.freeze({
+      id: 'suggestionStats',
+      version: 1,
+      init: () => initState(ctx),
+      step: makeStep(ctx),
+      merge: mergeStates,
+      result: (state: SuggestionStatsState) => statsResult(state, ctx, sharesOptions),
+    });
   });
 }
 
