@@ -5,7 +5,7 @@ import {
   engineToStates,
   stepEngine,
 } from './internal/aggregateEngine.js';
-import { guard } from './internal/invalidInput.js';
+import { ArgumentChecks, guard } from './internal/invalidInput.js';
 
 /**
  * A grouping key of a record (分组键), e.g. its handling unit's id.
@@ -163,7 +163,10 @@ export function aggregateStates<TRecord, TMetrics extends MetricsMap<TRecord>>(
   options?: AggregateStatesOptions<TRecord>,
 ): AggregateStates | Promise<AggregateStates> {
   return guard('aggregateStates', () => {
-    const engine = createEngine(metrics as MetricsMap<never>, options?.groupBy as GroupBy<never>);
+    const checks = new ArgumentChecks('Aggregate');
+    checks.records(records, 'records', '记录', true);
+    const given = checks.options<AggregateStatesOptions<TRecord>>(options, 'options', '选项', true);
+    const engine = createEngine(metrics as MetricsMap<never>, given.groupBy as GroupBy<never>);
     if (typeof (records as Iterable<TRecord>)[Symbol.iterator] === 'function') {
       stepSync(engine, records as Iterable<TRecord>);
       return engineToStates(engine);

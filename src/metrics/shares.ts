@@ -1,6 +1,7 @@
 import { quote } from '../internal/quote.js';
 import { formatUnits, percentUnits, pow10, roundUnits } from './internal/decimalUnits.js';
 import { ArgumentChecks, fail, fieldName, guard, isCount } from './internal/invalidInput.js';
+import { readSharesOptions } from './internal/sharesOptions.js';
 
 /**
  * The rounding conventions publishers use for shares (占比舍入方式), see {@link shares}.
@@ -154,17 +155,11 @@ export function shares(
 ): SharesResult {
   return guard('shares', () => {
     const checks = new ArgumentChecks('Shares');
-    const given = checks.options<SharesOptions>(options, 'options', '选项', true);
-    const decimals = checks.count('decimals', '小数位数', given.decimals, 1, 0, 6);
-    // An unknown name (even the typo 'largestRemainer') is refused, never taken for another rule.
-    const rounding = checks.oneOf(
-      'rounding',
-      '舍入规则',
-      given.rounding,
-      SHARE_ROUNDINGS,
-      'halfUp',
-    );
-    const givenDenominator = given.denominator;
+    const {
+      decimals,
+      rounding,
+      denominator: givenDenominator,
+    } = readSharesOptions(checks, options, []);
     if (typeof counts !== 'object' || counts === null) {
       checks.add('INVALID_TYPE', ['counts'], {
         field: COUNTS,
@@ -208,7 +203,7 @@ export function shares(
         ),
       });
     }
-    const denominator = givenDenominator ?? total;
+    const denominator = (givenDenominator as number | undefined) ?? total;
     const scale = 100 * pow10(decimals);
     if (
       !isCount(denominator) ||

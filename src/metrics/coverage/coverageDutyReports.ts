@@ -98,6 +98,9 @@ export function coverageDutyReports(
 ): CoverageResult {
   return guard('coverageDutyReports', () => {
     const checks = new OptionChecks('coverageDutyReports');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(reports, 'reports', '述职报告');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const per = checks.oneOf('per', '述职频次', options.per, DUTY_REPORT_FREQUENCIES, 'term');
     const target = checks.count('minReports', '最少述职次数', options.minReports, 1);

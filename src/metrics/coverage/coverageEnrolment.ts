@@ -108,6 +108,10 @@ export function coverageEnrolment(
 ): CoverageResult {
   return guard('coverageEnrolment', () => {
     const checks = new OptionChecks('coverageEnrolment');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(stations, 'stations', '家站点');
+    checks.records(groups, 'groups', '代表小组');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const require = checks.oneOf(
       'require',

@@ -82,6 +82,9 @@ export function coverageMemberContact(
 ): CoverageResult {
   return guard('coverageMemberContact', () => {
     const checks = new OptionChecks('coverageMemberContact');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(activities, 'activities', '活动');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const target = checks.count('minContacts', '最少联系次数', options.minContacts, 1);
     const partial = checks.partial(options.partial);

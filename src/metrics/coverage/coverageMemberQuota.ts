@@ -95,6 +95,9 @@ export function coverageMemberQuota(
 ): CoverageResult {
   return guard('coverageMemberQuota', () => {
     const checks = new OptionChecks('coverageMemberQuota');
+    checks.records(members, 'members', '常委会组成人员');
+    checks.records(activities, 'activities', '活动');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const given = (['minDeputies', 'minContacts', 'perAssignedDeputy'] as const).filter(
       (key) => options[key] !== undefined,

@@ -11,6 +11,11 @@ import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
 import { toDay, toNumber } from './internal/days.js';
 
+/** The longest time limit accepted, in working days: a year's worth and more. */
+const MAX_WORKING_DAYS = 366;
+/** How far past the period a late feedback's non-working day is rounded up to a working day. */
+const ROUND_UP_LIMIT = 60;
+
 /**
  * Options of {@link coverageOpinionsClosed} (群众意见按期反馈率选项).
  *
@@ -89,6 +94,8 @@ export function coverageOpinionsClosed(
 ): CoverageResult {
   return guard('coverageOpinionsClosed', () => {
     const checks = new OptionChecks('coverageOpinionsClosed');
+    checks.records(opinions, 'opinions', '群众意见');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const limit = checks.count(
       'withinWorkingDays',
@@ -122,22 +129,33 @@ export function coverageOpinionsClosed(
     const timeZone = options.timeZone ?? 'Asia/Shanghai';
     const asOf = toDay(asOfNumber);
 
-    const working = new Map<number, boolean>();
-    const isWorking = (n: number): boolean => {
-      let w = working.get(n);
-      if (w === undefined) {
-        w = calendar.isWorkingDay(toDay(n));
-        working.set(n, w);
+    // Working days are counted from one prefix sum over the period (built once, on the first late
+    // opinion), so each opinion costs O(1) whatever its delay: the work is bounded by the records
+    // plus the period's days, and the period itself is at most ten years (OptionChecks).
+    const base = span.from;
+    const last = span.to + ROUND_UP_LIMIT;
+    let prefix: Uint16Array | undefined;
+    const workingThrough = (n: number): number => {
+      if (prefix === undefined) {
+        prefix = new Uint16Array(last - base + 1);
+        let count = 0;
+        for (let day = base; day <= last; day++) {
+          if (calendar.isWorkingDay(toDay(day))) count += 1;
+          prefix[day - base] = count;
+        }
       }
-      return w;
+      if (n < base) return 0;
+      return prefix[Math.min(n, last) - base] as number;
     };
+    const isWorking = (n: number): boolean => workingThrough(n) - workingThrough(n - 1) === 1;
     /** Working days in (a, b], counting a non-working `b` as the next working day. */
     const workingDaysTo = (a: number, b: number, roundUp: boolean): number => {
       let end = b;
-      if (roundUp && end > a) while (!isWorking(end)) end += 1;
-      let count = 0;
-      for (let n = a + 1; n <= end; n++) if (isWorking(n)) count += 1;
-      return count;
+      if (roundUp && end > a) {
+        // A calendar with no working day ahead must not spin forever: look a bounded way.
+        for (let step = 0; step < ROUND_UP_LIMIT && end < last && !isWorking(end); step++) end += 1;
+      }
+      return Math.max(0, workingThrough(end) - workingThrough(a));
     };
     const deadlines = new Map<string, string>();
     const deadlineOf = (day: string): string => {

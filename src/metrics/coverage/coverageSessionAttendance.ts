@@ -99,6 +99,9 @@ export function coverageSessionAttendance(
 ): CoverageSessionAttendanceResult {
   return guard('coverageSessionAttendance', () => {
     const checks = new OptionChecks('coverageSessionAttendance');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(activities, 'activities', '活动');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const target = checks.count('minAttendances', '最少列席次数', options.minAttendances, 1);
     const partial = checks.partial(options.partial);

@@ -103,6 +103,9 @@ export function coverageStationActivity(
 ): CoverageResult {
   return guard('coverageStationActivity', () => {
     const checks = new OptionChecks('coverageStationActivity');
+    checks.records(stations, 'stations', '家站点');
+    checks.records(activities, 'activities', '活动');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     if (options.minReceptionDays !== undefined && options.minActivities !== undefined) {
       checks.conflict(

@@ -107,6 +107,10 @@ export function coverageTraining(
 ): CoverageResult {
   return guard('coverageTraining', () => {
     const checks = new OptionChecks('coverageTraining');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(trainings, 'trainings', '培训');
+    checks.records(attendances, 'attendances', '参训记录');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const target = checks.count('minTrainings', '最少培训次数', options.minTrainings, 1);
     const partial = checks.partial(options.partial);

@@ -112,6 +112,8 @@ export function rosterFor(
 ): Roster {
   return guard('rosterFor', () => {
     const checks = new OptionChecks('rosterFor');
+    checks.records(deputies, 'deputies', '代表');
+    checks.options(options, 'options', '选项', true);
     const span = checks.period(period);
     const partial = checks.partial(options.partial);
     checks.done();

@@ -15,6 +15,7 @@ import {
 import { guard } from '../internal/invalidInput.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { countsDeputy, evaluationUnits, itemExclusion, itemFacts } from './internal/facts.js';
+import { assignmentLateness } from './internal/lateAssignment.js';
 import { SUGGESTION_METRICS, type SuggestionMetricDescriptor } from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 
@@ -124,6 +125,12 @@ export type SuggestionMetricDefinitions = {
   readonly timeToReply: Accumulator<Suggestion, HistogramState, HistogramResult>;
   /** Overdue items as [id, days late], most late first. */
   readonly overdue: Accumulator<Suggestion, [string, number][], [string, number][]>;
+  /** Items late to assign (交办超期) as [id, days late, assigned], most late first. */
+  readonly lateAssignment: Accumulator<
+    Suggestion,
+    [string, number, boolean][],
+    [string, number, boolean][]
+  >;
   /** Per round: [replies, counted forms, satisfied or basically satisfied], keyed by round. */
   readonly rounds: Accumulator<Suggestion, Record<string, number[]>, Record<string, number[]>>;
 };
@@ -284,6 +291,21 @@ export function suggestionMetricDefinitions(
         step: (state: [string, number][], s: Suggestion) => {
           const late = facts(s).daysLate;
           if (late !== null) state.push([s.id, late]);
+          return state;
+        },
+        merge: (a, b) => [...a, ...b],
+        result: (state) =>
+          [...state].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+      }),
+      lateAssignment: defineAccumulator({
+        id: M.lateAssignment.id,
+        version: M.lateAssignment.version,
+        init: (): [string, number, boolean][] => [],
+        step: (state: [string, number, boolean][], s: Suggestion) => {
+          const verdict = assignmentLateness(s, ctx);
+          if (verdict.kind === 'judged' && verdict.daysLate > 0) {
+            state.push([s.id, verdict.daysLate, verdict.assigned]);
+          }
           return state;
         },
         merge: (a, b) => [...a, ...b],

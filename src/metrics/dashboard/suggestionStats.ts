@@ -2,7 +2,7 @@ import type { Suggestion } from '../../model/suggestion.js';
 import { aggregate } from '../aggregate.js';
 import type { GroupBy } from '../aggregateStates.js';
 import type { MetricPeriod } from '../defineMetric.js';
-import { guard } from '../internal/invalidInput.js';
+import { ArgumentChecks, guard } from '../internal/invalidInput.js';
 import type { SharesOptions } from '../shares.js';
 import { suggestionStatsAccumulator } from './suggestionStatsAccumulator.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
@@ -148,24 +148,32 @@ export function suggestionStats(
   options: SuggestionStatsOptions,
 ): SuggestionStatsResult | Promise<SuggestionStatsResult> {
   return guard('suggestionStats', () => {
-    const { asOf, policy, groupBy, period } = options ?? ({} as SuggestionStatsOptions);
-    const stats = suggestionStatsAccumulator(policy, asOf, {
+    const checks = new ArgumentChecks('SuggestionStats');
+    // Records are checked first and synchronously: a non-iterable throws here, never as a rejection.
+    checks.records(records, 'records', '建议记录', true);
+    const given = checks.options<SuggestionStatsOptions>(options, 'options', '统计选项', false);
+    const { asOf, policy, groupBy, period } = given;
+    const sharesOptions = given.shares;
+    checks.done();
+    const stats = suggestionStatsAccumulator(policy as SuggestionStatsPolicy, asOf as string, {
       ...(period === undefined ? {} : { period }),
-      ...(options.shares === undefined ? {} : { shares: options.shares }),
+      ...(sharesOptions === undefined ? {} : { shares: sharesOptions }),
     });
     const metrics = { stats };
     const run = aggregate(records, metrics, groupBy === undefined ? {} : { groupBy });
-    const shape = (result: Awaited<typeof run>): SuggestionStatsResult =>
-      Object.freeze({
-        total: result.total.stats,
+    const shape = (result: Awaited<typeof run>): SuggestionStatsResult => {
+      const total = result.total.stats;
+      return Object.freeze({
+        total,
         groups: Object.freeze(
           result.groups.map((group) =>
             Object.freeze({ key: group.key, stats: group.results.stats }),
           ),
         ),
-        asOf,
-        ...(period === undefined ? {} : { period }),
+        asOf: total.asOf,
+        ...(total.period === undefined ? {} : { period: total.period }),
       });
+    };
     return run instanceof Promise ? run.then(shape) : shape(run);
   });
 }

@@ -206,6 +206,9 @@ export function scoreDeputies(
 ): ScoreDeputiesResult {
   return guard('scoreDeputies', () => {
     const checks = new OptionChecks('scoreDeputies');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(records, 'records', '履职记录');
+    checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const partial = checks.oneOf(
       'partial',
