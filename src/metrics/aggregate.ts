@@ -5,6 +5,7 @@ import {
   type FinalizeAggregateOptions,
   finalizeAggregate,
 } from './finalizeAggregate.js';
+import { guard } from './internal/invalidInput.js';
 
 /**
  * Options of {@link aggregate} (汇总选项): grouping, period and as-of timestamp.
@@ -97,11 +98,13 @@ export function aggregate<TRecord, TMetrics extends MetricsMap<TRecord>>(
   metrics: TMetrics,
   options?: AggregateOptions<TRecord>,
 ): AggregateResult<TMetrics> | Promise<AggregateResult<TMetrics>> {
-  const states = aggregateStates(records, metrics, options);
-  const finalize = options === undefined ? {} : finalizeOptions(options);
-  return states instanceof Promise
-    ? states.then((done) => finalizeAggregate(done, metrics, finalize))
-    : finalizeAggregate(states, metrics, finalize);
+  return guard('aggregate', () => {
+    const states = aggregateStates(records, metrics, options);
+    const finalize = options === undefined ? {} : finalizeOptions(options);
+    return states instanceof Promise
+      ? states.then((done) => finalizeAggregate(done, metrics, finalize))
+      : finalizeAggregate(states, metrics, finalize);
+  });
 }
 
 function finalizeOptions(options: FinalizeAggregateOptions): FinalizeAggregateOptions {

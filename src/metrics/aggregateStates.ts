@@ -5,6 +5,7 @@ import {
   engineToStates,
   stepEngine,
 } from './internal/aggregateEngine.js';
+import { ArgumentChecks, guard } from './internal/invalidInput.js';
 
 /**
  * A grouping key of a record (分组键), e.g. its handling unit's id.
@@ -161,12 +162,17 @@ export function aggregateStates<TRecord, TMetrics extends MetricsMap<TRecord>>(
   metrics: TMetrics,
   options?: AggregateStatesOptions<TRecord>,
 ): AggregateStates | Promise<AggregateStates> {
-  const engine = createEngine(metrics as MetricsMap<never>, options?.groupBy as GroupBy<never>);
-  if (typeof (records as Iterable<TRecord>)[Symbol.iterator] === 'function') {
-    stepSync(engine, records as Iterable<TRecord>);
-    return engineToStates(engine);
-  }
-  return stepAsync(engine, records as AsyncIterable<TRecord>);
+  return guard('aggregateStates', () => {
+    const checks = new ArgumentChecks('Aggregate');
+    checks.records(records, 'records', '记录', true);
+    const given = checks.options<AggregateStatesOptions<TRecord>>(options, 'options', '选项', true);
+    const engine = createEngine(metrics as MetricsMap<never>, given.groupBy as GroupBy<never>);
+    if (typeof (records as Iterable<TRecord>)[Symbol.iterator] === 'function') {
+      stepSync(engine, records as Iterable<TRecord>);
+      return engineToStates(engine);
+    }
+    return stepAsync(engine, records as AsyncIterable<TRecord>);
+  });
 }
 
 /** The sync loop: kept tiny so V8 optimises it on its own. */

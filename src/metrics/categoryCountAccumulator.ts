@@ -1,4 +1,5 @@
 import type { Accumulator } from './accumulator.js';
+import { guard } from './internal/invalidInput.js';
 
 /**
  * The state of {@link categoryCountAccumulator} (分类计数状态): count per category.
@@ -77,31 +78,33 @@ export function categoryCountAccumulator<TRecord>(
   keyOf: (record: TRecord) => string | null | undefined,
   options?: CategoryCountAccumulatorOptions,
 ): Accumulator<TRecord, CategoryCountState, CategoryCountResult> {
-  return Object.freeze({
-    id: options?.id ?? 'categoryCount',
-    version: 1,
-    init: (): CategoryCountState => Object.create(null),
-    step: (state: CategoryCountState, record: TRecord): CategoryCountState => {
-      const key = keyOf(record);
-      if (key !== null && key !== undefined) addCount(state, key, 1);
-      return state;
-    },
-    merge: (a: CategoryCountState, b: CategoryCountState): CategoryCountState => {
-      const merged: CategoryCountState = Object.create(null);
-      for (const key of Object.keys(a)) addCount(merged, key, a[key] as number);
-      for (const key of Object.keys(b)) addCount(merged, key, b[key] as number);
-      return merged;
-    },
-    result: (state: CategoryCountState): CategoryCountResult => {
-      const counts: Record<string, number> = Object.create(null);
-      let total = 0;
-      for (const key of Object.keys(state).sort()) {
-        const count = state[key] as number;
-        addCount(counts, key, count);
-        total += count;
-      }
-      return Object.freeze({ total, counts: Object.freeze(counts) });
-    },
+  return guard('categoryCountAccumulator', () => {
+    return Object.freeze({
+      id: options?.id ?? 'categoryCount',
+      version: 1,
+      init: (): CategoryCountState => Object.create(null),
+      step: (state: CategoryCountState, record: TRecord): CategoryCountState => {
+        const key = keyOf(record);
+        if (key !== null && key !== undefined) addCount(state, key, 1);
+        return state;
+      },
+      merge: (a: CategoryCountState, b: CategoryCountState): CategoryCountState => {
+        const merged: CategoryCountState = Object.create(null);
+        for (const key of Object.keys(a)) addCount(merged, key, a[key] as number);
+        for (const key of Object.keys(b)) addCount(merged, key, b[key] as number);
+        return merged;
+      },
+      result: (state: CategoryCountState): CategoryCountResult => {
+        const counts: Record<string, number> = Object.create(null);
+        let total = 0;
+        for (const key of Object.keys(state).sort()) {
+          const count = state[key] as number;
+          addCount(counts, key, count);
+          total += count;
+        }
+        return Object.freeze({ total, counts: Object.freeze(counts) });
+      },
+    });
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Accumulator } from './accumulator.js';
+import { guard } from './internal/invalidInput.js';
 
 /**
  * Options of {@link countAccumulator} (计数选项).
@@ -42,15 +43,17 @@ export function countAccumulator<TRecord>(
   predicate?: (record: TRecord) => boolean,
   options?: CountAccumulatorOptions,
 ): Accumulator<TRecord, number, number> {
-  return Object.freeze({
-    id: options?.id ?? 'count',
-    version: 1,
-    init: () => 0,
-    step:
-      predicate === undefined
-        ? (count: number) => count + 1
-        : (count: number, record: TRecord) => (predicate(record) ? count + 1 : count),
-    merge: (a: number, b: number) => a + b,
-    result: (count: number) => count,
+  return guard('countAccumulator', () => {
+    return Object.freeze({
+      id: options?.id ?? 'count',
+      version: 1,
+      init: () => 0,
+      step:
+        predicate === undefined
+          ? (count: number) => count + 1
+          : (count: number, record: TRecord) => (predicate(record) ? count + 1 : count),
+      merge: (a: number, b: number) => a + b,
+      result: (count: number) => count,
+    });
   });
 }

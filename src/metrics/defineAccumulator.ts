@@ -1,5 +1,10 @@
 import type { Accumulator, JsonValue } from './accumulator.js';
-import { type ArgumentIssue, fieldName, throwArgumentError } from './internal/invalidInput.js';
+import {
+  type ArgumentIssue,
+  fieldName,
+  guard,
+  throwArgumentError,
+} from './internal/invalidInput.js';
 
 /**
  * Checks and freezes an accumulator (定义累加器), the way a team adds its own metric.
@@ -34,15 +39,17 @@ import { type ArgumentIssue, fieldName, throwArgumentError } from './internal/in
 export function defineAccumulator<TRecord, TState extends JsonValue, TResult>(
   spec: Accumulator<TRecord, TState, TResult>,
 ): Accumulator<TRecord, TState, TResult> {
-  const issues = accumulatorIssues(spec);
-  if (issues.length > 0) throwArgumentError('Accumulator', issues);
-  return Object.freeze({
-    id: spec.id,
-    version: spec.version,
-    init: spec.init,
-    step: spec.step,
-    merge: spec.merge,
-    result: spec.result,
+  return guard('defineAccumulator', () => {
+    const issues = accumulatorIssues(spec);
+    if (issues.length > 0) throwArgumentError('Accumulator', issues);
+    return Object.freeze({
+      id: spec.id,
+      version: spec.version,
+      init: spec.init,
+      step: spec.step,
+      merge: spec.merge,
+      result: spec.result,
+    });
   });
 }
 

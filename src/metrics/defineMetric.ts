@@ -2,7 +2,12 @@ import type { BilingualText } from '../model/shared/localized.js';
 import type { DateRange } from '../model/shared/primitives.js';
 import type { Accumulator } from './accumulator.js';
 import { accumulatorIssues } from './defineAccumulator.js';
-import { type ArgumentIssue, fieldName, throwArgumentError } from './internal/invalidInput.js';
+import {
+  type ArgumentIssue,
+  fieldName,
+  guard,
+  throwArgumentError,
+} from './internal/invalidInput.js';
 import { type Rate, type RateOptions, rate } from './rate.js';
 
 /**
@@ -235,92 +240,94 @@ export interface MetricDefinition<TRecord, TUnit = TRecord>
 export function defineMetric<TRecord, TUnit = TRecord>(
   spec: MetricSpec<TRecord, TUnit>,
 ): MetricDefinition<TRecord, TUnit> {
-  const issues = metricIssues(spec);
-  if (issues.length > 0) throwArgumentError('Metric', issues);
-  const exclude = Object.freeze(
-    [...(spec.exclude ?? [])].map((rule) => Object.freeze({ ...rule })),
-  );
-  const reasons = exclude.map((rule) => rule.reason);
-  const whens = exclude.map((rule) => rule.when);
-  const ruleCount = whens.length;
-  const { numerator, denominator, countsPer } = spec;
-  const rateOptions = spec.rateOptions;
+  return guard('defineMetric', () => {
+    const issues = metricIssues(spec);
+    if (issues.length > 0) throwArgumentError('Metric', issues);
+    const exclude = Object.freeze(
+      [...(spec.exclude ?? [])].map((rule) => Object.freeze({ ...rule })),
+    );
+    const reasons = exclude.map((rule) => rule.reason);
+    const whens = exclude.map((rule) => rule.when);
+    const ruleCount = whens.length;
+    const { numerator, denominator, countsPer } = spec;
+    const rateOptions = spec.rateOptions;
 
-  /** Counts one unit into the state (the hot path: no allocation). */
-  const countUnit = (state: MetricState, unit: TUnit): void => {
-    for (let rule = 0; rule < ruleCount; rule++) {
-      if ((whens[rule] as (unit: TUnit) => boolean)(unit)) {
-        state.excluded[rule] = (state.excluded[rule] as number) + 1;
-        return;
-      }
-    }
-    state.units += 1;
-    if (denominator(unit)) {
-      state.denominator += 1;
-      if (numerator(unit)) state.numerator += 1;
-    }
-  };
-
-  const step =
-    countsPer === undefined
-      ? (state: MetricState, record: TRecord): MetricState => {
-          countUnit(state, record as unknown as TUnit);
-          return state;
+    /** Counts one unit into the state (the hot path: no allocation). */
+    const countUnit = (state: MetricState, unit: TUnit): void => {
+      for (let rule = 0; rule < ruleCount; rule++) {
+        if ((whens[rule] as (unit: TUnit) => boolean)(unit)) {
+          state.excluded[rule] = (state.excluded[rule] as number) + 1;
+          return;
         }
-      : (state: MetricState, record: TRecord): MetricState => {
-          const units = countsPer(record);
-          if (Array.isArray(units)) {
-            for (let index = 0; index < units.length; index++) countUnit(state, units[index]);
-          } else {
-            for (const unit of units) countUnit(state, unit);
-          }
-          return state;
-        };
+      }
+      state.units += 1;
+      if (denominator(unit)) {
+        state.denominator += 1;
+        if (numerator(unit)) state.numerator += 1;
+      }
+    };
 
-  const definition: MetricDefinition<TRecord, TUnit> = {
-    id: spec.id,
-    version: spec.version,
-    name: Object.freeze({ ...spec.name }),
-    formula: Object.freeze({ ...spec.formula }),
-    unit: spec.unit,
-    ...(countsPer === undefined ? {} : { countsPer }),
-    exclude,
-    numerator,
-    denominator,
-    ...(spec.timeBasis === undefined ? {} : { timeBasis: spec.timeBasis }),
-    ...(rateOptions === undefined ? {} : { rateOptions: Object.freeze({ ...rateOptions }) }),
-    init: (): MetricState => ({
-      units: 0,
-      numerator: 0,
-      denominator: 0,
-      excluded: new Array<number>(ruleCount).fill(0),
-    }),
-    step,
-    merge: (a: MetricState, b: MetricState): MetricState => ({
-      units: a.units + b.units,
-      numerator: a.numerator + b.numerator,
-      denominator: a.denominator + b.denominator,
-      excluded: a.excluded.map((count, rule) => count + (b.excluded[rule] ?? 0)),
-    }),
-    result: (state: MetricState): MetricResult => {
-      const excluded: Record<string, number> = Object.create(null);
-      reasons.forEach((reason, rule) => {
-        excluded[reason] = state.excluded[rule] ?? 0;
-      });
-      return Object.freeze({
-        id: definition.id,
-        version: definition.version,
-        name: definition.name,
-        formula: definition.formula,
-        unit: definition.unit,
-        ...(definition.timeBasis === undefined ? {} : { timeBasis: definition.timeBasis }),
-        value: rate(state.numerator, state.denominator, rateOptions),
-        n: state.units,
-        excluded: Object.freeze(excluded),
-      });
-    },
-  };
-  return Object.freeze(definition);
+    const step =
+      countsPer === undefined
+        ? (state: MetricState, record: TRecord): MetricState => {
+            countUnit(state, record as unknown as TUnit);
+            return state;
+          }
+        : (state: MetricState, record: TRecord): MetricState => {
+            const units = countsPer(record);
+            if (Array.isArray(units)) {
+              for (let index = 0; index < units.length; index++) countUnit(state, units[index]);
+            } else {
+              for (const unit of units) countUnit(state, unit);
+            }
+            return state;
+          };
+
+    const definition: MetricDefinition<TRecord, TUnit> = {
+      id: spec.id,
+      version: spec.version,
+      name: Object.freeze({ ...spec.name }),
+      formula: Object.freeze({ ...spec.formula }),
+      unit: spec.unit,
+      ...(countsPer === undefined ? {} : { countsPer }),
+      exclude,
+      numerator,
+      denominator,
+      ...(spec.timeBasis === undefined ? {} : { timeBasis: spec.timeBasis }),
+      ...(rateOptions === undefined ? {} : { rateOptions: Object.freeze({ ...rateOptions }) }),
+      init: (): MetricState => ({
+        units: 0,
+        numerator: 0,
+        denominator: 0,
+        excluded: new Array<number>(ruleCount).fill(0),
+      }),
+      step,
+      merge: (a: MetricState, b: MetricState): MetricState => ({
+        units: a.units + b.units,
+        numerator: a.numerator + b.numerator,
+        denominator: a.denominator + b.denominator,
+        excluded: a.excluded.map((count, rule) => count + (b.excluded[rule] ?? 0)),
+      }),
+      result: (state: MetricState): MetricResult => {
+        const excluded: Record<string, number> = Object.create(null);
+        reasons.forEach((reason, rule) => {
+          excluded[reason] = state.excluded[rule] ?? 0;
+        });
+        return Object.freeze({
+          id: definition.id,
+          version: definition.version,
+          name: definition.name,
+          formula: definition.formula,
+          unit: definition.unit,
+          ...(definition.timeBasis === undefined ? {} : { timeBasis: definition.timeBasis }),
+          value: rate(state.numerator, state.denominator, rateOptions),
+          n: state.units,
+          excluded: Object.freeze(excluded),
+        });
+      },
+    };
+    return Object.freeze(definition);
+  });
 }
 
 function bilingualIssue(path: string, zh: string, value: unknown): ArgumentIssue[] {

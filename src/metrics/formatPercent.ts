@@ -1,5 +1,6 @@
 import type { Locale } from '../model/shared/localized.js';
 import { clampDecimals, formatFractionAsPercent, MISSING_VALUE } from './internal/decimalUnits.js';
+import { guard } from './internal/invalidInput.js';
 
 /**
  * Options of {@link formatPercent} (百分比格式选项).
@@ -44,7 +45,9 @@ export interface FormatPercentOptions {
  * @category Metrics
  */
 export function formatPercent(value: number | null, options?: FormatPercentOptions): string {
-  if (value === null || !Number.isFinite(value)) return MISSING_VALUE;
-  const decimals = clampDecimals(options?.decimals);
-  return `${formatFractionAsPercent(value, decimals, options?.rounding ?? 'halfUp')}%`;
+  return guard('formatPercent', () => {
+    if (value === null || !Number.isFinite(value)) return MISSING_VALUE;
+    const decimals = clampDecimals(options?.decimals);
+    return `${formatFractionAsPercent(value, decimals, options?.rounding ?? 'halfUp')}%`;
+  });
 }

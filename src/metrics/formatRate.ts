@@ -6,6 +6,7 @@ import {
   percentUnits,
   roundUnits,
 } from './internal/decimalUnits.js';
+import { guard } from './internal/invalidInput.js';
 import type { Rate } from './rate.js';
 
 /**
@@ -46,14 +47,21 @@ export type FormatRateOptions = FormatPercentOptions;
  * @category Metrics
  */
 export function formatRate(value: Rate, options?: FormatRateOptions): string {
-  const decimals = clampDecimals(options?.decimals);
-  let percent = MISSING_VALUE;
-  if (value.denominator > 0) {
-    const { quotient, remainder } = percentUnits(value.numerator, value.denominator, decimals);
-    const units = roundUnits(quotient, remainder, value.denominator, options?.rounding ?? 'halfUp');
-    percent = `${formatUnits(units, decimals)}%`;
-  }
-  return options?.locale === 'en'
-    ? `${percent} (${value.numerator} of ${value.denominator})`
-    : `${percent}（${value.numerator}/${value.denominator}）`;
+  return guard('formatRate', () => {
+    const decimals = clampDecimals(options?.decimals);
+    let percent = MISSING_VALUE;
+    if (value.denominator > 0) {
+      const { quotient, remainder } = percentUnits(value.numerator, value.denominator, decimals);
+      const units = roundUnits(
+        quotient,
+        remainder,
+        value.denominator,
+        options?.rounding ?? 'halfUp',
+      );
+      percent = `${formatUnits(units, decimals)}%`;
+    }
+    return options?.locale === 'en'
+      ? `${percent} (${value.numerator} of ${value.denominator})`
+      : `${percent}（${value.numerator}/${value.denominator}）`;
+  });
 }

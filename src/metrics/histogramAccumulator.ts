@@ -1,5 +1,5 @@
 import type { Accumulator } from './accumulator.js';
-import { fieldName, throwArgumentError } from './internal/invalidInput.js';
+import { fieldName, guard, throwArgumentError } from './internal/invalidInput.js';
 
 /**
  * The state of {@link histogramAccumulator} (直方图状态): how many records had each whole value,
@@ -104,24 +104,26 @@ export function histogramAccumulator<TRecord>(
   measure: (record: TRecord) => number | null | undefined,
   options?: HistogramAccumulatorOptions,
 ): Accumulator<TRecord, HistogramState, HistogramResult> {
-  return Object.freeze({
-    id: options?.id ?? 'histogram',
-    version: 1,
-    init: (): HistogramState => ({}),
-    step: (state: HistogramState, record: TRecord): HistogramState => {
-      const value = measure(record);
-      if (value === null || value === undefined) return state;
-      if (!Number.isSafeInteger(value)) invalidValue(value);
-      const previous = state[value];
-      state[value] = previous === undefined ? 1 : previous + 1;
-      return state;
-    },
-    merge: (a: HistogramState, b: HistogramState): HistogramState => {
-      const merged: HistogramState = { ...a };
-      for (const key of Object.keys(b)) merged[key] = (merged[key] ?? 0) + (b[key] as number);
-      return merged;
-    },
-    result: histogramResult,
+  return guard('histogramAccumulator', () => {
+    return Object.freeze({
+      id: options?.id ?? 'histogram',
+      version: 1,
+      init: (): HistogramState => ({}),
+      step: (state: HistogramState, record: TRecord): HistogramState => {
+        const value = measure(record);
+        if (value === null || value === undefined) return state;
+        if (!Number.isSafeInteger(value)) invalidValue(value);
+        const previous = state[value];
+        state[value] = previous === undefined ? 1 : previous + 1;
+        return state;
+      },
+      merge: (a: HistogramState, b: HistogramState): HistogramState => {
+        const merged: HistogramState = { ...a };
+        for (const key of Object.keys(b)) merged[key] = (merged[key] ?? 0) + (b[key] as number);
+        return merged;
+      },
+      result: histogramResult,
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import type { AnyAccumulator, JsonValue } from './accumulator.js';
 import type { AggregateGroupStates, AggregateStates, MetricsMap } from './aggregateStates.js';
 import { checkStates, compareKeys, STATES_FORMAT } from './internal/aggregateEngine.js';
-import { fieldName, throwArgumentError } from './internal/invalidInput.js';
+import { fieldName, guard, throwArgumentError } from './internal/invalidInput.js';
 
 /**
  * Merges the raw states of two shards (合并分片状态) into the states of their union.
@@ -40,42 +40,44 @@ export function mergeAggregateStates<TRecord>(
   b: AggregateStates,
   metrics: MetricsMap<TRecord>,
 ): AggregateStates {
-  checkStates(a, metrics as MetricsMap<never>, 'a');
-  checkStates(b, metrics as MetricsMap<never>, 'b');
-  if (a.keyLength !== b.keyLength) {
-    throwArgumentError('AggregateStates', [
-      {
-        code: 'INCOMPATIBLE_STATES',
-        path: ['b', 'keyLength'],
-        field: fieldName('分组键数', 'keyLength'),
-        message: {
-          'zh-Hans': `两组状态的分组方式不同（${a.keyLength} 与 ${b.keyLength} 个键）`,
-          en: `the states were grouped differently (${a.keyLength} and ${b.keyLength} keys)`,
+  return guard('mergeAggregateStates', () => {
+    checkStates(a, metrics as MetricsMap<never>, 'a');
+    checkStates(b, metrics as MetricsMap<never>, 'b');
+    if (a.keyLength !== b.keyLength) {
+      throwArgumentError('AggregateStates', [
+        {
+          code: 'INCOMPATIBLE_STATES',
+          path: ['b', 'keyLength'],
+          field: fieldName('分组键数', 'keyLength'),
+          message: {
+            'zh-Hans': `两组状态的分组方式不同（${a.keyLength} 与 ${b.keyLength} 个键）`,
+            en: `the states were grouped differently (${a.keyLength} and ${b.keyLength} keys)`,
+          },
         },
-      },
-    ]);
-  }
-  const names = Object.keys(metrics);
-  const byKey = new Map<string, AggregateGroupStates>();
-  for (const group of [...a.groups, ...b.groups]) {
-    const id = JSON.stringify(group.key);
-    const existing = byKey.get(id);
-    if (existing === undefined) {
-      byKey.set(id, group);
-      continue;
+      ]);
     }
-    const states: Record<string, JsonValue> = {};
-    for (const name of names) {
-      const metric = metrics[name] as AnyAccumulator<TRecord>;
-      states[name] = metric.merge(existing.states[name], group.states[name]) as JsonValue;
+    const names = Object.keys(metrics);
+    const byKey = new Map<string, AggregateGroupStates>();
+    for (const group of [...a.groups, ...b.groups]) {
+      const id = JSON.stringify(group.key);
+      const existing = byKey.get(id);
+      if (existing === undefined) {
+        byKey.set(id, group);
+        continue;
+      }
+      const states: Record<string, JsonValue> = {};
+      for (const name of names) {
+        const metric = metrics[name] as AnyAccumulator<TRecord>;
+        states[name] = metric.merge(existing.states[name], group.states[name]) as JsonValue;
+      }
+      byKey.set(id, { key: existing.key, states });
     }
-    byKey.set(id, { key: existing.key, states });
-  }
-  const groups = [...byKey.values()].sort((x, y) => compareKeys(x.key, y.key));
-  return {
-    format: STATES_FORMAT,
-    keyLength: a.keyLength,
-    metrics: { ...a.metrics },
-    groups,
-  };
+    const groups = [...byKey.values()].sort((x, y) => compareKeys(x.key, y.key));
+    return {
+      format: STATES_FORMAT,
+      keyLength: a.keyLength,
+      metrics: { ...a.metrics },
+      groups,
+    };
+  });
 }

@@ -1,5 +1,5 @@
-import { throwArgumentError } from './internal/invalidInput.js';
-import { buildRate, rateIssues } from './internal/rateCore.js';
+import { guard, throwArgumentError } from './internal/invalidInput.js';
+import { buildRate, checkRate } from './internal/rateCore.js';
 import type { RateInterval } from './wilsonInterval.js';
 
 /**
@@ -88,7 +88,9 @@ export interface Rate {
  * @category Metrics
  */
 export function rate(numerator: number, denominator: number, options?: RateOptions): Rate {
-  const issues = rateIssues(numerator, denominator, options);
-  if (issues.length > 0) throwArgumentError('Rate', issues);
-  return buildRate(numerator, denominator, options);
+  return guard('rate', () => {
+    const checked = checkRate(numerator, denominator, options);
+    if (checked.issues.length > 0) throwArgumentError('Rate', checked.issues);
+    return buildRate(numerator, denominator, checked.options);
+  });
 }

@@ -1,4 +1,5 @@
 import type { Accumulator } from './accumulator.js';
+import { guard } from './internal/invalidInput.js';
 import { type Rate, type RateOptions, rate } from './rate.js';
 
 /**
@@ -64,27 +65,29 @@ export interface RateAccumulatorOptions<TRecord> extends RateOptions {
 export function rateAccumulator<TRecord>(
   options: RateAccumulatorOptions<TRecord>,
 ): Accumulator<TRecord, RateState, Rate> {
-  const { numerator, denominator } = options;
-  const rateOptions: RateOptions = {
-    ...(options.interval === undefined ? {} : { interval: options.interval }),
-    ...(options.confidence === undefined ? {} : { confidence: options.confidence }),
-    ...(options.minimumN === undefined ? {} : { minimumN: options.minimumN }),
-  };
-  return Object.freeze({
-    id: options.id ?? 'rate',
-    version: 1,
-    init: (): RateState => ({ numerator: 0, denominator: 0 }),
-    step: (state: RateState, record: TRecord): RateState => {
-      if (denominator(record)) {
-        state.denominator += 1;
-        if (numerator(record)) state.numerator += 1;
-      }
-      return state;
-    },
-    merge: (a: RateState, b: RateState): RateState => ({
-      numerator: a.numerator + b.numerator,
-      denominator: a.denominator + b.denominator,
-    }),
-    result: (state: RateState): Rate => rate(state.numerator, state.denominator, rateOptions),
+  return guard('rateAccumulator', () => {
+    const { numerator, denominator } = options;
+    const rateOptions: RateOptions = {
+      ...(options.interval === undefined ? {} : { interval: options.interval }),
+      ...(options.confidence === undefined ? {} : { confidence: options.confidence }),
+      ...(options.minimumN === undefined ? {} : { minimumN: options.minimumN }),
+    };
+    return Object.freeze({
+      id: options.id ?? 'rate',
+      version: 1,
+      init: (): RateState => ({ numerator: 0, denominator: 0 }),
+      step: (state: RateState, record: TRecord): RateState => {
+        if (denominator(record)) {
+          state.denominator += 1;
+          if (numerator(record)) state.numerator += 1;
+        }
+        return state;
+      },
+      merge: (a: RateState, b: RateState): RateState => ({
+        numerator: a.numerator + b.numerator,
+        denominator: a.denominator + b.denominator,
+      }),
+      result: (state: RateState): Rate => rate(state.numerator, state.denominator, rateOptions),
+    });
   });
 }

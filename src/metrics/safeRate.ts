@@ -1,7 +1,7 @@
 import type { Result } from '../model/shared/result.js';
 import type { ValidationError } from '../model/shared/validationError.js';
-import { toArgumentError } from './internal/invalidInput.js';
-import { buildRate, rateIssues } from './internal/rateCore.js';
+import { safely, throwArgumentError } from './internal/invalidInput.js';
+import { buildRate, checkRate } from './internal/rateCore.js';
 import type { Rate, RateOptions } from './rate.js';
 
 /**
@@ -33,8 +33,9 @@ export function safeRate(
   denominator: number,
   options?: RateOptions,
 ): Result<Rate, ValidationError> {
-  const issues = rateIssues(numerator, denominator, options);
-  if (issues.length > 0)
-    return Object.freeze({ ok: false, error: toArgumentError('Rate', issues) });
-  return Object.freeze({ ok: true, value: buildRate(numerator, denominator, options) });
+  return safely('Rate', () => {
+    const checked = checkRate(numerator, denominator, options);
+    if (checked.issues.length > 0) throwArgumentError('Rate', checked.issues);
+    return buildRate(numerator, denominator, checked.options);
+  });
 }

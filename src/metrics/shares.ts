@@ -1,5 +1,7 @@
+import { quote } from '../internal/quote.js';
 import { formatUnits, percentUnits, pow10, roundUnits } from './internal/decimalUnits.js';
-import { fieldName, isCount, throwArgumentError } from './internal/invalidInput.js';
+import { ArgumentChecks, fail, fieldName, guard, isCount } from './internal/invalidInput.js';
+import { readSharesOptions } from './internal/sharesOptions.js';
 
 /**
  * The rounding conventions publishers use for shares (占比舍入方式), see {@link shares}.
@@ -98,7 +100,7 @@ export interface SharesResult {
   readonly sumPrinted: string | null;
 }
 
-const DECIMALS = fieldName('小数位数', 'decimals');
+const COUNTS = fieldName('计数', 'counts');
 
 /**
  * Shares of a whole in percent (占比), rounded the way a given publisher rounds them.
@@ -151,80 +153,93 @@ export function shares(
   counts: readonly number[] | Readonly<Record<string, number>>,
   options?: SharesOptions,
 ): SharesResult {
-  const decimals = options?.decimals ?? 1;
-  const rounding = options?.rounding ?? 'halfUp';
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
-    throwArgumentError('Shares', [
-      {
-        code: 'INVALID_VALUE',
-        path: ['decimals'],
-        field: DECIMALS,
-        message: {
-          'zh-Hans': `小数位数必须是 0 到 6 的整数，收到 ${String(decimals)}`,
-          en: `decimals must be a whole number from 0 to 6, got ${String(decimals)}`,
-        },
-      },
-    ]);
-  }
-  const keys = Array.isArray(counts)
-    ? counts.map((_, index) => String(index))
-    : Object.keys(counts);
-  const values: number[] = Array.isArray(counts)
-    ? [...counts]
-    : keys.map((key) => (counts as Readonly<Record<string, number>>)[key] as number);
-  let total = 0;
-  values.forEach((count, index) => {
-    if (!isCount(count)) {
-      const key = keys[index] as string;
-      throwArgumentError('Shares', [
-        {
-          code: 'INVALID_VALUE',
-          path: ['counts', key],
-          field: fieldName('计数', 'count'),
-          message: {
-            'zh-Hans': `计数「${key}」必须是非负整数，收到 ${String(count)}`,
-            en: `count '${key}' must be a whole number ≥ 0, got ${String(count)}`,
-          },
-        },
-      ]);
+  return guard('shares', () => {
+    const checks = new ArgumentChecks('Shares');
+    const {
+      decimals,
+      rounding,
+      denominator: givenDenominator,
+    } = readSharesOptions(checks, options, []);
+    if (typeof counts !== 'object' || counts === null) {
+      checks.add('INVALID_TYPE', ['counts'], {
+        field: COUNTS,
+        expected: fieldName(
+          '计数数组或以键为名的计数对象',
+          'an array of counts or an object of counts by key',
+        ),
+        got: counts,
+      });
     }
-    total += count;
-  });
-  const denominator = options?.denominator ?? total;
-  const scale = 100 * pow10(decimals);
-  if (!isCount(denominator) || denominator < total || !Number.isSafeInteger(denominator * scale)) {
-    throwArgumentError('Shares', [
-      {
-        code: 'INVALID_VALUE',
-        path: ['denominator'],
+    checks.done();
+    const keys = Array.isArray(counts)
+      ? Array.from({ length: counts.length }, (_, index) => String(index))
+      : Object.keys(counts);
+    const values: number[] = Array.isArray(counts)
+      ? Array.from({ length: counts.length }, (_, index) => counts[index] as number)
+      : keys.map((key) => (counts as Readonly<Record<string, number>>)[key] as number);
+    let total = 0;
+    for (let index = 0; index < values.length; index++) {
+      const count = values[index];
+      if (!isCount(count)) {
+        fail(
+          'Shares',
+          typeof count === 'number' ? 'INVALID_VALUE' : 'INVALID_TYPE',
+          ['counts', keys[index] as string],
+          {
+            field: fieldName(`计数「${quote(keys[index])}」`, `count '${quote(keys[index])}'`),
+            expected: fieldName('非负整数', 'a whole number ≥ 0'),
+            got: count,
+          },
+        );
+      }
+      total += count;
+    }
+    if (!Number.isSafeInteger(total)) {
+      fail('Shares', 'INVALID_VALUE', ['counts'], {
+        field: COUNTS,
+        expected: fieldName(
+          '总和不超过 2^53 − 1 的计数',
+          `counts whose sum is at most ${Number.MAX_SAFE_INTEGER}`,
+        ),
+      });
+    }
+    const denominator = (givenDenominator as number | undefined) ?? total;
+    const scale = 100 * pow10(decimals);
+    if (
+      !isCount(denominator) ||
+      denominator < total ||
+      !Number.isSafeInteger(denominator * scale)
+    ) {
+      fail('Shares', 'INVALID_VALUE', ['denominator'], {
         field: fieldName('分母', 'denominator'),
-        message: {
-          'zh-Hans': `分母必须是不小于各项之和（${total}）的整数，且不能过大`,
-          en: `denominator must be a whole number ≥ the sum of the counts (${total}) and not too large`,
-        },
-      },
-    ]);
-  }
-  const units = denominator === 0 ? null : roundAll(values, denominator, decimals, rounding);
-  const byKey: Record<string, SharePart> = Object.create(null);
-  const parts = keys.map((key, index) => {
-    const unit = units?.[index];
-    const part: SharePart = Object.freeze({
-      key,
-      count: values[index] as number,
-      share: unit === undefined ? null : unit / pow10(decimals),
-      printed: unit === undefined ? null : formatUnits(unit, decimals),
+        expected: fieldName(
+          `不小于各项之和（${total}）且不过大的整数`,
+          `a whole number ≥ the sum of the counts (${total}) and not too large`,
+        ),
+        got: denominator,
+      });
+    }
+    const units = denominator === 0 ? null : roundAll(values, denominator, decimals, rounding);
+    const byKey: Record<string, SharePart> = Object.create(null);
+    const parts = keys.map((key, index) => {
+      const unit = units?.[index];
+      const part: SharePart = Object.freeze({
+        key,
+        count: values[index] as number,
+        share: unit === undefined ? null : unit / pow10(decimals),
+        printed: unit === undefined ? null : formatUnits(unit, decimals),
+      });
+      byKey[key] = part;
+      return part;
     });
-    byKey[key] = part;
-    return part;
-  });
-  const sumUnits = units?.reduce((sum, unit) => sum + unit, 0);
-  return Object.freeze({
-    parts: Object.freeze(parts),
-    byKey: Object.freeze(byKey),
-    total,
-    denominator,
-    sumPrinted: sumUnits === undefined ? null : formatUnits(sumUnits, decimals),
+    const sumUnits = units?.reduce((sum, unit) => sum + unit, 0);
+    return Object.freeze({
+      parts: Object.freeze(parts),
+      byKey: Object.freeze(byKey),
+      total,
+      denominator,
+      sumPrinted: sumUnits === undefined ? null : formatUnits(sumUnits, decimals),
+    });
   });
 }
 

@@ -1,3 +1,4 @@
+import { guard } from './internal/invalidInput.js';
 import { normalQuantile } from './internal/normalQuantile.js';
 
 /**
@@ -50,13 +51,15 @@ export interface RateInterval {
  * @category Metrics
  */
 export function wilsonInterval(successes: number, trials: number, confidence = 0.95): RateInterval {
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  const z2 = z * z;
-  const spread = trials === 0 ? 0 : (successes * (trials - successes)) / trials;
-  const centre = (successes + z2 / 2) / (trials + z2);
-  const half = (z * Math.sqrt(spread + z2 / 4)) / (trials + z2);
-  // The exact bounds are 0 when x = 0 and 1 when x = n; pin them rather than trust rounding.
-  const low = successes === 0 ? 0 : Math.max(0, centre - half);
-  const high = successes === trials ? 1 : Math.min(1, centre + half);
-  return Object.freeze({ low, high, confidence });
+  return guard('wilsonInterval', () => {
+    const z = normalQuantile(1 - (1 - confidence) / 2);
+    const z2 = z * z;
+    const spread = trials === 0 ? 0 : (successes * (trials - successes)) / trials;
+    const centre = (successes + z2 / 2) / (trials + z2);
+    const half = (z * Math.sqrt(spread + z2 / 4)) / (trials + z2);
+    // The exact bounds are 0 when x = 0 and 1 when x = n; pin them rather than trust rounding.
+    const low = successes === 0 ? 0 : Math.max(0, centre - half);
+    const high = successes === trials ? 1 : Math.min(1, centre + half);
+    return Object.freeze({ low, high, confidence });
+  });
 }

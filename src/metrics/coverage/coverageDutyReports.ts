@@ -1,5 +1,6 @@
 import type { Deputy } from '../../model/deputy.js';
 import type { DutyReport } from '../../model/dutyReport.js';
+import { guard } from '../internal/invalidInput.js';
 import type { RateOptions } from '../rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult } from './coverageResult.js';
@@ -95,48 +96,53 @@ export function coverageDutyReports(
   reports: Iterable<DutyReport>,
   options: CoverageDutyReportsOptions,
 ): CoverageResult {
-  const checks = new OptionChecks('coverageDutyReports');
-  const span = checks.period(options.period);
-  const per = checks.oneOf('per', '述职频次', options.per, DUTY_REPORT_FREQUENCIES, 'term');
-  const target = checks.count('minReports', '最少述职次数', options.minReports, 1);
-  const partial = checks.partial(options.partial);
-  checks.done();
+  return guard('coverageDutyReports', () => {
+    const checks = new OptionChecks('coverageDutyReports');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(reports, 'reports', '述职报告');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    const per = checks.oneOf('per', '述职频次', options.per, DUTY_REPORT_FREQUENCIES, 'term');
+    const target = checks.count('minReports', '最少述职次数', options.minReports, 1);
+    const partial = checks.partial(options.partial);
+    checks.done();
 
-  const buckets = bucketsOf(span, per === 'year' ? 'year' : 'period', options.period.from);
-  const counts = new Map<string, number[]>();
-  for (const report of reports) {
-    if (report.day < options.period.from || report.day > options.period.to) continue;
-    const b = bucketIndex(buckets, toNumber(report.day));
-    if (b < 0) continue;
-    let perBucket = counts.get(report.deputyId);
-    if (perBucket === undefined) {
-      perBucket = buckets.map(() => 0);
-      counts.set(report.deputyId, perBucket);
+    const buckets = bucketsOf(span, per === 'year' ? 'year' : 'period', options.period.from);
+    const counts = new Map<string, number[]>();
+    for (const report of reports) {
+      if (report.day < options.period.from || report.day > options.period.to) continue;
+      const b = bucketIndex(buckets, toNumber(report.day));
+      if (b < 0) continue;
+      let perBucket = counts.get(report.deputyId);
+      if (perBucket === undefined) {
+        perBucket = buckets.map(() => 0);
+        counts.set(report.deputyId, perBucket);
+      }
+      perBucket[b] = (perBucket[b] ?? 0) + 1;
     }
-    perBucket[b] = (perBucket[b] ?? 0) + 1;
-  }
-  const roster = buildRoster(deputySubjects(deputies), span, partial);
-  const { covered, shortfalls } = evaluateTarget(
-    roster.entries,
-    buckets,
-    partial,
-    target,
-    (id, b) => counts.get(id)?.[b] ?? 0,
-  );
-  const every =
-    per === 'year' ? { zh: '每年', en: 'in every year' } : { zh: '任期内', en: 'in the term' };
-  return buildResult({
-    id: 'coverageDutyReports',
-    version: 1,
-    name: { 'zh-Hans': '代表向选民述职覆盖率', en: 'Deputies reporting to constituents' },
-    formula: {
-      'zh-Hans': `${every.zh}述职不少于 ${target} 次的代表数 ÷ 名册代表数`,
-      en: `deputies who reported at least ${target} time(s) ${every.en} ÷ deputies in the roster`,
-    },
-    period: options.period,
-    covered,
-    shortfalls,
-    excluded: roster.excluded,
-    rateOptions: options.rateOptions,
+    const roster = buildRoster(deputySubjects(deputies), span, partial);
+    const { covered, shortfalls } = evaluateTarget(
+      roster.entries,
+      buckets,
+      partial,
+      target,
+      (id, b) => counts.get(id)?.[b] ?? 0,
+    );
+    const every =
+      per === 'year' ? { zh: '每年', en: 'in every year' } : { zh: '任期内', en: 'in the term' };
+    return buildResult({
+      id: 'coverageDutyReports',
+      version: 1,
+      name: { 'zh-Hans': '代表向选民述职覆盖率', en: 'Deputies reporting to constituents' },
+      formula: {
+        'zh-Hans': `${every.zh}述职不少于 ${target} 次的代表数 ÷ 名册代表数`,
+        en: `deputies who reported at least ${target} time(s) ${every.en} ÷ deputies in the roster`,
+      },
+      period: options.period,
+      covered,
+      shortfalls,
+      excluded: roster.excluded,
+      rateOptions: options.rateOptions,
+    });
   });
 }

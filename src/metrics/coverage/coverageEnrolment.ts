@@ -1,6 +1,7 @@
 import type { Deputy } from '../../model/deputy.js';
 import type { DeputyGroup } from '../../model/deputyGroup.js';
 import type { LiaisonStation } from '../../model/liaisonStation.js';
+import { guard } from '../internal/invalidInput.js';
 import type { RateOptions } from '../rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult, CoverageShortfall } from './coverageResult.js';
@@ -105,84 +106,91 @@ export function coverageEnrolment(
   groups: Iterable<DeputyGroup>,
   options: CoverageEnrolmentOptions,
 ): CoverageResult {
-  const checks = new OptionChecks('coverageEnrolment');
-  const span = checks.period(options.period);
-  const require = checks.oneOf(
-    'require',
-    '编组入站要求',
-    options.require,
-    ENROLMENT_REQUIREMENTS,
-    'both',
-  );
-  const partial = checks.partial(options.partial);
-  const asOf = checks.day('asOf', '核查日', options.asOf, span);
-  checks.done();
-
-  // deputy id → kind → the enrolment spans (day numbers), from both sides.
-  const enrolments = new Map<string, Record<Kind, DaySpan[]>>();
-  const add = (
-    deputyId: string,
-    kind: Kind,
-    range: { from: string; to?: string | undefined },
-  ): void => {
-    let entry = enrolments.get(deputyId);
-    if (entry === undefined) {
-      entry = { station: [], group: [] };
-      enrolments.set(deputyId, entry);
-    }
-    entry[kind].push({
-      from: toNumber(range.from),
-      to: range.to === undefined ? Number.POSITIVE_INFINITY : toNumber(range.to),
-    });
-  };
-  for (const station of stations) for (const e of station.enrolments) add(e.deputyId, 'station', e);
-  for (const group of groups) for (const m of group.members) add(m.deputyId, 'group', m);
-
-  // With `asOf` the question is "enrolled on that day", so the roster is who served on that day:
-  // a deputy who left, or was suspended, before it is out (with the reason), not short.
-  const roster = buildRoster(
-    deputySubjects(deputies),
-    asOf === undefined ? span : { from: asOf, to: asOf },
-    partial,
-  );
-  for (const entry of roster.entries) {
-    for (const m of entry.record.memberships) {
-      if (m.kind === 'station' || m.kind === 'group') add(entry.id, m.kind, m);
-    }
-  }
-
-  const kinds: readonly Kind[] = require === 'both' ? ['station', 'group'] : [require];
-  const covered: string[] = [];
-  const shortfalls: CoverageShortfall[] = [];
-  for (const entry of roster.entries) {
-    // With `asOf`, the roster's spans are that one day.
-    const windows: readonly DaySpan[] = entry.spans;
-    const mine = enrolments.get(entry.id);
-    const missing = kinds.filter(
-      (kind) =>
-        !(mine?.[kind] ?? []).some((range) => windows.some((w) => overlapDays(range, w) > 0)),
+  return guard('coverageEnrolment', () => {
+    const checks = new OptionChecks('coverageEnrolment');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(stations, 'stations', '家站点');
+    checks.records(groups, 'groups', '代表小组');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    const require = checks.oneOf(
+      'require',
+      '编组入站要求',
+      options.require,
+      ENROLMENT_REQUIREMENTS,
+      'both',
     );
-    if (missing.length === 0) covered.push(entry.id);
-    else
-      shortfalls.push(shortfall(entry, kinds.length - missing.length, kinds.length, { missing }));
-  }
-  const what = {
-    station: { zh: '进站', en: 'enrolled at a liaison station' },
-    group: { zh: '编入代表小组', en: 'in a deputy group' },
-    both: { zh: '既进站又编入代表小组', en: 'enrolled at a station and in a group' },
-  }[require];
-  return buildResult({
-    id: 'coverageEnrolment',
-    version: 1,
-    name: { 'zh-Hans': '代表编组进家入站覆盖率', en: 'Deputies enrolled in stations and groups' },
-    formula: {
-      'zh-Hans': `${options.asOf === undefined ? '在任期间' : `${options.asOf} 当日`}${what.zh}的代表数 ÷ 名册代表数`,
-      en: `deputies ${what.en} ${options.asOf === undefined ? 'while serving in the period' : `on ${options.asOf}`} ÷ deputies in the roster`,
-    },
-    period: options.period,
-    covered,
-    shortfalls,
-    excluded: roster.excluded,
-    rateOptions: options.rateOptions,
+    const partial = checks.partial(options.partial);
+    const asOf = checks.day('asOf', '核查日', options.asOf, span);
+    checks.done();
+
+    // deputy id → kind → the enrolment spans (day numbers), from both sides.
+    const enrolments = new Map<string, Record<Kind, DaySpan[]>>();
+    const add = (
+      deputyId: string,
+      kind: Kind,
+      range: { from: string; to?: string | undefined },
+    ): void => {
+      let entry = enrolments.get(deputyId);
+      if (entry === undefined) {
+        entry = { station: [], group: [] };
+        enrolments.set(deputyId, entry);
+      }
+      entry[kind].push({
+        from: toNumber(range.from),
+        to: range.to === undefined ? Number.POSITIVE_INFINITY : toNumber(range.to),
+      });
+    };
+    for (const station of stations)
+      for (const e of station.enrolments) add(e.deputyId, 'station', e);
+    for (const group of groups) for (const m of group.members) add(m.deputyId, 'group', m);
+
+    // With `asOf` the question is "enrolled on that day", so the roster is who served on that day:
+    // a deputy who left, or was suspended, before it is out (with the reason), not short.
+    const roster = buildRoster(
+      deputySubjects(deputies),
+      asOf === undefined ? span : { from: asOf, to: asOf },
+      partial,
+    );
+    for (const entry of roster.entries) {
+      for (const m of entry.record.memberships) {
+        if (m.kind === 'station' || m.kind === 'group') add(entry.id, m.kind, m);
+      }
+    }
+
+    const kinds: readonly Kind[] = require === 'both' ? ['station', 'group'] : [require];
+    const covered: string[] = [];
+    const shortfalls: CoverageShortfall[] = [];
+    for (const entry of roster.entries) {
+      // With `asOf`, the roster's spans are that one day.
+      const windows: readonly DaySpan[] = entry.spans;
+      const mine = enrolments.get(entry.id);
+      const missing = kinds.filter(
+        (kind) =>
+          !(mine?.[kind] ?? []).some((range) => windows.some((w) => overlapDays(range, w) > 0)),
+      );
+      if (missing.length === 0) covered.push(entry.id);
+      else
+        shortfalls.push(shortfall(entry, kinds.length - missing.length, kinds.length, { missing }));
+    }
+    const what = {
+      station: { zh: '进站', en: 'enrolled at a liaison station' },
+      group: { zh: '编入代表小组', en: 'in a deputy group' },
+      both: { zh: '既进站又编入代表小组', en: 'enrolled at a station and in a group' },
+    }[require];
+    return buildResult({
+      id: 'coverageEnrolment',
+      version: 1,
+      name: { 'zh-Hans': '代表编组进家入站覆盖率', en: 'Deputies enrolled in stations and groups' },
+      formula: {
+        'zh-Hans': `${options.asOf === undefined ? '在任期间' : `${options.asOf} 当日`}${what.zh}的代表数 ÷ 名册代表数`,
+        en: `deputies ${what.en} ${options.asOf === undefined ? 'while serving in the period' : `on ${options.asOf}`} ÷ deputies in the roster`,
+      },
+      period: options.period,
+      covered,
+      shortfalls,
+      excluded: roster.excluded,
+      rateOptions: options.rateOptions,
+    });
   });
 }

@@ -1,6 +1,7 @@
 import type { Activity } from '../../model/activity.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
+import { guard } from '../internal/invalidInput.js';
 import type { RateOptions } from '../rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult } from './coverageResult.js';
@@ -79,77 +80,82 @@ export function coverageMemberContact(
   activities: Iterable<Activity>,
   options: CoverageMemberContactOptions,
 ): CoverageResult {
-  const checks = new OptionChecks('coverageMemberContact');
-  const span = checks.period(options.period);
-  const target = checks.count('minContacts', '最少联系次数', options.minContacts, 1);
-  const partial = checks.partial(options.partial);
-  const byAssigned = options.byAssignedMember === true;
-  if (byAssigned && options.members === undefined) {
-    checks.conflict(
-      'members',
-      '常委会组成人员',
-      '按联系安排统计时须提供常委会组成人员',
-      'byAssignedMember needs the members and their contact assignments',
+  return guard('coverageMemberContact', () => {
+    const checks = new OptionChecks('coverageMemberContact');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(activities, 'activities', '活动');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    const target = checks.count('minContacts', '最少联系次数', options.minContacts, 1);
+    const partial = checks.partial(options.partial);
+    const byAssigned = options.byAssignedMember === true;
+    if (byAssigned && options.members === undefined) {
+      checks.conflict(
+        'members',
+        '常委会组成人员',
+        '按联系安排统计时须提供常委会组成人员',
+        'byAssignedMember needs the members and their contact assignments',
+      );
+    }
+    checks.done();
+    const { from, to } = options.period;
+
+    // member id → deputy id → the assignment ranges, for byAssignedMember.
+    const assignments = new Map<string, Map<string, { from: string; to?: string | undefined }[]>>();
+    if (byAssigned) {
+      for (const member of options.members ?? []) {
+        const byDeputy = new Map<string, { from: string; to?: string | undefined }[]>();
+        for (const a of member.contactAssignments) {
+          const list = byDeputy.get(a.deputyId) ?? [];
+          list.push(a);
+          byDeputy.set(a.deputyId, list);
+        }
+        assignments.set(member.id, byDeputy);
+      }
+    }
+    const assignedOn = (memberId: string, deputyId: string, day: string): boolean =>
+      (assignments.get(memberId)?.get(deputyId) ?? []).some((range) => rangeContains(range, day));
+
+    const contacts = new Map<string, number>();
+    for (const activity of activities) {
+      if (activity.kind !== 'memberContact' || activity.day < from || activity.day > to) continue;
+      for (const deputyId of new Set(activity.participants.deputyIds)) {
+        if (
+          byAssigned &&
+          !activity.participants.memberIds.some((m) => assignedOn(m, deputyId, activity.day))
+        ) {
+          continue;
+        }
+        contacts.set(deputyId, (contacts.get(deputyId) ?? 0) + 1);
+      }
+    }
+
+    const roster = buildRoster(deputySubjects(deputies), span, partial);
+    const { covered, shortfalls } = evaluateTarget(
+      roster.entries,
+      [span],
+      partial,
+      target,
+      (id) => contacts.get(id) ?? 0,
     );
-  }
-  checks.done();
-  const { from, to } = options.period;
-
-  // member id → deputy id → the assignment ranges, for byAssignedMember.
-  const assignments = new Map<string, Map<string, { from: string; to?: string | undefined }[]>>();
-  if (byAssigned) {
-    for (const member of options.members ?? []) {
-      const byDeputy = new Map<string, { from: string; to?: string | undefined }[]>();
-      for (const a of member.contactAssignments) {
-        const list = byDeputy.get(a.deputyId) ?? [];
-        list.push(a);
-        byDeputy.set(a.deputyId, list);
-      }
-      assignments.set(member.id, byDeputy);
-    }
-  }
-  const assignedOn = (memberId: string, deputyId: string, day: string): boolean =>
-    (assignments.get(memberId)?.get(deputyId) ?? []).some((range) => rangeContains(range, day));
-
-  const contacts = new Map<string, number>();
-  for (const activity of activities) {
-    if (activity.kind !== 'memberContact' || activity.day < from || activity.day > to) continue;
-    for (const deputyId of new Set(activity.participants.deputyIds)) {
-      if (
-        byAssigned &&
-        !activity.participants.memberIds.some((m) => assignedOn(m, deputyId, activity.day))
-      ) {
-        continue;
-      }
-      contacts.set(deputyId, (contacts.get(deputyId) ?? 0) + 1);
-    }
-  }
-
-  const roster = buildRoster(deputySubjects(deputies), span, partial);
-  const { covered, shortfalls } = evaluateTarget(
-    roster.entries,
-    [span],
-    partial,
-    target,
-    (id) => contacts.get(id) ?? 0,
-  );
-  const by = byAssigned ? '所联系的' : '';
-  const byEn = byAssigned ? 'their assigned ' : 'a ';
-  return buildResult({
-    id: 'coverageMemberContact',
-    version: 1,
-    name: {
-      'zh-Hans': '常委会组成人员联系代表覆盖率',
-      en: 'Deputies contacted by standing committee members',
-    },
-    formula: {
-      'zh-Hans': `期内受${by}常委会组成人员联系不少于 ${target} 次的代表数 ÷ 名册代表数`,
-      en: `deputies contacted at least ${target} time(s) by ${byEn}standing committee member in the period ÷ deputies in the roster`,
-    },
-    period: options.period,
-    covered,
-    shortfalls,
-    excluded: roster.excluded,
-    rateOptions: options.rateOptions,
+    const by = byAssigned ? '所联系的' : '';
+    const byEn = byAssigned ? 'their assigned ' : 'a ';
+    return buildResult({
+      id: 'coverageMemberContact',
+      version: 1,
+      name: {
+        'zh-Hans': '常委会组成人员联系代表覆盖率',
+        en: 'Deputies contacted by standing committee members',
+      },
+      formula: {
+        'zh-Hans': `期内受${by}常委会组成人员联系不少于 ${target} 次的代表数 ÷ 名册代表数`,
+        en: `deputies contacted at least ${target} time(s) by ${byEn}standing committee member in the period ÷ deputies in the roster`,
+      },
+      period: options.period,
+      covered,
+      shortfalls,
+      excluded: roster.excluded,
+      rateOptions: options.rateOptions,
+    });
   });
 }

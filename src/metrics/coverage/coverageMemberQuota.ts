@@ -1,5 +1,6 @@
 import type { Activity } from '../../model/activity.js';
 import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
+import { guard } from '../internal/invalidInput.js';
 import type { RateOptions } from '../rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult, CoverageShortfall } from './coverageResult.js';
@@ -92,137 +93,142 @@ export function coverageMemberQuota(
   activities: Iterable<Activity>,
   options: CoverageMemberQuotaOptions,
 ): CoverageResult {
-  const checks = new OptionChecks('coverageMemberQuota');
-  const span = checks.period(options.period);
-  const given = (['minDeputies', 'minContacts', 'perAssignedDeputy'] as const).filter(
-    (key) => options[key] !== undefined,
-  );
-  if (given.length > 1) {
-    checks.conflict(
-      given[1] as string,
-      '考核指标',
-      `只能给出一个指标，收到 ${given.join('、')}`,
-      `give only one target, got ${given.join(', ')}`,
+  return guard('coverageMemberQuota', () => {
+    const checks = new OptionChecks('coverageMemberQuota');
+    checks.records(members, 'members', '常委会组成人员');
+    checks.records(activities, 'activities', '活动');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    const given = (['minDeputies', 'minContacts', 'perAssignedDeputy'] as const).filter(
+      (key) => options[key] !== undefined,
     );
-  }
-  const mode = given[0] ?? 'minDeputies';
-  const target = checks.count(mode, '指标', options[mode], 2);
-  const partial = checks.partial(options.partial);
-  checks.done();
-  const { from, to } = options.period;
+    if (given.length > 1) {
+      checks.conflict(
+        given[1] as string,
+        '考核指标',
+        `只能给出一个指标，收到 ${given.join('、')}`,
+        `give only one target, got ${given.join(', ')}`,
+      );
+    }
+    const mode = given[0] ?? 'minDeputies';
+    const target = checks.count(mode, '指标', options[mode], 2);
+    const partial = checks.partial(options.partial);
+    checks.done();
+    const { from, to } = options.period;
 
-  const tallies = new Map<string, MemberTally>();
-  for (const activity of activities) {
-    if (activity.kind !== 'memberContact' || activity.day < from || activity.day > to) continue;
-    for (const memberId of new Set(activity.participants.memberIds)) {
-      let tally = tallies.get(memberId);
-      if (tally === undefined) {
-        tally = { contacts: 0, deputies: new Set(), days: new Map() };
-        tallies.set(memberId, tally);
-      }
-      tally.contacts += 1;
-      for (const deputyId of new Set(activity.participants.deputyIds)) {
-        tally.deputies.add(deputyId);
-        if (mode === 'perAssignedDeputy') {
-          const days = tally.days.get(deputyId) ?? [];
-          days.push(activity.day);
-          tally.days.set(deputyId, days);
+    const tallies = new Map<string, MemberTally>();
+    for (const activity of activities) {
+      if (activity.kind !== 'memberContact' || activity.day < from || activity.day > to) continue;
+      for (const memberId of new Set(activity.participants.memberIds)) {
+        let tally = tallies.get(memberId);
+        if (tally === undefined) {
+          tally = { contacts: 0, deputies: new Set(), days: new Map() };
+          tallies.set(memberId, tally);
+        }
+        tally.contacts += 1;
+        for (const deputyId of new Set(activity.participants.deputyIds)) {
+          tally.deputies.add(deputyId);
+          if (mode === 'perAssignedDeputy') {
+            const days = tally.days.get(deputyId) ?? [];
+            days.push(activity.day);
+            tally.days.set(deputyId, days);
+          }
         }
       }
     }
-  }
 
-  const subjects: ServiceSubject<StandingCommitteeMember>[] = [];
-  for (const member of members) {
-    subjects.push({
-      id: member.id,
-      name: member.name,
-      record: member,
-      window: {
-        from: toNumber(member.term.from),
-        to: member.term.to === undefined ? Number.POSITIVE_INFINITY : toNumber(member.term.to),
+    const subjects: ServiceSubject<StandingCommitteeMember>[] = [];
+    for (const member of members) {
+      subjects.push({
+        id: member.id,
+        name: member.name,
+        record: member,
+        window: {
+          from: toNumber(member.term.from),
+          to: member.term.to === undefined ? Number.POSITIVE_INFINITY : toNumber(member.term.to),
+        },
+      });
+    }
+    const roster = buildRoster(subjects, span, partial);
+    const excluded: CoverageExclusion[] = [...roster.excluded];
+    let covered: string[];
+    let shortfalls: CoverageShortfall[];
+
+    if (mode === 'perAssignedDeputy') {
+      covered = [];
+      shortfalls = [];
+      const periodDays = spanDays(span);
+      for (const entry of roster.entries) {
+        const tally = tallies.get(entry.id);
+        let have = 0;
+        let need = 0;
+        // A deputy may be assigned in several stretches (never overlapping: the model refuses
+        // that); they are one assigned deputy, with one quota over all the stretches.
+        const byDeputy = new Map<string, StandingCommitteeMember['contactAssignments'][number][]>();
+        for (const assignment of entry.record.contactAssignments) {
+          const list = byDeputy.get(assignment.deputyId) ?? [];
+          list.push(assignment);
+          byDeputy.set(assignment.deputyId, list);
+        }
+        for (const [deputyId, stretches] of byDeputy) {
+          let served = 0;
+          for (const assignment of stretches) {
+            const window: DaySpan = {
+              from: Math.max(toNumber(assignment.from), span.from),
+              to: Math.min(
+                assignment.to === undefined ? Number.POSITIVE_INFINITY : toNumber(assignment.to),
+                span.to,
+              ),
+            };
+            if (window.to >= window.from) served += servedIn(entry.spans, window);
+          }
+          if (served === 0) continue;
+          const needHere = needIn(target, partial, served, periodDays);
+          const made = (tally?.days.get(deputyId) ?? []).filter((day) =>
+            stretches.some((assignment) => rangeContains(assignment, day)),
+          ).length;
+          need += needHere;
+          have += Math.min(made, needHere);
+        }
+        if (need === 0) excluded.push({ id: entry.id, reason: 'noAssignments' });
+        else if (have >= need) covered.push(entry.id);
+        else shortfalls.push(shortfall(entry, have, need));
+      }
+    } else {
+      ({ covered, shortfalls } = evaluateTarget(roster.entries, [span], partial, target, (id) => {
+        const tally = tallies.get(id);
+        if (tally === undefined) return 0;
+        return mode === 'minContacts' ? tally.contacts : tally.deputies.size;
+      }));
+    }
+
+    const what = {
+      minDeputies: {
+        zh: `联系不少于 ${target} 名代表`,
+        en: `contacted at least ${target} distinct deputies`,
       },
+      minContacts: { zh: `联系代表不少于 ${target} 次`, en: `made at least ${target} contacts` },
+      perAssignedDeputy: {
+        zh: `对每名所联系代表联系不少于 ${target} 次`,
+        en: `contacted each assigned deputy at least ${target} times`,
+      },
+    }[mode];
+    return buildResult({
+      id: 'coverageMemberQuota',
+      version: 1,
+      name: {
+        'zh-Hans': '常委会组成人员联系代表任务完成率',
+        en: 'Standing committee members meeting their contact quota',
+      },
+      formula: {
+        'zh-Hans': `期内${what.zh}的常委会组成人员数 ÷ 名册组成人员数`,
+        en: `members who ${what.en} in the period ÷ members in the roster`,
+      },
+      period: options.period,
+      covered,
+      shortfalls,
+      excluded,
+      rateOptions: options.rateOptions,
     });
-  }
-  const roster = buildRoster(subjects, span, partial);
-  const excluded: CoverageExclusion[] = [...roster.excluded];
-  let covered: string[];
-  let shortfalls: CoverageShortfall[];
-
-  if (mode === 'perAssignedDeputy') {
-    covered = [];
-    shortfalls = [];
-    const periodDays = spanDays(span);
-    for (const entry of roster.entries) {
-      const tally = tallies.get(entry.id);
-      let have = 0;
-      let need = 0;
-      // A deputy may be assigned in several stretches (never overlapping: the model refuses
-      // that); they are one assigned deputy, with one quota over all the stretches.
-      const byDeputy = new Map<string, StandingCommitteeMember['contactAssignments'][number][]>();
-      for (const assignment of entry.record.contactAssignments) {
-        const list = byDeputy.get(assignment.deputyId) ?? [];
-        list.push(assignment);
-        byDeputy.set(assignment.deputyId, list);
-      }
-      for (const [deputyId, stretches] of byDeputy) {
-        let served = 0;
-        for (const assignment of stretches) {
-          const window: DaySpan = {
-            from: Math.max(toNumber(assignment.from), span.from),
-            to: Math.min(
-              assignment.to === undefined ? Number.POSITIVE_INFINITY : toNumber(assignment.to),
-              span.to,
-            ),
-          };
-          if (window.to >= window.from) served += servedIn(entry.spans, window);
-        }
-        if (served === 0) continue;
-        const needHere = needIn(target, partial, served, periodDays);
-        const made = (tally?.days.get(deputyId) ?? []).filter((day) =>
-          stretches.some((assignment) => rangeContains(assignment, day)),
-        ).length;
-        need += needHere;
-        have += Math.min(made, needHere);
-      }
-      if (need === 0) excluded.push({ id: entry.id, reason: 'noAssignments' });
-      else if (have >= need) covered.push(entry.id);
-      else shortfalls.push(shortfall(entry, have, need));
-    }
-  } else {
-    ({ covered, shortfalls } = evaluateTarget(roster.entries, [span], partial, target, (id) => {
-      const tally = tallies.get(id);
-      if (tally === undefined) return 0;
-      return mode === 'minContacts' ? tally.contacts : tally.deputies.size;
-    }));
-  }
-
-  const what = {
-    minDeputies: {
-      zh: `联系不少于 ${target} 名代表`,
-      en: `contacted at least ${target} distinct deputies`,
-    },
-    minContacts: { zh: `联系代表不少于 ${target} 次`, en: `made at least ${target} contacts` },
-    perAssignedDeputy: {
-      zh: `对每名所联系代表联系不少于 ${target} 次`,
-      en: `contacted each assigned deputy at least ${target} times`,
-    },
-  }[mode];
-  return buildResult({
-    id: 'coverageMemberQuota',
-    version: 1,
-    name: {
-      'zh-Hans': '常委会组成人员联系代表任务完成率',
-      en: 'Standing committee members meeting their contact quota',
-    },
-    formula: {
-      'zh-Hans': `期内${what.zh}的常委会组成人员数 ÷ 名册组成人员数`,
-      en: `members who ${what.en} in the period ÷ members in the roster`,
-    },
-    period: options.period,
-    covered,
-    shortfalls,
-    excluded,
-    rateOptions: options.rateOptions,
   });
 }

@@ -3,12 +3,18 @@ import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
+import { guard } from '../internal/invalidInput.js';
 import type { RateOptions } from '../rate.js';
 import type { CoveragePeriod } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult, CoverageShortfall } from './coverageResult.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
 import { toDay, toNumber } from './internal/days.js';
+
+/** The longest time limit accepted, in working days: a year's worth and more. */
+const MAX_WORKING_DAYS = 366;
+/** How far past the period a late feedback's non-working day is rounded up to a working day. */
+const ROUND_UP_LIMIT = 60;
 
 /**
  * Options of {@link coverageOpinionsClosed} (群众意见按期反馈率选项).
@@ -86,113 +92,128 @@ export function coverageOpinionsClosed(
   opinions: Iterable<ConstituentOpinion>,
   options: CoverageOpinionsClosedOptions,
 ): CoverageResult {
-  const checks = new OptionChecks('coverageOpinionsClosed');
-  const span = checks.period(options.period);
-  const limit = checks.count(
-    'withinWorkingDays',
-    '办理时限（工作日）',
-    options.withinWorkingDays,
-    0,
-  );
-  if (options.withinWorkingDays === undefined) {
-    checks.conflict(
+  return guard('coverageOpinionsClosed', () => {
+    const checks = new OptionChecks('coverageOpinionsClosed');
+    checks.records(opinions, 'opinions', '群众意见');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    const limit = checks.count(
       'withinWorkingDays',
       '办理时限（工作日）',
-      '须给出办理时限',
-      'withinWorkingDays is required',
+      options.withinWorkingDays,
+      0,
     );
-  }
-  if (typeof options.calendar?.isWorkingDay !== 'function') {
-    checks.conflict('calendar', '工作日历', '须给出工作日历', 'calendar is required');
-  }
-  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
-    checks.conflict(
-      'timeZone',
-      '时区',
-      `未知的时区：${String(options.timeZone)}`,
-      `unknown time zone: ${String(options.timeZone)}`,
-    );
-  }
-  const asOfNumber = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
-  checks.done();
-  const { from, to } = options.period;
-  const { calendar } = options;
-  const timeZone = options.timeZone ?? 'Asia/Shanghai';
-  const asOf = toDay(asOfNumber);
+    if (options.withinWorkingDays === undefined) {
+      checks.conflict(
+        'withinWorkingDays',
+        '办理时限（工作日）',
+        '须给出办理时限',
+        'withinWorkingDays is required',
+      );
+    }
+    if (typeof options.calendar?.isWorkingDay !== 'function') {
+      checks.conflict('calendar', '工作日历', '须给出工作日历', 'calendar is required');
+    }
+    if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+      checks.conflict(
+        'timeZone',
+        '时区',
+        `未知的时区：${String(options.timeZone)}`,
+        `unknown time zone: ${String(options.timeZone)}`,
+      );
+    }
+    const asOfNumber = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
+    checks.done();
+    const { from, to } = options.period;
+    const { calendar } = options;
+    const timeZone = options.timeZone ?? 'Asia/Shanghai';
+    const asOf = toDay(asOfNumber);
 
-  const working = new Map<number, boolean>();
-  const isWorking = (n: number): boolean => {
-    let w = working.get(n);
-    if (w === undefined) {
-      w = calendar.isWorkingDay(toDay(n));
-      working.set(n, w);
-    }
-    return w;
-  };
-  /** Working days in (a, b], counting a non-working `b` as the next working day. */
-  const workingDaysTo = (a: number, b: number, roundUp: boolean): number => {
-    let end = b;
-    if (roundUp && end > a) while (!isWorking(end)) end += 1;
-    let count = 0;
-    for (let n = a + 1; n <= end; n++) if (isWorking(n)) count += 1;
-    return count;
-  };
-  const deadlines = new Map<string, string>();
-  const deadlineOf = (day: string): string => {
-    let d = deadlines.get(day);
-    if (d === undefined) {
-      d = addWorkingDays(day, limit, calendar);
-      deadlines.set(day, d);
-    }
-    return d;
-  };
-
-  const covered: string[] = [];
-  const shortfalls: CoverageShortfall[] = [];
-  const excluded: CoverageExclusion[] = [];
-  for (const opinion of opinions) {
-    const received = opinion.receivedDay;
-    if (received < from || received > to) continue;
-    if (opinion.state === 'notAccepted') {
-      excluded.push({ id: opinion.id, reason: 'notAccepted' });
-      continue;
-    }
-    if (opinion.state === 'convertedToSuggestion') {
-      excluded.push({ id: opinion.id, reason: 'convertedToSuggestion' });
-      continue;
-    }
-    if (opinion.state === 'answeredOnSite') {
-      covered.push(opinion.id);
-      continue;
-    }
-    const deadline = deadlineOf(received);
-    const fedBackDay =
-      opinion.feedback === undefined ? undefined : toCalendarDay(opinion.feedback.at, timeZone);
-    if (fedBackDay !== undefined && fedBackDay <= asOf) {
-      if (fedBackDay <= deadline) covered.push(opinion.id);
-      else {
-        const taken = workingDaysTo(toNumber(received), toNumber(fedBackDay), true);
-        shortfalls.push({ id: opinion.id, have: limit, need: taken, short: taken - limit });
+    // Working days are counted from one prefix sum over the period (built once, on the first late
+    // opinion), so each opinion costs O(1) whatever its delay: the work is bounded by the records
+    // plus the period's days, and the period itself is at most ten years (OptionChecks).
+    const base = span.from;
+    const last = span.to + ROUND_UP_LIMIT;
+    let prefix: Uint16Array | undefined;
+    const workingThrough = (n: number): number => {
+      if (prefix === undefined) {
+        prefix = new Uint16Array(last - base + 1);
+        let count = 0;
+        for (let day = base; day <= last; day++) {
+          if (calendar.isWorkingDay(toDay(day))) count += 1;
+          prefix[day - base] = count;
+        }
       }
-    } else if (deadline < asOf) {
-      const taken = Math.max(limit + 1, workingDaysTo(toNumber(received), asOfNumber, false));
-      shortfalls.push({ id: opinion.id, have: limit, need: taken, short: taken - limit });
-    } else {
-      excluded.push({ id: opinion.id, reason: 'notYetDue' });
+      if (n < base) return 0;
+      return prefix[Math.min(n, last) - base] as number;
+    };
+    const isWorking = (n: number): boolean => workingThrough(n) - workingThrough(n - 1) === 1;
+    /** Working days in (a, b], counting a non-working `b` as the next working day. */
+    const workingDaysTo = (a: number, b: number, roundUp: boolean): number => {
+      let end = b;
+      if (roundUp && end > a) {
+        // A calendar with no working day ahead must not spin forever: look a bounded way.
+        for (let step = 0; step < ROUND_UP_LIMIT && end < last && !isWorking(end); step++) end += 1;
+      }
+      return Math.max(0, workingThrough(end) - workingThrough(a));
+    };
+    const deadlines = new Map<string, string>();
+    const deadlineOf = (day: string): string => {
+      let d = deadlines.get(day);
+      if (d === undefined) {
+        d = addWorkingDays(day, limit, calendar);
+        deadlines.set(day, d);
+      }
+      return d;
+    };
+
+    const covered: string[] = [];
+    const shortfalls: CoverageShortfall[] = [];
+    const excluded: CoverageExclusion[] = [];
+    for (const opinion of opinions) {
+      const received = opinion.receivedDay;
+      if (received < from || received > to) continue;
+      if (opinion.state === 'notAccepted') {
+        excluded.push({ id: opinion.id, reason: 'notAccepted' });
+        continue;
+      }
+      if (opinion.state === 'convertedToSuggestion') {
+        excluded.push({ id: opinion.id, reason: 'convertedToSuggestion' });
+        continue;
+      }
+      if (opinion.state === 'answeredOnSite') {
+        covered.push(opinion.id);
+        continue;
+      }
+      const deadline = deadlineOf(received);
+      const fedBackDay =
+        opinion.feedback === undefined ? undefined : toCalendarDay(opinion.feedback.at, timeZone);
+      if (fedBackDay !== undefined && fedBackDay <= asOf) {
+        if (fedBackDay <= deadline) covered.push(opinion.id);
+        else {
+          const taken = workingDaysTo(toNumber(received), toNumber(fedBackDay), true);
+          shortfalls.push({ id: opinion.id, have: limit, need: taken, short: taken - limit });
+        }
+      } else if (deadline < asOf) {
+        const taken = Math.max(limit + 1, workingDaysTo(toNumber(received), asOfNumber, false));
+        shortfalls.push({ id: opinion.id, have: limit, need: taken, short: taken - limit });
+      } else {
+        excluded.push({ id: opinion.id, reason: 'notYetDue' });
+      }
     }
-  }
-  return buildResult({
-    id: 'coverageOpinionsClosed',
-    version: 1,
-    name: { 'zh-Hans': '群众意见按期办结反馈率', en: 'Constituent opinions fed back on time' },
-    formula: {
-      'zh-Hans': `受理后 ${limit} 个工作日内反馈的意见数 ÷ 期内受理且已到期或已反馈的意见数`,
-      en: `opinions fed back within ${limit} working days of receipt ÷ opinions received in the period that are fed back or due`,
-    },
-    period: options.period,
-    covered,
-    shortfalls,
-    excluded,
-    rateOptions: options.rateOptions,
+    return buildResult({
+      id: 'coverageOpinionsClosed',
+      version: 1,
+      name: { 'zh-Hans': '群众意见按期办结反馈率', en: 'Constituent opinions fed back on time' },
+      formula: {
+        'zh-Hans': `受理后 ${limit} 个工作日内反馈的意见数 ÷ 期内受理且已到期或已反馈的意见数`,
+        en: `opinions fed back within ${limit} working days of receipt ÷ opinions received in the period that are fed back or due`,
+      },
+      period: options.period,
+      covered,
+      shortfalls,
+      excluded,
+      rateOptions: options.rateOptions,
+    });
   });
 }

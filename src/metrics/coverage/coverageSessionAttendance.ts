@@ -1,5 +1,6 @@
 import type { Activity } from '../../model/activity.js';
 import type { Deputy } from '../../model/deputy.js';
+import { guard } from '../internal/invalidInput.js';
 import type { RateOptions } from '../rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult } from './coverageResult.js';
@@ -96,60 +97,65 @@ export function coverageSessionAttendance(
   activities: Iterable<Activity>,
   options: CoverageSessionAttendanceOptions,
 ): CoverageSessionAttendanceResult {
-  const checks = new OptionChecks('coverageSessionAttendance');
-  const span = checks.period(options.period);
-  const target = checks.count('minAttendances', '最少列席次数', options.minAttendances, 1);
-  const partial = checks.partial(options.partial);
-  checks.done();
-  const grassrootsOnly = options.grassrootsOnly !== false;
+  return guard('coverageSessionAttendance', () => {
+    const checks = new OptionChecks('coverageSessionAttendance');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(activities, 'activities', '活动');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    const target = checks.count('minAttendances', '最少列席次数', options.minAttendances, 1);
+    const partial = checks.partial(options.partial);
+    checks.done();
+    const grassrootsOnly = options.grassrootsOnly !== false;
 
-  const perDeputy = new Map<string, number>();
-  let attendances = 0;
-  for (const activity of activities) {
-    if (activity.kind !== 'scSessionAttendance') continue;
-    if (activity.day < options.period.from || activity.day > options.period.to) continue;
-    for (const deputyId of new Set(activity.participants.deputyIds)) {
-      perDeputy.set(deputyId, (perDeputy.get(deputyId) ?? 0) + 1);
-      attendances += 1;
+    const perDeputy = new Map<string, number>();
+    let attendances = 0;
+    for (const activity of activities) {
+      if (activity.kind !== 'scSessionAttendance') continue;
+      if (activity.day < options.period.from || activity.day > options.period.to) continue;
+      for (const deputyId of new Set(activity.participants.deputyIds)) {
+        perDeputy.set(deputyId, (perDeputy.get(deputyId) ?? 0) + 1);
+        attendances += 1;
+      }
     }
-  }
 
-  const excluded: CoverageExclusion[] = [];
-  const inScope: Deputy[] = [];
-  for (const deputy of deputies) {
-    if (grassrootsOnly && !deputy.grassroots)
-      excluded.push({ id: deputy.id, reason: 'notGrassroots' });
-    else inScope.push(deputy);
-  }
-  const roster = buildRoster(deputySubjects(inScope), span, partial);
-  const { covered, shortfalls } = evaluateTarget(
-    roster.entries,
-    [span],
-    partial,
-    target,
-    (id) => perDeputy.get(id) ?? 0,
-  );
-  const who = grassrootsOnly
-    ? { zh: '基层代表', en: 'grassroots deputies' }
-    : { zh: '代表', en: 'deputies' };
-  return buildResult(
-    {
-      id: 'coverageSessionAttendance',
-      version: 1,
-      name: {
-        'zh-Hans': `${who.zh}列席常委会会议覆盖率`,
-        en: `${grassrootsOnly ? 'Grassroots deputies' : 'Deputies'} attending standing committee sessions`,
+    const excluded: CoverageExclusion[] = [];
+    const inScope: Deputy[] = [];
+    for (const deputy of deputies) {
+      if (grassrootsOnly && !deputy.grassroots)
+        excluded.push({ id: deputy.id, reason: 'notGrassroots' });
+      else inScope.push(deputy);
+    }
+    const roster = buildRoster(deputySubjects(inScope), span, partial);
+    const { covered, shortfalls } = evaluateTarget(
+      roster.entries,
+      [span],
+      partial,
+      target,
+      (id) => perDeputy.get(id) ?? 0,
+    );
+    const who = grassrootsOnly
+      ? { zh: '基层代表', en: 'grassroots deputies' }
+      : { zh: '代表', en: 'deputies' };
+    return buildResult(
+      {
+        id: 'coverageSessionAttendance',
+        version: 1,
+        name: {
+          'zh-Hans': `${who.zh}列席常委会会议覆盖率`,
+          en: `${grassrootsOnly ? 'Grassroots deputies' : 'Deputies'} attending standing committee sessions`,
+        },
+        formula: {
+          'zh-Hans': `期内列席常委会会议不少于 ${target} 次的${who.zh}数 ÷ 名册${who.zh}数`,
+          en: `${who.en} who attended at least ${target} standing committee session(s) in the period ÷ ${who.en} in the roster`,
+        },
+        period: options.period,
+        covered,
+        shortfalls,
+        excluded: [...excluded, ...roster.excluded],
+        rateOptions: options.rateOptions,
       },
-      formula: {
-        'zh-Hans': `期内列席常委会会议不少于 ${target} 次的${who.zh}数 ÷ 名册${who.zh}数`,
-        en: `${who.en} who attended at least ${target} standing committee session(s) in the period ÷ ${who.en} in the roster`,
-      },
-      period: options.period,
-      covered,
-      shortfalls,
-      excluded: [...excluded, ...roster.excluded],
-      rateOptions: options.rateOptions,
-    },
-    { attendingDeputies: perDeputy.size, attendances },
-  );
+      { attendingDeputies: perDeputy.size, attendances },
+    );
+  });
 }

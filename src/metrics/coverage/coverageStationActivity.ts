@@ -1,5 +1,6 @@
 import type { ACTIVITY_KINDS, Activity } from '../../model/activity.js';
 import type { LiaisonStation } from '../../model/liaisonStation.js';
+import { guard } from '../internal/invalidInput.js';
 import type { RateOptions } from '../rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult } from './coverageResult.js';
@@ -100,103 +101,110 @@ export function coverageStationActivity(
   activities: Iterable<Activity>,
   options: CoverageStationActivityOptions,
 ): CoverageResult {
-  const checks = new OptionChecks('coverageStationActivity');
-  const span = checks.period(options.period);
-  if (options.minReceptionDays !== undefined && options.minActivities !== undefined) {
-    checks.conflict(
-      'minActivities',
-      '最少活动次数',
-      '接待日数与活动次数只能给出一个',
-      'give minReceptionDays or minActivities, not both',
-    );
-  }
-  const mode = options.minActivities !== undefined ? 'minActivities' : 'minReceptionDays';
-  const target = checks.count(
-    mode,
-    mode === 'minActivities' ? '最少活动次数' : '最少接待日数',
-    options[mode],
-    1,
-  );
-  const per = checks.oneOf('per', '考核周期', options.per, STATION_TARGET_PERIODS, 'period');
-  const partial = checks.partial(options.partial);
-  checks.done();
-
-  const buckets = bucketsOf(span, per, options.period.from);
-  const kinds = options.kinds === undefined ? undefined : new Set<string>(options.kinds);
-  // station id → per bucket: the set of reception days, or the activity count.
-  const days = new Map<string, Set<string>[]>();
-  const counts = new Map<string, number[]>();
-  for (const activity of activities) {
-    const { stationId } = activity;
-    if (stationId === undefined) continue;
-    if (activity.day < options.period.from || activity.day > options.period.to) continue;
-    const b = bucketIndex(buckets, toNumber(activity.day));
-    if (b < 0) continue;
-    if (mode === 'minReceptionDays') {
-      if (activity.kind !== 'receptionDay') continue;
-      let perBucket = days.get(stationId);
-      if (perBucket === undefined) {
-        perBucket = buckets.map(() => new Set<string>());
-        days.set(stationId, perBucket);
-      }
-      perBucket[b]?.add(activity.day);
-    } else {
-      if (kinds !== undefined && !kinds.has(activity.kind)) continue;
-      let perBucket = counts.get(stationId);
-      if (perBucket === undefined) {
-        perBucket = buckets.map(() => 0);
-        counts.set(stationId, perBucket);
-      }
-      perBucket[b] = (perBucket[b] ?? 0) + 1;
+  return guard('coverageStationActivity', () => {
+    const checks = new OptionChecks('coverageStationActivity');
+    checks.records(stations, 'stations', '家站点');
+    checks.records(activities, 'activities', '活动');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    if (options.minReceptionDays !== undefined && options.minActivities !== undefined) {
+      checks.conflict(
+        'minActivities',
+        '最少活动次数',
+        '接待日数与活动次数只能给出一个',
+        'give minReceptionDays or minActivities, not both',
+      );
     }
-  }
+    const mode = options.minActivities !== undefined ? 'minActivities' : 'minReceptionDays';
+    const target = checks.count(
+      mode,
+      mode === 'minActivities' ? '最少活动次数' : '最少接待日数',
+      options[mode],
+      1,
+    );
+    const per = checks.oneOf('per', '考核周期', options.per, STATION_TARGET_PERIODS, 'period');
+    const partial = checks.partial(options.partial);
+    checks.done();
 
-  const subjects: ServiceSubject<LiaisonStation>[] = [];
-  for (const station of stations) {
-    subjects.push({
-      id: station.id,
-      name: station.name,
-      record: station,
-      window: {
-        from: toNumber(station.active.from),
-        to:
-          station.active.to === undefined ? Number.POSITIVE_INFINITY : toNumber(station.active.to),
+    const buckets = bucketsOf(span, per, options.period.from);
+    const kinds = options.kinds === undefined ? undefined : new Set<string>(options.kinds);
+    // station id → per bucket: the set of reception days, or the activity count.
+    const days = new Map<string, Set<string>[]>();
+    const counts = new Map<string, number[]>();
+    for (const activity of activities) {
+      const { stationId } = activity;
+      if (stationId === undefined) continue;
+      if (activity.day < options.period.from || activity.day > options.period.to) continue;
+      const b = bucketIndex(buckets, toNumber(activity.day));
+      if (b < 0) continue;
+      if (mode === 'minReceptionDays') {
+        if (activity.kind !== 'receptionDay') continue;
+        let perBucket = days.get(stationId);
+        if (perBucket === undefined) {
+          perBucket = buckets.map(() => new Set<string>());
+          days.set(stationId, perBucket);
+        }
+        perBucket[b]?.add(activity.day);
+      } else {
+        if (kinds !== undefined && !kinds.has(activity.kind)) continue;
+        let perBucket = counts.get(stationId);
+        if (perBucket === undefined) {
+          perBucket = buckets.map(() => 0);
+          counts.set(stationId, perBucket);
+        }
+        perBucket[b] = (perBucket[b] ?? 0) + 1;
+      }
+    }
+
+    const subjects: ServiceSubject<LiaisonStation>[] = [];
+    for (const station of stations) {
+      subjects.push({
+        id: station.id,
+        name: station.name,
+        record: station,
+        window: {
+          from: toNumber(station.active.from),
+          to:
+            station.active.to === undefined
+              ? Number.POSITIVE_INFINITY
+              : toNumber(station.active.to),
+        },
+      });
+    }
+    const roster = buildRoster(subjects, span, partial);
+    const { covered, shortfalls } = evaluateTarget(
+      roster.entries,
+      buckets,
+      partial,
+      target,
+      (id, b) =>
+        mode === 'minReceptionDays' ? (days.get(id)?.[b]?.size ?? 0) : (counts.get(id)?.[b] ?? 0),
+    );
+    const every = {
+      period: { zh: '期内', en: 'in the period' },
+      month: { zh: '每月', en: 'every month' },
+      quarter: { zh: '每季度', en: 'every quarter' },
+    }[per];
+    const what =
+      mode === 'minReceptionDays'
+        ? { zh: `接待日不少于 ${target} 天`, en: `at least ${target} reception day(s)` }
+        : { zh: `开展活动不少于 ${target} 次`, en: `at least ${target} activities` };
+    return buildResult({
+      id: 'coverageStationActivity',
+      version: 1,
+      name: {
+        'zh-Hans': '代表联络站点活动达标率',
+        en: 'Liaison stations meeting their activity target',
       },
+      formula: {
+        'zh-Hans': `${every.zh}${what.zh}的站点数 ÷ 期内存续的站点数`,
+        en: `stations with ${what.en} ${every.en} ÷ stations active in the period`,
+      },
+      period: options.period,
+      covered,
+      shortfalls,
+      excluded: roster.excluded,
+      rateOptions: options.rateOptions,
     });
-  }
-  const roster = buildRoster(subjects, span, partial);
-  const { covered, shortfalls } = evaluateTarget(
-    roster.entries,
-    buckets,
-    partial,
-    target,
-    (id, b) =>
-      mode === 'minReceptionDays' ? (days.get(id)?.[b]?.size ?? 0) : (counts.get(id)?.[b] ?? 0),
-  );
-  const every = {
-    period: { zh: '期内', en: 'in the period' },
-    month: { zh: '每月', en: 'every month' },
-    quarter: { zh: '每季度', en: 'every quarter' },
-  }[per];
-  const what =
-    mode === 'minReceptionDays'
-      ? { zh: `接待日不少于 ${target} 天`, en: `at least ${target} reception day(s)` }
-      : { zh: `开展活动不少于 ${target} 次`, en: `at least ${target} activities` };
-  return buildResult({
-    id: 'coverageStationActivity',
-    version: 1,
-    name: {
-      'zh-Hans': '代表联络站点活动达标率',
-      en: 'Liaison stations meeting their activity target',
-    },
-    formula: {
-      'zh-Hans': `${every.zh}${what.zh}的站点数 ÷ 期内存续的站点数`,
-      en: `stations with ${what.en} ${every.en} ÷ stations active in the period`,
-    },
-    period: options.period,
-    covered,
-    shortfalls,
-    excluded: roster.excluded,
-    rateOptions: options.rateOptions,
   });
 }

@@ -2,6 +2,7 @@ import { daysInMonth, toDayNumber } from '../../calendar/internal/days.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { TRAINING_KINDS, Training } from '../../model/training.js';
 import type { TrainingAttendance } from '../../model/trainingAttendance.js';
+import { guard } from '../internal/invalidInput.js';
 import type { RateOptions } from '../rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult, CoverageShortfall } from './coverageResult.js';
@@ -104,96 +105,102 @@ export function coverageTraining(
   attendances: Iterable<TrainingAttendance>,
   options: CoverageTrainingOptions,
 ): CoverageResult {
-  const checks = new OptionChecks('coverageTraining');
-  const span = checks.period(options.period);
-  const target = checks.count('minTrainings', '最少培训次数', options.minTrainings, 1);
-  const partial = checks.partial(options.partial);
-  checks.done();
-  const { from, to } = options.period;
-  const newMode = options.newDeputiesWithinFirstYear === true;
-  const kindOption = options.kind ?? (newMode ? 'initial' : undefined);
-  const kinds =
-    kindOption === undefined
-      ? undefined
-      : new Set<string>(typeof kindOption === 'string' ? [kindOption] : kindOption);
+  return guard('coverageTraining', () => {
+    const checks = new OptionChecks('coverageTraining');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(trainings, 'trainings', '培训');
+    checks.records(attendances, 'attendances', '参训记录');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    const target = checks.count('minTrainings', '最少培训次数', options.minTrainings, 1);
+    const partial = checks.partial(options.partial);
+    checks.done();
+    const { from, to } = options.period;
+    const newMode = options.newDeputiesWithinFirstYear === true;
+    const kindOption = options.kind ?? (newMode ? 'initial' : undefined);
+    const kinds =
+      kindOption === undefined
+        ? undefined
+        : new Set<string>(typeof kindOption === 'string' ? [kindOption] : kindOption);
 
-  // training id → its first day, for the trainings of the kinds that count.
-  const counted = new Map<string, string>();
-  for (const training of trainings) {
-    if (kinds !== undefined && !kinds.has(training.kind)) continue;
-    if (!newMode && (training.period.from < from || training.period.from > to)) continue;
-    counted.set(training.id, training.period.from);
-  }
-  // deputy id → the first days of the distinct trainings attended.
-  const attended = new Map<string, Map<string, string>>();
-  for (const attendance of attendances) {
-    if (attendance.status !== 'attended') continue;
-    const day = counted.get(attendance.trainingId);
-    if (day === undefined) continue;
-    const mine = attended.get(attendance.deputyId) ?? new Map<string, string>();
-    mine.set(attendance.trainingId, day);
-    attended.set(attendance.deputyId, mine);
-  }
-
-  const excluded: CoverageExclusion[] = [];
-  const inScope: Deputy[] = [];
-  for (const deputy of deputies) {
-    if (options.grassrootsOnly === true && !deputy.grassroots) {
-      excluded.push({ id: deputy.id, reason: 'notGrassroots' });
-    } else if (newMode && (deputy.term.from < from || deputy.term.from > to)) {
-      excluded.push({ id: deputy.id, reason: 'notNew' });
-    } else inScope.push(deputy);
-  }
-  const roster = buildRoster(deputySubjects(inScope), span, newMode ? 'include' : partial);
-  excluded.push(...roster.excluded);
-
-  let covered: string[];
-  let shortfalls: CoverageShortfall[];
-  if (newMode) {
-    covered = [];
-    shortfalls = [];
-    for (const entry of roster.entries) {
-      const last = toDay(firstYearEnd(entry.record.term.from));
-      const days = attended.get(entry.id);
-      const inTime = days !== undefined && [...days.values()].some((day) => day <= last);
-      if (inTime) covered.push(entry.id);
-      else
-        shortfalls.push(
-          shortfall(entry, 0, 1, { window: { from: entry.record.term.from, to: last } }),
-        );
+    // training id → its first day, for the trainings of the kinds that count.
+    const counted = new Map<string, string>();
+    for (const training of trainings) {
+      if (kinds !== undefined && !kinds.has(training.kind)) continue;
+      if (!newMode && (training.period.from < from || training.period.from > to)) continue;
+      counted.set(training.id, training.period.from);
     }
-  } else {
-    ({ covered, shortfalls } = evaluateTarget(
-      roster.entries,
-      [span],
-      partial,
-      target,
-      (id) => attended.get(id)?.size ?? 0,
-    ));
-  }
-  const kindText = kinds === undefined ? '' : [...kinds].join('/');
-  return buildResult({
-    id: 'coverageTraining',
-    version: 1,
-    name: newMode
-      ? {
-          'zh-Hans': '新任代表一年内初任学习覆盖率',
-          en: 'New deputies trained within their first year',
-        }
-      : { 'zh-Hans': '代表学习培训覆盖率', en: 'Deputies trained' },
-    formula: newMode
-      ? {
-          'zh-Hans': `任职一年内参加 ${kindText} 培训的新任代表数 ÷ 期内新任代表数`,
-          en: `new deputies who attended ${kindText} training within their first year ÷ deputies whose term started in the period`,
-        }
-      : {
-          'zh-Hans': `期内参加${kindText ? ` ${kindText} ` : ''}培训不少于 ${target} 次的代表数 ÷ 名册代表数`,
-          en: `deputies who attended at least ${target} ${kindText ? `${kindText} ` : ''}training(s) in the period ÷ deputies in the roster`,
-        },
-    period: options.period,
-    covered,
-    shortfalls,
-    excluded,
-    rateOptions: options.rateOptions,
+    // deputy id → the first days of the distinct trainings attended.
+    const attended = new Map<string, Map<string, string>>();
+    for (const attendance of attendances) {
+      if (attendance.status !== 'attended') continue;
+      const day = counted.get(attendance.trainingId);
+      if (day === undefined) continue;
+      const mine = attended.get(attendance.deputyId) ?? new Map<string, string>();
+      mine.set(attendance.trainingId, day);
+      attended.set(attendance.deputyId, mine);
+    }
+
+    const excluded: CoverageExclusion[] = [];
+    const inScope: Deputy[] = [];
+    for (const deputy of deputies) {
+      if (options.grassrootsOnly === true && !deputy.grassroots) {
+        excluded.push({ id: deputy.id, reason: 'notGrassroots' });
+      } else if (newMode && (deputy.term.from < from || deputy.term.from > to)) {
+        excluded.push({ id: deputy.id, reason: 'notNew' });
+      } else inScope.push(deputy);
+    }
+    const roster = buildRoster(deputySubjects(inScope), span, newMode ? 'include' : partial);
+    excluded.push(...roster.excluded);
+
+    let covered: string[];
+    let shortfalls: CoverageShortfall[];
+    if (newMode) {
+      covered = [];
+      shortfalls = [];
+      for (const entry of roster.entries) {
+        const last = toDay(firstYearEnd(entry.record.term.from));
+        const days = attended.get(entry.id);
+        const inTime = days !== undefined && [...days.values()].some((day) => day <= last);
+        if (inTime) covered.push(entry.id);
+        else
+          shortfalls.push(
+            shortfall(entry, 0, 1, { window: { from: entry.record.term.from, to: last } }),
+          );
+      }
+    } else {
+      ({ covered, shortfalls } = evaluateTarget(
+        roster.entries,
+        [span],
+        partial,
+        target,
+        (id) => attended.get(id)?.size ?? 0,
+      ));
+    }
+    const kindText = kinds === undefined ? '' : [...kinds].join('/');
+    return buildResult({
+      id: 'coverageTraining',
+      version: 1,
+      name: newMode
+        ? {
+            'zh-Hans': '新任代表一年内初任学习覆盖率',
+            en: 'New deputies trained within their first year',
+          }
+        : { 'zh-Hans': '代表学习培训覆盖率', en: 'Deputies trained' },
+      formula: newMode
+        ? {
+            'zh-Hans': `任职一年内参加 ${kindText} 培训的新任代表数 ÷ 期内新任代表数`,
+            en: `new deputies who attended ${kindText} training within their first year ÷ deputies whose term started in the period`,
+          }
+        : {
+            'zh-Hans': `期内参加${kindText ? ` ${kindText} ` : ''}培训不少于 ${target} 次的代表数 ÷ 名册代表数`,
+            en: `deputies who attended at least ${target} ${kindText ? `${kindText} ` : ''}training(s) in the period ÷ deputies in the roster`,
+          },
+      period: options.period,
+      covered,
+      shortfalls,
+      excluded,
+      rateOptions: options.rateOptions,
+    });
   });
 }

@@ -1,4 +1,5 @@
 import type { Deputy } from '../../model/deputy.js';
+import { guard } from '../internal/invalidInput.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageExclusion } from './coverageResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
@@ -109,32 +110,36 @@ export function rosterFor(
   period: CoveragePeriod,
   options: RosterOptions = {},
 ): Roster {
-  const checks = new OptionChecks('rosterFor');
-  const span = checks.period(period);
-  const partial = checks.partial(options.partial);
-  checks.done();
-  const built = buildRoster(deputySubjects(deputies), span, partial);
-  const periodDays = spanDays(span);
-  const entries = built.entries.map((entry) =>
-    Object.freeze({
-      id: entry.id,
-      name: entry.record.name,
-      deputy: entry.record,
-      served: Object.freeze(
-        entry.spans.map((s) => Object.freeze({ from: toDay(s.from), to: toDay(s.to) })),
-      ),
-      servedDays: entry.servedDays,
-      periodDays,
-      share: entry.servedDays / periodDays,
-    }),
-  );
-  const excluded = built.excluded
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((e) => Object.freeze({ ...e }));
-  return Object.freeze({
-    period: Object.freeze({ from: period.from, to: period.to }),
-    partial,
-    entries: Object.freeze(entries),
-    excluded: Object.freeze(excluded),
+  return guard('rosterFor', () => {
+    const checks = new OptionChecks('rosterFor');
+    checks.records(deputies, 'deputies', '代表');
+    checks.options(options, 'options', '选项', true);
+    const span = checks.period(period);
+    const partial = checks.partial(options.partial);
+    checks.done();
+    const built = buildRoster(deputySubjects(deputies), span, partial);
+    const periodDays = spanDays(span);
+    const entries = built.entries.map((entry) =>
+      Object.freeze({
+        id: entry.id,
+        name: entry.record.name,
+        deputy: entry.record,
+        served: Object.freeze(
+          entry.spans.map((s) => Object.freeze({ from: toDay(s.from), to: toDay(s.to) })),
+        ),
+        servedDays: entry.servedDays,
+        periodDays,
+        share: entry.servedDays / periodDays,
+      }),
+    );
+    const excluded = built.excluded
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((e) => Object.freeze({ ...e }));
+    return Object.freeze({
+      period: Object.freeze({ from: period.from, to: period.to }),
+      partial,
+      entries: Object.freeze(entries),
+      excluded: Object.freeze(excluded),
+    });
   });
 }

@@ -1,6 +1,7 @@
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import type { GroupKeyFn } from '../aggregateStates.js';
+import { guard } from '../internal/invalidInput.js';
 import { itemAssignment, reportAssignment } from './internal/facts.js';
 
 /** The key of items that have not been assigned to any unit. */
@@ -148,7 +149,9 @@ function periodKey(
  * @category Metrics
  */
 export function byAssignmentMonth(policy?: { readonly timeZone: string }): GroupKeyFn<Suggestion> {
-  return periodKey(policy, (day) => day.slice(0, 7));
+  return guard('byAssignmentMonth', () => {
+    return periodKey(policy, (day) => day.slice(0, 7));
+  });
 }
 
 /**
@@ -171,10 +174,12 @@ export function byAssignmentMonth(policy?: { readonly timeZone: string }): Group
 export function byAssignmentQuarter(policy?: {
   readonly timeZone: string;
 }): GroupKeyFn<Suggestion> {
-  return periodKey(
-    policy,
-    (day) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`,
-  );
+  return guard('byAssignmentQuarter', () => {
+    return periodKey(
+      policy,
+      (day) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`,
+    );
+  });
 }
 
 /**
@@ -195,5 +200,7 @@ export function byAssignmentQuarter(policy?: {
  * @category Metrics
  */
 export function byAssignmentYear(policy?: { readonly timeZone: string }): GroupKeyFn<Suggestion> {
-  return periodKey(policy, (day) => day.slice(0, 4));
+  return guard('byAssignmentYear', () => {
+    return periodKey(policy, (day) => day.slice(0, 4));
+  });
 }

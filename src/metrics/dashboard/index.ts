@@ -39,8 +39,10 @@ export {
 } from './suggestionStatsAccumulator.js';
 export type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 export type {
+  LateAssignmentItem,
   OverdueItem,
   SuggestionFigure,
+  SuggestionLateAssignment,
   SuggestionOutcomeClasses,
   SuggestionOutcomeReplies,
   SuggestionOverdue,

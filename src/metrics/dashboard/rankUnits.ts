@@ -1,7 +1,9 @@
-import { fieldName, throwArgumentError } from '../internal/invalidInput.js';
+import { ArgumentChecks, fieldName, guard } from '../internal/invalidInput.js';
 import { type Rate, rate } from '../rate.js';
-import type { SuggestionRateId } from './suggestionMetrics.js';
+import { SUGGESTION_RATE_IDS, type SuggestionRateId } from './suggestionMetrics.js';
 import type { SuggestionStatsGroup, SuggestionStatsResult } from './suggestionStats.js';
+
+const ORDERS = ['value', 'wilsonLow'] as const;
 
 /**
  * Options of {@link rankUnits} (排名选项).
@@ -87,60 +89,75 @@ export function rankUnits(
   stats: SuggestionStatsResult | readonly SuggestionStatsGroup[],
   options?: RankUnitsOptions,
 ): readonly UnitRanking[] {
-  const minimumN = options?.minimumN ?? 10;
-  if (!Number.isSafeInteger(minimumN) || minimumN < 0) {
-    throwArgumentError('RankUnits', [
-      {
-        code: 'INVALID_VALUE',
-        path: ['minimumN'],
-        field: fieldName('最小样本量', 'minimumN'),
-        message: {
-          'zh-Hans': `最小样本量必须是非负整数，收到 ${String(minimumN)}`,
-          en: `minimumN must be a whole number ≥ 0, got ${String(minimumN)}`,
-        },
-      },
-    ]);
-  }
-  const metric = options?.metric ?? 'replyRate';
-  const byLow = options?.orderBy === 'wilsonLow';
-  const groups = Array.isArray(stats) ? stats : (stats as SuggestionStatsResult).groups;
-  const rows = (groups as readonly SuggestionStatsGroup[]).map((group) => {
-    const base = group.stats.rates[metric].value;
-    const r = rate(base.numerator, base.denominator, {
-      interval: 'wilson',
-      minimumN,
-      ...(options?.confidence === undefined ? {} : { confidence: options.confidence }),
+  return guard('rankUnits', () => {
+    const checks = new ArgumentChecks('RankUnits');
+    const given = checks.options<RankUnitsOptions>(options, 'options', '选项', true);
+    const minimumN = checks.count('minimumN', '最小样本量', given.minimumN, 10);
+    const metric = checks.oneOf(
+      'metric',
+      '排名指标',
+      given.metric,
+      SUGGESTION_RATE_IDS,
+      'replyRate',
+    );
+    const orderBy = checks.oneOf('orderBy', '排序方式', given.orderBy, ORDERS, 'value');
+    checks.openInterval('confidence', '置信水平', given.confidence, 0, 1);
+    if (
+      !Array.isArray(stats) &&
+      (typeof stats !== 'object' ||
+        stats === null ||
+        !Array.isArray((stats as SuggestionStatsResult).groups))
+    ) {
+      checks.add('INVALID_TYPE', ['stats'], {
+        field: fieldName('统计结果', 'stats'),
+        expected: fieldName(
+          'suggestionStats 的结果或其分组',
+          'a suggestionStats result or its groups',
+        ),
+        got: stats,
+      });
+    }
+    checks.done();
+    const byLow = orderBy === 'wilsonLow';
+    const groups = Array.isArray(stats) ? stats : (stats as SuggestionStatsResult).groups;
+    const rows = (groups as readonly SuggestionStatsGroup[]).map((group) => {
+      const base = group.stats.rates[metric].value;
+      const r = rate(base.numerator, base.denominator, {
+        interval: 'wilson',
+        minimumN,
+        ...(given.confidence === undefined ? {} : { confidence: given.confidence }),
+      });
+      return { key: group.key, rate: r, n: r.denominator, belowMinimum: r.belowMinimum === true };
     });
-    return { key: group.key, rate: r, n: r.denominator, belowMinimum: r.belowMinimum === true };
+    const tier = (row: (typeof rows)[number]): number =>
+      row.rate.value === null ? 2 : row.belowMinimum ? 1 : 0;
+    const low = (row: (typeof rows)[number]): number => row.rate.interval?.low ?? 0;
+    const value = (row: (typeof rows)[number]): number => row.rate.value ?? 0;
+    rows.sort((a, b) => {
+      const t = tier(a) - tier(b);
+      if (t !== 0) return t;
+      const first = byLow ? low(b) - low(a) : value(b) - value(a);
+      if (first !== 0) return first;
+      const second = byLow ? value(b) - value(a) : low(b) - low(a);
+      if (second !== 0) return second;
+      const ka = a.key.join('\u0000');
+      const kb = b.key.join('\u0000');
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    let rank = 0;
+    let previous: (typeof rows)[number] | undefined;
+    return Object.freeze(
+      rows.map((row, index) => {
+        let rowRank: number | null = null;
+        if (tier(row) === 0) {
+          const tied =
+            previous !== undefined && value(previous) === value(row) && low(previous) === low(row);
+          rank = tied ? rank : index + 1;
+          rowRank = rank;
+          previous = row;
+        }
+        return Object.freeze({ rank: rowRank, position: index + 1, metric, ...row });
+      }),
+    );
   });
-  const tier = (row: (typeof rows)[number]): number =>
-    row.rate.value === null ? 2 : row.belowMinimum ? 1 : 0;
-  const low = (row: (typeof rows)[number]): number => row.rate.interval?.low ?? 0;
-  const value = (row: (typeof rows)[number]): number => row.rate.value ?? 0;
-  rows.sort((a, b) => {
-    const t = tier(a) - tier(b);
-    if (t !== 0) return t;
-    const first = byLow ? low(b) - low(a) : value(b) - value(a);
-    if (first !== 0) return first;
-    const second = byLow ? value(b) - value(a) : low(b) - low(a);
-    if (second !== 0) return second;
-    const ka = a.key.join('\u0000');
-    const kb = b.key.join('\u0000');
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-  let rank = 0;
-  let previous: (typeof rows)[number] | undefined;
-  return Object.freeze(
-    rows.map((row, index) => {
-      let rowRank: number | null = null;
-      if (tier(row) === 0) {
-        const tied =
-          previous !== undefined && value(previous) === value(row) && low(previous) === low(row);
-        rank = tied ? rank : index + 1;
-        rowRank = rank;
-        previous = row;
-      }
-      return Object.freeze({ rank: rowRank, position: index + 1, metric, ...row });
-    }),
-  );
 }

@@ -12,8 +12,10 @@ import {
   type HistogramState,
   histogramAccumulator,
 } from '../histogramAccumulator.js';
+import { guard } from '../internal/invalidInput.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { countsDeputy, evaluationUnits, itemExclusion, itemFacts } from './internal/facts.js';
+import { assignmentLateness } from './internal/lateAssignment.js';
 import { SUGGESTION_METRICS, type SuggestionMetricDescriptor } from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 
@@ -123,6 +125,12 @@ export type SuggestionMetricDefinitions = {
   readonly timeToReply: Accumulator<Suggestion, HistogramState, HistogramResult>;
   /** Overdue items as [id, days late], most late first. */
   readonly overdue: Accumulator<Suggestion, [string, number][], [string, number][]>;
+  /** Items late to assign (交办超期) as [id, days late, assigned], most late first. */
+  readonly lateAssignment: Accumulator<
+    Suggestion,
+    [string, number, boolean][],
+    [string, number, boolean][]
+  >;
   /** Per round: [replies, counted forms, satisfied or basically satisfied], keyed by round. */
   readonly rounds: Accumulator<Suggestion, Record<string, number[]>, Record<string, number[]>>;
 };
@@ -160,130 +168,152 @@ export function suggestionMetricDefinitions(
   policy: SuggestionStatsPolicy,
   asOf: string,
 ): SuggestionMetricDefinitions {
-  const ctx = createDashboardContext(policy, asOf);
-  const M = SUGGESTION_METRICS;
-  const facts = (s: Suggestion) => itemFacts(s, ctx);
-  const classFlag = (code: string | null, flag: 'solvedOrPlanned' | 'adopted'): boolean => {
-    if (code === null) return false;
-    const index = ctx.classIndex.get(code);
-    return index !== undefined && (ctx[flag][index] ?? false);
-  };
+  return guard('suggestionMetricDefinitions', () => {
+    const ctx = createDashboardContext(policy, asOf);
+    const M = SUGGESTION_METRICS;
+    const facts = (s: Suggestion) => itemFacts(s, ctx);
+    const classFlag = (code: string | null, flag: 'solvedOrPlanned' | 'adopted'): boolean => {
+      if (code === null) return false;
+      const index = ctx.classIndex.get(code);
+      return index !== undefined && (ctx[flag][index] ?? false);
+    };
 
-  const itemRate = (
-    d: SuggestionMetricDescriptor,
-    numerator: (s: Suggestion) => boolean,
-    denominator: (s: Suggestion) => boolean,
-  ) =>
-    defineMetric<Suggestion>({
-      id: d.id,
-      version: d.version,
-      name: d.name,
-      formula: d.formula,
-      unit: d.unit,
-      timeBasis: d.timeBasis,
-      exclude: d.exclusions.map((rule) => ({
-        reason: rule.reason,
-        label: rule.label,
-        when: (s: Suggestion) => itemExclusion(s) === rule.reason,
-      })),
-      numerator,
-      denominator,
+    const itemRate = (
+      d: SuggestionMetricDescriptor,
+      numerator: (s: Suggestion) => boolean,
+      denominator: (s: Suggestion) => boolean,
+    ) =>
+      defineMetric<Suggestion>({
+        id: d.id,
+        version: d.version,
+        name: d.name,
+        formula: d.formula,
+        unit: d.unit,
+        timeBasis: d.timeBasis,
+        exclude: d.exclusions.map((rule) => ({
+          reason: rule.reason,
+          label: rule.label,
+          when: (s: Suggestion) => itemExclusion(s) === rule.reason,
+        })),
+        numerator,
+        denominator,
+      });
+
+    const formRate = (
+      d: SuggestionMetricDescriptor,
+      which: 'final' | 'first',
+      numerator: (u: SuggestionEvaluationUnit) => boolean,
+      denominator: (u: SuggestionEvaluationUnit) => boolean = () => true,
+    ) =>
+      defineMetric<Suggestion, SuggestionEvaluationUnit>({
+        id: d.id,
+        version: d.version,
+        name: d.name,
+        formula: d.formula,
+        unit: d.unit,
+        timeBasis: d.timeBasis,
+        countsPer: (s) => evaluationUnits(s, ctx, which),
+        exclude: d.exclusions.map((rule) => ({
+          reason: rule.reason,
+          label: rule.label,
+          when: (u: SuggestionEvaluationUnit) => u.excluded === rule.reason,
+        })),
+        numerator,
+        denominator,
+      });
+
+    const always = () => true;
+    const replied = (s: Suggestion) => facts(s).replied;
+    const broad = (u: SuggestionEvaluationUnit) => u.grade !== 'dissatisfied';
+
+    return Object.freeze({
+      stateCounts: categoryCountAccumulator<Suggestion>((s) => s.state, { id: M.stateCounts.id }),
+      replyRate: itemRate(M.replyRate, replied, always),
+      onTimeReplyRate: itemRate(M.onTimeReplyRate, (s) => facts(s).repliedOnTime, always),
+      closureRate: itemRate(M.closureRate, (s) => facts(s).closed, always),
+      faceToFaceRate: itemRate(M.faceToFaceRate, (s) => facts(s).faceToFace, replied),
+      feedbackRate: itemRate(M.feedbackRate, (s) => facts(s).hasForm, replied),
+      solvedOrPlannedRate: itemRate(
+        M.solvedOrPlannedRate,
+        (s) => classFlag(facts(s).outcomeClass, 'solvedOrPlanned'),
+        replied,
+      ),
+      adoptionRate: itemRate(
+        M.adoptionRate,
+        (s) => classFlag(facts(s).outcomeClass, 'adopted'),
+        replied,
+      ),
+      reHandlingRate: itemRate(M.reHandlingRate, (s) => facts(s).reHandled, replied),
+      keyItemReplyRate: itemRate(M.keyItemReplyRate, replied, (s) => facts(s).keyItem),
+      satisfactionRate: formRate(M.satisfactionRate, 'final', broad),
+      narrowSatisfactionRate: formRate(
+        M.narrowSatisfactionRate,
+        'final',
+        (u) => u.grade === 'satisfied',
+      ),
+      basicSatisfactionRate: formRate(
+        M.basicSatisfactionRate,
+        'final',
+        (u) => u.grade === 'basicallySatisfied',
+      ),
+      firstRoundSatisfactionRate: formRate(M.firstRoundSatisfactionRate, 'first', broad),
+      keyItemSatisfactionRate: formRate(
+        M.keyItemSatisfactionRate,
+        'final',
+        broad,
+        (u) => u.keyItem,
+      ),
+      outcomeClasses: categoryCountAccumulator<Suggestion>((s) => facts(s).outcomeClass, {
+        id: M.outcomeClasses.id,
+      }),
+      outcomeClassReplies: defineAccumulator({
+        id: M.outcomeClassReplies.id,
+        version: M.outcomeClassReplies.version,
+        init: (): Record<string, number> => ({}),
+        step: (state: Record<string, number>, s: Suggestion) => {
+          for (const code of facts(s).replyClasses) state[code] = (state[code] ?? 0) + 1;
+          return state;
+        },
+        merge: (a, b) => {
+          const out = { ...a };
+          for (const [code, n] of Object.entries(b)) out[code] = (out[code] ?? 0) + n;
+          return out;
+        },
+        result: (state) => state,
+      }),
+      timeToReply: histogramAccumulator<Suggestion>((s) => facts(s).daysToReply, {
+        id: M.timeToReply.id,
+      }),
+      overdue: defineAccumulator({
+        id: M.overdue.id,
+        version: M.overdue.version,
+        init: (): [string, number][] => [],
+        step: (state: [string, number][], s: Suggestion) => {
+          const late = facts(s).daysLate;
+          if (late !== null) state.push([s.id, late]);
+          return state;
+        },
+        merge: (a, b) => [...a, ...b],
+        result: (state) =>
+          [...state].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+      }),
+      lateAssignment: defineAccumulator({
+        id: M.lateAssignment.id,
+        version: M.lateAssignment.version,
+        init: (): [string, number, boolean][] => [],
+        step: (state: [string, number, boolean][], s: Suggestion) => {
+          const verdict = assignmentLateness(s, ctx);
+          if (verdict.kind === 'judged' && verdict.daysLate > 0) {
+            state.push([s.id, verdict.daysLate, verdict.assigned]);
+          }
+          return state;
+        },
+        merge: (a, b) => [...a, ...b],
+        result: (state) =>
+          [...state].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+      }),
+      rounds: roundsAccumulator(ctx),
     });
-
-  const formRate = (
-    d: SuggestionMetricDescriptor,
-    which: 'final' | 'first',
-    numerator: (u: SuggestionEvaluationUnit) => boolean,
-    denominator: (u: SuggestionEvaluationUnit) => boolean = () => true,
-  ) =>
-    defineMetric<Suggestion, SuggestionEvaluationUnit>({
-      id: d.id,
-      version: d.version,
-      name: d.name,
-      formula: d.formula,
-      unit: d.unit,
-      timeBasis: d.timeBasis,
-      countsPer: (s) => evaluationUnits(s, ctx, which),
-      exclude: d.exclusions.map((rule) => ({
-        reason: rule.reason,
-        label: rule.label,
-        when: (u: SuggestionEvaluationUnit) => u.excluded === rule.reason,
-      })),
-      numerator,
-      denominator,
-    });
-
-  const always = () => true;
-  const replied = (s: Suggestion) => facts(s).replied;
-  const broad = (u: SuggestionEvaluationUnit) => u.grade !== 'dissatisfied';
-
-  return Object.freeze({
-    stateCounts: categoryCountAccumulator<Suggestion>((s) => s.state, { id: M.stateCounts.id }),
-    replyRate: itemRate(M.replyRate, replied, always),
-    onTimeReplyRate: itemRate(M.onTimeReplyRate, (s) => facts(s).repliedOnTime, always),
-    closureRate: itemRate(M.closureRate, (s) => facts(s).closed, always),
-    faceToFaceRate: itemRate(M.faceToFaceRate, (s) => facts(s).faceToFace, replied),
-    feedbackRate: itemRate(M.feedbackRate, (s) => facts(s).hasForm, replied),
-    solvedOrPlannedRate: itemRate(
-      M.solvedOrPlannedRate,
-      (s) => classFlag(facts(s).outcomeClass, 'solvedOrPlanned'),
-      replied,
-    ),
-    adoptionRate: itemRate(
-      M.adoptionRate,
-      (s) => classFlag(facts(s).outcomeClass, 'adopted'),
-      replied,
-    ),
-    reHandlingRate: itemRate(M.reHandlingRate, (s) => facts(s).reHandled, replied),
-    keyItemReplyRate: itemRate(M.keyItemReplyRate, replied, (s) => facts(s).keyItem),
-    satisfactionRate: formRate(M.satisfactionRate, 'final', broad),
-    narrowSatisfactionRate: formRate(
-      M.narrowSatisfactionRate,
-      'final',
-      (u) => u.grade === 'satisfied',
-    ),
-    basicSatisfactionRate: formRate(
-      M.basicSatisfactionRate,
-      'final',
-      (u) => u.grade === 'basicallySatisfied',
-    ),
-    firstRoundSatisfactionRate: formRate(M.firstRoundSatisfactionRate, 'first', broad),
-    keyItemSatisfactionRate: formRate(M.keyItemSatisfactionRate, 'final', broad, (u) => u.keyItem),
-    outcomeClasses: categoryCountAccumulator<Suggestion>((s) => facts(s).outcomeClass, {
-      id: M.outcomeClasses.id,
-    }),
-    outcomeClassReplies: defineAccumulator({
-      id: M.outcomeClassReplies.id,
-      version: M.outcomeClassReplies.version,
-      init: (): Record<string, number> => ({}),
-      step: (state: Record<string, number>, s: Suggestion) => {
-        for (const code of facts(s).replyClasses) state[code] = (state[code] ?? 0) + 1;
-        return state;
-      },
-      merge: (a, b) => {
-        const out = { ...a };
-        for (const [code, n] of Object.entries(b)) out[code] = (out[code] ?? 0) + n;
-        return out;
-      },
-      result: (state) => state,
-    }),
-    timeToReply: histogramAccumulator<Suggestion>((s) => facts(s).daysToReply, {
-      id: M.timeToReply.id,
-    }),
-    overdue: defineAccumulator({
-      id: M.overdue.id,
-      version: M.overdue.version,
-      init: (): [string, number][] => [],
-      step: (state: [string, number][], s: Suggestion) => {
-        const late = facts(s).daysLate;
-        if (late !== null) state.push([s.id, late]);
-        return state;
-      },
-      merge: (a, b) => [...a, ...b],
-      result: (state) =>
-        [...state].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
-    }),
-    rounds: roundsAccumulator(ctx),
   });
 }
 

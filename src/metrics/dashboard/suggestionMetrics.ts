@@ -112,7 +112,7 @@ function metric(
  * solvedOrPlannedRate, adoptionRate, reHandlingRate, keyItemReplyRate, satisfactionRate,
  * narrowSatisfactionRate, basicSatisfactionRate, firstRoundSatisfactionRate,
  * keyItemSatisfactionRate. Other figures: stateCounts, outcomeClasses, outcomeClassReplies,
- * timeToReply, overdue, rounds. See the table in the Metrics guide.
+ * timeToReply, overdue, lateAssignment, rounds. See the table in the Metrics guide.
  *
  * @example
  * ```ts
@@ -326,6 +326,18 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
       'open items whose binding deadline is before asOf’s day with no reply from the owing unit, with days late',
     ),
     t('逾期未复N件', 'N items overdue'),
+  ),
+  lateAssignment: metric(
+    'lateAssignment',
+    'list',
+    'item',
+    t('交办超期建议', 'Items late to assign'),
+    t(
+      '闭会期间建议中，首次交办日晚于「收到日 + 交办期限」（policy.deadlines.assign，默认5个工作日）或至统计日仍未交办且已过该期限的件数，及超期天数',
+      'between-sessions items first assigned after receipt + policy.deadlines.assign (5 working days by default), or still unassigned past it on asOf’s day, with days late',
+    ),
+    t('交办超期N件', 'N items assigned late'),
+    [],
   ),
   rounds: metric(
     'rounds',

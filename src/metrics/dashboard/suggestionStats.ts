@@ -2,6 +2,7 @@ import type { Suggestion } from '../../model/suggestion.js';
 import { aggregate } from '../aggregate.js';
 import type { GroupBy } from '../aggregateStates.js';
 import type { MetricPeriod } from '../defineMetric.js';
+import { ArgumentChecks, guard } from '../internal/invalidInput.js';
 import type { SharesOptions } from '../shares.js';
 import { suggestionStatsAccumulator } from './suggestionStatsAccumulator.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
@@ -146,21 +147,33 @@ export function suggestionStats(
   records: Iterable<Suggestion> | AsyncIterable<Suggestion>,
   options: SuggestionStatsOptions,
 ): SuggestionStatsResult | Promise<SuggestionStatsResult> {
-  const { asOf, policy, groupBy, period } = options ?? ({} as SuggestionStatsOptions);
-  const stats = suggestionStatsAccumulator(policy, asOf, {
-    ...(period === undefined ? {} : { period }),
-    ...(options.shares === undefined ? {} : { shares: options.shares }),
-  });
-  const metrics = { stats };
-  const run = aggregate(records, metrics, groupBy === undefined ? {} : { groupBy });
-  const shape = (result: Awaited<typeof run>): SuggestionStatsResult =>
-    Object.freeze({
-      total: result.total.stats,
-      groups: Object.freeze(
-        result.groups.map((group) => Object.freeze({ key: group.key, stats: group.results.stats })),
-      ),
-      asOf,
+  return guard('suggestionStats', () => {
+    const checks = new ArgumentChecks('SuggestionStats');
+    // Records are checked first and synchronously: a non-iterable throws here, never as a rejection.
+    checks.records(records, 'records', '建议记录', true);
+    const given = checks.options<SuggestionStatsOptions>(options, 'options', '统计选项', false);
+    const { asOf, policy, groupBy, period } = given;
+    const sharesOptions = given.shares;
+    checks.done();
+    const stats = suggestionStatsAccumulator(policy as SuggestionStatsPolicy, asOf as string, {
       ...(period === undefined ? {} : { period }),
+      ...(sharesOptions === undefined ? {} : { shares: sharesOptions }),
     });
-  return run instanceof Promise ? run.then(shape) : shape(run);
+    const metrics = { stats };
+    const run = aggregate(records, metrics, groupBy === undefined ? {} : { groupBy });
+    const shape = (result: Awaited<typeof run>): SuggestionStatsResult => {
+      const total = result.total.stats;
+      return Object.freeze({
+        total,
+        groups: Object.freeze(
+          result.groups.map((group) =>
+            Object.freeze({ key: group.key, stats: group.results.stats }),
+          ),
+        ),
+        asOf: total.asOf,
+        ...(total.period === undefined ? {} : { period: total.period }),
+      });
+    };
+    return run instanceof Promise ? run.then(shape) : shape(run);
+  });
 }

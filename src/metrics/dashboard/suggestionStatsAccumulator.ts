@@ -3,10 +3,13 @@ import { SUGGESTION_STATES } from '../../model/suggestionState.js';
 import type { Accumulator } from '../accumulator.js';
 import type { MetricPeriod, MetricResult } from '../defineMetric.js';
 import { histogramAccumulator } from '../histogramAccumulator.js';
+import { ArgumentChecks, guard } from '../internal/invalidInput.js';
+import { readSharesOptions } from '../internal/sharesOptions.js';
 import { rate } from '../rate.js';
 import { type SharesOptions, shares } from '../shares.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { dayNumber } from './internal/days.js';
+import { assignmentLateness } from './internal/lateAssignment.js';
 import { firstReplyOf, isFinalEvaluation, lastReplyOf } from './internal/replies.js';
 import {
   SUGGESTION_METRICS,
@@ -15,7 +18,12 @@ import {
   type SuggestionRateId,
 } from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
-import type { OverdueItem, SuggestionRate, SuggestionStats } from './suggestionStatsTypes.js';
+import type {
+  LateAssignmentItem,
+  OverdueItem,
+  SuggestionRate,
+  SuggestionStats,
+} from './suggestionStatsTypes.js';
 
 /**
  * The plain-JSON state of {@link suggestionStatsAccumulator} (建议统计状态): counters, counts per
@@ -51,6 +59,12 @@ export type SuggestionStatsState = {
   overdueIds: string[];
   /** Days late of each overdue item. */
   overdueDays: number[];
+  /** Ids of items late to assign (交办超期), with their days late at the same index of `lateAssignDays`. */
+  lateAssignIds: string[];
+  /** Days late to assign of each such item. */
+  lateAssignDays: number[];
+  /** 1 when the item still waits for its assignment, 0 when it was assigned late. */
+  lateAssignWaiting: number[];
 };
 
 // Counter slots of `c`.
@@ -82,7 +96,9 @@ const FIRST_CO_SIGNER = 24;
 const KEY_FORMS = 25;
 const KEY_BROAD = 26;
 const OUTSIDE_PERIOD = 27;
-const SLOTS = 28;
+const ASSIGN_JUDGED = 28;
+const ASSIGN_UNDECIDED = 29;
+const SLOTS = 30;
 
 /** Adds one to a counter slot (inlined by V8). */
 const inc = (c: number[], slot: number): void => {
@@ -192,16 +208,28 @@ export function suggestionStatsAccumulator(
   asOf: string,
   options?: SuggestionStatsAccumulatorOptions,
 ): Accumulator<Suggestion, SuggestionStatsState, SuggestionStats> {
-  const ctx = createDashboardContext(policy, asOf, options?.period);
-  const sharesOptions = options?.shares ?? { decimals: 1, rounding: 'halfUp' };
-  shares([1], sharesOptions); // checks the options once, up front
-  return Object.freeze({
-    id: 'suggestionStats',
-    version: 1,
-    init: () => initState(ctx),
-    step: makeStep(ctx),
-    merge: mergeStates,
-    result: (state: SuggestionStatsState) => statsResult(state, ctx, sharesOptions),
+  return guard('suggestionStatsAccumulator', () => {
+    const checks = new ArgumentChecks('SuggestionStats');
+    const given = checks.options<SuggestionStatsAccumulatorOptions>(
+      options,
+      'options',
+      '统计选项',
+      true,
+    );
+    const period = given.period;
+    const checked = readSharesOptions(checks, given.shares, ['shares']);
+    checks.done();
+    const ctx = createDashboardContext(policy, asOf, period);
+    // The options as read once, so a getter is never asked again when the result is computed.
+    const sharesOptions: SharesOptions = { decimals: checked.decimals, rounding: checked.rounding };
+    return Object.freeze({
+      id: 'suggestionStats',
+      version: 1,
+      init: () => initState(ctx),
+      step: makeStep(ctx),
+      merge: mergeStates,
+      result: (state: SuggestionStatsState) => statsResult(state, ctx, sharesOptions),
+    });
   });
 }
 
@@ -219,6 +247,9 @@ function initState(ctx: DashboardContext): SuggestionStatsState {
     rounds: [],
     overdueIds: [],
     overdueDays: [],
+    lateAssignIds: [],
+    lateAssignDays: [],
+    lateAssignWaiting: [],
   };
 }
 
@@ -234,6 +265,10 @@ function mergeStates(a: SuggestionStatsState, b: SuggestionStatsState): Suggesti
     rounds: sumArrays(a.rounds, b.rounds),
     overdueIds: [...a.overdueIds, ...b.overdueIds],
     overdueDays: [...a.overdueDays, ...b.overdueDays],
+    // A state from before 交办超期 was counted has no lists: it merges as empty.
+    lateAssignIds: [...(a.lateAssignIds ?? []), ...(b.lateAssignIds ?? [])],
+    lateAssignDays: [...(a.lateAssignDays ?? []), ...(b.lateAssignDays ?? [])],
+    lateAssignWaiting: [...(a.lateAssignWaiting ?? []), ...(b.lateAssignWaiting ?? [])],
   };
 }
 
@@ -278,6 +313,22 @@ function makeStep(ctx: DashboardContext) {
     }
   };
 
+  /** 交办超期: the one rule in internal/lateAssignment.ts, kept as counts and a list. */
+  const stepLateAssignment = (st: SuggestionStatsState, s: Suggestion): void => {
+    const verdict = assignmentLateness(s, ctx);
+    if (verdict.kind === 'notJudged') return;
+    if (verdict.kind === 'undecided') {
+      inc(st.c, ASSIGN_UNDECIDED);
+      return;
+    }
+    inc(st.c, ASSIGN_JUDGED);
+    if (verdict.daysLate > 0) {
+      st.lateAssignIds.push(s.id);
+      st.lateAssignDays.push(verdict.daysLate);
+      st.lateAssignWaiting.push(verdict.assigned ? 0 : 1);
+    }
+  };
+
   return (st: SuggestionStatsState, s: Suggestion): SuggestionStatsState => {
     const c = st.c;
     const assignments = s.assignments;
@@ -317,6 +368,7 @@ function makeStep(ctx: DashboardContext) {
       }
     }
     inc(c, RECORDS);
+    stepLateAssignment(st, s);
     const state = s.state;
     const states = st.states;
     if (Object.hasOwn(states, state)) states[state] = (states[state] as number) + 1;
@@ -659,6 +711,18 @@ function statsResult(
     x.daysLate !== y.daysLate ? y.daysLate - x.daysLate : x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
   );
 
+  const lateIds = st.lateAssignIds ?? [];
+  const lateItems: LateAssignmentItem[] = lateIds.map((id, index) =>
+    Object.freeze({
+      id,
+      daysLate: st.lateAssignDays[index] as number,
+      assigned: st.lateAssignWaiting[index] !== 1,
+    }),
+  );
+  lateItems.sort((x, y) =>
+    x.daysLate !== y.daysLate ? y.daysLate - x.daysLate : x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+  );
+
   const roundCount = Math.ceil(st.rounds.length / 3);
   const rounds = Array.from({ length: roundCount }, (_, index) => {
     const forms = st.rounds[3 * index + 1] ?? 0;
@@ -708,6 +772,14 @@ function statsResult(
       veryOverdue: overdueItems.filter((o) => o.veryOverdue).length,
       veryOverdueDays: ctx.veryOverdueDays,
       items: Object.freeze(overdueItems),
+    }),
+    lateAssignment: Object.freeze({
+      ...figureBase(M.lateAssignment, lateItems.length, ctx),
+      judged: at(ASSIGN_JUDGED),
+      undecided: at(ASSIGN_UNDECIDED),
+      waiting: lateItems.filter((item) => !item.assigned).length,
+      rule: Object.freeze({ ...ctx.assignRule }),
+      items: Object.freeze(lateItems),
     }),
     rounds: Object.freeze({
       ...figureBase(

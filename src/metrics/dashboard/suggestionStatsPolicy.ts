@@ -1,3 +1,6 @@
+import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
+import type { DeadlineRule } from '../../model/shared/deadline.js';
+
 /**
  * The parts of a jurisdiction's policy the suggestion dashboard reads (统计口径): time zone, the
  * replied rule, the evaluation counting rule, the outcome taxonomy and the overdue threshold.
@@ -39,6 +42,10 @@ export interface SuggestionStatsPolicy {
       readonly followUp: boolean;
     }[];
   };
+  /** The working-day calendar deadlines are counted in (交办期限 is in working days). */
+  readonly calendar: WorkingDayCalendar;
+  /** 期限: the dashboard reads `assign` (交办期限), to list items late to assign (交办超期). */
+  readonly deadlines: { readonly assign: DeadlineRule };
   /** 预警: very overdue when more than `veryOverdueDays` days late. */
   readonly deadlineWarning: { readonly veryOverdueDays: number };
 }

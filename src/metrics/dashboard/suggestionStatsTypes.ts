@@ -1,3 +1,4 @@
+import type { DeadlineRule } from '../../model/shared/deadline.js';
 import type { BilingualText } from '../../model/shared/localized.js';
 import type { MetricPeriod, MetricResult, MetricUnit } from '../defineMetric.js';
 import type { HistogramResult } from '../histogramAccumulator.js';
@@ -169,6 +170,52 @@ export interface SuggestionOverdue extends SuggestionFigure {
 }
 
 /**
+ * One item late to assign (交办超期): assigned after its assignment deadline, or still waiting
+ * for a unit past it.
+ *
+ * @example
+ * ```ts
+ * import type { LateAssignmentItem } from 'renda';
+ *
+ * const line = (i: LateAssignmentItem) => `${i.id}: ${i.daysLate} ${i.assigned ? 'late' : 'waiting'}`;
+ * ```
+ * @category Metrics
+ */
+export interface LateAssignmentItem {
+  /** The suggestion's id. */
+  readonly id: string;
+  /** Calendar days past the assignment due day (≥ 1): to the first assignment's day, or to asOf's day while waiting. */
+  readonly daysLate: number;
+  /** `true` when it was assigned (late); `false` while it still waits for a unit. */
+  readonly assigned: boolean;
+}
+
+/**
+ * Items late to assign (交办超期): between-sessions items not assigned within
+ * `policy.deadlines.assign` of receipt (5 working days by default).
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionLateAssignment } from 'renda';
+ *
+ * const share = (f: SuggestionLateAssignment) => (f.judged === 0 ? null : f.n / f.judged);
+ * ```
+ * @category Metrics
+ */
+export interface SuggestionLateAssignment extends SuggestionFigure {
+  /** Items the rule judged: received between sessions, not withdrawn, merged or refused. */
+  readonly judged: number;
+  /** Items the record cannot decide: no `submittedAt` and no `submit` history entry, or a day the calendar does not cover. */
+  readonly undecided: number;
+  /** How many of the late items still wait for a unit. */
+  readonly waiting: number;
+  /** The rule applied, read from the policy. */
+  readonly rule: DeadlineRule;
+  /** The items, most days late first, then by id. Memory: O(late items). */
+  readonly items: readonly LateAssignmentItem[];
+}
+
+/**
  * Figures of one handling round (分轮次).
  *
  * @example
@@ -249,6 +296,8 @@ export interface SuggestionStats {
   readonly timeToReply: SuggestionTimeToReply;
   /** Overdue items. */
   readonly overdue: SuggestionOverdue;
+  /** Items late to assign (交办超期). */
+  readonly lateAssignment: SuggestionLateAssignment;
   /** Figures per round. */
   readonly rounds: SuggestionRounds;
 }

@@ -1,41 +1,46 @@
 import type { Rate, RateOptions } from '../rate.js';
 import { wilsonInterval } from '../wilsonInterval.js';
-import { type ArgumentIssue, fieldName, isCount } from './invalidInput.js';
+import { ArgumentChecks, type ArgumentIssue, fieldName, isCount } from './invalidInput.js';
 
 const NUMERATOR = fieldName('分子', 'numerator');
 const DENOMINATOR = fieldName('分母', 'denominator');
+const WHOLE = fieldName('非负整数', 'a whole number ≥ 0');
 
-/** Every problem with the arguments of `rate` (internal); empty when they are fine. */
-export function rateIssues(
-  numerator: number,
-  denominator: number,
-  options: RateOptions | undefined,
-): ArgumentIssue[] {
-  const issues: ArgumentIssue[] = [];
+const INTERVALS = ['wilson'] as const;
+
+/** The options of `rate` read once and checked (internal). */
+export interface CheckedRate {
+  readonly issues: readonly ArgumentIssue[];
+  readonly options: RateOptions | undefined;
+}
+
+/**
+ * Every problem with the arguments of `rate` (internal), and the options read exactly once (a
+ * getter is not asked twice): an unknown interval name or a confidence given as a string such as
+ * '0.9' is refused, never silently used.
+ */
+export function checkRate(numerator: unknown, denominator: unknown, options: unknown): CheckedRate {
+  const checks = new ArgumentChecks('Rate');
   if (!isCount(numerator)) {
-    issues.push({
-      code: 'INVALID_VALUE',
-      path: ['numerator'],
+    checks.add(typeof numerator === 'number' ? 'INVALID_VALUE' : 'INVALID_TYPE', ['numerator'], {
       field: NUMERATOR,
-      message: {
-        'zh-Hans': `分子必须是非负整数，收到 ${String(numerator)}`,
-        en: `numerator must be a whole number ≥ 0, got ${String(numerator)}`,
-      },
+      expected: WHOLE,
+      got: numerator,
     });
   }
   if (!isCount(denominator)) {
-    issues.push({
-      code: 'INVALID_VALUE',
-      path: ['denominator'],
-      field: DENOMINATOR,
-      message: {
-        'zh-Hans': `分母必须是非负整数，收到 ${String(denominator)}`,
-        en: `denominator must be a whole number ≥ 0, got ${String(denominator)}`,
+    checks.add(
+      typeof denominator === 'number' ? 'INVALID_VALUE' : 'INVALID_TYPE',
+      ['denominator'],
+      {
+        field: DENOMINATOR,
+        expected: WHOLE,
+        got: denominator,
       },
-    });
+    );
   }
-  if (issues.length === 0 && numerator > denominator) {
-    issues.push({
+  if (checks.issues.length === 0 && (numerator as number) > (denominator as number)) {
+    checks.issues.push({
       code: 'TOO_BIG',
       path: ['numerator'],
       field: NUMERATOR,
@@ -45,31 +50,30 @@ export function rateIssues(
       },
     });
   }
-  const confidence = options?.confidence;
-  if (confidence !== undefined && !(confidence > 0 && confidence < 1)) {
-    issues.push({
-      code: 'INVALID_VALUE',
-      path: ['confidence'],
-      field: fieldName('置信水平', 'confidence'),
-      message: {
-        'zh-Hans': `置信水平必须在 0 与 1 之间，收到 ${String(confidence)}`,
-        en: `confidence must be between 0 and 1, got ${String(confidence)}`,
-      },
+  if (options === undefined) return { issues: checks.issues, options: undefined };
+  if (typeof options !== 'object' || options === null) {
+    checks.add('INVALID_TYPE', ['options'], {
+      field: fieldName('选项', 'options'),
+      expected: fieldName('对象', 'an object'),
+      got: options,
     });
+    return { issues: checks.issues, options: undefined };
   }
-  const minimumN = options?.minimumN;
-  if (minimumN !== undefined && !isCount(minimumN)) {
-    issues.push({
-      code: 'INVALID_VALUE',
-      path: ['minimumN'],
-      field: fieldName('最小样本量', 'minimumN'),
-      message: {
-        'zh-Hans': `最小样本量必须是非负整数，收到 ${String(minimumN)}`,
-        en: `minimumN must be a whole number ≥ 0, got ${String(minimumN)}`,
-      },
-    });
-  }
-  return issues;
+  const given = options as RateOptions;
+  const interval = given.interval;
+  const confidence = given.confidence;
+  const minimumN = given.minimumN;
+  if (interval !== undefined) checks.oneOf('interval', '置信区间', interval, INTERVALS, 'wilson');
+  checks.openInterval('confidence', '置信水平', confidence, 0, 1);
+  checks.count('minimumN', '最小样本量', minimumN, 0);
+  return {
+    issues: checks.issues,
+    options: {
+      ...(interval === undefined ? {} : { interval }),
+      ...(confidence === undefined ? {} : { confidence }),
+      ...(minimumN === undefined ? {} : { minimumN }),
+    },
+  };
 }
 
 /** Builds the frozen rate from counts already checked (internal). */

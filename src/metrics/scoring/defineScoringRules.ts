@@ -1,7 +1,12 @@
 import type { ACTIVITY_KINDS } from '../../model/activity.js';
 import type { PERFORMANCE_RECORD_KINDS } from '../../model/performanceRecord.js';
 import type { BilingualText } from '../../model/shared/localized.js';
-import { type ArgumentIssue, fieldName, throwArgumentError } from '../internal/invalidInput.js';
+import {
+  type ArgumentIssue,
+  fieldName,
+  guard,
+  throwArgumentError,
+} from '../internal/invalidInput.js';
 
 /**
  * What a scoring item counts (积分事项类别): a performance-record kind (履职登记类别) or an activity
@@ -207,103 +212,105 @@ const finite = (value: unknown): value is number =>
  * @category Metrics
  */
 export function defineScoringRules(spec: ScoringRulesSpec): ScoringRules {
-  const issues: ArgumentIssue[] = [];
-  const bad = (path: (string | number)[], zh: string, en: string): void => {
-    issues.push({
-      code: 'INVALID_VALUE',
-      path,
-      field: fieldName(String(path[0]), String(path[0])),
-      message: { 'zh-Hans': zh, en },
+  return guard('defineScoringRules', () => {
+    const issues: ArgumentIssue[] = [];
+    const bad = (path: (string | number)[], zh: string, en: string): void => {
+      issues.push({
+        code: 'INVALID_VALUE',
+        path,
+        field: fieldName(String(path[0]), String(path[0])),
+        message: { 'zh-Hans': zh, en },
+      });
+    };
+    if (typeof spec.id !== 'string' || spec.id.trim() === '')
+      bad(['id'], '规则编号不能为空', 'id must not be empty');
+    if (!Number.isSafeInteger(spec.version) || spec.version < 1) {
+      bad(['version'], '版本号必须是不小于 1 的整数', 'version must be a whole number ≥ 1');
+    }
+    if (!finite(spec.base)) bad(['base'], '基础分必须是有限数', 'base must be a finite number');
+    const checkItems = (
+      list: readonly ScoringItem[] | undefined,
+      key: 'items' | 'penalties',
+    ): void => {
+      (list ?? []).forEach((item, i) => {
+        const kinds = typeof item.kind === 'string' ? [item.kind] : item.kind;
+        if (!Array.isArray(kinds) || kinds.length === 0) {
+          bad([key, i, 'kind'], '须至少给出一个类别', 'needs at least one kind');
+        }
+        if (!finite(item.points) || item.points <= 0) {
+          bad(
+            [key, i, 'points'],
+            '分值必须是正数（扣分项也填正数）',
+            'points must be > 0 (also for penalties)',
+          );
+        }
+        if (item.cap !== undefined && (!finite(item.cap) || item.cap <= 0)) {
+          bad([key, i, 'cap'], '封顶分必须是正数', 'cap must be > 0');
+        }
+      });
+    };
+    checkItems(spec.items, 'items');
+    checkItems(spec.penalties, 'penalties');
+    const floor = spec.floor ?? null;
+    if (spec.cap !== null && !finite(spec.cap))
+      bad(['cap'], '总分上限必须是有限数或 null', 'cap must be finite or null');
+    if (floor !== null && !finite(floor))
+      bad(['floor'], '总分下限必须是有限数或 null', 'floor must be finite or null');
+    if (
+      spec.cap !== null &&
+      floor !== null &&
+      finite(spec.cap) &&
+      finite(floor) &&
+      floor > spec.cap
+    ) {
+      bad(['floor'], '总分下限不得高于上限', 'floor must not exceed cap');
+    }
+    const mins = new Set<number | null>();
+    spec.bands.forEach((band, i) => {
+      if (band.min !== null && !finite(band.min))
+        bad(['bands', i, 'min'], '等次分数线必须是有限数或 null', 'min must be finite or null');
+      if (mins.has(band.min)) bad(['bands', i, 'min'], '等次分数线重复', 'duplicate band min');
+      mins.add(band.min);
     });
-  };
-  if (typeof spec.id !== 'string' || spec.id.trim() === '')
-    bad(['id'], '规则编号不能为空', 'id must not be empty');
-  if (!Number.isSafeInteger(spec.version) || spec.version < 1) {
-    bad(['version'], '版本号必须是不小于 1 的整数', 'version must be a whole number ≥ 1');
-  }
-  if (!finite(spec.base)) bad(['base'], '基础分必须是有限数', 'base must be a finite number');
-  const checkItems = (
-    list: readonly ScoringItem[] | undefined,
-    key: 'items' | 'penalties',
-  ): void => {
-    (list ?? []).forEach((item, i) => {
-      const kinds = typeof item.kind === 'string' ? [item.kind] : item.kind;
-      if (!Array.isArray(kinds) || kinds.length === 0) {
-        bad([key, i, 'kind'], '须至少给出一个类别', 'needs at least one kind');
-      }
-      if (!finite(item.points) || item.points <= 0) {
+    const starMins = new Set<number>();
+    (spec.stars ?? []).forEach((level, i) => {
+      if (!finite(level.min) || starMins.has(level.min)) {
         bad(
-          [key, i, 'points'],
-          '分值必须是正数（扣分项也填正数）',
-          'points must be > 0 (also for penalties)',
+          ['stars', i, 'min'],
+          '星级分数线必须是不重复的有限数',
+          'star min must be finite and distinct',
         );
       }
-      if (item.cap !== undefined && (!finite(item.cap) || item.cap <= 0)) {
-        bad([key, i, 'cap'], '封顶分必须是正数', 'cap must be > 0');
+      starMins.add(level.min);
+      if (!Number.isSafeInteger(level.stars) || level.stars < 0) {
+        bad(['stars', i, 'stars'], '星级必须是非负整数', 'stars must be a whole number ≥ 0');
       }
     });
-  };
-  checkItems(spec.items, 'items');
-  checkItems(spec.penalties, 'penalties');
-  const floor = spec.floor ?? null;
-  if (spec.cap !== null && !finite(spec.cap))
-    bad(['cap'], '总分上限必须是有限数或 null', 'cap must be finite or null');
-  if (floor !== null && !finite(floor))
-    bad(['floor'], '总分下限必须是有限数或 null', 'floor must be finite or null');
-  if (
-    spec.cap !== null &&
-    floor !== null &&
-    finite(spec.cap) &&
-    finite(floor) &&
-    floor > spec.cap
-  ) {
-    bad(['floor'], '总分下限不得高于上限', 'floor must not exceed cap');
-  }
-  const mins = new Set<number | null>();
-  spec.bands.forEach((band, i) => {
-    if (band.min !== null && !finite(band.min))
-      bad(['bands', i, 'min'], '等次分数线必须是有限数或 null', 'min must be finite or null');
-    if (mins.has(band.min)) bad(['bands', i, 'min'], '等次分数线重复', 'duplicate band min');
-    mins.add(band.min);
-  });
-  const starMins = new Set<number>();
-  (spec.stars ?? []).forEach((level, i) => {
-    if (!finite(level.min) || starMins.has(level.min)) {
-      bad(
-        ['stars', i, 'min'],
-        '星级分数线必须是不重复的有限数',
-        'star min must be finite and distinct',
-      );
-    }
-    starMins.add(level.min);
-    if (!Number.isSafeInteger(level.stars) || level.stars < 0) {
-      bad(['stars', i, 'stars'], '星级必须是非负整数', 'stars must be a whole number ≥ 0');
-    }
-  });
-  if (issues.length > 0) throwArgumentError('ScoringRules', issues);
+    if (issues.length > 0) throwArgumentError('ScoringRules', issues);
 
-  const freezeItem = (item: ScoringItem): ScoringItem =>
-    Object.freeze({
-      ...item,
-      kind: typeof item.kind === 'string' ? item.kind : Object.freeze([...item.kind]),
-      ...(item.label !== undefined ? { label: Object.freeze({ ...item.label }) } : {}),
+    const freezeItem = (item: ScoringItem): ScoringItem =>
+      Object.freeze({
+        ...item,
+        kind: typeof item.kind === 'string' ? item.kind : Object.freeze([...item.kind]),
+        ...(item.label !== undefined ? { label: Object.freeze({ ...item.label }) } : {}),
+      });
+    const bands = [...spec.bands]
+      .sort((a, b) => (a.min === null ? 1 : b.min === null ? -1 : b.min - a.min))
+      .map((band) => Object.freeze({ min: band.min, grade: Object.freeze({ ...band.grade }) }));
+    return Object.freeze({
+      ...spec,
+      ...(spec.name !== undefined ? { name: Object.freeze({ ...spec.name }) } : {}),
+      items: Object.freeze(spec.items.map(freezeItem)),
+      penalties: Object.freeze((spec.penalties ?? []).map(freezeItem)),
+      floor,
+      bands: Object.freeze(bands),
+      ...(spec.stars !== undefined
+        ? {
+            stars: Object.freeze(
+              [...spec.stars].sort((a, b) => b.min - a.min).map((s) => Object.freeze({ ...s })),
+            ),
+          }
+        : {}),
     });
-  const bands = [...spec.bands]
-    .sort((a, b) => (a.min === null ? 1 : b.min === null ? -1 : b.min - a.min))
-    .map((band) => Object.freeze({ min: band.min, grade: Object.freeze({ ...band.grade }) }));
-  return Object.freeze({
-    ...spec,
-    ...(spec.name !== undefined ? { name: Object.freeze({ ...spec.name }) } : {}),
-    items: Object.freeze(spec.items.map(freezeItem)),
-    penalties: Object.freeze((spec.penalties ?? []).map(freezeItem)),
-    floor,
-    bands: Object.freeze(bands),
-    ...(spec.stars !== undefined
-      ? {
-          stars: Object.freeze(
-            [...spec.stars].sort((a, b) => b.min - a.min).map((s) => Object.freeze({ ...s })),
-          ),
-        }
-      : {}),
   });
 }

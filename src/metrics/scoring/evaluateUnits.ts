@@ -1,4 +1,5 @@
 import type { BilingualText } from '../../model/shared/localized.js';
+import { guard } from '../internal/invalidInput.js';
 
 /**
  * The figures of one handling unit (承办单位) that a threshold table grades, for one period. The
@@ -262,44 +263,46 @@ export function evaluateUnits(
   unitFigures: Iterable<UnitHandlingFigures>,
   thresholds: UnitThresholdTable,
 ): EvaluateUnitsResult {
-  const distribution: Record<UnitGrade, number> = { good: 0, pass: 0, fail: 0, notApplicable: 0 };
-  const units: UnitEvaluation[] = [];
-  for (const figures of unitFigures) {
-    const perCriterion = thresholds.criteria.map((criterion) => {
-      const value = figures[criterion.figure] ?? null;
-      let grade: UnitGrade;
-      if (value === null) grade = 'notApplicable';
-      else if (criterion.good.every((c) => holds(figures, c))) grade = 'good';
-      else if (criterion.pass.every((c) => holds(figures, c))) grade = 'pass';
-      else grade = 'fail';
-      return Object.freeze({
-        criterion: criterion.id,
-        name: Object.freeze({ ...criterion.name }),
-        grade,
-        value,
+  return guard('evaluateUnits', () => {
+    const distribution: Record<UnitGrade, number> = { good: 0, pass: 0, fail: 0, notApplicable: 0 };
+    const units: UnitEvaluation[] = [];
+    for (const figures of unitFigures) {
+      const perCriterion = thresholds.criteria.map((criterion) => {
+        const value = figures[criterion.figure] ?? null;
+        let grade: UnitGrade;
+        if (value === null) grade = 'notApplicable';
+        else if (criterion.good.every((c) => holds(figures, c))) grade = 'good';
+        else if (criterion.pass.every((c) => holds(figures, c))) grade = 'pass';
+        else grade = 'fail';
+        return Object.freeze({
+          criterion: criterion.id,
+          name: Object.freeze({ ...criterion.name }),
+          grade,
+          value,
+        });
       });
+      const applicable = perCriterion.filter((c) => c.grade !== 'notApplicable');
+      const grade: UnitGrade = applicable.some((c) => c.grade === 'fail')
+        ? 'fail'
+        : applicable.length === 0
+          ? 'notApplicable'
+          : applicable.every((c) => c.grade === 'good')
+            ? 'good'
+            : 'pass';
+      distribution[grade] += 1;
+      units.push(
+        Object.freeze({
+          unitId: figures.unitId,
+          ...(figures.name !== undefined ? { name: figures.name } : {}),
+          grade,
+          perCriterion: Object.freeze(perCriterion),
+        }),
+      );
+    }
+    return Object.freeze({
+      table: Object.freeze({ id: thresholds.id, version: thresholds.version }),
+      units: Object.freeze(units),
+      distribution: Object.freeze(distribution),
     });
-    const applicable = perCriterion.filter((c) => c.grade !== 'notApplicable');
-    const grade: UnitGrade = applicable.some((c) => c.grade === 'fail')
-      ? 'fail'
-      : applicable.length === 0
-        ? 'notApplicable'
-        : applicable.every((c) => c.grade === 'good')
-          ? 'good'
-          : 'pass';
-    distribution[grade] += 1;
-    units.push(
-      Object.freeze({
-        unitId: figures.unitId,
-        ...(figures.name !== undefined ? { name: figures.name } : {}),
-        grade,
-        perCriterion: Object.freeze(perCriterion),
-      }),
-    );
-  }
-  return Object.freeze({
-    table: Object.freeze({ id: thresholds.id, version: thresholds.version }),
-    units: Object.freeze(units),
-    distribution: Object.freeze(distribution),
   });
 }

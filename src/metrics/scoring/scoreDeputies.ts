@@ -7,6 +7,7 @@ import type { CoverageExclusion } from '../coverage/coverageResult.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
 import { deputySubjects } from '../coverage/internal/deputySubject.js';
 import { buildRoster } from '../coverage/internal/roster.js';
+import { guard } from '../internal/invalidInput.js';
 import type { ScoringItem, ScoringRules } from './defineScoringRules.js';
 
 /**
@@ -203,116 +204,122 @@ export function scoreDeputies(
   rules: ScoringRules,
   options: ScoreDeputiesOptions,
 ): ScoreDeputiesResult {
-  const checks = new OptionChecks('scoreDeputies');
-  const span = checks.period(options.period);
-  const partial = checks.oneOf(
-    'partial',
-    '部分期间处理方式',
-    options.partial,
-    ['include', 'exclude'],
-    'include',
-  );
-  checks.done();
-  const { from, to } = options.period;
-  const lines = [...rules.items, ...rules.penalties];
-  const penaltyStart = rules.items.length;
+  return guard('scoreDeputies', () => {
+    const checks = new OptionChecks('scoreDeputies');
+    checks.records(deputies, 'deputies', '代表');
+    checks.records(records, 'records', '履职记录');
+    checks.options(options, 'options', '选项', false);
+    const span = checks.period(options.period);
+    const partial = checks.oneOf(
+      'partial',
+      '部分期间处理方式',
+      options.partial,
+      ['include', 'exclude'],
+      'include',
+    );
+    checks.done();
+    const { from, to } = options.period;
+    const lines = [...rules.items, ...rules.penalties];
+    const penaltyStart = rules.items.length;
 
-  // deputy id → count per line.
-  const counts = new Map<string, number[]>();
-  const count = (o: Occurrence): void => {
-    for (let i = 0; i < lines.length; i++) {
-      if (!matches(lines[i] as ScoringItem, o)) continue;
-      let mine = counts.get(o.deputyId);
-      if (mine === undefined) {
-        mine = lines.map(() => 0);
-        counts.set(o.deputyId, mine);
+    // deputy id → count per line.
+    const counts = new Map<string, number[]>();
+    const count = (o: Occurrence): void => {
+      for (let i = 0; i < lines.length; i++) {
+        if (!matches(lines[i] as ScoringItem, o)) continue;
+        let mine = counts.get(o.deputyId);
+        if (mine === undefined) {
+          mine = lines.map(() => 0);
+          counts.set(o.deputyId, mine);
+        }
+        mine[i] = (mine[i] ?? 0) + 1;
       }
-      mine[i] = (mine[i] ?? 0) + 1;
-    }
-  };
-  for (const record of records) {
-    if (record.day < from || record.day > to) continue;
-    if ('participants' in record) {
-      for (const deputyId of new Set(record.participants.deputyIds)) {
-        count({ deputyId, kind: record.kind, source: 'activity' });
-      }
-    } else {
-      count({
-        deputyId: record.deputyId,
-        kind: record.kind,
-        source: 'record',
-        ...(record.excused !== undefined ? { excused: record.excused } : {}),
-      });
-    }
-  }
-
-  const roster = buildRoster(deputySubjects(deputies), span, partial);
-  const bandCounts = rules.bands.map(() => 0);
-  const unranked = roster.entries.map((entry) => {
-    const mine = counts.get(entry.id);
-    const breakdown = lines.map((line, i): ScoreBreakdownEntry => {
-      const n = mine?.[i] ?? 0;
-      const uncapped = tidy(n * line.points);
-      const points = line.cap === undefined ? uncapped : Math.min(uncapped, line.cap);
-      return Object.freeze({
-        item: itemId(line),
-        kind: line.kind,
-        ...(line.label !== undefined ? { label: line.label } : {}),
-        count: n,
-        points: i >= penaltyStart ? tidy(-points) : points,
-        capped: points < uncapped,
-      });
-    });
-    const raw = tidy(breakdown.reduce((sum, line) => sum + line.points, rules.base));
-    let total = rules.cap === null ? raw : Math.min(raw, rules.cap);
-    if (rules.floor !== null) total = Math.max(total, rules.floor);
-    const bandIndex = rules.bands.findIndex((b) => b.min === null || total >= b.min);
-    bandCounts[bandIndex] = (bandCounts[bandIndex] ?? 0) + 1;
-    const stars = rules.stars?.find((s) => total >= s.min)?.stars ?? 0;
-    return {
-      deputyId: entry.id,
-      name: entry.record.name,
-      total,
-      raw,
-      capped: total !== raw,
-      grade: rules.bands[bandIndex]?.grade ?? null,
-      ...(rules.stars !== undefined ? { stars } : {}),
-      breakdown: Object.freeze(breakdown),
     };
-  });
-  unranked.sort(
-    (a, b) => b.total - a.total || (a.deputyId < b.deputyId ? -1 : a.deputyId > b.deputyId ? 1 : 0),
-  );
-  const scores = unranked;
-  let rank = 0;
-  const ranked: DeputyScore[] = scores.map((score, i) => {
-    if (i === 0 || (scores[i - 1] as typeof score).total !== score.total) rank = i + 1;
-    return Object.freeze({ ...score, rank });
-  });
+    for (const record of records) {
+      if (record.day < from || record.day > to) continue;
+      if ('participants' in record) {
+        for (const deputyId of new Set(record.participants.deputyIds)) {
+          count({ deputyId, kind: record.kind, source: 'activity' });
+        }
+      } else {
+        count({
+          deputyId: record.deputyId,
+          kind: record.kind,
+          source: 'record',
+          ...(record.excused !== undefined ? { excused: record.excused } : {}),
+        });
+      }
+    }
 
-  const distribution = rules.bands.map((band, i) =>
-    Object.freeze({ grade: band.grade, min: band.min, count: bandCounts[i] ?? 0 }),
-  );
-  const starDistribution =
-    rules.stars === undefined
-      ? undefined
-      : [...new Set([...rules.stars.map((s) => s.stars), 0])]
-          .sort((a, b) => b - a)
-          .map((stars) =>
-            Object.freeze({ stars, count: ranked.filter((s) => s.stars === stars).length }),
-          );
-  return Object.freeze({
-    rules: Object.freeze({ id: rules.id, version: rules.version }),
-    period: Object.freeze({ from, to }),
-    scores: Object.freeze(ranked),
-    distribution: Object.freeze(distribution),
-    ...(starDistribution !== undefined
-      ? { starDistribution: Object.freeze(starDistribution) }
-      : {}),
-    excluded: Object.freeze(
-      roster.excluded
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((e) => Object.freeze({ ...e })),
-    ),
+    const roster = buildRoster(deputySubjects(deputies), span, partial);
+    const bandCounts = rules.bands.map(() => 0);
+    const unranked = roster.entries.map((entry) => {
+      const mine = counts.get(entry.id);
+      const breakdown = lines.map((line, i): ScoreBreakdownEntry => {
+        const n = mine?.[i] ?? 0;
+        const uncapped = tidy(n * line.points);
+        const points = line.cap === undefined ? uncapped : Math.min(uncapped, line.cap);
+        return Object.freeze({
+          item: itemId(line),
+          kind: line.kind,
+          ...(line.label !== undefined ? { label: line.label } : {}),
+          count: n,
+          points: i >= penaltyStart ? tidy(-points) : points,
+          capped: points < uncapped,
+        });
+      });
+      const raw = tidy(breakdown.reduce((sum, line) => sum + line.points, rules.base));
+      let total = rules.cap === null ? raw : Math.min(raw, rules.cap);
+      if (rules.floor !== null) total = Math.max(total, rules.floor);
+      const bandIndex = rules.bands.findIndex((b) => b.min === null || total >= b.min);
+      bandCounts[bandIndex] = (bandCounts[bandIndex] ?? 0) + 1;
+      const stars = rules.stars?.find((s) => total >= s.min)?.stars ?? 0;
+      return {
+        deputyId: entry.id,
+        name: entry.record.name,
+        total,
+        raw,
+        capped: total !== raw,
+        grade: rules.bands[bandIndex]?.grade ?? null,
+        ...(rules.stars !== undefined ? { stars } : {}),
+        breakdown: Object.freeze(breakdown),
+      };
+    });
+    unranked.sort(
+      (a, b) =>
+        b.total - a.total || (a.deputyId < b.deputyId ? -1 : a.deputyId > b.deputyId ? 1 : 0),
+    );
+    const scores = unranked;
+    let rank = 0;
+    const ranked: DeputyScore[] = scores.map((score, i) => {
+      if (i === 0 || (scores[i - 1] as typeof score).total !== score.total) rank = i + 1;
+      return Object.freeze({ ...score, rank });
+    });
+
+    const distribution = rules.bands.map((band, i) =>
+      Object.freeze({ grade: band.grade, min: band.min, count: bandCounts[i] ?? 0 }),
+    );
+    const starDistribution =
+      rules.stars === undefined
+        ? undefined
+        : [...new Set([...rules.stars.map((s) => s.stars), 0])]
+            .sort((a, b) => b - a)
+            .map((stars) =>
+              Object.freeze({ stars, count: ranked.filter((s) => s.stars === stars).length }),
+            );
+    return Object.freeze({
+      rules: Object.freeze({ id: rules.id, version: rules.version }),
+      period: Object.freeze({ from, to }),
+      scores: Object.freeze(ranked),
+      distribution: Object.freeze(distribution),
+      ...(starDistribution !== undefined
+        ? { starDistribution: Object.freeze(starDistribution) }
+        : {}),
+      excluded: Object.freeze(
+        roster.excluded
+          .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+          .map((e) => Object.freeze({ ...e })),
+      ),
+    });
   });
 }
