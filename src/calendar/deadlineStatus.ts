@@ -234,9 +234,11 @@ export function deadlineStatus<TSubject extends { readonly deadline?: Deadline |
  * ```
  * @category Deadlines
  */
-export function safeDeadlineStatus<
-  TSubject extends { readonly deadline?: Deadline | undefined },
->(subject: TSubject, asOf: string, options?: DeadlineStatusOptions): DeadlineResult<DeadlineStatusResult> {
+export function safeDeadlineStatus<TSubject extends { readonly deadline?: Deadline | undefined }>(
+  subject: TSubject,
+  asOf: string,
+  options?: DeadlineStatusOptions,
+): DeadlineResult<DeadlineStatusResult> {
   return asResult(() => judge(subject, asOf, options));
 }
 

@@ -59,8 +59,12 @@ function define(options: unknown): WorkingDayCalendar {
   if (typeof options !== 'object' || options === null) {
     invalid(['options'], '须给出日历选项（id 等）', 'give the calendar options (id…)');
   }
-  const { id, base: givenBase, holidays: givenHolidays, workdays: givenWorkdays } =
-    options as Record<string, unknown>;
+  const {
+    id,
+    base: givenBase,
+    holidays: givenHolidays,
+    workdays: givenWorkdays,
+  } = options as Record<string, unknown>;
   if (typeof id !== 'string' || id.length < 1 || id.length > 64) {
     invalid(['id'], '日历编号须为 1 至 64 个字符', 'calendar id must have 1 to 64 characters');
   }
@@ -70,7 +74,11 @@ function define(options: unknown): WorkingDayCalendar {
   const baseIsWorkingDay = base.isWorkingDay;
   const baseCovers: unknown = base.covers;
   if (baseCovers !== undefined && typeof baseCovers !== 'function') {
-    invalid(['base', 'covers'], '日历的 covers 须为函数', 'the base calendar covers must be a function');
+    invalid(
+      ['base', 'covers'],
+      '日历的 covers 须为函数',
+      'the base calendar covers must be a function',
+    );
   }
   const holidayList = readDays(givenHolidays, 'holidays');
   const workdayList = readDays(givenWorkdays, 'workdays');

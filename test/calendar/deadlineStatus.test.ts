@@ -105,9 +105,7 @@ describe('deadlineStatus', () => {
     expect(bad({ veryOverdueDays: '9' })).toBe('INVALID_OPTIONS');
     // 0.1 took the thresholds at the top level: refused with a pointer, never silently ignored.
     const legacy = { dueSoonDays: 3 } as DeadlineStatusOptions;
-    expect(thrownCode(() => deadlineStatus(subject, '2025-02-01', legacy))).toBe(
-      'INVALID_OPTIONS',
-    );
+    expect(thrownCode(() => deadlineStatus(subject, '2025-02-01', legacy))).toBe('INVALID_OPTIONS');
     expect(thrownCode(() => deadlineStatus(subject, '2025-02-01T10:00'))).toBe('INVALID_TIMESTAMP');
   });
 });

@@ -1,4 +1,4 @@
-import { type DayParts, daysInMonth, dayNumberOf, formatDay } from './days.js';
+import { type DayParts, dayNumberOf, daysInMonth, formatDay } from './days.js';
 import { dayOutOfRangeError } from './errors.js';
 import { findWorkingDay } from './findWorkingDay.js';
 import { type CheckedCalendar, dayOf } from './read.js';

@@ -1,6 +1,6 @@
 import type { DeadlineRule } from '../../model/shared/deadline.js';
 import { plusDays, plusMonths, plusWorkingDays } from './arithmetic.js';
-import { type DayParts, daysInMonth, dayNumberOf, formatDay, parseDay } from './days.js';
+import { type DayParts, dayNumberOf, daysInMonth, formatDay, parseDay } from './days.js';
 import { dayOutOfRangeError } from './errors.js';
 import { findWorkingDay } from './findWorkingDay.js';
 import { type CheckedCalendar, dayOf } from './read.js';

@@ -4,7 +4,7 @@
  * timestamp grammar needs them too; this module adds reading and checking days.
  * Internal to the calendar area; never re-exported.
  */
-import { daysInMonth, isDayNumberInRange, toDayNumber } from '../../internal/civilDays.js';
+import { daysInMonth, toDayNumber } from '../../internal/civilDays.js';
 
 export {
   daysInMonth,
@@ -52,7 +52,6 @@ export function isCalendarDay(value: unknown): value is string {
 export function dayNumberOf(parts: DayParts): number {
   return toDayNumber(parts.year, parts.month, parts.day);
 }
-
 
 /** Day of the week of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(dayNumber: number): number {

@@ -2,13 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { quote } from '../../internal/quote.js';
 import { MS_PER_DAY, readTimestamp, TIMESTAMP_RANGE_MESSAGE } from '../../internal/timestamp.js';
 import type { WorkingDayCalendar } from '../workingDayCalendar.js';
-import {
-  type DayParts,
-  formatDay,
-  fromDayNumber,
-  isDayNumberInRange,
-  parseDay,
-} from './days.js';
+import { type DayParts, formatDay, fromDayNumber, isDayNumberInRange, parseDay } from './days.js';
 import { calendarFailure, dayOutOfRangeError, invalidDayError } from './errors.js';
 import { FIXED_OFFSET_ZONES, invalidTimeZoneError, isTimeZone } from './timeZone.js';
 
