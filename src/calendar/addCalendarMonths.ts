@@ -1,6 +1,11 @@
-import { assertWholeNumber } from './internal/assertWholeNumber.js';
-import { daysInMonth, formatDay, parseDay } from './internal/days.js';
-import { invalidDayError } from './internal/errors.js';
+import type { DeadlineResult } from './deadlineError.js';
+import { plusMonths } from './internal/arithmetic.js';
+import { asResult, orThrow } from './internal/guarded.js';
+import { readDay, readWholeNumber } from './internal/read.js';
+
+function count(day: unknown, n: unknown): string {
+  return plusMonths(readDay(day, 'day'), readWholeNumber(n, 'n', Number.MAX_SAFE_INTEGER), 'n');
+}
 
 /**
  * Adds calendar months (个月) to a day, clamping to the month's last day: `2024-11-30` + 3 months
@@ -10,7 +15,7 @@ import { invalidDayError } from './internal/errors.js';
  * The result is the same day-of-month `n` months later; when that month is shorter, the result
  * is its last day (月末对齐), never a day in the month after. This is how "within 3 months of
  * assignment" (交办之日起三个月内) is counted, and it matches date-fns `addMonths`.
- * `n` may be negative or zero.
+ * `n` may be negative or zero. A result outside years 0001–9999 is refused.
  *
  * Clamping is not reversible: `2025-02-28` + 3 months is `2025-05-28`, not `2025-05-30`. That is
  * why {@link extendDeadline} counts an extension from the anchor, not from the clamped day.
@@ -18,8 +23,9 @@ import { invalidDayError } from './internal/errors.js';
  * @param day - A calendar day, `YYYY-MM-DD`.
  * @param n - The number of months to add; a whole number.
  * @returns The day `n` months later, `YYYY-MM-DD`.
- * @throws {@link RendaError} with code `INVALID_DAY` when `day` is not a real day, or
- * `INVALID_AMOUNT` when `n` is not a whole number.
+ * @throws {@link RendaError} with code `INVALID_DAY` when `day` is not a real day,
+ * `INVALID_AMOUNT` when `n` is not a whole number, or `DAY_OUT_OF_RANGE` when the result would
+ * fall outside 0001-01-01…9999-12-31.
  * @example
  * ```ts
  * import { addCalendarMonths } from 'renda';
@@ -31,11 +37,24 @@ import { invalidDayError } from './internal/errors.js';
  * @category Deadlines
  */
 export function addCalendarMonths(day: string, n: number): string {
-  const parts = parseDay(day);
-  if (parts === undefined) throw invalidDayError(day, 'day');
-  assertWholeNumber(n);
-  const monthIndex = parts.year * 12 + (parts.month - 1) + n;
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12 + 1;
-  return formatDay(year, month, Math.min(parts.day, daysInMonth(year, month)));
+  return orThrow(() => count(day, n));
+}
+
+/**
+ * Adds calendar months to a day without throwing: the checked twin of {@link addCalendarMonths}.
+ *
+ * @param day - A calendar day, `YYYY-MM-DD`.
+ * @param n - The number of months to add; a whole number.
+ * @returns `{ ok: true, value: day }`, or `{ ok: false, error }` with a {@link DeadlineError}.
+ * @example
+ * ```ts
+ * import { safeAddCalendarMonths } from 'renda';
+ *
+ * const result = safeAddCalendarMonths('0001-01-31', -1);
+ * if (!result.ok) console.log(result.error.code); // 'DAY_OUT_OF_RANGE'
+ * ```
+ * @category Deadlines
+ */
+export function safeAddCalendarMonths(day: string, n: number): DeadlineResult<string> {
+  return asResult(() => count(day, n));
 }

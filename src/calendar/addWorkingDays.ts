@@ -1,8 +1,14 @@
-import { assertWholeNumber } from './internal/assertWholeNumber.js';
-import { dayNumberOf, fromDayNumber, parseDay } from './internal/days.js';
-import { invalidDayError } from './internal/errors.js';
-import { findWorkingDay } from './internal/findWorkingDay.js';
+import type { DeadlineResult } from './deadlineError.js';
+import { MAX_WORKING_DAYS, plusWorkingDays } from './internal/arithmetic.js';
+import { asResult, orThrow } from './internal/guarded.js';
+import { readCalendar, readDay, readWholeNumber } from './internal/read.js';
 import type { WorkingDayCalendar } from './workingDayCalendar.js';
+
+function count(day: unknown, n: unknown, calendar: unknown): string {
+  const parts = readDay(day, 'day');
+  const amount = readWholeNumber(n, 'n', MAX_WORKING_DAYS);
+  return plusWorkingDays(parts, amount, readCalendar(calendar), 'n');
+}
 
 /**
  * Counts working days (工作日) from a day: the `n`th working day after `day` in `calendar`, so
@@ -14,12 +20,18 @@ import type { WorkingDayCalendar } from './workingDayCalendar.js';
  * day), 13 and 14 October, so the result is `2025-10-14`. `n = 0` returns `day` unchanged; a
  * negative `n` counts backwards (the `|n|`th working day before `day`).
  *
+ * The work is bounded: `|n|` is at most 100,000 working days, a calendar with no working day for
+ * ten years in a row is refused, and a count never goes past 0001-01-01 or 9999-12-31. A calendar
+ * whose `isWorkingDay` throws or answers anything but `true`/`false` is refused with
+ * `INVALID_CALENDAR`.
+ *
  * @param day - Day zero, `YYYY-MM-DD`.
- * @param n - How many working days to count; a whole number.
+ * @param n - How many working days to count; a whole number, at most 100,000 either way.
  * @param calendar - The working-day calendar, e.g. {@link chinaOfficialCalendar}.
  * @returns The day on which the count ends, `YYYY-MM-DD`; always a working day when `n ≠ 0`.
- * @throws {@link RendaError} with code `INVALID_DAY`, `INVALID_AMOUNT`, or `NO_WORKING_DAY` when
- * the calendar has no working day for ten years in a row.
+ * @throws {@link RendaError} with code `INVALID_DAY`, `INVALID_AMOUNT`, `INVALID_CALENDAR`,
+ * `DAY_OUT_OF_RANGE`, or `NO_WORKING_DAY` when the calendar has no working day for ten years in
+ * a row.
  * @example
  * ```ts
  * import { addWorkingDays, chinaOfficialCalendar } from 'renda';
@@ -29,13 +41,30 @@ import type { WorkingDayCalendar } from './workingDayCalendar.js';
  * @category Deadlines
  */
 export function addWorkingDays(day: string, n: number, calendar: WorkingDayCalendar): string {
-  const parts = parseDay(day);
-  if (parts === undefined) throw invalidDayError(day, 'day');
-  assertWholeNumber(n);
-  const step = n < 0 ? -1 : 1;
-  let current = dayNumberOf(parts);
-  for (let counted = 0; counted < Math.abs(n); counted++) {
-    current = findWorkingDay(current + step, step, calendar);
-  }
-  return fromDayNumber(current);
+  return orThrow(() => count(day, n, calendar));
+}
+
+/**
+ * Counts working days without throwing: the checked twin of {@link addWorkingDays}.
+ *
+ * @param day - Day zero, `YYYY-MM-DD`.
+ * @param n - How many working days to count; a whole number, at most 100,000 either way.
+ * @param calendar - The working-day calendar.
+ * @returns `{ ok: true, value: day }`, or `{ ok: false, error }` with a {@link DeadlineError}.
+ * @example
+ * ```ts
+ * import { safeAddWorkingDays } from 'renda';
+ *
+ * const never = { id: 'never', isWorkingDay: () => false };
+ * const result = safeAddWorkingDays('2025-01-01', 1, never);
+ * if (!result.ok) console.log(result.error.code); // 'NO_WORKING_DAY'
+ * ```
+ * @category Deadlines
+ */
+export function safeAddWorkingDays(
+  day: string,
+  n: number,
+  calendar: WorkingDayCalendar,
+): DeadlineResult<string> {
+  return asResult(() => count(day, n, calendar));
 }

@@ -1,9 +1,12 @@
+import { quote } from '../internal/quote.js';
 import type { Deadline } from '../model/shared/deadline.js';
 import type { BilingualText } from '../model/shared/localized.js';
-import { RendaError } from '../model/shared/validationError.js';
+import type { DeadlineResult } from './deadlineError.js';
 import { dayNumberOf, parseDay } from './internal/days.js';
-import { calendarError, invalidDayError } from './internal/errors.js';
-import { toCalendarDay } from './toCalendarDay.js';
+import { calendarFailure } from './internal/errors.js';
+import { asResult, orThrow } from './internal/guarded.js';
+import { dayInZone } from './internal/read.js';
+import { readDeadlineDay } from './internal/readDeadline.js';
 
 /**
  * The states of a deadline as of a day (期限状态): no deadline (无期限), on track (正常), due soon
@@ -33,21 +36,48 @@ export const DEADLINE_STATUSES = ['none', 'onTrack', 'dueSoon', 'overdue', 'very
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /**
- * The thresholds of {@link deadlineStatus}, in calendar days.
+ * The warning thresholds of a deadline (预警), in calendar days, as a jurisdiction policy states
+ * them in `deadlineWarning`.
+ *
+ * @example
+ * ```ts
+ * import type { DeadlineWarning } from 'renda';
+ *
+ * const warning: DeadlineWarning = { dueSoonDays: 10, veryOverdueDays: 30 };
+ * ```
+ * @category Deadlines
+ */
+export interface DeadlineWarning {
+  /** Due soon when at most this many days are left (0 = due today). */
+  readonly dueSoonDays: number;
+  /** Very overdue when more than this many days late. */
+  readonly veryOverdueDays: number;
+}
+
+/**
+ * The default thresholds: due soon within 10 days, very overdue after 30 days late. The default
+ * policy's `deadlineWarning` is this very object, so the two cannot drift apart.
+ */
+export const DEFAULT_DEADLINE_WARNING: DeadlineWarning = /* @__PURE__ */ Object.freeze({
+  dueSoonDays: 10,
+  veryOverdueDays: 30,
+});
+
+/**
+ * The options of {@link deadlineStatus}: the thresholds under `deadlineWarning`, where a
+ * jurisdiction policy keeps them, so the policy itself can be passed as the options.
  *
  * @example
  * ```ts
  * import type { DeadlineStatusOptions } from 'renda';
  *
- * const options: DeadlineStatusOptions = { dueSoonDays: 10, veryOverdueDays: 60 };
+ * const options: DeadlineStatusOptions = { deadlineWarning: { dueSoonDays: 7 } };
  * ```
  * @category Deadlines
  */
 export interface DeadlineStatusOptions {
-  /** Due soon when at most this many days are left (0 = due today); default 7. */
-  readonly dueSoonDays?: number | undefined;
-  /** Very overdue when more than this many days late; default 30. */
-  readonly veryOverdueDays?: number | undefined;
+  /** The thresholds; each defaults to the default policy's (10 and 30 days). */
+  readonly deadlineWarning?: Partial<DeadlineWarning> | undefined;
 }
 
 /**
@@ -74,19 +104,57 @@ export interface DeadlineStatusResult {
   readonly explanation: BilingualText;
 }
 
-function threshold(value: number | undefined, fallback: number, name: string): number {
+function invalidOptions(path: readonly (string | number)[], zh: string, en: string): never {
+  throw calendarFailure('INVALID_OPTIONS', path, zh, en);
+}
+
+function threshold(value: unknown, fallback: number, name: keyof DeadlineWarning): number {
   if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RendaError(
-      calendarError(
-        'INVALID_OPTIONS',
-        ['options', name],
-        `「${name}」须为非负整数`,
-        `${name} must be a whole number, 0 or more`,
-      ),
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    invalidOptions(
+      ['options', 'deadlineWarning', name],
+      `「deadlineWarning.${name}」须为非负整数：${quote(value)}`,
+      `deadlineWarning.${name} must be a whole number, 0 or more: ${quote(value)}`,
     );
   }
   return value;
+}
+
+/** The thresholds to judge with: the options' (a policy's), else the defaults. */
+function readWarning(options: unknown): DeadlineWarning {
+  if (options === undefined) return DEFAULT_DEADLINE_WARNING;
+  if (typeof options !== 'object' || options === null) {
+    invalidOptions(['options'], '选项须为对象', 'options must be an object');
+  }
+  const given = options as Record<string, unknown>;
+  for (const legacy of ['dueSoonDays', 'veryOverdueDays'] as const) {
+    // 0.1 took the thresholds at the top level; refuse them rather than silently ignore them.
+    if (given[legacy] !== undefined) {
+      invalidOptions(
+        ['options', legacy],
+        `「${legacy}」已移至 deadlineWarning.${legacy}（可直接传入办理规则）`,
+        `${legacy} moved to deadlineWarning.${legacy} (pass the policy itself)`,
+      );
+    }
+  }
+  const warning: unknown = given.deadlineWarning;
+  if (warning === undefined) return DEFAULT_DEADLINE_WARNING;
+  if (typeof warning !== 'object' || warning === null) {
+    invalidOptions(
+      ['options', 'deadlineWarning'],
+      '「deadlineWarning」须为对象',
+      'deadlineWarning must be an object',
+    );
+  }
+  const { dueSoonDays, veryOverdueDays } = warning as Record<string, unknown>;
+  return {
+    dueSoonDays: threshold(dueSoonDays, DEFAULT_DEADLINE_WARNING.dueSoonDays, 'dueSoonDays'),
+    veryOverdueDays: threshold(
+      veryOverdueDays,
+      DEFAULT_DEADLINE_WARNING.veryOverdueDays,
+      'veryOverdueDays',
+    ),
+  };
 }
 
 function days(n: number): string {
@@ -99,12 +167,14 @@ function days(n: number): string {
  *
  * @remarks
  * Days are calendar days, counted between `asOf`'s day and the due day, both in the deadline's
- * own time zone (not working days: a deadline falls on a calendar day). With the defaults:
+ * own time zone (not working days: a deadline falls on a calendar day). The thresholds are the
+ * options' `deadlineWarning`, so passing the jurisdiction policy judges with the policy's own
+ * values; without options, with the default policy's (10 and 30 days):
  *
  * | days left / late | status |
  * | --- | --- |
- * | more than 7 left | `onTrack` |
- * | 7 to 0 left (0 = due today) | `dueSoon` |
+ * | more than 10 left | `onTrack` |
+ * | 10 to 0 left (0 = due today) | `dueSoon` |
  * | 1 to 30 late | `overdue` |
  * | more than 30 late | `veryOverdue` |
  *
@@ -115,45 +185,87 @@ function days(n: number): string {
  * @typeParam TSubject - Any record with an optional `deadline`, e.g. a suggestion.
  * @param subject - The record; only its `deadline` is read.
  * @param asOf - The moment to judge at: an ISO timestamp with an offset, or a `YYYY-MM-DD` day.
- * @param options - `dueSoonDays` (default 7) and `veryOverdueDays` (default 30).
+ * @param options - The thresholds under `deadlineWarning` (`dueSoonDays`, default 10;
+ *   `veryOverdueDays`, default 30). A jurisdiction policy fits as it is.
  * @returns The frozen status, days left or late, and an explanation in Chinese and English.
- * @throws {@link RendaError} with code `INVALID_TIMESTAMP` for a bad `asOf`, `INVALID_DAY` for
- *   a deadline whose `day` is not a real day, or
- *   `INVALID_OPTIONS` for a negative or fractional threshold.
+ * @throws {@link RendaError} with code `INVALID_TIMESTAMP` or `TIMESTAMP_OUT_OF_RANGE` for a bad
+ *   `asOf`, `INVALID_DEADLINE` for a deadline without a real `day` or `INVALID_TIME_ZONE`
+ *   without a known zone, or `INVALID_OPTIONS` for a negative or fractional threshold (or one
+ *   given at the top level, as 0.1 took them).
  * @example
  * ```ts
- * import { chinaOfficialCalendar, deadlineStatus, dueDate } from 'renda';
+ * import { chinaOfficialCalendar, deadlineStatus, defaultPolicy, dueDate } from 'renda';
  *
  * const deadline = dueDate(
  *   '2024-11-30',
  *   { amount: 3, unit: 'calendarMonths', anchor: 'assignment' },
  *   { timeZone: 'Asia/Shanghai', calendar: chinaOfficialCalendar },
  * );
- * const status = deadlineStatus({ deadline }, '2025-03-01T09:00:00+08:00');
+ * const status = deadlineStatus({ deadline }, '2025-03-01T09:00:00+08:00', defaultPolicy);
  * console.log(status.status, status.daysLate); // 'overdue' 1
+ * const soon = deadlineStatus({ deadline }, '2025-02-20', { deadlineWarning: { dueSoonDays: 7 } });
+ * console.log(soon.status, soon.daysLeft); // 'onTrack' 8
  * ```
  * @category Deadlines
  */
 export function deadlineStatus<TSubject extends { readonly deadline?: Deadline | undefined }>(
   subject: TSubject,
   asOf: string,
-  options: DeadlineStatusOptions = {},
+  options?: DeadlineStatusOptions,
 ): DeadlineStatusResult {
-  const dueSoonDays = threshold(options.dueSoonDays, 7, 'dueSoonDays');
-  const veryOverdueDays = threshold(options.veryOverdueDays, 30, 'veryOverdueDays');
-  const { deadline } = subject;
+  return orThrow(() => judge(subject, asOf, options));
+}
+
+/**
+ * Where a record stands against its deadline, without throwing: the checked twin of
+ * {@link deadlineStatus}.
+ *
+ * @typeParam TSubject - Any record with an optional `deadline`.
+ * @param subject - The record; only its `deadline` is read.
+ * @param asOf - The moment to judge at: an ISO timestamp with an offset, or a `YYYY-MM-DD` day.
+ * @param options - The thresholds under `deadlineWarning`; a policy fits.
+ * @returns `{ ok: true, value: status }`, or `{ ok: false, error }` with a {@link DeadlineError}.
+ * @example
+ * ```ts
+ * import { safeDeadlineStatus } from 'renda';
+ *
+ * const result = safeDeadlineStatus({}, '2025-03-01', { deadlineWarning: { dueSoonDays: -1 } });
+ * if (!result.ok) console.log(result.error.code); // 'INVALID_OPTIONS'
+ * ```
+ * @category Deadlines
+ */
+export function safeDeadlineStatus<TSubject extends { readonly deadline?: Deadline | undefined }>(
+  subject: TSubject,
+  asOf: string,
+  options?: DeadlineStatusOptions,
+): DeadlineResult<DeadlineStatusResult> {
+  return asResult(() => judge(subject, asOf, options));
+}
+
+function judge(subject: unknown, asOf: unknown, options: unknown): DeadlineStatusResult {
+  const { dueSoonDays, veryOverdueDays } = readWarning(options);
+  if (typeof subject !== 'object' || subject === null) {
+    throw calendarFailure(
+      'INVALID_INPUT',
+      ['subject'],
+      `须为带 deadline 字段的记录：${quote(subject)}`,
+      `subject must be a record with an optional deadline: ${quote(subject)}`,
+    );
+  }
+  const deadline: unknown = (subject as { readonly deadline?: unknown }).deadline;
   if (deadline === undefined) {
+    // asOf is still checked: a bad moment is a bug whether or not this record has a deadline.
+    dayInZone(asOf, 'UTC', 'asOf');
     return Object.freeze({
       status: 'none',
       explanation: Object.freeze({ 'zh-Hans': '无期限', en: 'No deadline' }),
     });
   }
-  const dueDay = deadline.day;
-  const due = parseDay(dueDay);
-  if (due === undefined) throw invalidDayError(dueDay, 'deadline.day');
-  // toCalendarDay only returns real days.
-  const today = parseDay(toCalendarDay(asOf, deadline.timeZone)) ?? due;
-  const daysLeft = dayNumberOf(due) - dayNumberOf(today);
+  const due = readDeadlineDay(deadline, 'deadline');
+  const dueDay = due.day;
+  // dayInZone only returns real days.
+  const today = parseDay(dayInZone(asOf, due.timeZone, 'asOf')) ?? due.parts;
+  const daysLeft = dayNumberOf(due.parts) - dayNumberOf(today);
   if (daysLeft >= 0) {
     const explanation =
       daysLeft === 0

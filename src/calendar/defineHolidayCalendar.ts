@@ -1,6 +1,9 @@
-import { RendaError } from '../model/shared/validationError.js';
+import { quote } from '../internal/quote.js';
+import type { DeadlineResult } from './deadlineError.js';
 import { isCalendarDay } from './internal/days.js';
-import { calendarError } from './internal/errors.js';
+import { calendarFailure } from './internal/errors.js';
+import { asResult, orThrow } from './internal/guarded.js';
+import { readCalendar } from './internal/read.js';
 import { weekendsOnlyCalendar } from './weekendsOnlyCalendar.js';
 import type { WorkingDayCalendar } from './workingDayCalendar.js';
 
@@ -26,19 +29,81 @@ export interface DefineHolidayCalendarOptions {
   readonly workdays?: readonly string[] | undefined;
 }
 
-function invalid(path: readonly (string | number)[], zh: string, en: string): RendaError {
-  return new RendaError(calendarError('INVALID_CALENDAR', path, zh, en));
+function invalid(path: readonly (string | number)[], zh: string, en: string): never {
+  throw calendarFailure('INVALID_CALENDAR', path, zh, en);
 }
 
-function checkDays(days: readonly string[], key: 'holidays' | 'workdays'): void {
-  days.forEach((day, index) => {
+/** A copy of a list of days, each checked: a real `YYYY-MM-DD` day in years 0001–9999. */
+function readDays(value: unknown, key: 'holidays' | 'workdays'): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    invalid([key], `日历的 ${key} 须为日期数组`, `calendar ${key} must be an array of days`);
+  }
+  const days: string[] = [];
+  const list = value as readonly unknown[];
+  for (let index = 0; index < list.length; index++) {
+    const day = list[index];
     if (!isCalendarDay(day)) {
-      throw invalid(
+      invalid(
         [key, index],
-        `日历的 ${key}[${index}] 不是有效的日期（YYYY-MM-DD）：${String(day)}`,
-        `calendar ${key}[${index}] is not a valid YYYY-MM-DD day: ${String(day)}`,
+        `日历的 ${key}[${index}] 不是有效的日期（YYYY-MM-DD）：${quote(day)}`,
+        `calendar ${key}[${index}] is not a valid YYYY-MM-DD day: ${quote(day)}`,
       );
     }
+    days.push(day);
+  }
+  return days;
+}
+
+function define(options: unknown): WorkingDayCalendar {
+  if (typeof options !== 'object' || options === null) {
+    invalid(['options'], '须给出日历选项（id 等）', 'give the calendar options (id…)');
+  }
+  const {
+    id,
+    base: givenBase,
+    holidays: givenHolidays,
+    workdays: givenWorkdays,
+  } = options as Record<string, unknown>;
+  if (typeof id !== 'string' || id.length < 1 || id.length > 64) {
+    invalid(['id'], '日历编号须为 1 至 64 个字符', 'calendar id must have 1 to 64 characters');
+  }
+  const base = (givenBase ?? weekendsOnlyCalendar) as WorkingDayCalendar;
+  // Checks the base's shape now, so a bad base fails here rather than on the first day asked.
+  readCalendar(base, 'base');
+  const baseIsWorkingDay = base.isWorkingDay;
+  const baseCovers: unknown = base.covers;
+  if (baseCovers !== undefined && typeof baseCovers !== 'function') {
+    invalid(
+      ['base', 'covers'],
+      '日历的 covers 须为函数',
+      'the base calendar covers must be a function',
+    );
+  }
+  const holidayList = readDays(givenHolidays, 'holidays');
+  const workdayList = readDays(givenWorkdays, 'workdays');
+  const holidays = new Set(holidayList);
+  const workdays = new Set(workdayList);
+  workdayList.forEach((day, index) => {
+    if (holidays.has(day)) {
+      invalid(
+        ['workdays', index],
+        `${day} 不能既是假日又是工作日`,
+        `${day} cannot be both a holiday and a working day`,
+      );
+    }
+  });
+  return Object.freeze({
+    id,
+    isWorkingDay: (day: string): boolean => {
+      if (workdays.has(day)) return true;
+      if (holidays.has(day)) return false;
+      return baseIsWorkingDay.call(base, day);
+    },
+    covers: (year: number): boolean =>
+      baseCovers === undefined
+        ? true
+        : (baseCovers as (year: number) => boolean).call(base, year) !== false,
   });
 }
 
@@ -75,37 +140,25 @@ function checkDays(days: readonly string[], key: 'holidays' | 'workdays'): void 
  * @category Deadlines
  */
 export function defineHolidayCalendar(options: DefineHolidayCalendarOptions): WorkingDayCalendar {
-  const { id } = options;
-  if (typeof id !== 'string' || id.length < 1 || id.length > 64) {
-    throw invalid(
-      ['id'],
-      '日历编号须为 1 至 64 个字符',
-      'calendar id must have 1 to 64 characters',
-    );
-  }
-  const base = options.base ?? weekendsOnlyCalendar;
-  const holidayList = [...(options.holidays ?? [])];
-  const workdayList = [...(options.workdays ?? [])];
-  checkDays(holidayList, 'holidays');
-  checkDays(workdayList, 'workdays');
-  const holidays = new Set(holidayList);
-  const workdays = new Set(workdayList);
-  workdayList.forEach((day, index) => {
-    if (holidays.has(day)) {
-      throw invalid(
-        ['workdays', index],
-        `${day} 不能既是假日又是工作日`,
-        `${day} cannot be both a holiday and a working day`,
-      );
-    }
-  });
-  return Object.freeze({
-    id,
-    isWorkingDay: (day: string): boolean => {
-      if (workdays.has(day)) return true;
-      if (holidays.has(day)) return false;
-      return base.isWorkingDay(day);
-    },
-    covers: (year: number): boolean => base.covers?.(year) ?? true,
-  });
+  return orThrow(() => define(options));
+}
+
+/**
+ * Defines a holiday calendar without throwing: the checked twin of {@link defineHolidayCalendar}.
+ *
+ * @param options - The id, the base calendar, and the extra holidays and working days.
+ * @returns `{ ok: true, value: calendar }`, or `{ ok: false, error }` with a {@link DeadlineError}.
+ * @example
+ * ```ts
+ * import { safeDefineHolidayCalendar } from 'renda';
+ *
+ * const result = safeDefineHolidayCalendar({ id: 'x', holidays: ['2025-02-30'] });
+ * if (!result.ok) console.log(result.error.path); // ['holidays', 0]
+ * ```
+ * @category Deadlines
+ */
+export function safeDefineHolidayCalendar(
+  options: DefineHolidayCalendarOptions,
+): DeadlineResult<WorkingDayCalendar> {
+  return asResult(() => define(options));
 }

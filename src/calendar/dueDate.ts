@@ -1,7 +1,7 @@
 import type { Deadline, DeadlineRule } from '../model/shared/deadline.js';
-import { RendaError } from '../model/shared/validationError.js';
 import type { DeadlineContext } from './deadlineContext.js';
-import { safeDueDate } from './safeDueDate.js';
+import { orThrow } from './internal/guarded.js';
+import { countDeadline } from './safeDueDate.js';
 
 /**
  * Counts the due day of a deadline rule (计算截止日期) from an anchor, in the jurisdiction's time
@@ -27,12 +27,14 @@ import { safeDueDate } from './safeDueDate.js';
  * This is the throwing variant; {@link safeDueDate} returns the same error as a value.
  *
  * @param anchor - What the deadline counts from (the assignment, receipt or session close):
- *   an ISO timestamp with an offset, or a `YYYY-MM-DD` day.
+ *   an ISO timestamp with seconds and an offset (the grammar the model schemas accept, years
+ *   0001–9999 in UTC), or a `YYYY-MM-DD` day.
  * @param rule - The deadline rule, e.g. `{ amount: 3, unit: 'calendarMonths', anchor: 'assignment' }`.
  * @param context - The time zone and working-day calendar (a jurisdiction policy fits).
  * @returns The frozen deadline: `day`, `anchorDay`, `rule`, `calendarId` and `timeZone`.
- * @throws {@link RendaError} carrying the {@link DueDateError} (`INVALID_ANCHOR`, `INVALID_RULE`,
- *   `INVALID_TIME_ZONE`, `INVALID_CALENDAR`, `NO_WORKING_DAY`) when an input is bad.
+ * @throws {@link RendaError} carrying the {@link DueDateError} (`INVALID_ANCHOR`,
+ *   `TIMESTAMP_OUT_OF_RANGE`, `DAY_OUT_OF_RANGE`, `INVALID_RULE`, `INVALID_TIME_ZONE`,
+ *   `INVALID_CALENDAR`, `NO_WORKING_DAY`, `INVALID_INPUT`) when an input is bad.
  * @example
  * ```ts
  * import { chinaOfficialCalendar, dueDate } from 'renda';
@@ -51,7 +53,5 @@ import { safeDueDate } from './safeDueDate.js';
  * @category Deadlines
  */
 export function dueDate(anchor: string, rule: DeadlineRule, context: DeadlineContext): Deadline {
-  const result = safeDueDate(anchor, rule, context);
-  if (result.ok) return result.value;
-  throw new RendaError(result.error);
+  return orThrow(() => countDeadline(anchor, rule, context));
 }

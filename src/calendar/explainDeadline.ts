@@ -1,6 +1,10 @@
 import type { Deadline } from '../model/shared/deadline.js';
 import type { BilingualText } from '../model/shared/localized.js';
+import type { DeadlineResult } from './deadlineError.js';
 import { countedDay } from './internal/countDueDay.js';
+import { asResult, orThrow } from './internal/guarded.js';
+import { readCalendar } from './internal/read.js';
+import { readDeadline } from './internal/readDeadline.js';
 import { weekendsOnlyCalendar } from './weekendsOnlyCalendar.js';
 
 const ANCHOR_TEXT = {
@@ -33,7 +37,7 @@ function dayBeforeRoll(deadline: Deadline): string | undefined {
     return rule.amount === 0 ? anchorDay : deadline.day;
   }
   // The other rules never ask the calendar, so any calendar gives the same day.
-  return countedDay(anchorDay, rule, weekendsOnlyCalendar, extension?.months ?? 0);
+  return countedDay(anchorDay, rule, readCalendar(weekendsOnlyCalendar), extension?.months ?? 0);
 }
 
 /**
@@ -50,6 +54,8 @@ function dayBeforeRoll(deadline: Deadline): string | undefined {
  *
  * @param deadline - The deadline stored on the record.
  * @returns The explanation in simplified Chinese and English.
+ * @throws {@link RendaError} with code `INVALID_DEADLINE` when `deadline` fails
+ *   {@link DeadlineSchema}.
  * @example
  * ```ts
  * import { chinaOfficialCalendar, dueDate, explainDeadline } from 'renda';
@@ -65,6 +71,30 @@ function dayBeforeRoll(deadline: Deadline): string | undefined {
  * @category Deadlines
  */
 export function explainDeadline(deadline: Deadline): BilingualText {
+  return orThrow(() => explain(readDeadline(deadline, 'deadline')));
+}
+
+/**
+ * Explains how a due day was counted, without throwing: the checked twin of
+ * {@link explainDeadline}.
+ *
+ * @param deadline - The deadline stored on the record.
+ * @returns `{ ok: true, value: text }`, or `{ ok: false, error }` with a {@link DeadlineError}
+ *   (`INVALID_DEADLINE` when `deadline` fails {@link DeadlineSchema}).
+ * @example
+ * ```ts
+ * import { safeExplainDeadline } from 'renda';
+ *
+ * const result = safeExplainDeadline({ day: 'soon' } as never);
+ * if (!result.ok) console.log(result.error.code); // 'INVALID_DEADLINE'
+ * ```
+ * @category Deadlines
+ */
+export function safeExplainDeadline(deadline: Deadline): DeadlineResult<BilingualText> {
+  return asResult(() => explain(readDeadline(deadline, 'deadline')));
+}
+
+function explain(deadline: Deadline): BilingualText {
   const { rule, anchorDay, extension, timeZone, calendarId, day } = deadline;
   let zh: string;
   let en: string;

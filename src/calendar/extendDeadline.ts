@@ -1,12 +1,50 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { quote } from '../internal/quote.js';
 import type { Deadline } from '../model/shared/deadline.js';
-import { RendaError } from '../model/shared/validationError.js';
 import type { DeadlineContext } from './deadlineContext.js';
+import type { DeadlineResult } from './deadlineError.js';
 import { countDueDay } from './internal/countDueDay.js';
-import { calendarError } from './internal/errors.js';
+import { calendarFailure } from './internal/errors.js';
+import { asResult, orThrow } from './internal/guarded.js';
+import { readCalendar } from './internal/read.js';
+import { readDeadline } from './internal/readDeadline.js';
 
 // The Deadline schema caps an extension at 24 months in total.
 const MAX_EXTENSION_MONTHS = 24;
+
+function extend(given: unknown, months: unknown, context: unknown): Deadline {
+  const deadline = readDeadline(given, 'deadline');
+  const total = (deadline.extension?.months ?? 0) + (typeof months === 'number' ? months : 0);
+  if (
+    typeof months !== 'number' ||
+    !Number.isSafeInteger(months) ||
+    months < 1 ||
+    total > MAX_EXTENSION_MONTHS
+  ) {
+    throw calendarFailure(
+      'INVALID_EXTENSION',
+      ['months'],
+      `延期月数须为整数，且累计为 1 至 ${MAX_EXTENSION_MONTHS} 个月：${quote(months)}`,
+      `the extension must be a whole number of months, 1 to ${MAX_EXTENSION_MONTHS} in total: ${quote(months)}`,
+    );
+  }
+  if (typeof context !== 'object' || context === null) {
+    throw calendarFailure(
+      'INVALID_INPUT',
+      ['context'],
+      '须给出工作日历（办理规则即可）',
+      'give the working-day calendar (a policy fits)',
+    );
+  }
+  const calendar = readCalendar((context as { readonly calendar?: unknown }).calendar);
+  const day = countDueDay(deadline.anchorDay, deadline.rule, calendar, total);
+  return deepFreeze({
+    ...deadline,
+    day,
+    calendarId: calendar.id,
+    extension: { originalDay: deadline.extension?.originalDay ?? deadline.day, months: total },
+  });
+}
 
 /**
  * Extends a deadline by approved months (延期): "3 months, extended by up to 3 more with the
@@ -33,7 +71,9 @@ const MAX_EXTENSION_MONTHS = 24;
  * @param context - The time zone and working-day calendar (a jurisdiction policy fits).
  * @returns A new frozen deadline with the later `day` and `extension`; the input is unchanged.
  * @throws {@link RendaError} with code `INVALID_EXTENSION` when `months` is not a whole number of
- *   at least 1, or the total would pass 24 months.
+ *   at least 1, or the total would pass 24 months; `INVALID_DEADLINE` when `deadline` fails
+ *   {@link DeadlineSchema}; `INVALID_CALENDAR`, `NO_WORKING_DAY` or `DAY_OUT_OF_RANGE` when the
+ *   new day cannot be counted.
  * @example
  * ```ts
  * import { chinaOfficialCalendar, dueDate, extendDeadline } from 'renda';
@@ -50,25 +90,32 @@ export function extendDeadline(
   months: number,
   context: DeadlineContext,
 ): Deadline {
-  const total = (deadline.extension?.months ?? 0) + months;
-  if (!Number.isSafeInteger(months) || months < 1 || total > MAX_EXTENSION_MONTHS) {
-    throw new RendaError(
-      calendarError(
-        'INVALID_EXTENSION',
-        ['months'],
-        `延期月数须为整数，且累计为 1 至 ${MAX_EXTENSION_MONTHS} 个月：${String(months)}`,
-        `the extension must be a whole number of months, 1 to ${MAX_EXTENSION_MONTHS} in total: ${String(months)}`,
-      ),
-    );
-  }
-  const day = countDueDay(deadline.anchorDay, deadline.rule, context.calendar, total);
-  return freeze(
-    {
-      ...deadline,
-      day,
-      calendarId: context.calendar.id,
-      extension: { originalDay: deadline.extension?.originalDay ?? deadline.day, months: total },
-    },
-    true,
-  );
+  return orThrow(() => extend(deadline, months, context));
+}
+
+/**
+ * Extends a deadline by approved months without throwing: the checked twin of
+ * {@link extendDeadline}.
+ *
+ * @param deadline - The deadline to extend, as stored on the record.
+ * @param months - The approved extension in months, a whole number from 1 to 24.
+ * @param context - The time zone and working-day calendar (a jurisdiction policy fits).
+ * @returns `{ ok: true, value: deadline }`, or `{ ok: false, error }` with a {@link DeadlineError}.
+ * @example
+ * ```ts
+ * import { chinaOfficialCalendar, dueDate, safeExtendDeadline } from 'renda';
+ *
+ * const context = { timeZone: 'Asia/Shanghai', calendar: chinaOfficialCalendar };
+ * const reply = dueDate('2024-11-30', { amount: 3, unit: 'calendarMonths', anchor: 'assignment' }, context);
+ * const result = safeExtendDeadline(reply, 30, context);
+ * if (!result.ok) console.log(result.error.code); // 'INVALID_EXTENSION': 24 months at most
+ * ```
+ * @category Deadlines
+ */
+export function safeExtendDeadline(
+  deadline: Deadline,
+  months: number,
+  context: DeadlineContext,
+): DeadlineResult<Deadline> {
+  return asResult(() => extend(deadline, months, context));
 }

@@ -1,5 +1,14 @@
 import type { Deadline } from '../model/shared/deadline.js';
-import { toCalendarDay } from './toCalendarDay.js';
+import type { DeadlineResult } from './deadlineError.js';
+import { asResult, orThrow } from './internal/guarded.js';
+import { dayInZone } from './internal/read.js';
+import { readDeadlineDay } from './internal/readDeadline.js';
+
+function judge(at: unknown, deadline: unknown): boolean {
+  const due = readDeadlineDay(deadline, 'deadline');
+  // `YYYY-MM-DD` strings compare in date order.
+  return dayInZone(at, due.timeZone, 'at') <= due.day;
+}
 
 /**
  * Whether an act at `at` meets a deadline (按期): its calendar day, in the deadline's own time
@@ -14,7 +23,9 @@ import { toCalendarDay } from './toCalendarDay.js';
  * @param at - When the act happened: an ISO timestamp with an offset, or a `YYYY-MM-DD` day.
  * @param deadline - The deadline stored on the record.
  * @returns `true` when on time.
- * @throws {@link RendaError} with code `INVALID_TIMESTAMP` when `at` is neither.
+ * @throws {@link RendaError} with code `INVALID_TIMESTAMP` (or `TIMESTAMP_OUT_OF_RANGE`) when
+ * `at` is neither, or `INVALID_DEADLINE` / `INVALID_TIME_ZONE` for a deadline without a real
+ * `day` or a known `timeZone`.
  * @example
  * ```ts
  * import { isOnTime, type Deadline } from 'renda';
@@ -32,6 +43,30 @@ import { toCalendarDay } from './toCalendarDay.js';
  * @category Deadlines
  */
 export function isOnTime(at: string, deadline: Deadline): boolean {
-  // `YYYY-MM-DD` strings compare in date order.
-  return toCalendarDay(at, deadline.timeZone) <= deadline.day;
+  return orThrow(() => judge(at, deadline));
+}
+
+/**
+ * Whether an act meets a deadline, without throwing: the checked twin of {@link isOnTime}.
+ *
+ * @param at - When the act happened: an ISO timestamp with an offset, or a `YYYY-MM-DD` day.
+ * @param deadline - The deadline stored on the record.
+ * @returns `{ ok: true, value: onTime }`, or `{ ok: false, error }` with a {@link DeadlineError}.
+ * @example
+ * ```ts
+ * import { safeIsOnTime } from 'renda';
+ *
+ * const result = safeIsOnTime('2025-02-28T10:00', {
+ *   day: '2025-02-28',
+ *   anchorDay: '2024-11-30',
+ *   rule: { amount: 3, unit: 'calendarMonths', anchor: 'assignment' },
+ *   calendarId: 'cn-official',
+ *   timeZone: 'Asia/Shanghai',
+ * });
+ * if (!result.ok) console.log(result.error.code); // 'INVALID_TIMESTAMP': no seconds, no offset
+ * ```
+ * @category Deadlines
+ */
+export function safeIsOnTime(at: string, deadline: Deadline): DeadlineResult<boolean> {
+  return asResult(() => judge(at, deadline));
 }

@@ -1,26 +1,27 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { quote } from '../internal/quote.js';
+import { hasTimestampForm } from '../internal/timestamp.js';
 import { type Deadline, type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
-import type { BilingualText } from '../model/shared/localized.js';
-import type { Result } from '../model/shared/result.js';
-import { RendaError } from '../model/shared/validationError.js';
 import type { DeadlineContext } from './deadlineContext.js';
+import type { DeadlineError, DeadlineResult } from './deadlineError.js';
 import { countDueDay } from './internal/countDueDay.js';
 import { isCalendarDay } from './internal/days.js';
-import { calendarError } from './internal/errors.js';
-import { parseInstant } from './internal/parseInstant.js';
-import { isTimeZone } from './internal/timeZone.js';
-import { toCalendarDay } from './toCalendarDay.js';
+import { calendarFailure } from './internal/errors.js';
+import { asResult } from './internal/guarded.js';
+import { dayInZone, readCalendar, readTimeZone } from './internal/read.js';
 
 /**
- * Why a due date could not be counted (期限计算失败): the code, the argument at fault, and a
- * bilingual message.
+ * Why a due date could not be counted (期限计算失败): a {@link DeadlineError}.
  *
  * @remarks
- * Codes: `INVALID_ANCHOR` (not an ISO timestamp with an offset nor a `YYYY-MM-DD` day, or the
- * result would fall outside years 0000–9999), `INVALID_RULE` (the rule fails
- * {@link DeadlineRuleSchema}; `path` starts with `rule`), `INVALID_TIME_ZONE`,
- * `INVALID_CALENDAR` (no `id` of 1–64 characters or no `isWorkingDay`), and `NO_WORKING_DAY`
- * (the calendar has no working day for ten years in a row).
+ * Codes: `INVALID_ANCHOR` (neither an ISO timestamp with seconds and an offset nor a
+ * `YYYY-MM-DD` day), `TIMESTAMP_OUT_OF_RANGE` (an anchor outside years 0001–9999 in UTC),
+ * `DAY_OUT_OF_RANGE` (the anchor's day or the due day would fall outside
+ * 0001-01-01…9999-12-31), `INVALID_RULE` (the rule fails {@link DeadlineRuleSchema}; `path`
+ * starts with `rule`), `INVALID_TIME_ZONE`, `INVALID_CALENDAR` (no `id` of 1–64 characters, no
+ * `isWorkingDay`, or one that throws or answers neither `true` nor `false`), `NO_WORKING_DAY`
+ * (the calendar has no working day for ten years in a row), and `INVALID_INPUT` (an argument
+ * that cannot be read at all).
  *
  * @example
  * ```ts
@@ -35,19 +36,7 @@ import { toCalendarDay } from './toCalendarDay.js';
  * ```
  * @category Deadlines
  */
-export interface DueDateError {
-  /** The machine code. */
-  readonly code:
-    | 'INVALID_ANCHOR'
-    | 'INVALID_RULE'
-    | 'INVALID_TIME_ZONE'
-    | 'INVALID_CALENDAR'
-    | 'NO_WORKING_DAY';
-  /** The argument at fault, e.g. `['anchor']` or `['rule', 'fixedDate']`. */
-  readonly path: readonly (string | number)[];
-  /** What is wrong, in Chinese and English. */
-  readonly message: BilingualText;
-}
+export type DueDateError = DeadlineError;
 
 /**
  * The result of {@link safeDueDate}: the frozen deadline, or why it could not be counted.
@@ -60,15 +49,55 @@ export interface DueDateError {
  * ```
  * @category Deadlines
  */
-export type SafeDueDateResult = Result<Deadline, DueDateError>;
+export type SafeDueDateResult = DeadlineResult<Deadline>;
 
-function fail(
-  code: DueDateError['code'],
-  path: readonly (string | number)[],
-  zh: string,
-  en: string,
-): SafeDueDateResult {
-  return freeze({ ok: false, error: calendarError(code, path, zh, en) as DueDateError }, true);
+function readContext(context: unknown) {
+  if (typeof context !== 'object' || context === null) {
+    throw calendarFailure(
+      'INVALID_INPUT',
+      ['context'],
+      '须给出时区与工作日历（办理规则即可）',
+      'give the time zone and the working-day calendar (a policy fits)',
+    );
+  }
+  const { timeZone, calendar } = context as { readonly timeZone?: unknown; calendar?: unknown };
+  return { timeZone: readTimeZone(timeZone), calendar: readCalendar(calendar) };
+}
+
+function readAnchor(anchor: unknown): void {
+  if (isCalendarDay(anchor) || hasTimestampForm(anchor)) return;
+  throw calendarFailure(
+    'INVALID_ANCHOR',
+    ['anchor'],
+    `起算时间不是带秒和时区偏移的 ISO 8601 时间，也不是 YYYY-MM-DD 日期：${quote(anchor)}`,
+    `the anchor is neither an ISO 8601 timestamp with seconds and an offset nor a YYYY-MM-DD day: ${quote(anchor)}`,
+  );
+}
+
+function readRule(rule: unknown): DeadlineRule {
+  const parsed = DeadlineRuleSchema.safeParse(rule);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = ['rule', ...(issue?.path ?? []).filter((key) => typeof key !== 'symbol')] as (
+    | string
+    | number
+  )[];
+  throw calendarFailure(
+    'INVALID_RULE',
+    path,
+    `期限规则不正确（${path.join('.')}）`,
+    `the deadline rule is invalid (${path.join('.')})`,
+  );
+}
+
+/** Counts a deadline; every argument checked first, and the result a fresh frozen object. */
+export function countDeadline(anchor: unknown, rule: unknown, context: unknown): Deadline {
+  const { timeZone, calendar } = readContext(context);
+  readAnchor(anchor);
+  const checkedRule = readRule(rule);
+  const anchorDay = dayInZone(anchor, timeZone, 'anchor');
+  const day = countDueDay(anchorDay, checkedRule, calendar, 0);
+  return deepFreeze({ day, anchorDay, rule: checkedRule, calendarId: calendar.id, timeZone });
 }
 
 /**
@@ -77,9 +106,10 @@ function fail(
  * @remarks
  * The counting rules are those of {@link dueDate}. Every input is checked first, since a due date
  * counted from a bad anchor would be stored on a record and silently judged against for months:
- * the anchor must be an ISO timestamp with an offset or a real `YYYY-MM-DD` day, the rule must
- * pass {@link DeadlineRuleSchema}, the zone must be known to the runtime, and the calendar must
- * have an id (1–64 characters) and an `isWorkingDay` function.
+ * the anchor must be a timestamp of the grammar the model schemas use (seconds and an offset
+ * required) or a real `YYYY-MM-DD` day, the rule must pass {@link DeadlineRuleSchema}, the zone
+ * must be known to the runtime, and the calendar must have an id (1–64 characters) and an
+ * `isWorkingDay` function that answers `true` or `false`. It never throws, whatever it is given.
  *
  * @param anchor - What the deadline counts from: an ISO timestamp with an offset, or a day.
  * @param rule - The deadline rule, e.g. 3 calendar months from assignment.
@@ -103,85 +133,5 @@ export function safeDueDate(
   rule: DeadlineRule,
   context: DeadlineContext,
 ): SafeDueDateResult {
-  // Optional chaining: a missing context is bad input too, reported rather than thrown.
-  const timeZone = context?.timeZone;
-  const calendar = context?.calendar;
-  if (!isTimeZone(timeZone)) {
-    return fail(
-      'INVALID_TIME_ZONE',
-      ['timeZone'],
-      `未知的时区：${String(timeZone)}`,
-      `unknown time zone: ${String(timeZone)}`,
-    );
-  }
-  if (
-    typeof calendar?.id !== 'string' ||
-    calendar.id.length < 1 ||
-    calendar.id.length > 64 ||
-    typeof calendar.isWorkingDay !== 'function'
-  ) {
-    return fail(
-      'INVALID_CALENDAR',
-      ['calendar'],
-      '工作日历须有 1 至 64 个字符的编号和 isWorkingDay 函数',
-      'the calendar needs an id of 1 to 64 characters and an isWorkingDay function',
-    );
-  }
-  if (!isCalendarDay(anchor) && parseInstant(anchor) === undefined) {
-    return fail(
-      'INVALID_ANCHOR',
-      ['anchor'],
-      `起算时间不是带时区偏移的 ISO 8601 时间或 YYYY-MM-DD 日期：${String(anchor)}`,
-      `the anchor is not an ISO 8601 timestamp with an offset, nor a YYYY-MM-DD day: ${String(anchor)}`,
-    );
-  }
-  const parsedRule = DeadlineRuleSchema.safeParse(rule);
-  if (!parsedRule.success) {
-    const issue = parsedRule.error.issues[0];
-    const path = ['rule', ...(issue?.path ?? []).filter((key) => typeof key !== 'symbol')] as (
-      | string
-      | number
-    )[];
-    return fail(
-      'INVALID_RULE',
-      path,
-      `期限规则不正确（${path.join('.')}）`,
-      `the deadline rule is invalid (${path.join('.')})`,
-    );
-  }
-  try {
-    const anchorDay = toCalendarDay(anchor, timeZone);
-    const day = countDueDay(anchorDay, parsedRule.data, calendar, 0);
-    if (!isCalendarDay(day)) {
-      return fail(
-        'INVALID_ANCHOR',
-        ['anchor'],
-        `截止日期超出 0000–9999 年：${day}`,
-        `the due day falls outside years 0000–9999: ${day}`,
-      );
-    }
-    const deadline: Deadline = {
-      day,
-      anchorDay,
-      rule: parsedRule.data,
-      calendarId: calendar.id,
-      timeZone,
-    };
-    return { ok: true, value: freeze(deadline, true) };
-  } catch (error) {
-    // Only the calendar can fail here (a broken calendar with no working day, or one that rejects
-    // the days it is asked about); anything else is a bug and should surface.
-    if (
-      error instanceof RendaError &&
-      (error.code === 'NO_WORKING_DAY' || error.code === 'INVALID_DAY')
-    ) {
-      return fail(
-        error.code === 'NO_WORKING_DAY' ? 'NO_WORKING_DAY' : 'INVALID_CALENDAR',
-        ['calendar'],
-        error.messageZh,
-        error.detail.message.en,
-      );
-    }
-    throw error;
-  }
+  return asResult(() => countDeadline(anchor, rule, context));
 }

@@ -1,12 +1,10 @@
-import { TZDate } from '@date-fns/tz';
-import { RendaError } from '../model/shared/validationError.js';
-import { formatDay, fromDayNumber, isCalendarDay } from './internal/days.js';
-import { calendarError } from './internal/errors.js';
-import { parseInstant } from './internal/parseInstant.js';
-import { FIXED_OFFSET_ZONES, invalidTimeZoneError, isTimeZone } from './internal/timeZone.js';
+import type { DeadlineResult } from './deadlineError.js';
+import { asResult, orThrow } from './internal/guarded.js';
+import { dayInZone, readTimeZone } from './internal/read.js';
 
-const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
+function dayOfInstant(instant: unknown, timeZone: unknown): string {
+  return dayInZone(instant, readTimeZone(timeZone), 'instant');
+}
 
 /**
  * The calendar day (日期) of an instant in a time zone: `2025-01-31T23:30:00+08:00` is
@@ -14,9 +12,13 @@ const MS_PER_DAY = 86_400_000;
  * `2025-02-01T01:00:00+08:00` is `2025-02-01` in Asia/Shanghai but `2025-01-31` in UTC.
  *
  * @remarks
- * - An ISO timestamp must carry its offset or `Z`; one without is refused, because reading it
- *   would need the machine's zone. A plain `YYYY-MM-DD` is taken to be a day already and is
+ * - A timestamp follows the one grammar the model schemas also use (RFC 3339):
+ *   `YYYY-MM-DDTHH:MM:SS`, an optional fraction of up to 9 digits, and `Z` or `±HH:MM`. One
+ *   without an offset is refused, because reading it would need the machine's zone. Once in UTC
+ *   it must fall in years 0001–9999. A plain `YYYY-MM-DD` is taken to be a day already and is
  *   returned as it is.
+ * - The day returned is always within 0001-01-01…9999-12-31: an instant late on 31 Dec 9999
+ *   UTC is already in year 10000 in Asia/Shanghai, and is refused (`DAY_OUT_OF_RANGE`).
  * - Fixed-offset fast path: for zones whose offset no longer changes (Asia/Shanghai and its
  *   aliases from 15 Sep 1991, when China's last summer time ended; Hong Kong, Macao and Taipei
  *   from 1980; UTC), the day is integer arithmetic on the epoch. Earlier instants and every
@@ -26,8 +28,9 @@ const MS_PER_DAY = 86_400_000;
  * @param instant - An ISO 8601 timestamp with an offset, or a `YYYY-MM-DD` day.
  * @param timeZone - An IANA time zone, e.g. `Asia/Shanghai`.
  * @returns The day, `YYYY-MM-DD`.
- * @throws {@link RendaError} with code `INVALID_TIMESTAMP` for anything else, or
- * `INVALID_TIME_ZONE` for a zone the runtime does not know.
+ * @throws {@link RendaError} with code `INVALID_TIMESTAMP` for anything else,
+ * `TIMESTAMP_OUT_OF_RANGE`, `DAY_OUT_OF_RANGE`, or `INVALID_TIME_ZONE` for a zone the runtime
+ * does not know.
  * @example
  * ```ts
  * import { toCalendarDay } from 'renda';
@@ -39,23 +42,25 @@ const MS_PER_DAY = 86_400_000;
  * @category Deadlines
  */
 export function toCalendarDay(instant: string, timeZone: string): string {
-  if (!isTimeZone(timeZone)) throw invalidTimeZoneError(timeZone);
-  if (isCalendarDay(instant)) return instant;
-  const epoch = parseInstant(instant);
-  if (epoch === undefined) {
-    throw new RendaError(
-      calendarError(
-        'INVALID_TIMESTAMP',
-        ['instant'],
-        `不是带时区偏移的 ISO 8601 时间或 YYYY-MM-DD 日期：${String(instant)}`,
-        `not an ISO 8601 timestamp with an offset, nor a YYYY-MM-DD day: ${String(instant)}`,
-      ),
-    );
-  }
-  const fixed = FIXED_OFFSET_ZONES[timeZone];
-  if (fixed !== undefined && epoch >= fixed.since) {
-    return fromDayNumber(Math.floor((epoch + fixed.offsetMinutes * MS_PER_MINUTE) / MS_PER_DAY));
-  }
-  const zoned = new TZDate(epoch, timeZone);
-  return formatDay(zoned.getFullYear(), zoned.getMonth() + 1, zoned.getDate());
+  return orThrow(() => dayOfInstant(instant, timeZone));
+}
+
+/**
+ * The calendar day of an instant in a time zone, without throwing: the checked twin of
+ * {@link toCalendarDay}.
+ *
+ * @param instant - An ISO 8601 timestamp with seconds and an offset, or a `YYYY-MM-DD` day.
+ * @param timeZone - An IANA time zone, e.g. `Asia/Shanghai`.
+ * @returns `{ ok: true, value: day }`, or `{ ok: false, error }` with a {@link DeadlineError}.
+ * @example
+ * ```ts
+ * import { safeToCalendarDay } from 'renda';
+ *
+ * const result = safeToCalendarDay('9999-12-31T20:00:00Z', 'Asia/Shanghai');
+ * if (!result.ok) console.log(result.error.code); // 'DAY_OUT_OF_RANGE': already 10000 in Shanghai
+ * ```
+ * @category Deadlines
+ */
+export function safeToCalendarDay(instant: string, timeZone: string): DeadlineResult<string> {
+  return asResult(() => dayOfInstant(instant, timeZone));
 }

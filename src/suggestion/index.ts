@@ -25,7 +25,12 @@ export {
   type SuggestionPolicy,
   safeDefinePolicy,
 } from './policy.js';
-export { suggestionDeadline } from './suggestionDeadline.js';
+export {
+  type SuggestionDeadlineKind,
+  type SuggestionDeadlineOptions,
+  safeSuggestionDeadline,
+  suggestionDeadline,
+} from './suggestionDeadline.js';
 export {
   SUGGESTION_ROLES,
   type SuggestionContext,

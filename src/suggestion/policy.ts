@@ -1,12 +1,16 @@
 import * as z from 'zod';
 import { chinaOfficialCalendar } from '../calendar/chinaOfficialCalendar.js';
+import { DEFAULT_DEADLINE_WARNING } from '../calendar/deadlineStatus.js';
+import { isTimeZone } from '../calendar/internal/timeZone.js';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { neverThrow } from '../internal/neverThrow.js';
 import { createParsers } from '../model/shared/createParsers.js';
 import { type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
 import { LabelSchema } from '../model/shared/localized.js';
 import type { Result } from '../model/shared/result.js';
-import type { ValidationError } from '../model/shared/validationError.js';
+import { toValidationError } from '../model/shared/toValidationError.js';
+import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import {
   CANONICAL_OUTCOMES,
   nationalOutcomeTaxonomy,
@@ -38,7 +42,10 @@ export interface SuggestionPolicy {
   readonly calendar: WorkingDayCalendar;
   /** Deadlines as data. */
   readonly deadlines: {
-    /** 交办期限: assign a between-sessions item within 5 working days of receipt. */
+    /**
+     * 交办期限: assign a between-sessions item within 5 working days of receipt; the dashboard
+     * lists the items late to assign.
+     */
     readonly assign: DeadlineRule;
     /** 申请调整期限: a unit may ask for reassignment within 7 working days of assignment. */
     readonly returnWindow: DeadlineRule;
@@ -50,7 +57,10 @@ export interface SuggestionPolicy {
     readonly reHandlingReply: DeadlineRule;
     /** 评价期限: the deputy returns the feedback form within 20 working days of the reply. */
     readonly evaluationWindow: DeadlineRule;
-    /** 公开期限: publish within 20 working days of the reply. */
+    /**
+     * 公开期限: publish within 20 working days of the reply (Anhui); counted from the latest
+     * reply by `suggestionDeadline(record, 'publication', { policy })`.
+     */
     readonly publication: DeadlineRule;
   };
   /** 延期: the cap on approved extensions, in months added to the reply deadline. */
@@ -74,7 +84,10 @@ export interface SuggestionPolicy {
   }[];
   /** 满意率口径: who counts in satisfaction for a joint suggestion. */
   readonly evaluationCounting: 'leadOnly' | 'everyDeputy';
-  /** 预警: due soon within `dueSoonDays`; very overdue after `veryOverdueDays` late. */
+  /**
+   * 预警: due soon within `dueSoonDays`; very overdue after `veryOverdueDays` late. Read by
+   * `deadlineStatus` (pass the policy as its options) and by the dashboard's overdue lists.
+   */
   readonly deadlineWarning: { readonly dueSoonDays: number; readonly veryOverdueDays: number };
 }
 
@@ -158,7 +171,7 @@ export const defaultPolicy: SuggestionPolicy = /* @__PURE__ */ deepFreeze({
     { code: 'other', label: label('其他', '其他', 'Other') },
   ],
   evaluationCounting: 'everyDeputy',
-  deadlineWarning: { dueSoonDays: 10, veryOverdueDays: 30 },
+  deadlineWarning: DEFAULT_DEADLINE_WARNING,
 });
 
 /** What a jurisdiction may override: any part, at any depth, without restating the rest. */
@@ -186,16 +199,28 @@ const OutcomeClassSchema = /* @__PURE__ */ z.object({
   followUp: /* @__PURE__ */ z.boolean(),
 });
 
-function isTimeZone(zone: string): boolean {
+/** Whether `value` has a calendar's shape; never throws, even for a Proxy whose traps do. */
+function isCalendar(value: unknown): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    if (typeof value !== 'object' || value === null) return false;
+    const { id, isWorkingDay, covers } = value as Record<string, unknown>;
+    return (
+      typeof id === 'string' &&
+      id.length >= 1 &&
+      id.length <= 64 &&
+      typeof isWorkingDay === 'function' &&
+      (covers === undefined || typeof covers === 'function')
+    );
   } catch {
     return false;
   }
 }
 
-const PolicySchema = /* @__PURE__ */ z.object({
+// Unknown keys are refused at every level the policy owns (a typo such as `deadlineWarnings`
+// would otherwise be dropped, and the default silently used in its place).
+const StrictRuleSchema = /* @__PURE__ */ DeadlineRuleSchema.strict();
+
+const PolicySchema = /* @__PURE__ */ z.strictObject({
   id: /* @__PURE__ */ z
     .string()
     .trim()
@@ -210,30 +235,23 @@ const PolicySchema = /* @__PURE__ */ z.object({
       en: 'is not an IANA time zone',
     },
   }),
-  calendar: /* @__PURE__ */ z.custom<WorkingDayCalendar>(
-    (value) =>
-      typeof value === 'object' &&
-      value !== null &&
-      typeof (value as WorkingDayCalendar).id === 'string' &&
-      typeof (value as WorkingDayCalendar).isWorkingDay === 'function',
-    {
-      params: {
-        code: 'INVALID_CALENDAR',
-        zh: '必须是工作日历对象',
-        en: 'must be a working-day calendar',
-      },
+  calendar: /* @__PURE__ */ z.custom<WorkingDayCalendar>(isCalendar, {
+    params: {
+      code: 'INVALID_CALENDAR',
+      zh: '必须是工作日历对象',
+      en: 'must be a working-day calendar (id of 1–64 characters, isWorkingDay function)',
     },
-  ),
-  deadlines: /* @__PURE__ */ z.object({
-    assign: DeadlineRuleSchema,
-    returnWindow: DeadlineRuleSchema,
-    assistingInput: DeadlineRuleSchema,
-    reply: DeadlineRuleSchema,
-    reHandlingReply: DeadlineRuleSchema,
-    evaluationWindow: DeadlineRuleSchema,
-    publication: DeadlineRuleSchema,
   }),
-  extension: /* @__PURE__ */ z.object({ maxTotalMonths: z.number().int().min(0).max(24) }),
+  deadlines: /* @__PURE__ */ z.strictObject({
+    assign: StrictRuleSchema,
+    returnWindow: StrictRuleSchema,
+    assistingInput: StrictRuleSchema,
+    reply: StrictRuleSchema,
+    reHandlingReply: StrictRuleSchema,
+    evaluationWindow: StrictRuleSchema,
+    publication: StrictRuleSchema,
+  }),
+  extension: /* @__PURE__ */ z.strictObject({ maxTotalMonths: z.number().int().min(0).max(24) }),
   reassignmentRestartsClock: /* @__PURE__ */ z.boolean(),
   maxReHandlingRounds: /* @__PURE__ */ z.number().int().min(0).max(20).nullable(),
   repliedWhen: /* @__PURE__ */ z.enum(['leadUnit', 'everyRequiredUnit']),
@@ -263,38 +281,100 @@ const PolicySchema = /* @__PURE__ */ z.object({
     .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
     .min(1),
   evaluationCounting: /* @__PURE__ */ z.enum(['leadOnly', 'everyDeputy']),
-  deadlineWarning: /* @__PURE__ */ z.object({
+  deadlineWarning: /* @__PURE__ */ z.strictObject({
     dueSoonDays: /* @__PURE__ */ z.number().int().min(0).max(366),
     veryOverdueDays: /* @__PURE__ */ z.number().int().min(1).max(3660),
   }),
 });
 
-const policyParsers = /* @__PURE__ */ createParsers(
-  PolicySchema,
-  { id: 'SuggestionPolicy', 'zh-Hans': '办理规则', en: 'Policy' },
-  {
-    timeZone: { 'zh-Hans': '时区', en: 'time zone' },
-    calendar: { 'zh-Hans': '工作日历', en: 'calendar' },
-    deadlines: { 'zh-Hans': '期限', en: 'deadlines' },
-    maxReHandlingRounds: { 'zh-Hans': '重新办理次数上限', en: 'maximum re-handling rounds' },
-    repliedWhen: { 'zh-Hans': '办复口径', en: 'replied when' },
-    outcomeTaxonomy: { 'zh-Hans': '答复类别', en: 'outcome taxonomy' },
-    notRegisteredReasons: { 'zh-Hans': '不予立案理由', en: 'reasons not registered' },
-    evaluationCounting: { 'zh-Hans': '满意率口径', en: 'evaluation counting' },
-  },
-);
+const POLICY_MODEL = { id: 'SuggestionPolicy', 'zh-Hans': '办理规则', en: 'Policy' } as const;
 
-function merge(overrides: PolicyOverrides): Record<string, unknown> {
+const policyParsers = /* @__PURE__ */ createParsers(PolicySchema, POLICY_MODEL, {
+  timeZone: { 'zh-Hans': '时区', en: 'time zone' },
+  calendar: { 'zh-Hans': '工作日历', en: 'calendar' },
+  deadlines: { 'zh-Hans': '期限', en: 'deadlines' },
+  maxReHandlingRounds: { 'zh-Hans': '重新办理次数上限', en: 'maximum re-handling rounds' },
+  repliedWhen: { 'zh-Hans': '办复口径', en: 'replied when' },
+  outcomeTaxonomy: { 'zh-Hans': '答复类别', en: 'outcome taxonomy' },
+  notRegisteredReasons: { 'zh-Hans': '不予立案理由', en: 'reasons not registered' },
+  evaluationCounting: { 'zh-Hans': '满意率口径', en: 'evaluation counting' },
+});
+
+const GROUPS: ReadonlySet<string> = new Set(['deadlines', 'extension', 'deadlineWarning']);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The default with the overrides on top; each override is read once. */
+function merge(overrides: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...defaultPolicy };
-  for (const [key, value] of Object.entries(overrides)) {
+  for (const key of Object.keys(overrides)) {
+    const value = overrides[key];
     if (value === undefined) continue;
     const base = (defaultPolicy as unknown as Record<string, unknown>)[key];
     // Nested groups (deadlines, extension, deadlineWarning) merge one level deep, so that a
-    // jurisdiction overrides "re-reply in 2 months" without restating every other deadline.
-    const isGroup = key === 'deadlines' || key === 'extension' || key === 'deadlineWarning';
-    merged[key] = isGroup ? { ...(base as object), ...(value as object) } : value;
+    // jurisdiction overrides "re-reply in 2 months" without restating every other deadline. A
+    // group that is not an object is left as it is, for the schema to refuse by name.
+    merged[key] =
+      GROUPS.has(key) && isPlainObject(value) ? { ...(base as object), ...value } : value;
   }
   return merged;
+}
+
+/** The error for overrides that are missing or cannot be read at all. */
+function unreadable(en: string, zh: string): ValidationError {
+  return deepFreeze(
+    toValidationError(
+      POLICY_MODEL,
+      [
+        {
+          code: 'custom',
+          path: [],
+          message: 'INVALID_INPUT',
+          input: undefined,
+          params: { code: 'INVALID_INPUT', zh, en },
+        } as z.core.$ZodIssue,
+      ],
+      {},
+    ),
+  );
+}
+
+function define(overrides: unknown): Result<SuggestionPolicy, ValidationError> {
+  if (!isPlainObject(overrides)) {
+    return Object.freeze({
+      ok: false,
+      error: unreadable(
+        'must be an object with at least id and version',
+        '须为至少含 id 与 version 的对象',
+      ),
+    });
+  }
+  const merged = merge(overrides);
+  // Swapped before parsing: the parsers freeze what they return, and must not freeze the
+  // caller's own calendar object.
+  if (isCalendar(merged.calendar)) merged.calendar = ownCalendar(merged.calendar);
+  const checked = policyParsers.safeParse(merged);
+  if (!checked.ok) return Object.freeze({ ok: false, error: deepFreeze(checked.error) });
+  return Object.freeze({ ok: true, value: deepFreeze(checked.value as SuggestionPolicy) });
+}
+
+/**
+ * The calendar the policy keeps: the caller's own when it is frozen (the built-in ones are), else
+ * a frozen facade over it, so that freezing the policy never freezes the caller's object.
+ */
+function ownCalendar(value: unknown): WorkingDayCalendar {
+  const calendar = value as WorkingDayCalendar;
+  if (Object.isFrozen(calendar)) return calendar;
+  const { id, isWorkingDay, covers } = calendar;
+  return Object.freeze({
+    id,
+    isWorkingDay: (day: string): boolean => isWorkingDay.call(calendar, day),
+    ...(covers === undefined ? {} : { covers: (year: number) => covers.call(calendar, year) }),
+  });
 }
 
 /**
@@ -314,14 +394,10 @@ function merge(overrides: PolicyOverrides): Record<string, unknown> {
 export function safeDefinePolicy(
   overrides: PolicyOverrides,
 ): Result<SuggestionPolicy, ValidationError> {
-  const merged = merge(overrides);
-  const checked = policyParsers.safeParse(merged);
-  if (!checked.ok) return checked;
-  // The calendar is an object with functions: keep the caller's instance rather than zod's copy.
-  return {
-    ok: true,
-    value: deepFreeze({ ...checked.value, calendar: merged.calendar } as SuggestionPolicy),
-  };
+  return neverThrow(
+    () => define(overrides),
+    () => unreadable('cannot be read (a getter or a Proxy trap threw)', '无法读取（取值时出错）'),
+  );
 }
 
 /**
@@ -352,7 +428,7 @@ export function safeDefinePolicy(
 export function definePolicy(overrides: PolicyOverrides): SuggestionPolicy {
   const result = safeDefinePolicy(overrides);
   if (result.ok) return result.value;
-  return policyParsers.parse(merge(overrides)) as never;
+  throw new RendaError(result.error);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   DEADLINE_STATUSES,
   type DeadlineStatus,
+  type DeadlineStatusOptions,
   deadlineStatus,
 } from '../../src/calendar/deadlineStatus.js';
 import type { Deadline } from '../../src/model/shared/deadline.js';
@@ -36,11 +37,21 @@ describe('deadlineStatus', () => {
     expect(status.daysLate).toBeUndefined();
   });
 
-  it('is dueSoon up to dueSoonDays left, onTrack beyond', () => {
-    expect(deadlineStatus(subject, '2025-02-21')).toMatchObject({ status: 'dueSoon', daysLeft: 7 });
-    expect(deadlineStatus(subject, '2025-02-20')).toMatchObject({ status: 'onTrack', daysLeft: 8 });
-    expect(deadlineStatus(subject, '2025-02-20', { dueSoonDays: 10 }).status).toBe('dueSoon');
-    expect(deadlineStatus(subject, '2025-02-27', { dueSoonDays: 0 }).status).toBe('onTrack');
+  it('is dueSoon up to dueSoonDays left (default 10, as in the default policy), onTrack beyond', () => {
+    expect(deadlineStatus(subject, '2025-02-18')).toMatchObject({
+      status: 'dueSoon',
+      daysLeft: 10,
+    });
+    expect(deadlineStatus(subject, '2025-02-17')).toMatchObject({
+      status: 'onTrack',
+      daysLeft: 11,
+    });
+    const week = { deadlineWarning: { dueSoonDays: 7 } };
+    expect(deadlineStatus(subject, '2025-02-21', week).status).toBe('dueSoon');
+    expect(deadlineStatus(subject, '2025-02-20', week).status).toBe('onTrack');
+    expect(
+      deadlineStatus(subject, '2025-02-27', { deadlineWarning: { dueSoonDays: 0 } }).status,
+    ).toBe('onTrack');
   });
 
   it('is overdue by 1 day on the day after, judged in the deadline zone', () => {
@@ -58,10 +69,9 @@ describe('deadlineStatus', () => {
       status: 'veryOverdue',
       daysLate: 31,
     });
-    expect(deadlineStatus(subject, '2025-03-10', { veryOverdueDays: 9 }).status).toBe(
-      'veryOverdue',
-    );
-    expect(deadlineStatus(subject, '2025-03-09', { veryOverdueDays: 9 }).status).toBe('overdue');
+    const nine = { deadlineWarning: { veryOverdueDays: 9 } };
+    expect(deadlineStatus(subject, '2025-03-10', nine).status).toBe('veryOverdue');
+    expect(deadlineStatus(subject, '2025-03-09', nine).status).toBe('overdue');
   });
 
   it('counts calendar days across a month end and a leap day', () => {
@@ -88,12 +98,14 @@ describe('deadlineStatus', () => {
   });
 
   it('rejects bad thresholds and a bad asOf', () => {
-    expect(thrownCode(() => deadlineStatus(subject, '2025-02-01', { dueSoonDays: -1 }))).toBe(
-      'INVALID_OPTIONS',
-    );
-    expect(thrownCode(() => deadlineStatus(subject, '2025-02-01', { veryOverdueDays: 1.5 }))).toBe(
-      'INVALID_OPTIONS',
-    );
+    const bad = (deadlineWarning: object) =>
+      thrownCode(() => deadlineStatus(subject, '2025-02-01', { deadlineWarning }));
+    expect(bad({ dueSoonDays: -1 })).toBe('INVALID_OPTIONS');
+    expect(bad({ veryOverdueDays: 1.5 })).toBe('INVALID_OPTIONS');
+    expect(bad({ veryOverdueDays: '9' })).toBe('INVALID_OPTIONS');
+    // 0.1 took the thresholds at the top level: refused with a pointer, never silently ignored.
+    const legacy = { dueSoonDays: 3 } as DeadlineStatusOptions;
+    expect(thrownCode(() => deadlineStatus(subject, '2025-02-01', legacy))).toBe('INVALID_OPTIONS');
     expect(thrownCode(() => deadlineStatus(subject, '2025-02-01T10:00'))).toBe('INVALID_TIMESTAMP');
   });
 });

@@ -50,10 +50,20 @@ describe('toCalendarDay', () => {
     expect(toCalendarDay('2025-01-31', 'Pacific/Kiritimati')).toBe('2025-01-31');
   });
 
-  it('accepts offsets without a colon, fractions and a space separator', () => {
-    expect(toCalendarDay('2025-01-31T23:30:00+0800', 'Asia/Shanghai')).toBe('2025-01-31');
-    expect(toCalendarDay('2025-01-31T23:30+08:00', 'Asia/Shanghai')).toBe('2025-01-31');
-    expect(toCalendarDay('2025-01-31 16:00:00.123456Z', 'Asia/Shanghai')).toBe('2025-02-01');
+  it('reads the one timestamp grammar the schemas read: fractions yes, other ISO forms no', () => {
+    expect(toCalendarDay('2025-01-31T16:00:00.123456Z', 'Asia/Shanghai')).toBe('2025-02-01');
+    expect(toCalendarDay('2025-01-31T23:30:00.5+08:00', 'Asia/Shanghai')).toBe('2025-01-31');
+    // 0.1 also took these, which the model schemas refused.
+    for (const form of [
+      '2025-01-31T23:30:00+0800',
+      '2025-01-31T23:30+08:00',
+      '2025-01-31 16:00:00.123456Z',
+      '2025-01-31t16:00:00z',
+      '2025-01-31T16:00:00,5Z',
+      '2025-01-31T16:00:00+08',
+    ]) {
+      expect(thrownCode(() => toCalendarDay(form, 'Asia/Shanghai'))).toBe('INVALID_TIMESTAMP');
+    }
   });
 
   it('refuses timestamps without an offset, impossible dates and unknown zones', () => {

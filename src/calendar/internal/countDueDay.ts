@@ -1,23 +1,35 @@
 import type { DeadlineRule } from '../../model/shared/deadline.js';
-import { addCalendarDays } from '../addCalendarDays.js';
-import { addCalendarMonths } from '../addCalendarMonths.js';
-import { addWorkingDays } from '../addWorkingDays.js';
-import type { WorkingDayCalendar } from '../workingDayCalendar.js';
-import { dayNumberOf, daysInMonth, formatDay, fromDayNumber, parseDay } from './days.js';
+import { plusDays, plusMonths, plusWorkingDays } from './arithmetic.js';
+import { type DayParts, dayNumberOf, daysInMonth, formatDay, parseDay } from './days.js';
+import { dayOutOfRangeError } from './errors.js';
 import { findWorkingDay } from './findWorkingDay.js';
+import { type CheckedCalendar, dayOf } from './read.js';
+
+// The arguments are checked by the callers (dueDate, extendDeadline, explainDeadline): the anchor
+// day is a real day, the rule passed DeadlineRuleSchema, the calendar was read once.
 
 /** `MM-DD` in `year`, clamped to the month's end (`02-29` in a common year is `02-28`). */
 function fixedDayIn(year: number, monthDay: string): string {
+  if (year > 9999) throw dayOutOfRangeError('rule');
   const month = Number(monthDay.slice(0, 2));
   const day = Number(monthDay.slice(3, 5));
   return formatDay(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
-/** The fixed date on or after `anchorDay`: this year's, or next year's once this year's is past. */
+/**
+ * The fixed date on or after `anchorDay`: this year's, or next year's once this year's is past.
+ * An anchor on the fixed date itself is due that very day (an item assigned on 30 June under
+ * "reply by 30 June" is due on 30 June, and on time if it is answered that day).
+ */
 export function fixedDueDay(anchorDay: string, monthDay: string): string {
   const year = Number(anchorDay.slice(0, 4));
   const thisYear = fixedDayIn(year, monthDay);
   return anchorDay <= thisYear ? thisYear : fixedDayIn(year + 1, monthDay);
+}
+
+function partsOf(day: string): DayParts {
+  // Every day here was produced by this module or checked by the caller.
+  return parseDay(day) as DayParts;
 }
 
 /**
@@ -29,20 +41,26 @@ export function fixedDueDay(anchorDay: string, monthDay: string): string {
 export function countedDay(
   anchorDay: string,
   rule: DeadlineRule,
-  calendar: WorkingDayCalendar,
+  calendar: CheckedCalendar,
   extraMonths: number,
 ): string {
+  const anchor = partsOf(anchorDay);
   if (rule.anchor === 'fixedDate') {
     // The schema guarantees `fixedDate` on fixed-date rules.
-    return addCalendarMonths(fixedDueDay(anchorDay, rule.fixedDate ?? '12-31'), extraMonths);
+    const fixed = fixedDueDay(anchorDay, rule.fixedDate ?? '12-31');
+    return extraMonths === 0 ? fixed : plusMonths(partsOf(fixed), extraMonths, 'rule');
   }
   switch (rule.unit) {
     case 'calendarMonths':
-      return addCalendarMonths(anchorDay, rule.amount + extraMonths);
+      return plusMonths(anchor, rule.amount + extraMonths, 'rule');
     case 'calendarDays':
-      return addCalendarMonths(addCalendarDays(anchorDay, rule.amount), extraMonths);
+      return plusMonths(partsOf(plusDays(anchor, rule.amount, 'rule')), extraMonths, 'rule');
     case 'workingDays':
-      return addCalendarMonths(addWorkingDays(anchorDay, rule.amount, calendar), extraMonths);
+      return plusMonths(
+        partsOf(plusWorkingDays(anchor, rule.amount, calendar, 'rule')),
+        extraMonths,
+        'rule',
+      );
   }
 }
 
@@ -50,11 +68,10 @@ export function countedDay(
 export function countDueDay(
   anchorDay: string,
   rule: DeadlineRule,
-  calendar: WorkingDayCalendar,
+  calendar: CheckedCalendar,
   extraMonths: number,
 ): string {
   const day = countedDay(anchorDay, rule, calendar, extraMonths);
   if (rule.rollToWorkingDay !== true) return day;
-  const parts = parseDay(day);
-  return parts === undefined ? day : fromDayNumber(findWorkingDay(dayNumberOf(parts), 1, calendar));
+  return dayOf(findWorkingDay(dayNumberOf(partsOf(day)), 1, calendar, 'rule'), 'rule');
 }

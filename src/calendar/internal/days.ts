@@ -1,8 +1,21 @@
 /**
- * Day arithmetic on `YYYY-MM-DD` strings through day numbers (days since 1970-01-01), with
- * integer formulas only: no `Date`, so the machine's time zone can never leak in.
+ * Day arithmetic on `YYYY-MM-DD` strings through day numbers (days since 1970-01-01). The integer
+ * formulas live in `src/internal/civilDays.ts`, below the model and the calendar, because the
+ * timestamp grammar needs them too; this module adds reading and checking days.
  * Internal to the calendar area; never re-exported.
  */
+import { daysInMonth, toDayNumber } from '../../internal/civilDays.js';
+
+export {
+  daysInMonth,
+  formatDay,
+  fromDayNumber,
+  isDayNumberInRange,
+  isLeapYear,
+  MAX_DAY_NUMBER,
+  MIN_DAY_NUMBER,
+  toDayNumber,
+} from '../../internal/civilDays.js';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -13,72 +26,26 @@ export interface DayParts {
   readonly day: number;
 }
 
-/** Whether `year` is a leap year in the proleptic Gregorian calendar. */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** The number of days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** The parts of a valid `YYYY-MM-DD` day, or `undefined` (wrong shape, 2023-02-29, month 13…). */
+/**
+ * The parts of a valid `YYYY-MM-DD` day in years 0001–9999, or `undefined` (wrong shape,
+ * 2023-02-29, month 13, year 0000…).
+ */
 export function parseDay(value: unknown): DayParts | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length !== 10) return undefined;
   const match = DAY_PATTERN.exec(value);
   if (match === null) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined;
+  }
   return { year, month, day };
 }
 
-/** Whether `value` is a real `YYYY-MM-DD` calendar day. */
+/** Whether `value` is a real `YYYY-MM-DD` calendar day in years 0001–9999. */
 export function isCalendarDay(value: unknown): value is string {
   return parseDay(value) !== undefined;
-}
-
-/** Formats parts as `YYYY-MM-DD`. */
-export function formatDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`): exact for every
- * Gregorian date, and no `Date` object involved.
- */
-export function toDayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-/** The civil date of a day number (Hinnant's `civil_from_days`), formatted `YYYY-MM-DD`. */
-export function fromDayNumber(dayNumber: number): string {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return formatDay(year, month, day);
 }
 
 /** The day number of a day already known to be valid. */

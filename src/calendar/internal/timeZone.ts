@@ -1,5 +1,6 @@
-import { RendaError } from '../../model/shared/validationError.js';
-import { calendarError } from './errors.js';
+import { quote } from '../../internal/quote.js';
+import type { RendaError } from '../../model/shared/validationError.js';
+import { calendarFailure } from './errors.js';
 
 /**
  * Zones with one fixed UTC offset from a given instant on, so the calendar day of a later instant
@@ -29,7 +30,8 @@ const knownZones = /* @__PURE__ */ new Map<string, boolean>();
 
 /** Whether `timeZone` is an IANA zone this runtime knows (memoised: the check costs an Intl call). */
 export function isTimeZone(timeZone: unknown): timeZone is string {
-  if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
+  // IANA names are short; a deadline stores its zone in at most 64 characters.
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
   if (Object.hasOwn(FIXED_OFFSET_ZONES, timeZone)) return true;
   let known = knownZones.get(timeZone);
   if (known === undefined) {
@@ -46,13 +48,14 @@ export function isTimeZone(timeZone: unknown): timeZone is string {
 }
 
 /** A `RendaError` for a time zone the runtime does not know. */
-export function invalidTimeZoneError(timeZone: unknown): RendaError {
-  return new RendaError(
-    calendarError(
-      'INVALID_TIME_ZONE',
-      ['timeZone'],
-      `未知的时区：${String(timeZone)}`,
-      `unknown time zone: ${String(timeZone)}`,
-    ),
+export function invalidTimeZoneError(
+  timeZone: unknown,
+  path: readonly (string | number)[] = ['timeZone'],
+): RendaError {
+  return calendarFailure(
+    'INVALID_TIME_ZONE',
+    path,
+    `未知的时区：${quote(timeZone)}`,
+    `unknown time zone: ${quote(timeZone)}`,
   );
 }

@@ -1,4 +1,9 @@
 import * as z from 'zod';
+import {
+  canonicalTimestamp,
+  hasTimestampForm,
+  TIMESTAMP_RANGE_MESSAGE,
+} from '../../internal/timestamp.js';
 
 /**
  * An identifier (编号): a non-empty string of at most 128 characters, trimmed.
@@ -14,31 +19,44 @@ import * as z from 'zod';
  */
 export const IdSchema = /* @__PURE__ */ z.string().trim().min(1).max(128);
 
-/**
- * Normalises an ISO 8601 timestamp with any offset to the canonical form renda stores:
- * UTC, `Z`, milliseconds (`2025-01-31T15:30:00.000Z`), so that string order is time order.
- */
-function toCanonicalUtc(value: string): string {
-  // Date parses an ISO string that carries an offset identically in every machine zone.
-  return new Date(value).toISOString();
+/** The canonical form, or a bilingual issue for a timestamp outside years 0001–9999 in UTC. */
+function toCanonicalUtc(value: string, ctx: z.core.$RefinementCtx<string>): string {
+  const canonical = canonicalTimestamp(value);
+  if (canonical !== undefined) return canonical;
+  ctx.issues.push({
+    code: 'custom',
+    input: value,
+    message: 'TIMESTAMP_OUT_OF_RANGE',
+    params: {
+      code: 'TIMESTAMP_OUT_OF_RANGE',
+      zh: TIMESTAMP_RANGE_MESSAGE['zh-Hans'],
+      en: TIMESTAMP_RANGE_MESSAGE.en,
+    },
+  });
+  return z.NEVER;
 }
 
 /**
- * A moment in time (时间戳): ISO 8601 with an offset or `Z` on input
+ * A moment in time (时间戳): ISO 8601 with seconds and an offset or `Z` on input
  * (`2025-01-31T23:30:00+08:00`), stored in the canonical UTC form `2025-01-31T15:30:00.000Z`.
  *
- * @remarks Never compare raw ISO strings with mixed offsets; parse them first so the strings
- * are canonical and compare in time order.
+ * @remarks The grammar is RFC 3339's, the one every calendar function reads too:
+ * `YYYY-MM-DDTHH:MM:SS`, an optional fraction of 1–9 digits (cut to milliseconds), and `Z` or
+ * `±HH:MM`. A wrong shape or an impossible date is `INVALID_FORMAT`; an instant outside years
+ * 0001–9999 once converted to UTC (`9999-12-31T23:59:59-00:01`) is `TIMESTAMP_OUT_OF_RANGE`, so
+ * every stored timestamp has 24 characters and string order is time order. Never compare raw
+ * ISO strings with mixed offsets; parse them first so the strings are canonical.
  * @example
  * ```ts
  * import { IsoTimestampSchema } from 'renda';
  *
  * IsoTimestampSchema.parse('2025-01-31T23:30:00+08:00'); // '2025-01-31T15:30:00.000Z'
+ * IsoTimestampSchema.safeParse('9999-12-31T23:59:59-00:01').success; // false: year 10000 in UTC
  * ```
  * @category Models
  */
-export const IsoTimestampSchema = /* @__PURE__ */ z.iso
-  .datetime({ offset: true })
+export const IsoTimestampSchema = /* @__PURE__ */ z
+  .stringFormat('datetime', hasTimestampForm)
   .transform(toCanonicalUtc);
 
 /**

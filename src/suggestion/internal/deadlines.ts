@@ -1,3 +1,4 @@
+import { dueDate } from '../../calendar/dueDate.js';
 import { safeDueDate } from '../../calendar/safeDueDate.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { HandlingRole } from '../../model/handlingRole.js';
@@ -39,7 +40,7 @@ export interface PlannedAssignment {
 }
 
 /** Why assignments could not be planned. */
-export type PlanProblem = 'anchorDayMissing' | 'notCountable' | 'dueNotAfterAssignment';
+export type PlanProblem = 'anchorDayMissing' | 'notCountable' | 'dueBeforeAssignment';
 
 /** Counts every unit's deadline for an assignment at `at`. */
 export function planAssignments(
@@ -57,7 +58,9 @@ export function planAssignments(
     if (anchor === undefined) return { ok: false, problem: 'anchorDayMissing' };
     const due = safeDueDate(anchor, rule, policy);
     if (!due.ok) return { ok: false, problem: 'notCountable' };
-    if (due.value.day <= assignedDay) return { ok: false, problem: 'dueNotAfterAssignment' };
+    // A due day on the day of assignment is a real deadline: "reply by 30 June" assigned on 30
+    // June is due that day, as dueDate counts it. Only a day already past is refused.
+    if (due.value.day < assignedDay) return { ok: false, problem: 'dueBeforeAssignment' };
     planned.push({
       unitId: unit.unitId,
       role: unit.role,
@@ -74,8 +77,8 @@ export function planAssignments(
 /**
  * The deadline of the unit that takes over from `from`: counted again from the reassignment when
  * the policy restarts the clock (a session-close or fixed-date rule keeps its anchor day), or the
- * original due day otherwise. `undefined` when it cannot be counted or does not fall after the
- * day of reassignment.
+ * original due day otherwise. `undefined` when it cannot be counted or falls before the day of
+ * reassignment (a due day on that very day stands, as it does for a first assignment).
  */
 export function reassignedDeadline(
   from: AssignmentView,
@@ -91,7 +94,7 @@ export function reassignedDeadline(
     if (!due.ok) return undefined;
     deadline = due.value;
   }
-  return deadline.day > day ? deadline : undefined;
+  return deadline.day >= day ? deadline : undefined;
 }
 
 /** The window in which a deputy may return the feedback form, counted from the round's reply. */
@@ -123,4 +126,22 @@ export function returnWindowOf(
   const anchor = anchorFor(rule, assignment.assignedAt, undefined) ?? assignment.assignedAt;
   const due = safeDueDate(anchor, rule, policy);
   return due.ok ? due.value : undefined;
+}
+
+/**
+ * When publication is due (公开期限): `policy.deadlines.publication` counted from the latest reply
+ * (follow-up replies aside), since the replies are what is published. `undefined` before any
+ * reply and once the item is published or withheld (`publication` is set).
+ */
+export function publicationDeadlineOf(
+  record: Pick<HandlingView, 'replies'> & { readonly publication?: unknown },
+  policy: SuggestionPolicy,
+): Deadline | undefined {
+  if (record.publication !== undefined) return undefined;
+  let latest: string | undefined;
+  for (const reply of record.replies) {
+    if (!reply.followUp && (latest === undefined || reply.at > latest)) latest = reply.at;
+  }
+  if (latest === undefined) return undefined;
+  return dueDate(latest, policy.deadlines.publication, policy);
 }
