@@ -1,4 +1,5 @@
 import { RendaError } from '../model/shared/validationError.js';
+import { deepFreeze } from './deepFreeze.js';
 import { quote } from './quote.js';
 
 // The readers of the public views (toPublicSuggestion, toPopolo). A public view copies only the
@@ -16,14 +17,20 @@ const pathText = (path: Path): string => (path.length === 0 ? '(root)' : path.jo
 /** Throws the RendaError of a public view whose input is not what the view reads. */
 export function badField(path: Path, zh: string, en: string, value: unknown): never {
   const where = pathText(path);
-  throw new RendaError({
-    code: 'INVALID_INPUT',
-    path,
-    message: {
+  throw new RendaError(
+    viewError([...path], {
       'zh-Hans': `「${where}」应为${zh}，收到 ${quote(value)}`,
       en: `${where} must be ${en}; got ${quote(value)}`,
-    },
-  } as { code: string; path: Path; message: { 'zh-Hans': string; en: string } });
+    }),
+  );
+}
+
+/** The frozen error value a public view fails with (what its safe twin returns). */
+function viewError(
+  path: Path,
+  message: { 'zh-Hans': string; en: string },
+): { code: string; path: Path; message: { 'zh-Hans': string; en: string } } {
+  return deepFreeze({ code: 'INVALID_INPUT', path, message });
 }
 
 /** A plain object (not null, not an array), whose fields the caller then reads by name. */
@@ -98,14 +105,12 @@ export function readView<T>(what: { zh: string; en: string }, body: () => T): T 
   } catch (thrown) {
     if (isRendaError(thrown)) throw thrown;
     const reason = reasonOf(thrown);
-    throw new RendaError({
-      code: 'INVALID_INPUT',
-      path: [],
-      message: {
+    throw new RendaError(
+      viewError([], {
         'zh-Hans': `无法读取${what.zh}：${reason}`,
         en: `${what.en} could not be read: ${reason}`,
-      },
-    } as { code: string; path: Path; message: { 'zh-Hans': string; en: string } });
+      }),
+    );
   }
 }
 
