@@ -123,9 +123,11 @@ export {
   type PopoloOrganization,
   type PopoloPerson,
   type PopoloRoster,
+  safeToPopolo,
   type ToPopoloOptions,
   toPopolo,
 } from './popolo.js';
+export type { PublicViewError, PublicViewResult } from './publicViewError.js';
 export {
   ACTOR_ROLES,
   type Actor,

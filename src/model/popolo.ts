@@ -1,9 +1,21 @@
 import { freeze } from 'immer';
+import {
+  badField,
+  objectAt,
+  optionalAt,
+  type Path,
+  readView,
+  textAt,
+} from '../internal/allowList.js';
+import { neverThrow } from '../internal/neverThrow.js';
 import type { Committee } from './committee.js';
 import type { Deputy } from './deputy.js';
 import type { DeputyGroup } from './deputyGroup.js';
+import { readRoster } from './internal/popoloRoster.js';
 import type { LiaisonStation } from './liaisonStation.js';
+import type { PublicViewError, PublicViewResult } from './publicViewError.js';
 import type { Congress, CongressLevel } from './shared/congress.js';
+import type { RendaError } from './shared/validationError.js';
 import type { StandingCommitteeMember } from './standingCommitteeMember.js';
 
 /**
@@ -277,11 +289,62 @@ const earlier = (a: string | undefined, b: string | undefined): string | undefin
  * ```
  * @category Models
  */
-export function toPopolo(roster: PopoloRoster, options: ToPopoloOptions = {}): PopoloExport {
-  const congressName =
-    options.congressName ??
-    ((c: Congress) => `${c.jurisdiction} ${LEVEL_ZH[c.level]}人民代表大会（第${c.term}届）`);
-  const scName = options.standingCommitteeName ?? ((c: Congress) => `${congressName(c)}常务委员会`);
+export function toPopolo(roster: PopoloRoster, options?: ToPopoloOptions): PopoloExport {
+  return readView({ zh: '代表名册', en: 'the roster' }, () => popoloOf(roster, options));
+}
+
+/**
+ * The Popolo export without throwing: the checked twin of {@link toPopolo}. Never throws,
+ * whatever it is given.
+ *
+ * @param roster - The records to export; any list may be left out.
+ * @param options - How congresses and standing committees are named.
+ * @returns `{ ok: true, value }` with the frozen export, or `{ ok: false, error }` naming the
+ * field at fault.
+ * @example
+ * ```ts
+ * import { safeToPopolo } from 'renda';
+ * import { generateSample } from 'renda/testing';
+ *
+ * const { deputies, groups } = generateSample({ seed: 1, size: 'town' });
+ * const result = safeToPopolo({ deputies, groups });
+ * if (result.ok) console.log(result.value.persons.length > 0); // true
+ * ```
+ * @category Models
+ */
+export function safeToPopolo(
+  roster: PopoloRoster,
+  options?: ToPopoloOptions,
+): PublicViewResult<PopoloExport> {
+  return neverThrow<PopoloExport, PublicViewError>(
+    () => Object.freeze({ ok: true as const, value: toPopolo(roster, options) }),
+    (thrown) => (thrown as RendaError).detail as PublicViewError,
+  );
+}
+
+/** A naming option: the caller's function, checked to be one and to return a string. */
+function namer(
+  options: Readonly<Record<string, unknown>> | undefined,
+  key: 'congressName' | 'standingCommitteeName',
+  fallback: (c: Congress) => string,
+): (c: Congress) => string {
+  const path: Path = ['options', key];
+  const given: unknown = options?.[key];
+  if (given === undefined) return fallback;
+  if (typeof given !== 'function') badField(path, '函数', 'a function', given);
+  const name = given as (c: Congress) => unknown;
+  return (c) => textAt(name(c), path);
+}
+
+function popoloOf(input: unknown, optionsInput: unknown): PopoloExport {
+  const roster = readRoster(input);
+  const options = optionalAt(optionsInput, ['options'], objectAt);
+  const congressName = namer(
+    options,
+    'congressName',
+    (c) => `${c.jurisdiction} ${LEVEL_ZH[c.level] ?? c.level}人民代表大会（第${c.term}届）`,
+  );
+  const scName = namer(options, 'standingCommitteeName', (c) => `${congressName(c)}常务委员会`);
 
   const persons = new Map<string, PopoloPerson & { identifiers: PopoloIdentifier[] }>();
   const organizations = new Map<string, PopoloOrganization>();
@@ -321,7 +384,7 @@ export function toPopolo(roster: PopoloRoster, options: ToPopoloOptions = {}): P
   const roleOf = (kind: string, role: string | undefined) =>
     role === undefined ? {} : { role, label: ROLE_LABELS[kind]?.[role] ?? role };
 
-  for (const deputy of roster.deputies ?? []) {
+  for (const deputy of roster.deputies) {
     const personId = `deputy:${deputy.id}`;
     if (persons.has(personId)) continue;
     const { status } = deputy;
@@ -393,7 +456,7 @@ export function toPopolo(roster: PopoloRoster, options: ToPopoloOptions = {}): P
     }
   }
 
-  for (const committee of roster.committees ?? []) {
+  for (const committee of roster.committees) {
     const parent =
       committee.parentId !== undefined
         ? `committee:${committee.parentId}`
@@ -412,7 +475,7 @@ export function toPopolo(roster: PopoloRoster, options: ToPopoloOptions = {}): P
     });
   }
 
-  for (const group of roster.groups ?? []) {
+  for (const group of roster.groups) {
     const orgId = `group:${group.id}`;
     addOrganization({
       id: orgId,
@@ -437,7 +500,7 @@ export function toPopolo(roster: PopoloRoster, options: ToPopoloOptions = {}): P
     }
   }
 
-  for (const station of roster.stations ?? []) {
+  for (const station of roster.stations) {
     const orgId = `station:${station.id}`;
     addOrganization({
       id: orgId,
@@ -460,7 +523,7 @@ export function toPopolo(roster: PopoloRoster, options: ToPopoloOptions = {}): P
     }
   }
 
-  for (const member of roster.members ?? []) {
+  for (const member of roster.members) {
     const personId =
       member.deputyId === undefined ? `member:${member.id}` : `deputy:${member.deputyId}`;
     const identifier = { scheme: 'renda:standing-committee-member', identifier: member.id };

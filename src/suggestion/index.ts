@@ -39,4 +39,8 @@ export {
   type SuggestionWorkflowTypes,
 } from './suggestionTypes.js';
 export { suggestionWorkflow } from './suggestionWorkflow.js';
-export { type PublicSuggestion, toPublicSuggestion } from './toPublicSuggestion.js';
+export {
+  type PublicSuggestion,
+  safeToPublicSuggestion,
+  toPublicSuggestion,
+} from './toPublicSuggestion.js';

@@ -1,5 +1,19 @@
 import { freeze } from 'immer';
+import {
+  flagAt,
+  listAt,
+  numberAt,
+  objectAt,
+  oneOfAt,
+  optionalAt,
+  type Path,
+  readView,
+  textAt,
+} from '../internal/allowList.js';
+import { neverThrow } from '../internal/neverThrow.js';
+import type { PublicViewError, PublicViewResult } from '../model/publicViewError.js';
 import type { Congress } from '../model/shared/congress.js';
+import type { RendaError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
 import type { SuggestionState } from '../model/suggestionState.js';
 
@@ -63,7 +77,11 @@ export interface PublicSuggestion {
     readonly deputyId?: string;
   }[];
   readonly keyItem?: { readonly designatedAt: string; readonly topic?: string };
-  readonly closure?: Suggestion['closure'];
+  /** 办结: when and how, nothing else. */
+  readonly closure?: {
+    readonly at: string;
+    readonly reason: NonNullable<Suggestion['closure']>['reason'];
+  };
   readonly publication?: {
     readonly mode: 'full' | 'summary' | 'withheld';
     readonly publishedAt?: string;
@@ -92,8 +110,18 @@ export interface PublicSuggestion {
  * own summary. An item not yet published is treated as `full` for content but an app should
  * show only published items. The counts stay, so public statistics still add up.
  *
+ * The view is built by allow-list: it copies only the fields named in {@link PublicSuggestion},
+ * at every depth, and each of them must be a string, number or boolean as the model says. A field
+ * an office adds to its records (say `closure.handlerPhone`, or anything inside `congress`) never
+ * reaches the view, and nothing in the view is shared with the record.
+ *
+ * Throws a {@link RendaError} (`INVALID_INPUT`, with the `path` of the field at fault) when the
+ * input is not a suggestion record; {@link safeToPublicSuggestion} returns the same error as a
+ * result instead.
+ *
  * @param record - The suggestion.
  * @returns A new frozen object; the record is not changed.
+ * @throws {@link RendaError} `INVALID_INPUT` when a field the view reads is missing or of the wrong type.
  * @example
  * ```ts
  * import { toPublicSuggestion } from 'renda';
@@ -106,72 +134,174 @@ export interface PublicSuggestion {
  * @category Suggestion workflow
  */
 export function toPublicSuggestion(record: Suggestion): PublicSuggestion {
-  const mode = record.publication?.mode;
-  const hidden = record.confidential || mode === 'withheld';
+  return readView({ zh: '代表建议', en: 'the suggestion' }, () => publicSuggestionOf(record));
+}
+
+/**
+ * The public view of a suggestion (公开版本) without throwing: the checked twin of
+ * {@link toPublicSuggestion}. Never throws, whatever it is given.
+ *
+ * @param record - The suggestion.
+ * @returns `{ ok: true, value }` with the frozen view, or `{ ok: false, error }` naming the field
+ * at fault.
+ * @example
+ * ```ts
+ * import { safeToPublicSuggestion } from 'renda';
+ * import { generateSample } from 'renda/testing';
+ *
+ * const { suggestions } = generateSample({ seed: 1, size: 'town' });
+ * const result = safeToPublicSuggestion(suggestions[0]!);
+ * console.log(result.ok); // true
+ * ```
+ * @category Suggestion workflow
+ */
+export function safeToPublicSuggestion(record: Suggestion): PublicViewResult<PublicSuggestion> {
+  return neverThrow<PublicSuggestion, PublicViewError>(
+    () => Object.freeze({ ok: true as const, value: toPublicSuggestion(record) }),
+    (thrown) => (thrown as RendaError).detail as PublicViewError,
+  );
+}
+
+const PROPOSER_ROLES = ['lead', 'co'] as const;
+const PUBLICATION_MODES = ['full', 'summary', 'withheld'] as const;
+
+const at = (path: Path, key: string | number): Path => [...path, key];
+
+/** Copies the named fields of a congress: jurisdiction, level and term, nothing else. */
+function congressOf(value: unknown, path: Path): Congress {
+  const c = objectAt(value, path);
+  return {
+    jurisdiction: textAt(c.jurisdiction, at(path, 'jurisdiction')),
+    level: textAt(c.level, at(path, 'level')) as Congress['level'],
+    term: numberAt(c.term, at(path, 'term')),
+  };
+}
+
+// Every read below names its field: a key the view does not name is never looked at, so an
+// office's own fields (at any depth) cannot reach the public view.
+function publicSuggestionOf(input: unknown): PublicSuggestion {
+  const record = objectAt(input, []);
+  const text = (key: string) => textAt(record[key], [key]);
+  const optionalText = (key: string) => optionalAt(record[key], [key], textAt);
+  const publication = optionalAt(record.publication, ['publication'], objectAt);
+  const mode =
+    publication === undefined
+      ? undefined
+      : oneOfAt(publication.mode, PUBLICATION_MODES, ['publication', 'mode']);
+  const confidential = flagAt(record.confidential, ['confidential']);
+  const hidden = confidential || mode === 'withheld';
   const replyText = !hidden && mode !== 'summary';
+  const content = hidden ? undefined : optionalText('content');
+  const session = optionalAt(record.session, ['session'], numberAt);
+  const topic = optionalText('topic');
+  const screening = optionalAt(record.screening, ['screening'], objectAt);
+  const number =
+    screening === undefined
+      ? undefined
+      : optionalAt(screening.number, ['screening', 'number'], textAt);
+  const delegationId = optionalText('delegationId');
+  const submittedAt = optionalText('submittedAt');
+  const keyItem = optionalAt(record.keyItem, ['keyItem'], objectAt);
+  const closure = optionalAt(record.closure, ['closure'], objectAt);
   const view: PublicSuggestion = {
-    id: record.id,
-    kind: record.kind,
-    congress: { ...record.congress },
-    ...(record.session === undefined ? {} : { session: record.session }),
-    period: record.period,
-    title: record.title,
-    ...(hidden || record.content === undefined ? {} : { content: record.content }),
-    ...(record.topic === undefined ? {} : { topic: record.topic }),
-    ...(record.screening?.number === undefined ? {} : { number: record.screening.number }),
-    state: record.state,
-    confidential: record.confidential,
-    proposers: record.proposers.map((p) =>
-      hidden ? { role: p.role } : { role: p.role, deputyId: p.deputyId },
-    ),
-    ...(record.delegationId === undefined ? {} : { delegationId: record.delegationId }),
-    ...(record.submittedAt === undefined ? {} : { submittedAt: record.submittedAt }),
-    round: record.round,
-    assignments: record.assignments.map((a) => ({
-      unitId: a.unitId,
-      role: a.role,
-      assignedDay: a.assignedDay,
-      dueDay: a.deadline.day,
-      mustReply: a.mustReply,
-      active: a.active,
-    })),
-    replies: record.replies.map((r) => ({
-      unitId: r.unitId,
-      round: r.round,
-      outcomeClass: r.outcomeClass,
-      faceToFace: r.faceToFace,
-      followUp: r.followUp,
-      at: r.at,
-      dueDay: r.dueDay,
-      onTime: r.onTime,
-      ...(replyText && r.content !== undefined ? { content: r.content } : {}),
-    })),
-    evaluations: record.evaluations.map((e) => ({
-      round: e.round,
-      grade: e.grade,
-      at: e.at,
-      ...(hidden ? {} : { deputyId: e.deputyId }),
-    })),
-    ...(record.keyItem === undefined
+    id: text('id'),
+    kind: text('kind') as Suggestion['kind'],
+    congress: congressOf(record.congress, ['congress']),
+    ...(session === undefined ? {} : { session }),
+    period: text('period') as Suggestion['period'],
+    title: text('title'),
+    ...(content === undefined ? {} : { content }),
+    ...(topic === undefined ? {} : { topic }),
+    ...(number === undefined ? {} : { number }),
+    state: text('state') as SuggestionState,
+    confidential,
+    proposers: listAt(record.proposers, ['proposers'], (item, path) => {
+      const p = objectAt(item, path);
+      const role = oneOfAt(p.role, PROPOSER_ROLES, at(path, 'role'));
+      return hidden ? { role } : { role, deputyId: textAt(p.deputyId, at(path, 'deputyId')) };
+    }),
+    ...(delegationId === undefined ? {} : { delegationId }),
+    ...(submittedAt === undefined ? {} : { submittedAt }),
+    round: numberAt(record.round, ['round']),
+    assignments: listAt(record.assignments, ['assignments'], (item, path) => {
+      const a = objectAt(item, path);
+      const deadline = objectAt(a.deadline, at(path, 'deadline'));
+      return {
+        unitId: textAt(a.unitId, at(path, 'unitId')),
+        role: textAt(a.role, at(path, 'role')) as Suggestion['assignments'][number]['role'],
+        assignedDay: textAt(a.assignedDay, at(path, 'assignedDay')),
+        dueDay: textAt(deadline.day, [...path, 'deadline', 'day']),
+        mustReply: flagAt(a.mustReply, at(path, 'mustReply')),
+        active: flagAt(a.active, at(path, 'active')),
+      };
+    }),
+    replies: listAt(record.replies, ['replies'], (item, path) => {
+      const r = objectAt(item, path);
+      const text = replyText ? optionalAt(r.content, at(path, 'content'), textAt) : undefined;
+      return {
+        unitId: textAt(r.unitId, at(path, 'unitId')),
+        round: numberAt(r.round, at(path, 'round')),
+        outcomeClass: textAt(r.outcomeClass, at(path, 'outcomeClass')),
+        faceToFace: flagAt(r.faceToFace, at(path, 'faceToFace')),
+        followUp: flagAt(r.followUp, at(path, 'followUp')),
+        at: textAt(r.at, at(path, 'at')),
+        dueDay: textAt(r.dueDay, at(path, 'dueDay')),
+        onTime: flagAt(r.onTime, at(path, 'onTime')),
+        ...(text === undefined ? {} : { content: text }),
+      };
+    }),
+    evaluations: listAt(record.evaluations, ['evaluations'], (item, path) => {
+      const e = objectAt(item, path);
+      return {
+        round: numberAt(e.round, at(path, 'round')),
+        grade: textAt(e.grade, at(path, 'grade')) as Suggestion['evaluations'][number]['grade'],
+        at: textAt(e.at, at(path, 'at')),
+        ...(hidden ? {} : { deputyId: textAt(e.deputyId, at(path, 'deputyId')) }),
+      };
+    }),
+    ...(keyItem === undefined
       ? {}
       : {
           keyItem: {
-            designatedAt: record.keyItem.designatedAt,
-            ...(record.keyItem.topic === undefined ? {} : { topic: record.keyItem.topic }),
+            designatedAt: textAt(keyItem.designatedAt, ['keyItem', 'designatedAt']),
+            ...optionalField('topic', optionalAt(keyItem.topic, ['keyItem', 'topic'], textAt)),
           },
         }),
-    ...(record.closure === undefined ? {} : { closure: { ...record.closure } }),
-    ...(record.publication === undefined
+    ...(closure === undefined
+      ? {}
+      : {
+          closure: {
+            at: textAt(closure.at, ['closure', 'at']),
+            reason: textAt(closure.reason, ['closure', 'reason']) as NonNullable<
+              Suggestion['closure']
+            >['reason'],
+          },
+        }),
+    ...(publication === undefined || mode === undefined
       ? {}
       : {
           publication: {
-            mode: record.publication.mode,
-            ...(record.publication.publishedAt === undefined
-              ? {}
-              : { publishedAt: record.publication.publishedAt }),
+            mode,
+            ...optionalField(
+              'publishedAt',
+              optionalAt(publication.publishedAt, ['publication', 'publishedAt'], textAt),
+            ),
           },
         }),
-    history: record.history.map((h) => ({ type: h.type, at: h.at, role: h.actor.role })),
+    history: listAt(record.history, ['history'], (item, path) => {
+      const h = objectAt(item, path);
+      const actor = objectAt(h.actor, at(path, 'actor'));
+      return {
+        type: textAt(h.type, at(path, 'type')),
+        at: textAt(h.at, at(path, 'at')),
+        role: textAt(actor.role, [...path, 'actor', 'role']),
+      };
+    }),
   };
   return freeze(view, true);
+}
+
+/** `{ [key]: value }`, or `{}` when the value is absent (an optional field stays absent). */
+function optionalField<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
