@@ -210,20 +210,29 @@ function assertDeeplyFrozen(value: unknown, seen = new Set<unknown>(), depth = 0
   }
 }
 
-/** Whether the caller's value was frozen, read without letting a Proxy's trap throw. */
-function frozenState(value: unknown): boolean | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  try {
-    return Object.isFrozen(value);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A fingerprint of what the caller gave, taken without running getters or traps. */
+/**
+ * A fingerprint of what the caller gave, taken without running getters or traps: the shape, with
+ * strings as length and head (strings cannot change; copying 10 MB per call would dominate).
+ */
 function fingerprint(value: unknown): unknown {
+  const seen = new Set<object>();
+  const walk = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return `${v.length}:${v.slice(0, 32)}`;
+    if (typeof v === 'bigint' || typeof v === 'symbol' || typeof v === 'function') return String(v);
+    if (typeof v !== 'object' || v === null) return v;
+    if (seen.has(v)) return '[cycle]';
+    if (depth > 50) return '[deep]';
+    seen.add(v);
+    const out: Record<string, unknown> = { '[frozen]': Object.isFrozen(v) };
+    for (const key of Reflect.ownKeys(v)) {
+      const descriptor = Object.getOwnPropertyDescriptor(v, key);
+      out[String(key)] =
+        descriptor && 'value' in descriptor ? walk(descriptor.value, depth + 1) : '[accessor]';
+    }
+    return out;
+  };
   try {
-    return structuredClone(value);
+    return walk(value, 0);
   } catch {
     return undefined;
   }
@@ -243,15 +252,17 @@ describe('every safeX of models and labels, against hostile values', () => {
     }
   });
 
-  it('never throws, mutates, freezes or pollutes, and answers frozen JSON in under a second', () => {
+  it('never throws, mutates or freezes its input, never pollutes, and answers frozen JSON in under a second', () => {
+    // Built and fingerprinted once: the values are large, and no call may change them anyway.
+    const hostiles = hostileValues().map(
+      ([label, hostile]) => [label, hostile, fingerprint(hostile)] as const,
+    );
     for (const [name, fn] of safeFunctions) {
       const args = validArgs[name] ?? [undefined];
-      for (const [label, hostile] of hostileValues()) {
+      for (const [label, hostile, before] of hostiles) {
         for (let position = 0; position < args.length; position++) {
           const callArgs = [...args];
           callArgs[position] = hostile;
-          const before = fingerprint(hostile);
-          const wasFrozen = frozenState(hostile);
           const started = performance.now();
           let result: unknown;
           expect(() => {
@@ -262,7 +273,6 @@ describe('every safeX of models and labels, against hostile values', () => {
           assertDeeplyFrozen(result);
           expect(() => JSON.stringify(result)).not.toThrow();
           if (before !== undefined) expect(fingerprint(hostile)).toEqual(before);
-          if (wasFrozen === false) expect(Object.isFrozen(hostile)).toBe(false);
           expect(prototypesIntact(), `${name}(${label})`).toBe(true);
         }
       }
