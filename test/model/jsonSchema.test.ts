@@ -24,7 +24,8 @@ describe('modelJsonSchema', () => {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(() => validatorFor(name)).not.toThrow();
     }
-  });
+    // ajv compiles fifteen schemas: seconds on a busy CI runner.
+  }, 30_000);
 
   it('accepts a valid suggestion, with +08:00 offsets as on input', () => {
     const validate = validatorFor('Suggestion');
