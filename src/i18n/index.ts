@@ -1,2 +1,9 @@
 export { ENUM_GROUPS, type EnumGroup } from './enumGroups.js';
-export { type Labels, labelOf, labels } from './labels.js';
+export {
+  type LabelError,
+  type Labels,
+  labelOf,
+  labels,
+  safeLabelOf,
+  safeLabels,
+} from './labels.js';

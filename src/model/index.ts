@@ -75,7 +75,14 @@ export {
   parseHandlingUnit,
   safeParseHandlingUnit,
 } from './handlingUnit.js';
-export { MODEL_SCHEMAS, type ModelName, modelJsonSchema } from './jsonSchema.js';
+export {
+  MODEL_SCHEMAS,
+  type ModelJsonSchema,
+  type ModelJsonSchemaError,
+  type ModelName,
+  modelJsonSchema,
+  safeModelJsonSchema,
+} from './jsonSchema.js';
 export {
   type LiaisonStation,
   type LiaisonStationInput,

@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { ENUM_GROUPS } from '../../src/i18n/enumGroups.js';
-import { labelOf, labels } from '../../src/i18n/labels.js';
+import { labelOf, labels, safeLabelOf, safeLabels } from '../../src/i18n/labels.js';
 import { LOCALES } from '../../src/model/shared/localized.js';
+import { RendaError } from '../../src/model/shared/validationError.js';
 
 // Every module of the model area, so a schema added later is walked without editing this test.
 const modules = import.meta.glob('../../src/model/**/*.ts', { eager: true }) as Record<
@@ -111,5 +112,20 @@ describe('labels', () => {
     const table = labels('en');
     expect(Object.isFrozen(table)).toBe(true);
     expect(Object.isFrozen(table.handlingRole)).toBe(true);
+  });
+
+  it('refuses an unknown locale, group or value with a RendaError, and the safe twins never throw', () => {
+    expect(() => labels('fr' as 'en')).toThrow(RendaError);
+    expect(() => labelOf('handlingRole', 'chair' as 'lead', 'en')).toThrow(RendaError);
+    expect(() => labelOf('nope' as 'handlingRole', 'lead', 'en')).toThrow(RendaError);
+    for (const bad of ['fr', '__proto__', 'toString', null, undefined, 5, Symbol('x')]) {
+      const table = safeLabels(bad as 'en');
+      expect(table.ok).toBe(false);
+      if (!table.ok) expect(table.error.code).toBe('INVALID_LOCALE');
+      const one = safeLabelOf('handlingRole', bad as 'lead', 'en');
+      expect(one.ok).toBe(false);
+      if (!one.ok) expect(one.error.code).toBe('UNKNOWN_LABEL');
+    }
+    expect(safeLabelOf('handlingRole', 'lead', 'en')).toEqual({ ok: true, value: 'Lead' });
   });
 });

@@ -1,7 +1,13 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { MODEL_SCHEMAS, type ModelName, modelJsonSchema } from '../../src/model/jsonSchema.js';
+import {
+  MODEL_SCHEMAS,
+  type ModelName,
+  modelJsonSchema,
+  safeModelJsonSchema,
+} from '../../src/model/jsonSchema.js';
+import { RendaError } from '../../src/model/shared/validationError.js';
 import { repliedSuggestion } from '../support/suggestionFixture.js';
 
 // A real JSON Schema validator, as a Java or Python back end would use one.
@@ -18,7 +24,8 @@ describe('modelJsonSchema', () => {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(() => validatorFor(name)).not.toThrow();
     }
-  });
+    // ajv compiles fifteen schemas: seconds on a busy CI runner.
+  }, 30_000);
 
   it('accepts a valid suggestion, with +08:00 offsets as on input', () => {
     const validate = validatorFor('Suggestion');
@@ -48,5 +55,20 @@ describe('modelJsonSchema', () => {
     };
     expect(validate(unit)).toBe(true);
     expect(validate({ ...unit, kind: 'bank' })).toBe(false);
+  });
+
+  it('refuses a name that is not a model, and its safe twin never throws', () => {
+    expect(() => modelJsonSchema('constructor' as ModelName)).toThrow(RendaError);
+    for (const bad of ['constructor', '__proto__', 'Nope', null, 5, Symbol('x')]) {
+      const result = safeModelJsonSchema(bad as ModelName);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('UNKNOWN_MODEL');
+    }
+  });
+
+  it('returns a frozen schema that describes a payload as an object', () => {
+    const schema = modelJsonSchema('Suggestion');
+    expect(Object.isFrozen(schema)).toBe(true);
+    expect(JSON.stringify(schema)).toContain('"payload":{"type":"object"');
   });
 });

@@ -142,7 +142,7 @@ export function safeRendaErrorMap(
       return undefined;
     }
   };
-  return Object.freeze({ ok: true as const, value: map });
+  return Object.freeze({ ok: true as const, value: Object.freeze(map) });
 }
 
 /**
