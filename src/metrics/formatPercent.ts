@@ -1,6 +1,7 @@
 import type { Locale } from '../model/shared/localized.js';
-import { clampDecimals, formatFractionAsPercent, MISSING_VALUE } from './internal/decimalUnits.js';
-import { guard } from './internal/invalidInput.js';
+import { formatFractionAsPercent, MISSING_VALUE } from './internal/decimalUnits.js';
+import { readFormatOptions } from './internal/formatOptions.js';
+import { ArgumentChecks, fieldName, guard } from './internal/invalidInput.js';
 
 /**
  * Options of {@link formatPercent} (百分比格式选项).
@@ -46,8 +47,17 @@ export interface FormatPercentOptions {
  */
 export function formatPercent(value: number | null, options?: FormatPercentOptions): string {
   return guard('formatPercent', () => {
+    const checks = new ArgumentChecks('formatPercent');
+    const { decimals, rounding } = readFormatOptions(checks, options);
+    if (value !== null && typeof value !== 'number') {
+      checks.add('INVALID_TYPE', ['value'], {
+        field: fieldName('比率值', 'value'),
+        expected: fieldName('数值或 null', 'a number or null'),
+        got: value,
+      });
+    }
+    checks.done();
     if (value === null || !Number.isFinite(value)) return MISSING_VALUE;
-    const decimals = clampDecimals(options?.decimals);
-    return `${formatFractionAsPercent(value, decimals, options?.rounding ?? 'halfUp')}%`;
+    return `${formatFractionAsPercent(value, decimals, rounding)}%`;
   });
 }

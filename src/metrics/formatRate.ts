@@ -1,12 +1,8 @@
 import type { FormatPercentOptions } from './formatPercent.js';
-import {
-  clampDecimals,
-  formatUnits,
-  MISSING_VALUE,
-  percentUnits,
-  roundUnits,
-} from './internal/decimalUnits.js';
-import { guard } from './internal/invalidInput.js';
+import { formatUnits, MISSING_VALUE, percentUnits, roundUnits } from './internal/decimalUnits.js';
+import { readFormatOptions } from './internal/formatOptions.js';
+import { ArgumentChecks, guard } from './internal/invalidInput.js';
+import { checkRate } from './internal/rateCore.js';
 import type { Rate } from './rate.js';
 
 /**
@@ -48,20 +44,22 @@ export type FormatRateOptions = FormatPercentOptions;
  */
 export function formatRate(value: Rate, options?: FormatRateOptions): string {
   return guard('formatRate', () => {
-    const decimals = clampDecimals(options?.decimals);
+    const checks = new ArgumentChecks('formatRate');
+    const { decimals, rounding, locale } = readFormatOptions(checks, options);
+    const counts = typeof value === 'object' && value !== null ? value : undefined;
+    const numerator = counts?.numerator;
+    const denominator = counts?.denominator;
+    const checked = checkRate(numerator, denominator, undefined);
+    for (const issue of checked.issues)
+      checks.issues.push({ ...issue, path: ['value', ...issue.path] });
+    checks.done();
+    const n = numerator as number;
+    const d = denominator as number;
     let percent = MISSING_VALUE;
-    if (value.denominator > 0) {
-      const { quotient, remainder } = percentUnits(value.numerator, value.denominator, decimals);
-      const units = roundUnits(
-        quotient,
-        remainder,
-        value.denominator,
-        options?.rounding ?? 'halfUp',
-      );
-      percent = `${formatUnits(units, decimals)}%`;
+    if (d > 0) {
+      const { quotient, remainder } = percentUnits(n, d, decimals);
+      percent = `${formatUnits(roundUnits(quotient, remainder, d, rounding), decimals)}%`;
     }
-    return options?.locale === 'en'
-      ? `${percent} (${value.numerator} of ${value.denominator})`
-      : `${percent}（${value.numerator}/${value.denominator}）`;
+    return locale === 'en' ? `${percent} (${n} of ${d})` : `${percent}（${n}/${d}）`;
   });
 }

@@ -58,6 +58,22 @@ export {
   type RateState,
   rateAccumulator,
 } from './rateAccumulator.js';
+export {
+  safeAggregate,
+  safeAggregateStates,
+  safeCategoryCountAccumulator,
+  safeCountAccumulator,
+  safeDefineAccumulator,
+  safeDefineMetric,
+  safeFinalizeAggregate,
+  safeFormatPercent,
+  safeFormatRate,
+  safeHistogramAccumulator,
+  safeMergeAggregateStates,
+  safeRateAccumulator,
+  safeShares,
+  safeWilsonInterval,
+} from './safeFigures.js';
 export { safeRate } from './safeRate.js';
 export * from './scoring/index.js';
 export {

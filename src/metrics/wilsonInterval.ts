@@ -1,4 +1,4 @@
-import { guard } from './internal/invalidInput.js';
+import { ArgumentChecks, fieldName, guard } from './internal/invalidInput.js';
 import { normalQuantile } from './internal/normalQuantile.js';
 
 /**
@@ -52,6 +52,25 @@ export interface RateInterval {
  */
 export function wilsonInterval(successes: number, trials: number, confidence = 0.95): RateInterval {
   return guard('wilsonInterval', () => {
+    const checks = new ArgumentChecks('wilsonInterval');
+    checks.count('successes', '成功数', successes, 0);
+    checks.count('trials', '试验数', trials, 0);
+    checks.openInterval('confidence', '置信水平', confidence, 0, 1);
+    if (checks.issues.length === 0 && successes > trials) {
+      checks.add('INVALID_VALUE', ['successes'], {
+        field: fieldName('成功数', 'successes'),
+        expected: fieldName(
+          `不大于试验数（${trials}）的整数`,
+          `a whole number ≤ trials (${trials})`,
+        ),
+        got: successes,
+      });
+    }
+    if (successes === undefined)
+      checks.add('REQUIRED', ['successes'], { field: fieldName('成功数', 'successes') });
+    if (trials === undefined)
+      checks.add('REQUIRED', ['trials'], { field: fieldName('试验数', 'trials') });
+    checks.done();
     const z = normalQuantile(1 - (1 - confidence) / 2);
     const z2 = z * z;
     const spread = trials === 0 ? 0 : (successes * (trials - successes)) / trials;

@@ -38,3 +38,14 @@ export {
 } from './coverageStationActivity.js';
 export { type CoverageTrainingOptions, coverageTraining } from './coverageTraining.js';
 export { type Roster, type RosterEntry, type RosterOptions, rosterFor } from './rosterFor.js';
+export {
+  safeCoverageDutyReports,
+  safeCoverageEnrolment,
+  safeCoverageMemberContact,
+  safeCoverageMemberQuota,
+  safeCoverageOpinionsClosed,
+  safeCoverageSessionAttendance,
+  safeCoverageStationActivity,
+  safeCoverageTraining,
+  safeRosterFor,
+} from './safeCoverage.js';

@@ -1,7 +1,8 @@
+import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import type { GroupKeyFn } from '../aggregateStates.js';
-import { guard } from '../internal/invalidInput.js';
+import { fail, fieldName, guard } from '../internal/invalidInput.js';
 import { itemAssignment, reportAssignment } from './internal/facts.js';
 
 /** The key of items that have not been assigned to any unit. */
@@ -120,7 +121,18 @@ function periodKey(
   policy: { readonly timeZone: string } | undefined,
   cut: (day: string) => string,
 ): GroupKeyFn<Suggestion> {
-  const zone = policy?.timeZone;
+  // The zone is checked here, once, so a bad one is refused when the key is made, not per record.
+  let zone: string | undefined;
+  if (policy !== undefined) {
+    zone = typeof policy === 'object' && policy !== null ? policy.timeZone : undefined;
+    if (!isTimeZone(zone)) {
+      fail('groupBy', 'INVALID_VALUE', ['policy', 'timeZone'], {
+        field: fieldName('时区', 'policy.timeZone'),
+        expected: fieldName('IANA 时区名', 'an IANA time zone'),
+        got: zone,
+      });
+    }
+  }
   return (s) => {
     const day = assignmentDay(s, zone);
     return day === undefined ? UNASSIGNED : cut(day);

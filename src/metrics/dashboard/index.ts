@@ -12,6 +12,15 @@ export {
 } from './groupKeys.js';
 export { type RankUnitsOptions, rankUnits, type UnitRanking } from './rankUnits.js';
 export {
+  safeByAssignmentMonth,
+  safeByAssignmentQuarter,
+  safeByAssignmentYear,
+  safeRankUnits,
+  safeSuggestionMetricDefinitions,
+  safeSuggestionStats,
+  safeSuggestionStatsAccumulator,
+} from './safeDashboard.js';
+export {
   type FormRate,
   type ItemRate,
   type SuggestionEvaluationUnit,

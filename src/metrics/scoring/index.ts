@@ -23,6 +23,7 @@ export {
   type UnitThresholdTable,
 } from './evaluateUnits.js';
 export { jiangbeiStyleRules } from './jiangbeiStyleRules.js';
+export { safeDefineScoringRules, safeEvaluateUnits, safeScoreDeputies } from './safeScoring.js';
 export {
   type DeputyScore,
   type ScoreBreakdownEntry,
