@@ -20,13 +20,13 @@ function count(day: unknown, n: unknown, calendar: unknown): string {
  * day), 13 and 14 October, so the result is `2025-10-14`. `n = 0` returns `day` unchanged; a
  * negative `n` counts backwards (the `|n|`th working day before `day`).
  *
- * The work is bounded: `|n|` is at most 100,000 working days, a calendar with no working day for
+ * The work is bounded: `|n|` is at most 10,000 working days, a calendar with no working day for
  * ten years in a row is refused, and a count never goes past 0001-01-01 or 9999-12-31. A calendar
  * whose `isWorkingDay` throws or answers anything but `true`/`false` is refused with
  * `INVALID_CALENDAR`.
  *
  * @param day - Day zero, `YYYY-MM-DD`.
- * @param n - How many working days to count; a whole number, at most 100,000 either way.
+ * @param n - How many working days to count; a whole number, at most 10,000 either way.
  * @param calendar - The working-day calendar, e.g. {@link chinaOfficialCalendar}.
  * @returns The day on which the count ends, `YYYY-MM-DD`; always a working day when `n ≠ 0`.
  * @throws {@link RendaError} with code `INVALID_DAY`, `INVALID_AMOUNT`, `INVALID_CALENDAR`,
@@ -48,7 +48,7 @@ export function addWorkingDays(day: string, n: number, calendar: WorkingDayCalen
  * Counts working days without throwing: the checked twin of {@link addWorkingDays}.
  *
  * @param day - Day zero, `YYYY-MM-DD`.
- * @param n - How many working days to count; a whole number, at most 100,000 either way.
+ * @param n - How many working days to count; a whole number, at most 10,000 either way.
  * @param calendar - The working-day calendar.
  * @returns `{ ok: true, value: day }`, or `{ ok: false, error }` with a {@link DeadlineError}.
  * @example
