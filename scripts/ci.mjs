@@ -33,7 +33,13 @@ const steps = [
   ],
   ['build', 'npx', ['tsup', '--silent']],
   ['publint', 'npx', ['publint', '--strict']],
-  ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']],
+  // Every profile (node10, node16 CJS and ESM, bundler), with no problem ignored.
+  ['attw', 'npx', ['attw', '--pack', '.']],
+  [
+    'pack links (README and guides resolve in the tarball)',
+    'node',
+    ['scripts/check-pack-links.mjs'],
+  ],
   ['examples', 'node', ['scripts/check-examples.mjs']],
   ['demo (against the build)', 'node', ['examples/demo.mjs']],
   ['worker example (against the build)', 'node', ['examples/worker-aggregate.mjs']],

@@ -1,9 +1,11 @@
-// Packs the tarball, installs it into a temporary folder as an app would, and imports it from
-// plain Node as ESM and as CommonJS, main entry and subpaths.
+// Packs the tarball, installs it into a temporary folder as an app would, imports it from plain
+// Node as ESM and as CommonJS, main entry and subpaths, and type-checks a small TypeScript app
+// against it under each supported moduleResolution (node, node16, bundler).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compileConsumer, modes } from './lib/consumer.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -49,6 +51,11 @@ try {
   writeFileSync(join(dir, 'cjs.cjs'), cjs);
   process.stdout.write(run(process.execPath, ['esm.mjs'], dir));
   process.stdout.write(run(process.execPath, ['cjs.cjs'], dir));
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  for (const mode of Object.keys(modes)) compileConsumer(dir, tsc, mode);
+  console.log(
+    `TypeScript: the consumer compiles with moduleResolution ${Object.keys(modes).join(', ')}`,
+  );
   console.log(`smoke: ${tarball} installed and imported from plain Node`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as calendar from '../src/calendar/index.js';
 import * as i18n from '../src/i18n/index.js';
@@ -6,6 +8,7 @@ import * as metrics from '../src/metrics/index.js';
 import * as model from '../src/model/index.js';
 import * as suggestion from '../src/suggestion/index.js';
 import * as workflow from '../src/workflow/index.js';
+import tsupConfig from '../tsup.config.js';
 
 // The names DESIGN.md promises users; renaming one is a breaking change that needs a changeset.
 const stable = {
@@ -16,6 +19,8 @@ const stable = {
     'safeParseSuggestion',
     'parseDeputy',
     'safeParseDeputy',
+    'toPopolo',
+    'safeToPopolo',
   ],
   workflow: [
     'transition',
@@ -25,7 +30,14 @@ const stable = {
     'extendWorkflow',
     'toMermaid',
   ],
-  suggestion: ['createSuggestion', 'suggestionWorkflow', 'defaultPolicy', 'definePolicy'],
+  suggestion: [
+    'createSuggestion',
+    'suggestionWorkflow',
+    'defaultPolicy',
+    'definePolicy',
+    'toPublicSuggestion',
+    'safeToPublicSuggestion',
+  ],
   calendar: ['dueDate', 'deadlineStatus'],
   metrics: ['rate', 'shares', 'aggregate', 'suggestionStats'],
   i18n: ['labels'],
@@ -53,5 +65,80 @@ describe('public surface', () => {
 
   it('keeps the sample generator out of the main entry', () => {
     expect('generateSample' in root).toBe(false);
+  });
+});
+
+// The package as npm ships it: package.json, the build entries and src/ must agree, or a subpath
+// resolves in one mode and not another, or a dependency ships that nothing uses.
+const repo = join(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+  engines: { node: string };
+  devEngines: { runtime: { version: string } };
+  files: string[];
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  exports: Record<string, unknown>;
+  typesVersions: Record<string, Record<string, string[]>>;
+};
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourcesUnder(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('the package', () => {
+  const subpaths = Object.keys(pkg.exports)
+    .filter((k) => k !== '.' && k !== './package.json')
+    .map((k) => k.slice(2));
+  const entries = (tsupConfig as { entry: Record<string, string> }).entry;
+
+  it('exports, the build entries and typesVersions (moduleResolution "node") list the same subpaths', () => {
+    expect(Object.keys(entries).sort()).toEqual(['index', ...subpaths].sort());
+    expect(Object.keys(pkg.typesVersions['*'] ?? {}).sort()).toEqual([...subpaths].sort());
+    for (const subpath of subpaths) {
+      expect(pkg.typesVersions['*']?.[subpath]).toEqual([`./dist/${subpath}.d.cts`]);
+    }
+  });
+
+  it('ships the guides, README, LICENSE and CHANGELOG beside the build', () => {
+    for (const file of ['dist', 'docs/**/*.md', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+      expect(pkg.files).toContain(file);
+    }
+    expect(readFileSync(join(repo, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) 2026 renda contributors\n/,
+    );
+  });
+
+  it('every runtime dependency is imported by src/, and zod is a peer', () => {
+    // Module imports only (line-initial), not the TSDoc examples that import 'renda'.
+    const imported = new Set<string>();
+    for (const file of sourcesUnder(join(repo, 'src'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /^(?:import|export)[^;]*? from '((?:@[^/']+\/)?[^./'][^/']*)/gm,
+      )) {
+        imported.add(m[1] as string);
+      }
+    }
+    for (const dependency of Object.keys(pkg.dependencies)) {
+      expect(
+        imported.has(dependency),
+        `${dependency} is a dependency that src/ never imports`,
+      ).toBe(true);
+    }
+    for (const dependency of imported) {
+      expect(
+        dependency in pkg.dependencies || dependency in pkg.peerDependencies,
+        `src/ imports ${dependency}, which is not a dependency`,
+      ).toBe(true);
+    }
+    expect(pkg.peerDependencies.zod).toBeDefined();
+    expect(pkg.devDependencies['date-fns']).toBeDefined();
+  });
+
+  it('engines says the Node versions CI runs on', () => {
+    expect(pkg.engines.node).toBe(pkg.devEngines.runtime.version);
   });
 });
