@@ -65,6 +65,9 @@ const pureConstructors: Readonly<Record<string, string>> = {
   byAssignmentYear: 'a group key over the policy’s time zone',
 };
 
+/** A test's time limit: a function that is slow on the battery must fail on its own words, not on vitest's 5 s. */
+const BATTERY_TIMEOUT = 60_000;
+
 /** The most argument positions the battery fills. */
 const MAX_POSITIONS = 3;
 
@@ -254,84 +257,103 @@ describe('the export convention (one failure convention, zod’s)', () => {
   describe.each(throwingFunctions.map((entry) => [entry.name, entry] as const))(
     '%s',
     (name, entry) => {
-      it('throws only RendaErrors on hostile arguments (never TypeError/RangeError), and has a safe twin if it throws', async () => {
-        const problems: string[] = [];
-        let threw: string | undefined;
-        for (const call of hostileCalls(entry.fn)) {
-          const outcome = await outcomeOfBig(entry.fn, call.args, call.big);
-          if (name in pureConstructors && outcome.kind === 'threw') {
-            if (!(outcome.thrown instanceof HostileAccessError)) {
-              problems.push(
-                `${name}${call.label}: a pure constructor threw ${describeThrown(outcome.thrown)}`,
-              );
+      it(
+        'throws only RendaErrors on hostile arguments (never TypeError/RangeError), and has a safe twin if it throws',
+        async () => {
+          const problems: string[] = [];
+          let threw: string | undefined;
+          for (const call of hostileCalls(entry.fn)) {
+            const outcome = await outcomeOfBig(entry.fn, call.args, call.big);
+            if (name in pureConstructors && outcome.kind === 'threw') {
+              if (!(outcome.thrown instanceof HostileAccessError)) {
+                problems.push(
+                  `${name}${call.label}: a pure constructor threw ${describeThrown(outcome.thrown)}`,
+                );
+              }
+              continue;
             }
-            continue;
+            if (outcome.kind === 'threw') threw ??= call.label;
+            problems.push(...report(`${name}${call.label}: `, throwingCallViolations(outcome)));
           }
-          if (outcome.kind === 'threw') threw ??= call.label;
-          problems.push(...report(`${name}${call.label}: `, throwingCallViolations(outcome)));
-        }
-        if (threw !== undefined) {
-          const safe = safeNameOf(name);
-          for (const entryPoint of entry.entries) {
-            if (typeof entryPoints[entryPoint]?.[safe] !== 'function') {
-              problems.push(
-                `${name} throws (e.g. on ${name}${threw}) but ${entryPoint} exports no ${safe}`,
-              );
+          if (threw !== undefined) {
+            const safe = safeNameOf(name);
+            for (const entryPoint of entry.entries) {
+              if (typeof entryPoints[entryPoint]?.[safe] !== 'function') {
+                problems.push(
+                  `${name} throws (e.g. on ${name}${threw}) but ${entryPoint} exports no ${safe}`,
+                );
+              }
             }
           }
-        }
-        expect(problems).toEqual([]);
-      });
+          expect(problems).toEqual([]);
+        },
+        BATTERY_TIMEOUT,
+      );
     },
   );
 
   describe.each(safeFunctions.map((entry) => [entry.name, entry] as const))('%s', (name, entry) => {
-    it('never throws or rejects on hostile arguments, and returns a frozen, JSON-able { ok, value | error }', async () => {
-      const problems: string[] = [];
-      for (const call of hostileCalls(entry.fn)) {
-        const outcome = await outcomeOfBig(entry.fn, call.args, call.big);
-        problems.push(...report(`${name}${call.label}: `, safeCallViolations(outcome)));
-      }
-      expect(problems).toEqual([]);
-    });
+    it(
+      'never throws or rejects on hostile arguments, and returns a frozen, JSON-able { ok, value | error }',
+      async () => {
+        const problems: string[] = [];
+        for (const call of hostileCalls(entry.fn)) {
+          const outcome = await outcomeOfBig(entry.fn, call.args, call.big);
+          problems.push(...report(`${name}${call.label}: `, safeCallViolations(outcome)));
+        }
+        expect(problems).toEqual([]);
+      },
+      BATTERY_TIMEOUT,
+    );
   });
 
   describe.each(pairs.map((pair) => [`${pair.throwing.name} / ${pair.safe.name}`, pair] as const))(
     '%s',
     (_, { throwing, safe }) => {
-      it('agree on hostile arguments: safeX ok ⇔ x returns the same value; safeX error ⇔ x throws that code', async () => {
-        const problems: string[] = [];
-        for (const call of hostileCalls(throwing.fn)) {
-          const thrown = await outcomeOfBig(throwing.fn, call.args, call.big);
-          const result = await outcomeOfBig(safe.fn, call.args, call.big);
-          const why = disagreement(thrown, result);
-          if (why !== undefined) problems.push(`${throwing.name}${call.label}: ${why}`);
-        }
-        expect(problems).toEqual([]);
-      });
+      it(
+        'agree on hostile arguments: safeX ok ⇔ x returns the same value; safeX error ⇔ x throws that code',
+        async () => {
+          const problems: string[] = [];
+          for (const call of hostileCalls(throwing.fn)) {
+            const thrown = await outcomeOfBig(throwing.fn, call.args, call.big);
+            const result = await outcomeOfBig(safe.fn, call.args, call.big);
+            const why = disagreement(thrown, result);
+            if (why !== undefined) problems.push(`${throwing.name}${call.label}: ${why}`);
+          }
+          expect(problems).toEqual([]);
+        },
+        BATTERY_TIMEOUT,
+      );
 
-      it('agree on valid arguments, and accept at least one', async () => {
-        const cases = validCalls[throwing.name]?.() ?? [];
-        expect(
-          cases.length,
-          `add valid arguments for ${throwing.name} to support/validCalls.ts`,
-        ).toBeGreaterThan(0);
-        const problems: string[] = [];
-        let accepted = 0;
-        for (const [index, args] of cases.entries()) {
-          const thrown = await outcomeOf(throwing.fn, args);
-          const result = await outcomeOf(safe.fn, args);
-          problems.push(
-            ...report(`${safe.name} valid case ${index}: `, safeCallViolations(result)),
-          );
-          const why = disagreement(thrown, result);
-          if (why !== undefined) problems.push(`${throwing.name} valid case ${index}: ${why}`);
-          if (result.kind === 'returned' && (result.value as { ok?: unknown } | null)?.ok === true)
-            accepted++;
-        }
-        expect.soft(problems).toEqual([]);
-        expect(accepted, `no valid case of ${safe.name} was accepted`).toBeGreaterThan(0);
-      });
+      it(
+        'agree on valid arguments, and accept at least one',
+        async () => {
+          const cases = validCalls[throwing.name]?.() ?? [];
+          expect(
+            cases.length,
+            `add valid arguments for ${throwing.name} to support/validCalls.ts`,
+          ).toBeGreaterThan(0);
+          const problems: string[] = [];
+          let accepted = 0;
+          for (const [index, args] of cases.entries()) {
+            const thrown = await outcomeOf(throwing.fn, args);
+            const result = await outcomeOf(safe.fn, args);
+            problems.push(
+              ...report(`${safe.name} valid case ${index}: `, safeCallViolations(result)),
+            );
+            const why = disagreement(thrown, result);
+            if (why !== undefined) problems.push(`${throwing.name} valid case ${index}: ${why}`);
+            if (
+              result.kind === 'returned' &&
+              (result.value as { ok?: unknown } | null)?.ok === true
+            )
+              accepted++;
+          }
+          expect.soft(problems).toEqual([]);
+          expect(accepted, `no valid case of ${safe.name} was accepted`).toBeGreaterThan(0);
+        },
+        BATTERY_TIMEOUT,
+      );
     },
   );
 });

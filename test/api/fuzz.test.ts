@@ -53,8 +53,11 @@ type Plan =
   | {
       readonly validCase: number;
       readonly position: number;
-      /** At each level, which key to descend into (modulo the number of keys). */
-      readonly path: readonly number[];
+      /**
+       * At each level, the key to descend into: a number picks among the keys (modulo their
+       * count), a name is taken as it is (and added when missing).
+       */
+      readonly path: readonly (number | string)[];
       readonly replacement: Replacement;
     };
 
@@ -110,6 +113,46 @@ const replacement: fc.Arbitrary<Replacement> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ remove: true as const }) },
 );
 
+/**
+ * Where hostile values do the most harm, so that they are planted there often, not only when a
+ * random path finds them: history payloads and timestamps, event payloads, `at`, policies,
+ * periods, rounding and confidence options, actors.
+ */
+const HOT_PATHS: readonly (readonly (string | number)[])[] = [
+  ['history', 0, 'payload'],
+  ['history', 0, 'payload', 'units'],
+  ['history', 0, 'at'],
+  ['history', 0, 'recordedAt'],
+  ['history', 0, 'actor'],
+  ['history', 0, 'type'],
+  ['createdAt'],
+  ['submittedAt'],
+  ['replies', 0, 'at'],
+  ['assignments', 0, 'deadline', 'day'],
+  ['at'],
+  ['asOf'],
+  ['recordedAt'],
+  ['payload'],
+  ['actor', 'role'],
+  ['context', 'policy'],
+  ['context', 'policy', 'timeZone'],
+  ['policy', 'timeZone'],
+  ['timeZone'],
+  ['calendar'],
+  ['period'],
+  ['period', 'from'],
+  ['period', 'to'],
+  ['decimals'],
+  ['rounding'],
+  ['confidence'],
+  ['deadlines', 'reply'],
+  ['deadlines', 'reply', 'fixedDate'],
+  ['rulesVersion'],
+  ['state'],
+  [0],
+  [0, 'history', 0, 'payload'],
+];
+
 function planOf(validCount: number): fc.Arbitrary<Plan> {
   const alone = fc.array(replacement, { maxLength: 3 }).map((args): Plan => ({ arguments: args }));
   if (validCount === 0) return alone;
@@ -119,7 +162,17 @@ function planOf(validCount: number): fc.Arbitrary<Plan> {
     path: fc.array(fc.nat(), { maxLength: 6 }),
     replacement,
   });
-  return fc.oneof({ weight: 1, arbitrary: alone }, { weight: 3, arbitrary: planted });
+  const hot = fc.record({
+    validCase: fc.nat({ max: validCount - 1 }),
+    position: fc.nat({ max: 3 }),
+    path: fc.constantFrom(...HOT_PATHS),
+    replacement,
+  });
+  return fc.oneof(
+    { weight: 1, arbitrary: alone },
+    { weight: 2, arbitrary: planted },
+    { weight: 2, arbitrary: hot },
+  );
 }
 
 function isBig(replacement: Replacement): boolean {
@@ -142,25 +195,44 @@ function isPlainContainer(value: unknown): value is Record<string, unknown> {
   return Array.isArray(value) || proto === Object.prototype || proto === null;
 }
 
-/** A copy of `value` with the node at `path` replaced; only the containers on the path are copied. */
+/** Sets an own property, even one named `__proto__` (assignment would set the prototype). */
+function define(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/**
+ * A copy of `value` with the node at `path` replaced; only the containers on the path are
+ * copied, so everything else stays the caller's (frozen sample records stay frozen).
+ */
 function planted(
   value: unknown,
-  path: readonly number[],
+  path: readonly (number | string)[],
   replacement: Replacement,
   size: 'probe' | 'full',
 ): unknown {
   const [choice, ...rest] = path;
-  const keys = isPlainContainer(value) ? Object.keys(value) : [];
-  if (choice === undefined || keys.length === 0) return materialize(replacement, size);
-  const key = keys[choice % keys.length]!;
+  if (choice === undefined || !isPlainContainer(value)) return materialize(replacement, size);
+  const keys = Object.keys(value);
+  const key = typeof choice === 'string' ? choice : keys[choice % Math.max(keys.length, 1)];
+  if (key === undefined) return materialize(replacement, size);
   const copy: Record<string, unknown> = Array.isArray(value)
     ? [...value]
-    : Object.assign(Object.create(Object.getPrototypeOf(value)), value);
+    : Object.create(Object.getPrototypeOf(value));
+  if (!Array.isArray(value)) for (const own of keys) define(copy, own, value[own]);
   if ('remove' in replacement && rest.length === 0) {
     if (Array.isArray(copy)) copy.splice(Number(key), 1);
     else delete copy[key];
   } else {
-    copy[key] = planted((value as Record<string, unknown>)[key], rest, replacement, size);
+    define(
+      copy,
+      key,
+      planted(Object.hasOwn(value, key) ? value[key] : undefined, rest, replacement, size),
+    );
   }
   return copy;
 }

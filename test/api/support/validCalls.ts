@@ -34,8 +34,11 @@ export function sample(): SmallSample {
   return cached;
 }
 
-function first(collection: string): unknown {
-  return (sample()[collection] as readonly unknown[])[0];
+/** The fullest of a collection's first records (most JSON), so that fuzzing reaches deep fields. */
+function fullest(collection: string): unknown {
+  const records = (sample()[collection] as readonly unknown[]).slice(0, 50);
+  const size = (record: unknown) => JSON.stringify(record).length;
+  return records.reduce((a, b) => (size(b) > size(a) ? b : a));
 }
 
 interface SampleSuggestion {
@@ -126,7 +129,7 @@ const modelCollections: Readonly<Record<string, string>> = {
 const parseCalls: Record<string, () => readonly (readonly unknown[])[]> = {};
 for (const [model, collection] of Object.entries(modelCollections)) {
   parseCalls[`parse${model}`] = () => {
-    const record = first(collection);
+    const record = fullest(collection);
     // As stored (frozen), as read back from a database (JSON), and a refusal.
     return [[record], [JSON.parse(JSON.stringify(record))], [{ id: 'X-1' }]];
   };
