@@ -1,0 +1,334 @@
+import { entryPoints } from './entryPoints.js';
+
+/**
+ * Arguments a careful user would pass, per public function name: the positive half of the
+ * convention tests (`safeX` ok ⇔ `x` returns the same value) and the seeds the fuzz suite mutates.
+ * Functions are looked up by name at run time, so a renamed or removed export only drops its cases
+ * (the "every pair has valid cases" test then names it); arguments are untyped on purpose, since
+ * a case must survive signature changes made elsewhere. A case may also be a refusal (e.g.
+ * `rate(50, 43)`): `x` and `safeX` must then agree on the code.
+ */
+export type ValidCalls = Readonly<Record<string, () => readonly (readonly unknown[])[]>>;
+
+type Api = Record<string, (...args: unknown[]) => unknown>;
+
+const api = { ...entryPoints['renda/testing'], ...entryPoints.renda } as Api;
+
+function call(name: string, ...args: unknown[]): unknown {
+  const fn = api[name];
+  if (typeof fn !== 'function') throw new Error(`renda exports no function ${name}`);
+  return fn(...args);
+}
+
+interface SmallSample {
+  readonly policy: unknown;
+  readonly asOf: string;
+  readonly [collection: string]: unknown;
+}
+
+let cached: SmallSample | undefined;
+
+/** The smallest seeded sample (20 deputies), built once. */
+export function sample(): SmallSample {
+  cached ??= call('generateSample', { seed: 1, size: { deputies: 20 } }) as SmallSample;
+  return cached;
+}
+
+/** The fullest of a collection's first records (most JSON), so that fuzzing reaches deep fields. */
+function fullest(collection: string): unknown {
+  const records = (sample()[collection] as readonly unknown[]).slice(0, 50);
+  const size = (record: unknown) => JSON.stringify(record).length;
+  return records.reduce((a, b) => (size(b) > size(a) ? b : a));
+}
+
+interface SampleSuggestion {
+  readonly state: string;
+  readonly history: readonly unknown[];
+  readonly rulesVersion: string;
+}
+
+/** Sample suggestions: one with the longest history, and one in handling. */
+function suggestions(): { long: SampleSuggestion; handling: SampleSuggestion } {
+  const all = sample().suggestions as readonly SampleSuggestion[];
+  const long = all.reduce((a, b) => (b.history.length > a.history.length ? b : a));
+  const handling = all.find((s) => s.state === 'inHandling') ?? long;
+  return { long, handling };
+}
+
+const period = { from: '2025-01-01', to: '2025-12-31' };
+const shanghai = () => ({ timeZone: 'Asia/Shanghai', calendar: api.chinaOfficialCalendar });
+const replyRule = { amount: 3, unit: 'calendarMonths', anchor: 'assignment' };
+const deadline = () => call('dueDate', '2024-11-30', replyRule, shanghai());
+
+const newSuggestion = {
+  id: 'S-1',
+  congress: { jurisdiction: '330200', level: 'city', term: 16 },
+  period: 'betweenSessions',
+  title: '关于加强农村道路养护的建议',
+  proposers: [
+    { deputyId: 'D-1', role: 'lead' },
+    { deputyId: 'D-2', role: 'co' },
+  ],
+};
+const created = { at: '2024-11-20T09:00:00+08:00', policy: api.defaultPolicy };
+const draft = () => call('createSuggestion', newSuggestion, created);
+const suggestionOptions = (at: string, role: string, id: string) => ({
+  workflow: api.suggestionWorkflow,
+  actor: { role, id },
+  at,
+  context: { policy: api.defaultPolicy },
+});
+
+const label = (zh: string, en: string) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
+/** A two-state workflow definition (the TSDoc examples' ticket). */
+const ticketDefinition = {
+  id: 'ticket',
+  version: 1,
+  initial: 'open',
+  states: {
+    open: { label: label('待处理', 'Open'), category: 'open' },
+    done: { label: label('已办结', 'Done'), category: 'closed', terminal: true },
+  },
+  events: {
+    close: { label: label('办结', 'Close'), from: ['open'], to: 'done', roles: ['clerk'] },
+  },
+};
+const reviewExtension = {
+  states: { returned: { label: label('退回修改', 'Returned'), category: 'open' } },
+  events: {
+    returnForRevision: {
+      label: label('退回修改', 'Return'),
+      from: ['open'],
+      to: 'returned',
+      roles: ['clerk'],
+    },
+  },
+};
+
+const late = (record: unknown) => (record as { late: boolean }).late;
+
+/** The model of each `parseX`, and where the sample keeps records of it. */
+const modelCollections: Readonly<Record<string, string>> = {
+  Activity: 'activities',
+  Committee: 'committees',
+  ConstituentOpinion: 'opinions',
+  Deputy: 'deputies',
+  DeputyGroup: 'groups',
+  DutyReport: 'dutyReports',
+  HandlingUnit: 'units',
+  LiaisonStation: 'stations',
+  LivelihoodProject: 'livelihoodProjects',
+  LivelihoodVote: 'livelihoodVotes',
+  PerformanceRecord: 'performanceRecords',
+  StandingCommitteeMember: 'members',
+  Suggestion: 'suggestions',
+  Training: 'trainings',
+  TrainingAttendance: 'trainingAttendances',
+};
+
+const parseCalls: Record<string, () => readonly (readonly unknown[])[]> = {};
+for (const [model, collection] of Object.entries(modelCollections)) {
+  parseCalls[`parse${model}`] = () => {
+    const record = fullest(collection);
+    // As stored (frozen), as read back from a database (JSON), and a refusal.
+    return [[record], [JSON.parse(JSON.stringify(record))], [{ id: 'X-1' }]];
+  };
+}
+
+export const validCalls: ValidCalls = {
+  ...parseCalls,
+
+  // calendar
+  addCalendarDays: () => [
+    ['2025-01-31', 1],
+    ['2025-02-30', 1],
+  ],
+  addCalendarMonths: () => [['2025-01-31', 1]],
+  addWorkingDays: () => [['2025-09-30', 5, api.chinaOfficialCalendar]],
+  deadlineStatus: () => [[{ deadline: deadline() }, '2025-03-01T09:00:00+08:00']],
+  defineHolidayCalendar: () => [[{ id: 'xj-2025', holidays: ['2025-03-31'] }], [{ id: '' }]],
+  dueDate: () => [
+    ['2024-11-30T09:00:00+08:00', replyRule, shanghai()],
+    ['2025-09-30', { amount: 5, unit: 'workingDays', anchor: 'receipt' }, shanghai()],
+    ['2025-02-30', replyRule, shanghai()],
+  ],
+  explainDeadline: () => [[deadline()]],
+  extendDeadline: () => [
+    [deadline(), 3, shanghai()],
+    [deadline(), 0, shanghai()],
+  ],
+  isOnTime: () => [['2025-02-28T15:59:00Z', deadline()]],
+  toCalendarDay: () => [
+    ['2025-01-31T16:30:00Z', 'Asia/Shanghai'],
+    ['2025-01-31T16:30:00Z', 'Mars/Olympus'],
+  ],
+
+  // i18n
+  labels: () => [['zh-Hans'], ['en']],
+  labelOf: () => [['handlingRole', 'separate', 'zh-Hans']],
+
+  // metrics
+  rate: () => [
+    [1, 2],
+    [25, 43, { decimals: 2 }],
+    [1, 1, { interval: 'wilson', minimumN: 10 }],
+    [50, 43],
+  ],
+  shares: () => [
+    [[22, 68, 2], { decimals: 2 }],
+    [[1, 1, 1]],
+    [[22, 68, 2], { rounding: 'largestRemainder' }],
+  ],
+  wilsonInterval: () => [[81, 263]],
+  formatPercent: () => [[0.5807, { decimals: 2 }], [null]],
+  formatRate: () => [[call('rate', 25, 43), { decimals: 2, locale: 'en' }]],
+  aggregate: () => [[[{ late: true }, { late: false }], { late: call('countAccumulator', late) }]],
+  suggestionStats: () => {
+    const { suggestions: records, policy, asOf } = sample();
+    return [
+      [records, { asOf, policy }],
+      [records, { asOf, policy, groupBy: api.byLeadUnit }],
+    ];
+  },
+  rankUnits: () => {
+    const { suggestions: records, policy, asOf } = sample();
+    const stats = call('suggestionStats', records, { asOf, policy, groupBy: api.byLeadUnit });
+    return [[stats, { minimumN: 1, metric: 'onTimeReplyRate' }]];
+  },
+  coverageMemberContact: () => [[sample().deputies, sample().activities, { period }]],
+  coverageSessionAttendance: () => [[sample().deputies, sample().activities, { period }]],
+  coverageEnrolment: () => [
+    [sample().deputies, sample().stations, sample().groups, { period, require: 'both' }],
+  ],
+  coverageMemberQuota: () => [[sample().members, sample().activities, { period, minDeputies: 2 }]],
+  coverageStationActivity: () => [
+    [sample().stations, sample().activities, { period, minReceptionDays: 2, per: 'quarter' }],
+  ],
+  coverageDutyReports: () => [[sample().deputies, sample().dutyReports, { period, per: 'year' }]],
+  coverageTraining: () => [
+    [
+      sample().deputies,
+      sample().trainings,
+      sample().trainingAttendances,
+      { period, kind: 'thematic' },
+    ],
+  ],
+  coverageOpinionsClosed: () => [
+    [sample().opinions, { period, withinWorkingDays: 15, calendar: api.chinaOfficialCalendar }],
+    [
+      sample().opinions,
+      { period: { from: '2025-12-31', to: '2025-01-01' }, withinWorkingDays: 15 },
+    ],
+  ],
+  rosterFor: () => [[sample().deputies, period, { partial: 'exclude' }]],
+  scoreDeputies: () => [
+    [
+      sample().deputies,
+      [...(sample().performanceRecords as unknown[]), ...(sample().activities as unknown[])],
+      api.yinchuanStyleRules,
+      { period },
+    ],
+  ],
+  evaluateUnits: () => [
+    [
+      [
+        {
+          unitId: 'U-ROADS',
+          signedWithin7DaysRate: 0.95,
+          repliedWithin3MonthsRate: 0.9,
+          overdueCount: 0,
+          repliedWithin6MonthsAll: true,
+          satisfiedRate: 0.85,
+          dissatisfiedCount: 1,
+          basicallyOrBetterAll: false,
+        },
+      ],
+      api.shenzhen2007UnitThresholds,
+    ],
+  ],
+  defineScoringRules: () => [
+    [
+      {
+        id: 'my-town',
+        version: 1,
+        base: 60,
+        items: [{ kind: 'suggestionSubmitted', points: 3, cap: 15 }],
+        penalties: [{ kind: 'sessionAbsence', excused: false, points: 5 }],
+        cap: null,
+        bands: [
+          { min: 80, grade: { 'zh-Hans': '优秀', en: 'Excellent' } },
+          { min: null, grade: { 'zh-Hans': '合格', en: 'Satisfactory' } },
+        ],
+        period: 'year',
+      },
+    ],
+  ],
+
+  // model
+  modelJsonSchema: () => [['Suggestion'], ['Nothing']],
+  toPopolo: () => [[{ deputies: sample().deputies }]],
+
+  // suggestion
+  createSuggestion: () => [
+    [newSuggestion, created],
+    [{ ...newSuggestion, proposers: [] }, created],
+  ],
+  definePolicy: () => [
+    [{ id: 'ningbo', version: 1 }],
+    [
+      {
+        id: 'ningbo',
+        version: 2,
+        deadlines: {
+          reply: { amount: 0, unit: 'calendarDays', anchor: 'fixedDate', fixedDate: '06-30' },
+        },
+      },
+    ],
+    [{ id: 'x', version: 1, timeZone: 'Mars/Olympus' }],
+  ],
+  rulesVersionOf: () => [[api.defaultPolicy]],
+  isReplied: () => [[suggestions().long, sample().policy]],
+  pendingUnits: () => [[suggestions().handling]],
+  suggestionDeadline: () => [[suggestions().handling]],
+  toPublicSuggestion: () => [[suggestions().long]],
+  verifySuggestion: () => {
+    const { long } = suggestions();
+    return [
+      [long, { policy: sample().policy }],
+      [long, { policies: [sample().policy] }],
+    ];
+  },
+  initialSuggestionOf: () => [[suggestions().long]],
+
+  // workflow
+  transition: () => [
+    [draft(), { type: 'submit' }, suggestionOptions('2024-11-20T10:00:00+08:00', 'deputy', 'D-1')],
+    [
+      draft(),
+      { type: 'submit' },
+      suggestionOptions('2024-11-20T10:00:00+08:00', 'liaisonOffice', 'O'),
+    ],
+  ],
+  replay: () => {
+    const { long } = suggestions();
+    const options = { workflow: api.suggestionWorkflow, context: { policy: sample().policy } };
+    return [[call('initialSuggestionOf', long), long.history, options]];
+  },
+  availableEvents: () => [
+    [
+      suggestions().handling,
+      { role: 'liaisonOffice', id: 'OFFICE' },
+      { workflow: api.suggestionWorkflow, context: { policy: sample().policy }, at: sample().asOf },
+    ],
+  ],
+  defineWorkflow: () => [[ticketDefinition], [{ ...ticketDefinition, initial: 'nowhere' }]],
+  extendWorkflow: () => [[call('defineWorkflow', ticketDefinition), reviewExtension]],
+  toMermaid: () => [[api.suggestionWorkflow, 'en']],
+  workflowStates: () => [[api.suggestionWorkflow]],
+  workflowTransitions: () => [[api.suggestionWorkflow]],
+  stateCategory: () => [[api.suggestionWorkflow, 'draft']],
+  isWorkflowEvent: () => [[api.suggestionWorkflow, 'submit']],
+
+  // testing
+  generateSample: () => [[{ seed: 2, size: { deputies: 20 } }], [{ seed: 1.5 }]],
+};
