@@ -4,6 +4,7 @@ export {
   type NewSuggestionInput,
   safeCreateSuggestion,
 } from './createSuggestion.js';
+export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export { isReplied } from './isReplied.js';
 export {
   CANONICAL_OUTCOMES,
@@ -25,6 +26,11 @@ export {
   type SuggestionPolicy,
   safeDefinePolicy,
 } from './policy.js';
+export {
+  definePolicyRegistry,
+  type PolicyRegistry,
+  safeDefinePolicyRegistry,
+} from './policyRegistry.js';
 export { suggestionDeadline } from './suggestionDeadline.js';
 export {
   SUGGESTION_ROLES,
@@ -35,3 +41,11 @@ export {
 } from './suggestionTypes.js';
 export { suggestionWorkflow } from './suggestionWorkflow.js';
 export { type PublicSuggestion, toPublicSuggestion } from './toPublicSuggestion.js';
+export {
+  type Divergence,
+  safeVerifySuggestion,
+  type VerifyError,
+  type VerifyErrorCode,
+  type VerifySuggestionOptions,
+  verifySuggestion,
+} from './verifySuggestion.js';

@@ -4,6 +4,7 @@ import { suggestionGuards } from './internal/guards.js';
 import { evaluationOutcome, repliedCondition } from './internal/handling.js';
 import * as P from './internal/payloads.js';
 import { suggestionStates } from './internal/states.js';
+import { migrateRulesEvent, migrationGuards, suggestionRulesVersion } from './migrateRules.js';
 import type { SuggestionWorkflowTypes } from './suggestionTypes.js';
 
 const label = (hans: string, hant: string, en: string) => ({
@@ -346,6 +347,8 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       guards: ['publicationAllowed'],
       effect: effects.publish,
     },
+    migrateRules: migrateRulesEvent,
   },
-  guards: suggestionGuards,
+  guards: { ...suggestionGuards, ...migrationGuards },
+  rulesVersion: suggestionRulesVersion,
 });
