@@ -16,7 +16,7 @@ const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
 /**
  * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to
- * closing, as data — 11 states, 22 events with their roles and named guards, and the effects
+ * closing, as data — 11 states, 23 events with their roles and named guards, and the effects
  * that freeze due days, on-time verdicts and rounds on the record.
  *
  * @remarks

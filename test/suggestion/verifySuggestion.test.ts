@@ -28,7 +28,7 @@ describe('safeVerifySuggestion', () => {
       if (!result.ok) throw new Error(`${record.id}: ${JSON.stringify(result.error)}`);
       expect(result.value).toEqual(record);
     }
-  });
+  }, 120_000);
 
   it('takes a single policy as well as a registry', () => {
     const record = pick((s) => s.history.length > 3);

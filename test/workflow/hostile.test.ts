@@ -41,17 +41,12 @@ const throwingProxy = () =>
     },
   );
 const throwingGetter = () =>
-  Object.defineProperty(
-    {},
-    'type',
-    {
-      enumerable: true,
-      get() {
-        throw new Error('getter');
-      },
+  Object.defineProperty({}, 'type', {
+    enumerable: true,
+    get() {
+      throw new Error('getter');
     },
-    TIMEOUT,
-  );
+  });
 const cyclic = () => {
   const node: Record<string, unknown> = { type: 'comment', note: 'x' };
   node.self = node;

@@ -34,6 +34,9 @@ const counterWorkflow = defineWorkflow({
   },
 });
 
+type Counter = WorkflowRecord & { readonly count: number };
+const fresh = (): Counter => ({ state: 'open', history: [], count: 0 });
+
 const historyOf = (n: number): HistoryEntry[] =>
   Array.from({ length: n }, (_, i) => ({
     type: 'tick',
@@ -54,7 +57,7 @@ function iterationSteps(n: number): number {
     return next.call(this);
   };
   try {
-    const result = safeReplay({ state: 'open', history: [], count: 0 }, history, {
+    const result = safeReplay(fresh(), history, {
       workflow: counterWorkflow,
       context: undefined,
     });
@@ -75,7 +78,7 @@ describe('replay is linear in the history', () => {
   });
 
   it('returns a deeply frozen record whose history is the entries, in order', () => {
-    const result = safeReplay({ state: 'open', history: [], count: 0 }, historyOf(3), {
+    const result = safeReplay(fresh(), historyOf(3), {
       workflow: counterWorkflow,
       context: undefined,
     });
