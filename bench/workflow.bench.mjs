@@ -7,7 +7,14 @@
 // Run after `npm run build`:  node bench/workflow.bench.mjs
 // A bench runner can `import { run } from './workflow.bench.mjs'` and call `run()`.
 import { fileURLToPath } from 'node:url';
-import { createSuggestion, defaultPolicy, safeTransition, suggestionWorkflow } from 'renda';
+import {
+  createSuggestion,
+  defaultPolicy,
+  initialSuggestionOf,
+  safeReplay,
+  safeTransition,
+  suggestionWorkflow,
+} from 'renda';
 
 const ITERATIONS = 50_000;
 const ROUNDS = 7;
@@ -83,6 +90,33 @@ function time(fn) {
     perSecond: (ITERATIONS / medianMs) * 1000,
     usPerOp: (medianMs * 1000) / ITERATIONS,
   };
+}
+
+/**
+ * Median milliseconds to replay the realistic record's history followed by `n` supervisions
+ * (a reminder each): replay must be linear in the history (10,000 entries ≤ 12× 1,000).
+ */
+function replayMs(record, n) {
+  const office = { role: 'liaisonOffice', id: 'OFFICE' };
+  const at = '2025-05-20T02:00:00.000Z';
+  const extra = Array.from({ length: n }, () => ({
+    type: 'supervise',
+    payload: { kind: 'reminder' },
+    actor: office,
+    at,
+    recordedAt: at,
+  }));
+  const history = [...record.history, ...extra];
+  const initial = initialSuggestionOf(record);
+  const samples = [];
+  for (let round = 0; round < 3; round++) {
+    const start = process.hrtime.bigint();
+    const result = safeReplay(initial, history, { workflow: suggestionWorkflow, context });
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (!result.ok) throw new Error(`replay: ${result.error.code} ${result.error.message.en}`);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[1];
 }
 
 export async function run() {
@@ -162,8 +196,16 @@ export async function run() {
   console.log(line('transition reply', reply));
   console.log(line('plain spread reply (by hand)', replyByHand));
   console.log(`  ratio reply: ${(reply.medianMs / replyByHand.medianMs).toFixed(1)}×`);
+  replayMs(record, 1_000); // warm up
+  const replay1k = replayMs(record, 1_000);
+  const replay10k = replayMs(record, 10_000);
+  console.log(
+    `  replay 1,000 vs 10,000 supervisions: ${replay1k.toFixed(0)} ms vs ${replay10k.toFixed(0)} ms (${(replay10k / replay1k).toFixed(1)}×; linear is 10×, target ≤ 12×)`,
+  );
   if (sink === 0) console.log('(unreachable)');
   return {
+    replay1kMs: replay1k,
+    replay10kMs: replay10k,
     historyLength: record.history.length,
     consultPerSecond: consult.perSecond,
     consultByHandPerSecond: consultByHand.perSecond,

@@ -1,7 +1,13 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { neverThrow } from '../internal/neverThrow.js';
+import { quote } from '../internal/quote.js';
 import type { Congress } from '../model/shared/congress.js';
 import type { Result } from '../model/shared/result.js';
-import { RendaError, type ValidationError } from '../model/shared/validationError.js';
+import {
+  RendaError,
+  type ValidationError,
+  type ValidationIssue,
+} from '../model/shared/validationError.js';
 import { type Suggestion, safeParseSuggestion } from '../model/suggestion.js';
 import type {
   PROPOSER_ROLES,
@@ -83,8 +89,11 @@ export interface CreateSuggestionOptions {
  * consultations, supervisions, extensions, re-handlings, `mergedFrom` and history,
  * `createdAt: at`, `confidential` false unless given, and `rulesVersion` = `rulesVersionOf(policy)`
  * (规则版本), so a later policy never re-judges it. The record is checked with
- * `safeParseSuggestion`: exactly one lead proposer, no deputy twice, a valid `at`. Unknown keys
- * are dropped. Then the lead proposer sends `submit`.
+ * `safeParseSuggestion`: exactly one lead proposer, no deputy twice, a valid `at`. Only the
+ * fields of {@link NewSuggestionInput} are read; anything else is dropped. Then the lead
+ * proposer sends `submit`. Never throws, whatever it is given: missing options, a missing
+ * policy (`['policy']`), or an input that cannot be read (a Proxy or getter that throws) give
+ * a validation error.
  *
  * @param input - The content and the proposers.
  * @param options - `at` (when it is created) and the policy.
@@ -112,26 +121,111 @@ export function safeCreateSuggestion(
   input: NewSuggestionInput,
   options: CreateSuggestionOptions,
 ): Result<Suggestion, ValidationError> {
-  const source = (typeof input === 'object' && input !== null ? input : {}) as NewSuggestionInput;
-  const result = safeParseSuggestion({
-    ...source,
-    kind: source.kind ?? 'suggestion',
-    confidential: source.confidential ?? false,
-    rulesVersion: rulesVersionOf(options.policy),
-    state: 'draft',
-    createdAt: options.at,
-    round: 1,
-    mergedFrom: [],
-    assignments: [],
-    extensions: [],
-    reHandlings: [],
-    replies: [],
-    evaluations: [],
-    consultations: [],
-    supervisions: [],
-    history: [],
+  return neverThrow<Suggestion, ValidationError>(() => {
+    const policy = (options as Partial<CreateSuggestionOptions> | null | undefined)?.policy;
+    if (typeof policy !== 'object' || policy === null) return missingPolicy();
+    const at = (options as CreateSuggestionOptions).at;
+    const source = (
+      typeof input === 'object' && input !== null ? input : {}
+    ) as Partial<NewSuggestionInput>;
+    // Only the fields a draft takes are read, one by one, so that what the workflow manages
+    // (state, history, replies…) can never be smuggled in through the input.
+    const draft: Record<string, unknown> = {};
+    for (const key of INPUT_KEYS) {
+      const value = source[key];
+      if (value !== undefined) draft[key] = value;
+    }
+    const result = safeParseSuggestion({
+      ...draft,
+      kind: source.kind ?? 'suggestion',
+      confidential: source.confidential ?? false,
+      rulesVersion: rulesVersionText(policy),
+      state: 'draft',
+      createdAt: at,
+      round: 1,
+      mergedFrom: [],
+      assignments: [],
+      extensions: [],
+      reHandlings: [],
+      replies: [],
+      evaluations: [],
+      consultations: [],
+      supervisions: [],
+      history: [],
+    });
+    return result.ok
+      ? Object.freeze({ ok: true as const, value: deepFreeze(result.value) })
+      : Object.freeze({ ok: false as const, error: deepFreeze(result.error) });
+  }, unreadable);
+}
+
+/** The fields of {@link NewSuggestionInput}: all a draft takes from its input. */
+const INPUT_KEYS = [
+  'id',
+  'congress',
+  'session',
+  'period',
+  'title',
+  'content',
+  'topic',
+  'proposers',
+  'delegationId',
+] as const satisfies readonly (keyof NewSuggestionInput)[];
+
+const MODEL = { id: 'Suggestion', 'zh-Hans': '代表建议', en: 'Suggestion' };
+
+/** `id@version` of a policy, or a text the schema refuses (naming `rulesVersion`) when malformed. */
+function rulesVersionText(policy: object): unknown {
+  const { id, version } = policy as { readonly id?: unknown; readonly version?: unknown };
+  if (typeof id !== 'string' || typeof version !== 'number' || !Number.isInteger(version)) {
+    return undefined;
+  }
+  return rulesVersionOf({ id, version });
+}
+
+function failure(issue: ValidationIssue): Result<never, ValidationError> {
+  return Object.freeze({
+    ok: false as const,
+    error: deepFreeze<ValidationError>({
+      code: 'INVALID_INPUT',
+      model: MODEL.id,
+      issues: [issue],
+      message: {
+        'zh-Hans': `${MODEL['zh-Hans']}：${issue.message['zh-Hans']}`,
+        en: `${MODEL.en}: ${issue.message.en}`,
+      },
+    }),
   });
-  return result.ok ? { ok: true, value: freeze(result.value, true) } : result;
+}
+
+function missingPolicy(): Result<never, ValidationError> {
+  const message = { 'zh-Hans': '缺少办理规则（options.policy）', en: 'options.policy is required' };
+  return failure({
+    code: 'REQUIRED',
+    path: ['policy'],
+    field: { 'zh-Hans': '办理规则', en: 'policy' },
+    message,
+  });
+}
+
+function unreadable(thrown: unknown): ValidationError {
+  let text: string;
+  try {
+    text = thrown instanceof Error ? quote(thrown.message) : quote(thrown);
+  } catch {
+    text = '?';
+  }
+  const message = {
+    'zh-Hans': `输入无法读取（${text}）`,
+    en: `the input could not be read (${text})`,
+  };
+  const result = failure({
+    code: 'UNREADABLE',
+    path: [],
+    field: { 'zh-Hans': '输入', en: 'input' },
+    message,
+  });
+  return (result as { readonly error: ValidationError }).error;
 }
 
 /**

@@ -4,6 +4,7 @@ export {
   type NewSuggestionInput,
   safeCreateSuggestion,
 } from './createSuggestion.js';
+export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export { isReplied } from './isReplied.js';
 export {
   CANONICAL_OUTCOMES,
@@ -26,6 +27,11 @@ export {
   safeDefinePolicy,
 } from './policy.js';
 export {
+  definePolicyRegistry,
+  type PolicyRegistry,
+  safeDefinePolicyRegistry,
+} from './policyRegistry.js';
+export {
   type SuggestionDeadlineKind,
   type SuggestionDeadlineOptions,
   safeSuggestionDeadline,
@@ -44,3 +50,11 @@ export {
   safeToPublicSuggestion,
   toPublicSuggestion,
 } from './toPublicSuggestion.js';
+export {
+  type Divergence,
+  safeVerifySuggestion,
+  type VerifyError,
+  type VerifyErrorCode,
+  type VerifySuggestionOptions,
+  verifySuggestion,
+} from './verifySuggestion.js';

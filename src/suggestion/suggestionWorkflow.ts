@@ -4,6 +4,7 @@ import { suggestionGuards } from './internal/guards.js';
 import { evaluationOutcome, repliedCondition } from './internal/handling.js';
 import * as P from './internal/payloads.js';
 import { suggestionStates } from './internal/states.js';
+import { migrateRulesEvent, migrationGuards, suggestionRulesVersion } from './migrateRules.js';
 import type { SuggestionWorkflowTypes } from './suggestionTypes.js';
 
 const label = (hans: string, hant: string, en: string) => ({
@@ -15,7 +16,7 @@ const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
 /**
  * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to
- * closing, as data — 11 states, 22 events with their roles and named guards, and the effects
+ * closing, as data — 11 states, 23 events with their roles and named guards, and the effects
  * that freeze due days, on-time verdicts and rounds on the record.
  *
  * @remarks
@@ -346,6 +347,8 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       guards: ['publicationAllowed'],
       effect: effects.publish,
     },
+    migrateRules: migrateRulesEvent,
   },
-  guards: suggestionGuards,
+  guards: { ...suggestionGuards, ...migrationGuards },
+  rulesVersion: suggestionRulesVersion,
 });

@@ -65,4 +65,41 @@ describe('createSuggestion', () => {
       ),
     ).toThrow(RendaError);
   });
+
+  it('reads only the fields of a new suggestion: state and history cannot be smuggled in', () => {
+    const smuggled = {
+      ...baseInput,
+      state: 'closed',
+      history: [{ type: 'close' }],
+      replies: [{ unitId: 'U-1' }],
+    };
+    const result = safeCreateSuggestion(smuggled as never, {
+      at: '2025-03-01T09:00:00+08:00',
+      policy: defaultPolicy,
+    });
+    expect(result.ok && result.value).toMatchObject({ state: 'draft', history: [], replies: [] });
+  });
+
+  it('refuses missing options or a missing policy by name, and never throws', () => {
+    const noPolicy = safeCreateSuggestion(baseInput, { at: '2025-03-01T09:00:00+08:00' } as never);
+    expect(!noPolicy.ok && noPolicy.error.issues[0]?.path).toEqual(['policy']);
+    expect(!noPolicy.ok && noPolicy.error.message['zh-Hans']).toContain('办理规则');
+    expect(safeCreateSuggestion(baseInput, undefined as never).ok).toBe(false);
+    expect(safeCreateSuggestion(null as never, null as never).ok).toBe(false);
+    expect(() => createSuggestion(baseInput, undefined as never)).toThrow(RendaError);
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const unreadable = safeCreateSuggestion(trap as never, {
+      at: '2025-03-01T09:00:00+08:00',
+      policy: defaultPolicy,
+    });
+    expect(!unreadable.ok && unreadable.error.issues[0]?.code).toBe('UNREADABLE');
+    expect(isDeepFrozen(unreadable)).toBe(true);
+  });
 });

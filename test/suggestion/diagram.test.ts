@@ -110,7 +110,7 @@ describe('suggestionWorkflow as data', () => {
     const notes = toMermaid(suggestionWorkflow)
       .split('\n')
       .filter((l) => l.startsWith('  note right of '));
-    expect(notes).toContain('  note right of closed : 状态不变：跟踪办理答复、公开');
+    expect(notes).toContain('  note right of closed : 状态不变：跟踪办理答复、公开、迁移规则版本');
     expect(notes.find((l) => l.startsWith('  note right of inHandling'))).toContain('沟通面商');
     expect(notes.some((l) => l.startsWith('  note right of draft'))).toBe(false);
   });

@@ -17,6 +17,7 @@ import {
 // or guards: the engine checks the role first.
 const matrix: Record<keyof typeof suggestionWorkflow.events, readonly string[]> = {
   submit: ['deputy'],
+  migrateRules: ['liaisonOffice', 'system'],
   register: ['liaisonOffice'],
   refuseRegistration: ['liaisonOffice'],
   convertFromMotion: ['liaisonOffice'],

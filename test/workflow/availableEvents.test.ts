@@ -107,14 +107,21 @@ describe('availableEvents', () => {
     const actor = { role: 'clerk', id: 'C-1' };
     const noWorkflow = safeAvailableEvents(newTicket(), actor, {
       ...options,
-      workflow: undefined as never,
+      workflow: undefined as unknown as typeof ticketWorkflow,
     });
     expect(!noWorkflow.ok && noWorkflow.error.issues[0]?.path).toEqual(['workflow']);
-    expect(safeAvailableEvents(newTicket(), actor, undefined as never).ok).toBe(false);
-    expect(safeAvailableEvents(null as never, actor, options).ok).toBe(false);
-    expect(() => availableEvents(newTicket(), actor, undefined as never)).toThrow(RendaError);
+    expect(
+      safeAvailableEvents<typeof ticketWorkflow>(newTicket(), actor, undefined as never).ok,
+    ).toBe(false);
+    expect(safeAvailableEvents(null as unknown as Ticket, actor, options).ok).toBe(false);
+    expect(() =>
+      availableEvents<typeof ticketWorkflow>(newTicket(), actor, undefined as never),
+    ).toThrow(RendaError);
     try {
-      availableEvents(newTicket(), actor, { ...options, workflow: null as never });
+      availableEvents(newTicket(), actor, {
+        ...options,
+        workflow: null as unknown as typeof ticketWorkflow,
+      });
     } catch (error) {
       expect(error).toBeInstanceOf(RendaError);
       expect((error as RendaError).code).toBe('INVALID_INPUT');

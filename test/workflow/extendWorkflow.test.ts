@@ -93,11 +93,15 @@ describe('extendWorkflow', () => {
       code: 'GUARD_FAILED',
       guard: 'notReturnedTwice',
     });
-    const rows = availableEvents(r, { role: 'clerk', id: 'C-1' }, {
-      workflow: wf,
-      context: ctx,
-      at: '2025-03-02T10:00:00+08:00',
-    });
+    const rows = availableEvents(
+      r,
+      { role: 'clerk', id: 'C-1' },
+      {
+        workflow: wf,
+        context: ctx,
+        at: '2025-03-02T10:00:00+08:00',
+      },
+    );
     expect(rows.find((row) => row.type === 'close')?.reason?.guard).toBe('notReturnedTwice');
   });
 
