@@ -29,6 +29,7 @@ export { suggestionDeadline } from './suggestionDeadline.js';
 export {
   SUGGESTION_ROLES,
   type SuggestionContext,
+  type SuggestionEvent,
   type SuggestionRole,
   type SuggestionWorkflowRecord,
   type SuggestionWorkflowTypes,

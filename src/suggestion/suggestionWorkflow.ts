@@ -75,6 +75,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('提交', '提交', 'Submit'),
       describe: say('领衔代表提交建议', 'the lead proposer submits the item'),
       payload: P.submitPayload,
+      fieldNames: P.payloadFieldNames.submit,
       from: ['draft'],
       to: 'submitted',
       roles: ['deputy'],
@@ -85,6 +86,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('立案', '立案', 'Register'),
       describe: say('审查后立案并编号', 'registered after screening, with its official number'),
       payload: P.registerPayload,
+      fieldNames: P.payloadFieldNames.register,
       from: ['submitted'],
       to: 'registered',
       roles: ['liaisonOffice'],
@@ -97,6 +99,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'not handled as a suggestion; the reason is recorded and the deputy told',
       ),
       payload: P.refuseRegistrationPayload,
+      fieldNames: P.payloadFieldNames.refuseRegistration,
       from: ['submitted'],
       to: 'notRegistered',
       roles: ['liaisonOffice'],
@@ -107,6 +110,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('议案转建议', '議案轉建議', 'Convert from motion'),
       describe: say('主席团决定议案作为建议处理', 'a motion is to be handled as a suggestion'),
       payload: P.convertFromMotionPayload,
+      fieldNames: P.payloadFieldNames.convertFromMotion,
       from: ['submitted', 'registered'],
       roles: ['liaisonOffice'],
       guards: ['isMotion'],
@@ -119,6 +123,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'this item is merged into a primary (into), or others into this one (from)',
       ),
       payload: P.mergePayload,
+      fieldNames: P.payloadFieldNames.merge,
       from: ['submitted', 'registered', 'assigned', 'inHandling'],
       to: (record, event) =>
         event.payload?.into !== undefined
@@ -141,6 +146,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'the lead proposer withdraws it, before any reply',
       ),
       payload: P.withdrawPayload,
+      fieldNames: P.payloadFieldNames.withdraw,
       // Once the item is replied there is nothing left to withdraw; a separate (分办) item still
       // in handling may already hold one unit's reply, which the noReplyYet guard refuses.
       from: ['submitted', 'registered', 'assigned', 'inHandling'],
@@ -156,6 +162,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'assigned to handling units with their roles and deadlines',
       ),
       payload: P.assignPayload,
+      fieldNames: P.payloadFieldNames.assign,
       from: ['registered'],
       to: 'assigned',
       roles: ['liaisonOffice'],
@@ -169,6 +176,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'a unit asks, within the window, to have the item reassigned',
       ),
       payload: P.requestReturnPayload,
+      fieldNames: P.payloadFieldNames.requestReturn,
       from: ['assigned', 'inHandling'],
       roles: ['handlingUnit'],
       guards: [
@@ -182,6 +190,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     decideReturn: {
       label: label('审批调整申请', '審批調整申請', 'Decide return'),
       payload: P.decideReturnPayload,
+      fieldNames: P.payloadFieldNames.decideReturn,
       from: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: ['pendingReturnRequest'],
@@ -194,6 +203,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'after an approved return, the item goes to another unit',
       ),
       payload: P.reassignPayload,
+      fieldNames: P.payloadFieldNames.reassign,
       from: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: [
@@ -216,6 +226,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('沟通面商', '溝通面商', 'Consult'),
       describe: say('承办单位与代表沟通或面商', 'the unit contacts or meets the deputies'),
       payload: P.consultPayload,
+      fieldNames: P.payloadFieldNames.consult,
       from: ['assigned', 'inHandling', 'replied', 'reHandling'],
       roles: ['handlingUnit'],
       guards: ['isActiveAssignedUnit'],
@@ -224,6 +235,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     supervise: {
       label: label('督办', '督辦', 'Supervise'),
       payload: P.supervisePayload,
+      fieldNames: P.payloadFieldNames.supervise,
       from: ['assigned', 'inHandling', 'replied', 'reHandling'],
       roles: ['liaisonOffice', 'supervisor'],
       guards: ['supervisorOfKeyItem'],
@@ -232,6 +244,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     designateKeyItem: {
       label: label('确定重点督办', '確定重點督辦', 'Designate key item'),
       payload: P.designateKeyItemPayload,
+      fieldNames: P.payloadFieldNames.designateKeyItem,
       from: ['registered', 'assigned', 'inHandling', 'reHandling'],
       roles: ['supervisor', 'liaisonOffice'],
       guards: ['notKeyItem'],
@@ -240,6 +253,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     requestExtension: {
       label: label('申请延期', '申請延期', 'Request extension'),
       payload: P.requestExtensionPayload,
+      fieldNames: P.payloadFieldNames.requestExtension,
       from: ['assigned', 'inHandling'],
       roles: ['handlingUnit'],
       guards: ['isActiveAssignedUnit', 'noPendingExtension', 'extensionWithinCap'],
@@ -248,6 +262,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     decideExtension: {
       label: label('审批延期', '審批延期', 'Decide extension'),
       payload: P.decideExtensionPayload,
+      fieldNames: P.payloadFieldNames.decideExtension,
       from: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: ['pendingExtension', 'approvalWithinCap'],
@@ -260,6 +275,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'the unit replies to the deputy, with its outcome class',
       ),
       payload: P.replyPayload,
+      fieldNames: P.payloadFieldNames.reply,
       from: ['assigned', 'inHandling', 'reHandling'],
       to: (record, event, context) => {
         if (repliedCondition(record, context.policy, event.actor.id)) return 'replied';
@@ -287,6 +303,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'a deputy grades this round’s answer: satisfied, basically satisfied or dissatisfied',
       ),
       payload: P.evaluatePayload,
+      fieldNames: P.payloadFieldNames.evaluate,
       from: ['replied'],
       to: (record, event, context) => {
         const grade = event.payload?.grade ?? 'satisfied';
@@ -306,6 +323,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'no evaluation within the window: the item closes as not evaluated',
       ),
       payload: P.lapseEvaluationPayload,
+      fieldNames: P.payloadFieldNames.lapseEvaluation,
       from: ['replied'],
       to: 'closed',
       roles: ['system'],
@@ -328,6 +346,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'a further reply once in-progress or planned work is done',
       ),
       payload: P.replyPayload,
+      fieldNames: P.payloadFieldNames.followUpReply,
       from: ['closed'],
       roles: ['handlingUnit'],
       guards: [
@@ -341,6 +360,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     publish: {
       label: label('公开', '公開', 'Publish'),
       payload: P.publishPayload,
+      fieldNames: P.payloadFieldNames.publish,
       from: ['replied', 'reHandling', 'closed'],
       roles: ['liaisonOffice'],
       guards: ['publicationAllowed'],

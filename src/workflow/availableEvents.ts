@@ -1,5 +1,4 @@
 import { freeze } from 'immer';
-import type { Actor } from '../model/shared/actor.js';
 import type { BilingualText, Label } from '../model/shared/localized.js';
 import {
   allowedInState,
@@ -16,9 +15,11 @@ import type {
   GuardSpec,
   TransitionError,
   TransitionErrorCode,
+  WorkflowActor,
   WorkflowContextOf,
   WorkflowEventNameOf,
   WorkflowRecordOf,
+  WorkflowRoleOf,
 } from './types.js';
 
 /**
@@ -132,7 +133,7 @@ function reasonOf(error: TransitionError): NonNullable<EventAvailability['reason
  */
 export function availableEvents<W extends AnyWorkflow>(
   record: WorkflowRecordOf<NoInfer<W>>,
-  actor: Actor,
+  actor: WorkflowActor<WorkflowRoleOf<NoInfer<W>>>,
   options: AvailableEventsOptions<W>,
 ): readonly EventAvailability<WorkflowEventNameOf<W>>[] {
   const { workflow, context } = options;

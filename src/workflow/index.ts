@@ -3,9 +3,15 @@ export {
   availableEvents,
   type EventAvailability,
 } from './availableEvents.js';
-export { defineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
-export { type EventsOf, extendWorkflow, type WorkflowExtension } from './extendWorkflow.js';
+export { defineWorkflow, safeDefineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
+export {
+  type ExtendedEvents,
+  extendWorkflow,
+  safeExtendWorkflow,
+  type WorkflowExtension,
+} from './extendWorkflow.js';
 export { type HistoryEntry, HistoryEntrySchema } from './historyEntry.js';
+export { isEventType } from './isEventType.js';
 export { isWorkflowEvent } from './isWorkflowEvent.js';
 export { replay } from './replay.js';
 export { type ReplayError, type ReplayOptions, safeReplay } from './safeReplay.js';
@@ -22,6 +28,7 @@ export {
   type AnyWorkflow,
   type EventSpec,
   type EventSpecBase,
+  type EventsOf,
   type GuardSpec,
   type NonEmpty,
   type PayloadOf,
@@ -34,9 +41,13 @@ export {
   type TransitionError,
   type TransitionErrorCode,
   type Workflow,
+  type WorkflowActor,
   type WorkflowContextOf,
+  type WorkflowDefinitionError,
   type WorkflowEvent,
   type WorkflowEventNameOf,
+  type WorkflowEventOf,
+  type WorkflowEventUnion,
   type WorkflowGuardOf,
   type WorkflowRecord,
   type WorkflowRecordOf,

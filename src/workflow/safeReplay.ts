@@ -103,7 +103,7 @@ export function safeReplay<W extends AnyWorkflow, TRecord extends WorkflowRecord
       entry?.payload === undefined
         ? { type: entry?.type as WorkflowEventNameOf<W> }
         : { type: entry.type as WorkflowEventNameOf<W>, payload: entry.payload };
-    const result = safeTransition<W, TRecord>(record, event, {
+    const result = safeTransition<AnyWorkflow, TRecord>(record, event, {
       workflow: options.workflow,
       context: options.context,
       actor: entry?.actor,
