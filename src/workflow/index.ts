@@ -22,7 +22,12 @@ export {
   type TransitionResult,
 } from './safeTransition.js';
 export { stateCategory } from './stateCategory.js';
-export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
+export {
+  safeToMermaid,
+  type ToMermaidError,
+  type ToMermaidOptions,
+  toMermaid,
+} from './toMermaid.js';
 export { transition } from './transition.js';
 export {
   type AnyWorkflow,

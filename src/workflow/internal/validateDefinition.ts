@@ -293,7 +293,11 @@ export function definitionFailure(
 ): WorkflowDefinitionError {
   try {
     if (thrown instanceof RendaError && thrown.code === 'INVALID_WORKFLOW') {
-      return Object.freeze({ code: 'INVALID_WORKFLOW', message: thrown.detail.message });
+      const { message } = thrown.detail;
+      return Object.freeze({
+        code: 'INVALID_WORKFLOW',
+        message: Object.freeze({ 'zh-Hans': message['zh-Hans'], en: message.en }),
+      });
     }
   } catch {
     // `instanceof` runs a Proxy's getPrototypeOf trap; a value that throws there is not ours.
