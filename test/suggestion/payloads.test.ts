@@ -72,7 +72,7 @@ describe('suggestion payload schemas', () => {
 
   it('refuse an unknown key deep inside a payload', () => {
     const registered = assigned([{ unitId: 'U-1', role: 'sole' }], '2024-11-30T10:00:00+08:00');
-    const schema = suggestionWorkflow.events.assign.payload;
+    const schema = suggestionWorkflow.events.assign.payload as z.ZodType;
     const parsed = schema.safeParse({ units: [{ unitId: 'U-1', role: 'sole', rol: 'lead' }] });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(['units', 0]);

@@ -25,7 +25,7 @@ const valid = () => ({
   id: 'small',
   version: 1,
   types: {} as { record: WorkflowRecord; role: 'clerk'; context: undefined },
-  initial: 'open',
+  initial: 'open' as const,
   states: {
     open: { label, category: 'open' as const },
     done: { label, category: 'closed' as const, terminal: true },
@@ -33,9 +33,9 @@ const valid = () => ({
   events: {
     close: {
       label,
-      from: ['open' as const],
+      from: ['open'] as const,
       to: 'done' as const,
-      roles: ['clerk' as const],
+      roles: ['clerk'] as const,
       describe: { 'zh-Hans': '办结', en: 'close' },
     },
   },
@@ -215,10 +215,10 @@ describe('safeDefineWorkflow and defineWorkflow on hostile input', () => {
     const targets = { open: ['done'] as ['done'] };
     const maybe = {
       label,
-      from: ['open' as const],
+      from: ['open'] as const,
       to: () => 'done' as const,
       targets,
-      roles: ['clerk' as const],
+      roles: ['clerk'] as const,
     };
     const result = safeDefineWorkflow({ ...definition, events: { ...definition.events, maybe } });
     expect(result.ok).toBe(true);
