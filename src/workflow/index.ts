@@ -16,6 +16,8 @@ export { isWorkflowEvent } from './isWorkflowEvent.js';
 export { replay } from './replay.js';
 export { type ReplayError, type ReplayOptions, safeReplay } from './safeReplay.js';
 export {
+  type EventInput,
+  type EventInputUnion,
   safeTransition,
   type TransitionEventInput,
   type TransitionOptions,
