@@ -40,6 +40,7 @@ export {
 export {
   SUGGESTION_ROLES,
   type SuggestionContext,
+  type SuggestionEvent,
   type SuggestionRole,
   type SuggestionWorkflowRecord,
   type SuggestionWorkflowTypes,

@@ -1,8 +1,11 @@
-import * as z from 'zod';
-import { RulesVersionSchema } from '../model/shared/primitives.js';
 import type { GuardSpec, RulesVersionSpec } from '../workflow/index.js';
+import { migrateRulesPayload, payloadFieldNames } from './internal/payloads.js';
 import { rulesVersionOf } from './policy.js';
-import type { SuggestionContext, SuggestionWorkflowTypes } from './suggestionTypes.js';
+import type {
+  SuggestionContext,
+  SuggestionEvent,
+  SuggestionWorkflowTypes,
+} from './suggestionTypes.js';
 
 // A record changes rules only through an entry in its own history: the `migrateRules` event,
 // `{ from, to }`, sent under the policy it moves to. The engine refuses every other event when
@@ -13,11 +16,6 @@ import type { SuggestionContext, SuggestionWorkflowTypes } from './suggestionTyp
 export const MIGRATE_RULES = 'migrateRules';
 
 /** The payload of `migrateRules`: the rules the record leaves and the rules it moves to. */
-export const migrateRulesPayload = /* @__PURE__ */ z.strictObject({
-  from: RulesVersionSchema,
-  to: RulesVersionSchema,
-});
-
 /** How the suggestion workflow reads the rules its context applies: `id@version` of the policy. */
 export const suggestionRulesVersion: RulesVersionSpec<SuggestionContext> = {
   of: (context) => rulesVersionOf(context.policy),
@@ -26,7 +24,7 @@ export const suggestionRulesVersion: RulesVersionSpec<SuggestionContext> = {
 
 /** `from` is the record's rules, `to` the context's, and they differ. */
 export const migrationGuards: {
-  readonly migratesToContextRules: GuardSpec<SuggestionWorkflowTypes>;
+  readonly migratesToContextRules: GuardSpec<SuggestionWorkflowTypes, SuggestionEvent>;
 } = {
   migratesToContextRules: {
     message: {
@@ -35,9 +33,8 @@ export const migrationGuards: {
     },
     needsPayload: true,
     check: (record, event, context) => {
-      const payload = event.payload as
-        | { readonly from?: unknown; readonly to?: unknown }
-        | undefined;
+      if (event.type !== MIGRATE_RULES) return false;
+      const { payload } = event;
       return (
         payload !== undefined &&
         payload.from === record.rulesVersion &&
@@ -58,6 +55,7 @@ export const migrateRulesEvent = {
     en: 'the record moves to a new version of the rules (the migration is itself a history entry)',
   },
   payload: migrateRulesPayload,
+  fieldNames: payloadFieldNames.migrateRules,
   from: ['*'],
   roles: ['liaisonOffice', 'system'],
   guards: ['migratesToContextRules'],

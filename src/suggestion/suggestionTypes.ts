@@ -1,4 +1,6 @@
 import type { Suggestion } from '../model/suggestion.js';
+import type { WorkflowEventUnion } from '../workflow/types.js';
+import type { SuggestionEventPayloads } from './internal/payloads.js';
 import type { SuggestionPolicy } from './policy.js';
 
 /**
@@ -93,3 +95,20 @@ export interface SuggestionWorkflowTypes {
   /** The policy. */
   readonly context: SuggestionContext;
 }
+
+/**
+ * An event of the suggestion workflow as its guards see it (建议办理事件): the discriminated union
+ * of the workflow's 22 events, each with its own parsed payload and the workflow's roles. Narrow
+ * it by `type` to read a payload.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionEvent } from 'renda';
+ *
+ * function outcomeOf(event: SuggestionEvent): string | undefined {
+ *   return event.type === 'reply' || event.type === 'followUpReply' ? event.payload?.outcomeClass : undefined;
+ * }
+ * ```
+ * @category Suggestion workflow
+ */
+export type SuggestionEvent = WorkflowEventUnion<SuggestionWorkflowTypes, SuggestionEventPayloads>;

@@ -76,6 +76,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('提交', '提交', 'Submit'),
       describe: say('领衔代表提交建议', 'the lead proposer submits the item'),
       payload: P.submitPayload,
+      fieldNames: P.payloadFieldNames.submit,
       from: ['draft'],
       to: 'submitted',
       roles: ['deputy'],
@@ -86,6 +87,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('立案', '立案', 'Register'),
       describe: say('审查后立案并编号', 'registered after screening, with its official number'),
       payload: P.registerPayload,
+      fieldNames: P.payloadFieldNames.register,
       from: ['submitted'],
       to: 'registered',
       roles: ['liaisonOffice'],
@@ -98,6 +100,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'not handled as a suggestion; the reason is recorded and the deputy told',
       ),
       payload: P.refuseRegistrationPayload,
+      fieldNames: P.payloadFieldNames.refuseRegistration,
       from: ['submitted'],
       to: 'notRegistered',
       roles: ['liaisonOffice'],
@@ -108,6 +111,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('议案转建议', '議案轉建議', 'Convert from motion'),
       describe: say('主席团决定议案作为建议处理', 'a motion is to be handled as a suggestion'),
       payload: P.convertFromMotionPayload,
+      fieldNames: P.payloadFieldNames.convertFromMotion,
       from: ['submitted', 'registered'],
       roles: ['liaisonOffice'],
       guards: ['isMotion'],
@@ -120,6 +124,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'this item is merged into a primary (into), or others into this one (from)',
       ),
       payload: P.mergePayload,
+      fieldNames: P.payloadFieldNames.merge,
       from: ['submitted', 'registered', 'assigned', 'inHandling'],
       to: (record, event) =>
         event.payload?.into !== undefined
@@ -142,6 +147,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'the lead proposer withdraws it, before any reply',
       ),
       payload: P.withdrawPayload,
+      fieldNames: P.payloadFieldNames.withdraw,
       // Once the item is replied there is nothing left to withdraw; a separate (分办) item still
       // in handling may already hold one unit's reply, which the noReplyYet guard refuses.
       from: ['submitted', 'registered', 'assigned', 'inHandling'],
@@ -157,6 +163,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'assigned to handling units with their roles and deadlines',
       ),
       payload: P.assignPayload,
+      fieldNames: P.payloadFieldNames.assign,
       from: ['registered'],
       to: 'assigned',
       roles: ['liaisonOffice'],
@@ -170,6 +177,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'a unit asks, within the window, to have the item reassigned',
       ),
       payload: P.requestReturnPayload,
+      fieldNames: P.payloadFieldNames.requestReturn,
       from: ['assigned', 'inHandling'],
       roles: ['handlingUnit'],
       guards: [
@@ -183,6 +191,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     decideReturn: {
       label: label('审批调整申请', '審批調整申請', 'Decide return'),
       payload: P.decideReturnPayload,
+      fieldNames: P.payloadFieldNames.decideReturn,
       from: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: ['pendingReturnRequest'],
@@ -195,6 +204,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'after an approved return, the item goes to another unit',
       ),
       payload: P.reassignPayload,
+      fieldNames: P.payloadFieldNames.reassign,
       from: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: [
@@ -217,6 +227,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       label: label('沟通面商', '溝通面商', 'Consult'),
       describe: say('承办单位与代表沟通或面商', 'the unit contacts or meets the deputies'),
       payload: P.consultPayload,
+      fieldNames: P.payloadFieldNames.consult,
       from: ['assigned', 'inHandling', 'replied', 'reHandling'],
       roles: ['handlingUnit'],
       guards: ['isActiveAssignedUnit'],
@@ -225,6 +236,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     supervise: {
       label: label('督办', '督辦', 'Supervise'),
       payload: P.supervisePayload,
+      fieldNames: P.payloadFieldNames.supervise,
       from: ['assigned', 'inHandling', 'replied', 'reHandling'],
       roles: ['liaisonOffice', 'supervisor'],
       guards: ['supervisorOfKeyItem'],
@@ -233,6 +245,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     designateKeyItem: {
       label: label('确定重点督办', '確定重點督辦', 'Designate key item'),
       payload: P.designateKeyItemPayload,
+      fieldNames: P.payloadFieldNames.designateKeyItem,
       from: ['registered', 'assigned', 'inHandling', 'reHandling'],
       roles: ['supervisor', 'liaisonOffice'],
       guards: ['notKeyItem'],
@@ -241,6 +254,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     requestExtension: {
       label: label('申请延期', '申請延期', 'Request extension'),
       payload: P.requestExtensionPayload,
+      fieldNames: P.payloadFieldNames.requestExtension,
       from: ['assigned', 'inHandling'],
       roles: ['handlingUnit'],
       guards: ['isActiveAssignedUnit', 'noPendingExtension', 'extensionWithinCap'],
@@ -249,6 +263,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     decideExtension: {
       label: label('审批延期', '審批延期', 'Decide extension'),
       payload: P.decideExtensionPayload,
+      fieldNames: P.payloadFieldNames.decideExtension,
       from: ['assigned', 'inHandling'],
       roles: ['liaisonOffice'],
       guards: ['pendingExtension', 'approvalWithinCap'],
@@ -261,6 +276,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'the unit replies to the deputy, with its outcome class',
       ),
       payload: P.replyPayload,
+      fieldNames: P.payloadFieldNames.reply,
       from: ['assigned', 'inHandling', 'reHandling'],
       to: (record, event, context) => {
         if (repliedCondition(record, context.policy, event.actor.id)) return 'replied';
@@ -288,6 +304,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'a deputy grades this round’s answer: satisfied, basically satisfied or dissatisfied',
       ),
       payload: P.evaluatePayload,
+      fieldNames: P.payloadFieldNames.evaluate,
       from: ['replied'],
       to: (record, event, context) => {
         const grade = event.payload?.grade ?? 'satisfied';
@@ -307,6 +324,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'no evaluation within the window: the item closes as not evaluated',
       ),
       payload: P.lapseEvaluationPayload,
+      fieldNames: P.payloadFieldNames.lapseEvaluation,
       from: ['replied'],
       to: 'closed',
       roles: ['system'],
@@ -329,6 +347,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'a further reply once in-progress or planned work is done',
       ),
       payload: P.replyPayload,
+      fieldNames: P.payloadFieldNames.followUpReply,
       from: ['closed'],
       roles: ['handlingUnit'],
       guards: [
@@ -342,6 +361,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     publish: {
       label: label('公开', '公開', 'Publish'),
       payload: P.publishPayload,
+      fieldNames: P.payloadFieldNames.publish,
       from: ['replied', 'reHandling', 'closed'],
       roles: ['liaisonOffice'],
       guards: ['publicationAllowed'],

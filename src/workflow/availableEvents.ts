@@ -20,10 +20,12 @@ import type {
   GuardSpec,
   TransitionError,
   TransitionErrorCode,
+  WorkflowActor,
   WorkflowContextOf,
   WorkflowEventNameOf,
   WorkflowRecord,
   WorkflowRecordOf,
+  WorkflowRoleOf,
 } from './types.js';
 
 /**
@@ -313,7 +315,7 @@ export function safeAvailableEvents<W extends AnyWorkflow>(
  */
 export function availableEvents<W extends AnyWorkflow>(
   record: WorkflowRecordOf<NoInfer<W>>,
-  actor: Actor,
+  actor: WorkflowActor<WorkflowRoleOf<NoInfer<W>>>,
   options: AvailableEventsOptions<W>,
 ): readonly EventAvailability<WorkflowEventNameOf<W>>[] {
   const result = safeAvailableEvents<W>(record, actor, options);

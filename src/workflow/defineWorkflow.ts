@@ -1,7 +1,22 @@
+import { neverThrow } from '../internal/neverThrow.js';
+import type { Result } from '../model/shared/result.js';
+import { RendaError } from '../model/shared/validationError.js';
 import { freezeDefinition } from './internal/freezeDefinition.js';
-import { validateDefinition } from './internal/validateDefinition.js';
+import {
+  definitionError,
+  definitionFailure,
+  validateDefinition,
+} from './internal/validateDefinition.js';
 import type { RulesVersionSpec } from './rulesVersion.js';
-import type { EventSpec, GuardSpec, StateSpec, Workflow, WorkflowTypes } from './types.js';
+import type {
+  EventSpec,
+  GuardSpec,
+  StateSpec,
+  Workflow,
+  WorkflowDefinitionError,
+  WorkflowEventUnion,
+  WorkflowTypes,
+} from './types.js';
 
 /**
  * What {@link defineWorkflow} takes: the definition as data, with a type carrier.
@@ -36,10 +51,18 @@ export interface WorkflowDefinition<
   readonly states: { readonly [S in TState]: StateSpec };
   /** 事件 by name. */
   readonly events: {
-    readonly [E in keyof TEvents]: EventSpec<TTypes, NoInfer<TState>, NoInfer<TGuard>, TEvents[E]>;
+    readonly [E in keyof TEvents]: EventSpec<
+      TTypes,
+      NoInfer<TState>,
+      NoInfer<TGuard>,
+      TEvents[E],
+      E & string
+    >;
   };
-  /** 守卫条件 by name. */
-  readonly guards?: { readonly [G in TGuard]: GuardSpec<TTypes> };
+  /** 守卫条件 by name; each receives the union of the events above. */
+  readonly guards?: {
+    readonly [G in TGuard]: GuardSpec<TTypes, WorkflowEventUnion<TTypes, NoInfer<TEvents>>>;
+  };
   /** 规则版本: how to read the rules a context applies; see {@link RulesVersionSpec}. */
   readonly rulesVersion?: RulesVersionSpec<TTypes['context']>;
 }
@@ -55,7 +78,15 @@ export interface WorkflowDefinition<
  * as a map with an entry for every state the event leaves). An event without `to` stays in the
  * state it left and takes no `targets`; so does a fixed `to`. A broken
  * definition is a developer's bug, so this throws a `RendaError` with code `INVALID_WORKFLOW`
- * that lists every problem; TypeScript already rejects unknown state and guard names.
+ * that lists every problem (whatever it is given: `undefined`, a Proxy, a cycle); TypeScript
+ * already rejects unknown state and guard names. {@link safeDefineWorkflow} returns the same
+ * error as a value.
+ *
+ * Events are typed from the definition: each event's effect and `to` function receive an event
+ * whose `type` is its name, whose `payload` is the output of its schema and whose `actor.role` is
+ * one of `types.role`; guards receive the union of all the events and narrow it by `type`; and
+ * {@link transition} accepts only `{ type, payload }` pairs the definition allows (the payload's
+ * input type, no payload for an event without a schema).
  *
  * `from: ['*']` means every non-terminal state. Payload schemas must be idempotent
  * (parsing a parsed payload gives it back), because {@link safeReplay} parses stored payloads again.
@@ -126,7 +157,75 @@ export function defineWorkflow<
 >(
   definition: WorkflowDefinition<TTypes, TState, TEvents, TGuard>,
 ): Workflow<TTypes, TState, TEvents, TGuard> {
-  const loose = { ...definition, guards: definition.guards ?? {} };
-  validateDefinition(loose);
-  return freezeDefinition(loose);
+  const result = safeDefineWorkflow(definition);
+  if (result.ok) return result.value;
+  throw new RendaError(result.error);
+}
+
+const DEFINITION = { zh: '流程定义有误', en: 'the workflow definition is invalid' };
+
+/**
+ * Defines a workflow as data (定义流程) like {@link defineWorkflow}, but returns a result instead
+ * of throwing: `{ ok: true, value }` with the frozen workflow, or `{ ok: false, error }` with the
+ * {@link WorkflowDefinitionError} that lists every problem.
+ *
+ * @remarks Never throws, whatever it is given: `undefined`, `null`, a Proxy whose traps throw, an
+ * object with a getter that throws, a null-prototype object, a cycle or data nested without end
+ * all come back as `INVALID_WORKFLOW`. Use it where a definition arrives at run time (a
+ * configuration file, a plug-in).
+ * @typeParam TTypes - The type carrier: record, role, context.
+ * @typeParam TState - The state names.
+ * @typeParam TEvents - The event names, each mapped to its payload schema.
+ * @typeParam TGuard - The guard names.
+ * @param definition - The workflow as data.
+ * @returns The frozen workflow, or why the definition is refused.
+ *
+ * @example
+ * ```ts
+ * import { safeDefineWorkflow, type WorkflowRecord } from 'renda';
+ *
+ * const label = (zh: string, en: string) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
+ * const result = safeDefineWorkflow({
+ *   id: 'ticket',
+ *   version: 0,
+ *   types: {} as { record: WorkflowRecord; role: 'clerk'; context: undefined },
+ *   initial: 'open',
+ *   states: { open: { label: label('待处理', 'Open'), category: 'open' } },
+ *   events: {},
+ * });
+ * if (!result.ok) console.log(result.error.code); // 'INVALID_WORKFLOW'
+ * ```
+ * @category Workflow engine
+ */
+export function safeDefineWorkflow<
+  TTypes extends WorkflowTypes,
+  TState extends string,
+  TEvents,
+  TGuard extends string = never,
+>(
+  definition: WorkflowDefinition<TTypes, TState, TEvents, TGuard>,
+): Result<Workflow<TTypes, TState, TEvents, TGuard>, WorkflowDefinitionError> {
+  return neverThrow(
+    () => {
+      if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
+        throw definitionError(DEFINITION, [
+          { zh: '定义须为对象', en: 'the definition must be an object' },
+        ]);
+      }
+      const loose = {
+        id: definition.id,
+        version: definition.version,
+        initial: definition.initial,
+        states: definition.states,
+        events: definition.events,
+        guards: definition.guards ?? {},
+      };
+      validateDefinition(loose);
+      return Object.freeze({
+        ok: true as const,
+        value: freezeDefinition<Workflow<TTypes, TState, TEvents, TGuard>>(loose),
+      });
+    },
+    (thrown) => definitionFailure(thrown, DEFINITION),
+  );
 }

@@ -1,37 +1,31 @@
-import type { RendaError } from '../model/shared/validationError.js';
+import { neverThrow } from '../internal/neverThrow.js';
+import { quote } from '../internal/quote.js';
+import type { Result } from '../model/shared/result.js';
+import { RendaError } from '../model/shared/validationError.js';
+import { isDefinedWorkflow, notAWorkflow } from './internal/definedWorkflows.js';
 import { freezeDefinition } from './internal/freezeDefinition.js';
 import {
   type DefinitionProblem,
   definitionError,
+  definitionFailure,
   validateDefinition,
 } from './internal/validateDefinition.js';
 import type {
   AnyWorkflow,
   EventSpec,
+  EventsOf,
   GuardSpec,
   StateSpec,
   Workflow,
   WorkflowContextOf,
+  WorkflowDefinitionError,
   WorkflowEventNameOf,
+  WorkflowEventUnion,
   WorkflowGuardOf,
   WorkflowRecordOf,
   WorkflowStateOf,
   WorkflowTypes,
 } from './types.js';
-
-/**
- * The event-to-payload-schema map of a workflow (事件与载荷映射), as `extendWorkflow` merges it.
- *
- * @example
- * ```ts
- * import type { EventsOf, suggestionWorkflow } from 'renda';
- *
- * type SuggestionEvents = keyof EventsOf<typeof suggestionWorkflow>;
- * ```
- * @category Workflow engine
- */
-export type EventsOf<W extends AnyWorkflow> =
-  W extends Workflow<infer _T, infer _S, infer E, infer _G> ? E : never;
 
 /**
  * What {@link extendWorkflow} takes: states, events and guards to add or replace, roles to
@@ -73,11 +67,17 @@ export interface WorkflowExtension<
       TTypes,
       WorkflowStateOf<W> | NoInfer<TState>,
       WorkflowGuardOf<W> | NoInfer<TGuard>,
-      TEvents[E]
+      TEvents[E],
+      E & string
     >;
   };
-  /** Guards to add (or replace, by an existing name). */
-  readonly guards?: { readonly [G in TGuard]: GuardSpec<TTypes> };
+  /** Guards to add (or replace, by an existing name); each receives the extended event union. */
+  readonly guards?: {
+    readonly [G in TGuard]: GuardSpec<
+      TTypes,
+      WorkflowEventUnion<TTypes, ExtendedEvents<W, NoInfer<TEvents>>>
+    >;
+  };
   /** Narrow who may send an existing event: a non-empty subset of its roles. */
   readonly tightenRoles?: {
     readonly [E in WorkflowEventNameOf<W>]?: readonly [TTypes['role'], ...TTypes['role'][]];
@@ -88,10 +88,27 @@ export interface WorkflowExtension<
   };
 }
 
+/**
+ * The event-to-payload-schema map of an extended workflow (扩展后的事件映射): the base's events,
+ * with those the extension replaces swapped for the extension's, then the extension's new ones.
+ *
+ * @typeParam W - The base workflow.
+ * @typeParam TEvents - The extension's events, each mapped to its payload schema.
+ * @example
+ * ```ts
+ * import type { ExtendedEvents, suggestionWorkflow } from 'renda';
+ *
+ * type WithReview = keyof ExtendedEvents<typeof suggestionWorkflow, { returnForRevision: undefined }>;
+ * ```
+ * @category Workflow engine
+ */
+export type ExtendedEvents<W extends AnyWorkflow, TEvents> = Omit<EventsOf<W>, keyof TEvents> &
+  TEvents;
+
 /** The bilingual `INVALID_WORKFLOW` error for one problem of the extension `id`. */
-function extensionError(id: string, problem: DefinitionProblem): RendaError {
+function extensionError(id: unknown, problem: DefinitionProblem): RendaError {
   return definitionError(
-    { zh: `流程扩展「${id}」有误`, en: `workflow extension "${id}" is invalid` },
+    { zh: `流程扩展「${quote(id)}」有误`, en: `workflow extension "${quote(id)}" is invalid` },
     [problem],
   );
 }
@@ -179,56 +196,139 @@ export function extendWorkflow<
 ): Workflow<
   TTypes,
   WorkflowStateOf<W> | TState,
-  Omit<EventsOf<W>, keyof TEvents> & TEvents,
+  ExtendedEvents<W, TEvents>,
   WorkflowGuardOf<W> | TGuard
 > {
+  const result = safeExtendWorkflow(base, extension);
+  if (result.ok) return result.value;
+  throw new RendaError(result.error);
+}
+
+const EXTENSION = { zh: '流程扩展有误', en: 'the workflow extension is invalid' };
+
+/**
+ * Extends a workflow (扩展流程) like {@link extendWorkflow}, but returns a result instead of
+ * throwing: `{ ok: true, value }` with the new frozen workflow, or `{ ok: false, error }` with
+ * the {@link WorkflowDefinitionError}.
+ *
+ * @remarks Never throws, whatever it is given: a base that is not a workflow made by
+ * {@link defineWorkflow} or {@link extendWorkflow}, an extension that is `undefined`, `null`, a
+ * Proxy whose traps throw, an object with a getter that throws or a cycle all come back as
+ * `INVALID_WORKFLOW`.
+ * @typeParam W - The base workflow.
+ * @typeParam TTypes - The extended type carrier.
+ * @typeParam TState - The new state names.
+ * @typeParam TEvents - The new or replaced events.
+ * @typeParam TGuard - The new guard names.
+ * @param base - The workflow to extend.
+ * @param extension - What to add, replace, tighten.
+ * @returns The extended, frozen workflow, or why the extension is refused.
+ *
+ * @example
+ * ```ts
+ * import { safeExtendWorkflow, suggestionWorkflow } from 'renda';
+ *
+ * // Widening who may reply is refused: tightenRoles may only narrow.
+ * const result = safeExtendWorkflow(suggestionWorkflow, {
+ *   tightenRoles: { reply: ['handlingUnit', 'deputy'] },
+ * });
+ * if (!result.ok) console.log(result.error.code); // 'INVALID_WORKFLOW'
+ * ```
+ * @category Workflow engine
+ */
+export function safeExtendWorkflow<
+  W extends AnyWorkflow,
+  TTypes extends WorkflowTypes & {
+    readonly record: WorkflowRecordOf<W>;
+    readonly context: WorkflowContextOf<W>;
+  } = W['types'],
+  TState extends string = never,
+  // biome-ignore lint/complexity/noBannedTypes: an empty event map is the default.
+  TEvents = {},
+  TGuard extends string = never,
+>(
+  base: W,
+  extension: WorkflowExtension<W, TTypes, TState, TEvents, TGuard>,
+): Result<
+  Workflow<
+    TTypes,
+    WorkflowStateOf<W> | TState,
+    ExtendedEvents<W, TEvents>,
+    WorkflowGuardOf<W> | TGuard
+  >,
+  WorkflowDefinitionError
+> {
+  return neverThrow(
+    () => {
+      if (!isDefinedWorkflow(base)) throw notAWorkflow('extendWorkflow', base);
+      if (typeof extension !== 'object' || extension === null || Array.isArray(extension)) {
+        throw definitionError(EXTENSION, [
+          { zh: '扩展须为对象', en: 'the extension must be an object' },
+        ]);
+      }
+      return Object.freeze({ ok: true as const, value: extend(base, extension) as never });
+    },
+    (thrown) => definitionFailure(thrown, EXTENSION),
+  );
+}
+
+/** The body of `safeExtendWorkflow`, on a checked base; throws `INVALID_WORKFLOW`. */
+function extend(
+  base: AnyWorkflow,
+  extension: WorkflowExtension<AnyWorkflow, WorkflowTypes, string, object, string>,
+): unknown {
   const id = extension.id ?? base.id;
-  const events = { ...base.events } as unknown as Record<string, Record<string, unknown>>;
-  for (const [name, spec] of Object.entries(extension.events ?? {})) {
+  // A null prototype, so that an event named `__proto__` is a plain entry.
+  const events: Record<string, Record<string, unknown>> = Object.create(null);
+  const put = (name: string, spec: unknown) => {
     events[name] = spec as Record<string, unknown>;
-  }
-  for (const [name, roles] of Object.entries(extension.tightenRoles ?? {}) as [string, unknown][]) {
+  };
+  for (const [name, spec] of Object.entries(base.events)) put(name, spec);
+  for (const [name, spec] of Object.entries(extension.events ?? {})) put(name, spec);
+  const eventNamed = (name: string) => {
     const event = Object.hasOwn(events, name) ? events[name] : undefined;
+    return typeof event === 'object' && event !== null ? event : undefined;
+  };
+  for (const [name, roles] of Object.entries(extension.tightenRoles ?? {}) as [string, unknown][]) {
+    const event = eventNamed(name);
     if (event === undefined) {
       throw extensionError(id, {
-        zh: `tightenRoles 引用了未知事件「${name}」`,
-        en: `tightenRoles names unknown event "${name}"`,
+        zh: `tightenRoles 引用了未知事件「${quote(name)}」`,
+        en: `tightenRoles names unknown event "${quote(name)}"`,
       });
     }
-    const current = event.roles as readonly string[];
+    const current: readonly unknown[] = Array.isArray(event.roles) ? event.roles : [];
     if (!Array.isArray(roles) || roles.length === 0) {
       throw extensionError(id, {
-        zh: `tightenRoles.${name} 须为非空的角色列表`,
-        en: `tightenRoles.${name} must be a non-empty list`,
+        zh: `tightenRoles.${quote(name)} 须为非空的角色列表`,
+        en: `tightenRoles.${quote(name)} must be a non-empty list`,
       });
     }
     const wider = roles.filter((role) => !current.includes(role));
     if (wider.length > 0) {
       throw extensionError(id, {
-        zh: `tightenRoles.${name} 只能收窄事件「${name}」的角色（${current.join('、')}），不得新增角色 ${wider.join('、')}`,
-        en: `tightenRoles.${name} may only narrow the roles (${current.join(', ')}); it adds ${wider.join(', ')}`,
+        zh: `tightenRoles.${quote(name)} 只能收窄事件「${quote(name)}」的角色（${quote(current.join('、'))}），不得新增角色 ${quote(wider.join('、'))}`,
+        en: `tightenRoles.${quote(name)} may only narrow the roles (${quote(current.join(', '))}); it adds ${quote(wider.join(', '))}`,
       });
     }
-    events[name] = { ...event, roles: [...roles] };
+    put(name, { ...event, roles: [...roles] });
   }
   for (const [name, guards] of Object.entries(extension.addGuards ?? {}) as [string, unknown][]) {
-    const event = Object.hasOwn(events, name) ? events[name] : undefined;
+    const event = eventNamed(name);
     if (event === undefined) {
       throw extensionError(id, {
-        zh: `addGuards 引用了未知事件「${name}」`,
-        en: `addGuards names unknown event "${name}"`,
+        zh: `addGuards 引用了未知事件「${quote(name)}」`,
+        en: `addGuards names unknown event "${quote(name)}"`,
       });
     }
     if (!Array.isArray(guards)) {
       throw extensionError(id, {
-        zh: `addGuards.${name} 须为守卫条件名称列表`,
-        en: `addGuards.${name} must be a list`,
+        zh: `addGuards.${quote(name)} 须为守卫条件名称列表`,
+        en: `addGuards.${quote(name)} must be a list`,
       });
     }
-    events[name] = {
-      ...event,
-      guards: [...((event.guards as string[] | undefined) ?? []), ...guards],
-    };
+    const own: readonly unknown[] = Array.isArray(event.guards) ? event.guards : [];
+    put(name, { ...event, guards: [...own, ...guards] });
   }
   const loose = {
     id,

@@ -5,26 +5,40 @@ export {
   type EventAvailability,
   safeAvailableEvents,
 } from './availableEvents.js';
-export { defineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
-export { type EventsOf, extendWorkflow, type WorkflowExtension } from './extendWorkflow.js';
+export { defineWorkflow, safeDefineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
+export {
+  type ExtendedEvents,
+  extendWorkflow,
+  safeExtendWorkflow,
+  type WorkflowExtension,
+} from './extendWorkflow.js';
 export { type HistoryEntry, HistoryEntrySchema } from './historyEntry.js';
+export { isEventType } from './isEventType.js';
 export { isWorkflowEvent } from './isWorkflowEvent.js';
 export { replay } from './replay.js';
 export type { RulesVersionSpec } from './rulesVersion.js';
 export { type ReplayError, type ReplayOptions, safeReplay } from './safeReplay.js';
 export {
+  type EventInput,
+  type EventInputUnion,
   safeTransition,
   type TransitionEventInput,
   type TransitionOptions,
   type TransitionResult,
 } from './safeTransition.js';
 export { stateCategory } from './stateCategory.js';
-export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
+export {
+  safeToMermaid,
+  type ToMermaidError,
+  type ToMermaidOptions,
+  toMermaid,
+} from './toMermaid.js';
 export { transition } from './transition.js';
 export {
   type AnyWorkflow,
   type EventSpec,
   type EventSpecBase,
+  type EventsOf,
   type GuardSpec,
   type NonEmpty,
   type PayloadOf,
@@ -37,9 +51,13 @@ export {
   type TransitionError,
   type TransitionErrorCode,
   type Workflow,
+  type WorkflowActor,
   type WorkflowContextOf,
+  type WorkflowDefinitionError,
   type WorkflowEvent,
   type WorkflowEventNameOf,
+  type WorkflowEventOf,
+  type WorkflowEventUnion,
   type WorkflowGuardOf,
   type WorkflowRecord,
   type WorkflowRecordOf,

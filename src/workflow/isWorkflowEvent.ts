@@ -1,3 +1,4 @@
+import { isDefinedWorkflow } from './internal/definedWorkflows.js';
 import type { AnyWorkflow, WorkflowEventNameOf } from './types.js';
 
 /**
@@ -6,7 +7,8 @@ import type { AnyWorkflow, WorkflowEventNameOf } from './types.js';
  *
  * @param workflow - The workflow.
  * @param type - The candidate event name.
- * @returns True when the workflow defines the event.
+ * @returns True when the workflow defines the event; false for anything that is not a workflow
+ * made by {@link defineWorkflow} or {@link extendWorkflow}.
  *
  * @example
  * ```ts
@@ -33,5 +35,7 @@ export function isWorkflowEvent<W extends AnyWorkflow>(
   workflow: W,
   type: unknown,
 ): type is WorkflowEventNameOf<W> {
-  return typeof type === 'string' && Object.hasOwn(workflow.events, type);
+  return (
+    isDefinedWorkflow(workflow) && typeof type === 'string' && Object.hasOwn(workflow.events, type)
+  );
 }

@@ -1,37 +1,81 @@
+import type * as z from 'zod';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { neverThrow } from '../internal/neverThrow.js';
-import type { Actor } from '../model/shared/actor.js';
 import type { Result } from '../model/shared/result.js';
 import type { HistoryEntry } from './historyEntry.js';
 import { applyEvent, type LooseOptions } from './internal/applyEvent.js';
 import { unreadableInput } from './internal/unreadableInput.js';
 import type {
   AnyWorkflow,
+  EventsOf,
   TransitionError,
+  WorkflowActor,
   WorkflowContextOf,
-  WorkflowEventNameOf,
   WorkflowRecordOf,
+  WorkflowRoleOf,
 } from './types.js';
 
 /**
- * The event `safeTransition` applies (事件输入): its type and its raw payload, which the event's
- * schema parses.
+ * The event `safeTransition` applies (事件输入), typed by the workflow: a discriminated union with
+ * one member per event, `{ type, payload }`, where `payload` has the input type of that event's
+ * schema (`z.input`), is required when the schema requires it, and is absent for an event without
+ * a schema. An unknown type, a misspelt payload key or a payload of the wrong type does not
+ * compile; at run time the schema parses the payload again.
  *
  * @typeParam W - The workflow.
  * @example
  * ```ts
- * import type { AnyWorkflow, TransitionEventInput } from 'renda';
+ * import { suggestionWorkflow, type TransitionEventInput } from 'renda';
  *
- * const event: TransitionEventInput<AnyWorkflow> = { type: 'assign', payload: { assignee: 'E-1' } };
+ * const reply: TransitionEventInput<typeof suggestionWorkflow> = {
+ *   type: 'reply',
+ *   payload: { outcomeClass: 'A', faceToFace: true },
+ * };
+ * const accept: TransitionEventInput<typeof suggestionWorkflow> = { type: 'accept' };
  * ```
  * @category Workflow engine
  */
-export interface TransitionEventInput<W extends AnyWorkflow> {
-  /** The event's name in the workflow. */
-  readonly type: WorkflowEventNameOf<W>;
-  /** The raw payload; parsed by the event's schema. */
-  readonly payload?: unknown;
-}
+export type TransitionEventInput<W extends AnyWorkflow> = EventInputUnion<EventsOf<W>>;
+
+/**
+ * The event inputs of an event-to-payload-schema map (事件输入联合类型): one `{ type, payload }`
+ * member per event, the payload typed by `z.input` of its schema.
+ *
+ * @typeParam TEvents - The event names, each mapped to its payload schema (or `undefined`).
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import type { EventInputUnion } from 'renda';
+ *
+ * const assign = z.object({ assignee: z.string() });
+ * type TicketInput = EventInputUnion<{ assign: typeof assign; close: undefined }>;
+ * const input: TicketInput = { type: 'assign', payload: { assignee: 'E-1' } };
+ * ```
+ * @category Workflow engine
+ */
+export type EventInputUnion<TEvents> = {
+  [E in keyof TEvents & string]: EventInput<E, TEvents[E]>;
+}[keyof TEvents & string];
+
+/**
+ * One member of {@link EventInputUnion}: the event `TType` with the raw payload its schema
+ * `TSchema` takes (optional when the schema accepts `undefined`; none without a schema).
+ *
+ * @typeParam TType - The event's name.
+ * @typeParam TSchema - Its payload schema, or `undefined`.
+ * @example
+ * ```ts
+ * import type { EventInput } from 'renda';
+ *
+ * const close: EventInput<'close', undefined> = { type: 'close' };
+ * ```
+ * @category Workflow engine
+ */
+export type EventInput<TType extends string, TSchema> = TSchema extends z.ZodType
+  ? undefined extends z.input<TSchema>
+    ? { readonly type: TType; readonly payload?: z.input<TSchema> }
+    : { readonly type: TType; readonly payload: z.input<TSchema> }
+  : { readonly type: TType; readonly payload?: never };
 
 /**
  * The options of {@link safeTransition}: the workflow, who acts, when, and the context.
@@ -52,8 +96,8 @@ export interface TransitionEventInput<W extends AnyWorkflow> {
 export interface TransitionOptions<W extends AnyWorkflow> {
   /** The workflow the record runs in. */
   readonly workflow: W;
-  /** 操作者: who sends the event. */
-  readonly actor: Actor;
+  /** 操作者: who sends the event; its role is one of the workflow's roles. */
+  readonly actor: WorkflowActor<WorkflowRoleOf<W>>;
   /** 发生时间: when it happened; ISO 8601 with an offset. */
   readonly at: string;
   /** 登记时间: when it is recorded; defaults to `at`; never before it. */

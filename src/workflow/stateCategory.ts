@@ -1,10 +1,12 @@
+import { isDefinedWorkflow } from './internal/definedWorkflows.js';
 import type { AnyWorkflow, StateCategory } from './types.js';
 
 /**
  * The coarse category of a state (状态大类): open (办理中), replied (已答复) or closed
  * (已办结), for dashboards and exchange with other systems.
  *
- * @remarks Returns `undefined` for a name that is not a state of the workflow.
+ * @remarks Returns `undefined` for a name that is not a state of the workflow, and for a
+ * `workflow` that was not made by {@link defineWorkflow} or {@link extendWorkflow}; it never throws.
  * @param workflow - The workflow.
  * @param state - A state name, e.g. a record's `state`.
  * @returns The state's category.
@@ -31,5 +33,8 @@ import type { AnyWorkflow, StateCategory } from './types.js';
  * @category Workflow engine
  */
 export function stateCategory(workflow: AnyWorkflow, state: string): StateCategory | undefined {
+  // A query: anything that is not a workflow made by defineWorkflow, or not one of its states,
+  // has no category.
+  if (!isDefinedWorkflow(workflow) || typeof state !== 'string') return undefined;
   return Object.hasOwn(workflow.states, state) ? workflow.states[state]?.category : undefined;
 }

@@ -1,6 +1,5 @@
 import type { Draft } from 'immer';
 import type * as z from 'zod';
-import type { Actor } from '../model/shared/actor.js';
 import type { BilingualText, Label } from '../model/shared/localized.js';
 import type { ValidationIssue } from '../model/shared/validationError.js';
 import type { HistoryEntry } from './historyEntry.js';
@@ -103,15 +102,43 @@ export interface StateSpec {
 }
 
 /**
+ * Who sends an event (操作者), with the role typed by the workflow: `role` is one of the
+ * workflow's roles (`types.role`), so an unknown role does not compile.
+ *
+ * @typeParam TRole - The workflow's role names.
+ * @example
+ * ```ts
+ * import type { WorkflowActor } from 'renda';
+ *
+ * const clerk: WorkflowActor<'clerk' | 'engineer'> = { role: 'clerk', id: 'C-1' };
+ * ```
+ * @category Workflow engine
+ */
+export interface WorkflowActor<TRole extends string = string> {
+  /** 角色: one of the workflow's roles. */
+  readonly role: TRole;
+  /** 操作者编号. */
+  readonly id: string;
+}
+
+/**
  * An event as guards, effects and target functions see it (事件): its type, its payload already
  * parsed by the event's schema, the actor and the two times (canonical UTC).
  *
+ * @remarks
+ * In a workflow every event is typed by its definition: `type` is the event's name, `payload` the
+ * output of its schema, `actor.role` one of the workflow's roles. Guards receive the union of
+ * the workflow's events ({@link WorkflowEventOf}) and narrow it by `type`; effects and target
+ * functions receive their own event's member.
+ *
  * @typeParam TPayload - The parsed payload type.
+ * @typeParam TType - The event's name.
+ * @typeParam TRole - The workflow's role names.
  * @example
  * ```ts
  * import type { WorkflowEvent } from 'renda';
  *
- * const event: WorkflowEvent<{ note: string }> = {
+ * const event: WorkflowEvent<{ note: string }, 'close', 'engineer'> = {
  *   type: 'close',
  *   payload: { note: '已修复' },
  *   actor: { role: 'engineer', id: 'E-1' },
@@ -121,18 +148,47 @@ export interface StateSpec {
  * ```
  * @category Workflow engine
  */
-export interface WorkflowEvent<TPayload = Readonly<Record<string, unknown>>> {
+export interface WorkflowEvent<
+  TPayload = Readonly<Record<string, unknown>>,
+  TType extends string = string,
+  TRole extends string = string,
+> {
   /** 事件类型. */
-  readonly type: string;
+  readonly type: TType;
   /** 事件内容, parsed; absent when the event has no payload schema (or in `availableEvents`). */
   readonly payload?: TPayload;
   /** 操作者. */
-  readonly actor: Actor;
+  readonly actor: WorkflowActor<TRole>;
   /** 发生时间. */
   readonly at: string;
   /** 登记时间. */
   readonly recordedAt: string;
 }
+
+/**
+ * The events of a workflow as a discriminated union (事件联合类型), built from its type carrier
+ * and its event-to-payload-schema map: one {@link WorkflowEvent} per event name, with that
+ * event's parsed payload and the workflow's roles. Guards receive it and narrow by `type`.
+ *
+ * @typeParam TTypes - The type carrier (for the roles).
+ * @typeParam TEvents - The event names, each mapped to its payload schema (or `undefined`).
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import type { WorkflowEventUnion, WorkflowRecord } from 'renda';
+ *
+ * const assignPayload = z.object({ assignee: z.string() });
+ * type TicketEvent = WorkflowEventUnion<
+ *   { record: WorkflowRecord; role: 'clerk'; context: undefined },
+ *   { assign: typeof assignPayload; close: undefined }
+ * >;
+ * const assignee = (event: TicketEvent) => (event.type === 'assign' ? event.payload?.assignee : undefined);
+ * ```
+ * @category Workflow engine
+ */
+export type WorkflowEventUnion<TTypes extends WorkflowTypes, TEvents> = {
+  [E in keyof TEvents & string]: WorkflowEvent<PayloadOf<TEvents[E]>, E, TTypes['role']>;
+}[keyof TEvents & string];
 
 /**
  * A zod schema for an event's payload (事件内容校验): any schema whose output is an object.
@@ -169,9 +225,14 @@ export type PayloadOf<TSchema> = TSchema extends z.ZodType ? z.output<TSchema> :
  * bilingual reason given when it refuses.
  *
  * @remarks
- * A guard must be pure and fast. `availableEvents` runs guards without a payload; a guard that
- * reads the payload sets `needsPayload: true`, so `availableEvents` skips it (and lists it in
- * `uncheckedGuards`) instead of judging an event it cannot see.
+ * A guard must be pure and fast. It receives the workflow's event union
+ * ({@link WorkflowEventUnion}); one guard may serve several events, so it narrows by
+ * `event.type` before it reads a payload (as xstate's `assertEvent` does). `availableEvents` runs
+ * guards without a payload; a guard that reads the payload sets `needsPayload: true`, so
+ * `availableEvents` skips it (and lists it in `uncheckedGuards`) instead of judging an event it
+ * cannot see.
+ * @typeParam TTypes - The workflow's type carrier.
+ * @typeParam TEvent - The events the guard may see (the workflow's event union).
  * @example
  * ```ts
  * import type { GuardSpec, WorkflowTypes } from 'renda';
@@ -183,17 +244,18 @@ export type PayloadOf<TSchema> = TSchema extends z.ZodType ? z.output<TSchema> :
  * ```
  * @category Workflow engine
  */
-export interface GuardSpec<TTypes extends WorkflowTypes = WorkflowTypes> {
+export interface GuardSpec<TTypes extends WorkflowTypes = WorkflowTypes, TEvent = WorkflowEvent> {
   /** Why it refused, in Chinese and English. */
   readonly message: BilingualText;
   /** True when the check reads `event.payload`. */
   readonly needsPayload?: boolean;
-  /** The check: true lets the event through. */
-  readonly check: (
-    record: TTypes['record'],
-    event: WorkflowEvent,
-    context: TTypes['context'],
-  ) => boolean;
+  /**
+   * The check: true lets the event through. `event` is the workflow's event union; narrow it by
+   * `event.type` to read a payload.
+   */
+  // A method, so a guard written for a base workflow's events still fits an extension, whose
+  // event union and roles are wider (the engine only ever passes events of the workflow).
+  check(record: TTypes['record'], event: TEvent, context: TTypes['context']): boolean;
 }
 
 /**
@@ -226,11 +288,17 @@ export interface EventSpecBase<
   TState extends string,
   TGuard extends string,
   TSchema,
+  TName extends string = string,
 > {
   /** 事件名称. */
   readonly label: Label;
   /** The payload schema; absent when the event carries no payload. */
   readonly payload?: TSchema;
+  /**
+   * The payload fields' names in Chinese and English (字段名称), so that an error about the
+   * payload names the field as model errors do (`{ note: { 'zh-Hans': '备注', en: 'note' } }`).
+   */
+  readonly fieldNames?: Readonly<Record<string, BilingualText>>;
   /** The states the event may leave; `'*'` is every non-terminal state. */
   readonly from: readonly (TState | '*')[];
   /** 有权角色: the roles allowed to send it; never empty. */
@@ -238,11 +306,13 @@ export interface EventSpecBase<
   /** The names of the guards to run, in order. */
   readonly guards?: readonly TGuard[];
   /** An immer recipe that updates the record; must not return a value or keep the draft. */
-  readonly effect?: (
+  // Methods (here and `to`), so that a workflow with typed events still fits `AnyWorkflow`, whose
+  // events take any name: TypeScript compares method parameters both ways.
+  effect?(
     draft: Draft<TTypes['record']>,
-    event: WorkflowEvent<PayloadOf<TSchema>>,
+    event: WorkflowEvent<PayloadOf<TSchema>, TName, TTypes['role']>,
     context: TTypes['context'],
-  ) => void;
+  ): void;
   /** What the event means, for docs and screens. */
   readonly describe?: BilingualText;
 }
@@ -290,6 +360,7 @@ export type TargetsBySource<TState extends string> = { readonly [S in TState]?: 
  * @typeParam TState - The state names.
  * @typeParam TGuard - The guard names.
  * @typeParam TSchema - The payload schema.
+ * @typeParam TName - The event's name (the `type` its guards, effect and `to` see).
  * @example
  * ```ts
  * import type { EventSpec, WorkflowTypes } from 'renda';
@@ -308,7 +379,8 @@ export type EventSpec<
   TState extends string,
   TGuard extends string,
   TSchema,
-> = EventSpecBase<TTypes, TState, TGuard, TSchema> &
+  TName extends string = string,
+> = EventSpecBase<TTypes, TState, TGuard, TSchema, TName> &
   (
     | {
         /** 目标状态. */
@@ -322,11 +394,11 @@ export type EventSpec<
       }
     | {
         /** Picks the target state; returning the current state stays there. */
-        readonly to: (
+        to(
           record: TTypes['record'],
-          event: WorkflowEvent<PayloadOf<TSchema>>,
+          event: WorkflowEvent<PayloadOf<TSchema>, TName, TTypes['role']>,
           context: TTypes['context'],
-        ) => TState;
+        ): TState;
         /** Every state `to` may return: one list for every source, or a list per source. */
         readonly targets: NonEmpty<TState> | TargetsBySource<TState>;
       }
@@ -367,9 +439,13 @@ export interface Workflow<
   /** 状态. */
   readonly states: { readonly [S in TState]: StateSpec };
   /** 事件, in the order they were defined. */
-  readonly events: { readonly [E in keyof TEvents]: EventSpec<TTypes, TState, TGuard, TEvents[E]> };
+  readonly events: {
+    readonly [E in keyof TEvents]: EventSpec<TTypes, TState, TGuard, TEvents[E], E & string>;
+  };
   /** 守卫条件 by name. */
-  readonly guards: { readonly [G in TGuard]: GuardSpec<TTypes> };
+  readonly guards: {
+    readonly [G in TGuard]: GuardSpec<TTypes, WorkflowEventUnion<TTypes, TEvents>>;
+  };
   /** 规则版本: how to read the rules a context applies; see {@link RulesVersionSpec}. */
   readonly rulesVersion?: RulesVersionSpec<TTypes['context']>;
 }
@@ -465,6 +541,60 @@ export type WorkflowEventNameOf<W extends AnyWorkflow> = keyof W['events'] & str
  * @category Workflow engine
  */
 export type WorkflowGuardOf<W extends AnyWorkflow> = keyof W['guards'] & string;
+
+/**
+ * The event-to-payload-schema map of a workflow (事件与载荷映射): each event name mapped to its
+ * payload schema, or to `undefined`/`unknown` when the event takes none.
+ *
+ * @example
+ * ```ts
+ * import type { EventsOf, suggestionWorkflow } from 'renda';
+ *
+ * type SuggestionEvents = keyof EventsOf<typeof suggestionWorkflow>;
+ * ```
+ * @category Workflow engine
+ */
+export type EventsOf<W extends AnyWorkflow> =
+  W extends Workflow<infer _T, infer _S, infer E, infer _G> ? E : never;
+
+/**
+ * The events of a workflow as guards see them (流程事件): the discriminated union of its events,
+ * each with its own parsed payload type and the workflow's roles.
+ *
+ * @example
+ * ```ts
+ * import { suggestionWorkflow, type WorkflowEventOf } from 'renda';
+ *
+ * type Reply = Extract<WorkflowEventOf<typeof suggestionWorkflow>, { type: 'reply' }>;
+ * const outcome = (event: Reply) => event.payload?.outcomeClass;
+ * ```
+ * @category Workflow engine
+ */
+export type WorkflowEventOf<W extends AnyWorkflow> = WorkflowEventUnion<W['types'], EventsOf<W>>;
+
+/**
+ * Why a workflow definition or extension was refused (流程定义错误): the code
+ * `INVALID_WORKFLOW` and a bilingual message listing the problems. {@link safeDefineWorkflow}
+ * and {@link safeExtendWorkflow} return it; {@link defineWorkflow} and {@link extendWorkflow}
+ * throw it as a `RendaError`.
+ *
+ * @example
+ * ```ts
+ * import type { WorkflowDefinitionError } from 'renda';
+ *
+ * const error: WorkflowDefinitionError = {
+ *   code: 'INVALID_WORKFLOW',
+ *   message: { 'zh-Hans': '流程定义「ticket」有误：version 须为正整数', en: 'workflow definition "ticket" is invalid: version must be a positive integer' },
+ * };
+ * ```
+ * @category Workflow engine
+ */
+export interface WorkflowDefinitionError {
+  /** Always `INVALID_WORKFLOW`. */
+  readonly code: 'INVALID_WORKFLOW';
+  /** Every problem found (up to fifty), in Chinese and English. */
+  readonly message: BilingualText;
+}
 
 /**
  * The codes of a refused safeTransition (流转错误代码).

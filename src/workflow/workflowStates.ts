@@ -1,3 +1,4 @@
+import { assertWorkflow } from './internal/definedWorkflows.js';
 import type { AnyWorkflow, WorkflowStateOf } from './types.js';
 
 /**
@@ -5,6 +6,8 @@ import type { AnyWorkflow, WorkflowStateOf } from './types.js';
  *
  * @param workflow - The workflow.
  * @returns The state names.
+ * @throws RendaError `INVALID_WORKFLOW` when `workflow` was not made by {@link defineWorkflow} or
+ * {@link extendWorkflow}.
  *
  * @example
  * ```ts
@@ -28,5 +31,6 @@ import type { AnyWorkflow, WorkflowStateOf } from './types.js';
  * @category Workflow engine
  */
 export function workflowStates<W extends AnyWorkflow>(workflow: W): readonly WorkflowStateOf<W>[] {
+  assertWorkflow('workflowStates', workflow);
   return Object.freeze(Object.keys(workflow.states)) as readonly WorkflowStateOf<W>[];
 }

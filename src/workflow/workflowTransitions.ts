@@ -1,3 +1,4 @@
+import { assertWorkflow } from './internal/definedWorkflows.js';
 import type { LooseEventSpec } from './internal/eventChecks.js';
 import { sourcesOf, targetsFrom } from './internal/eventTargets.js';
 import type { AnyWorkflow, WorkflowEventNameOf, WorkflowStateOf } from './types.js';
@@ -37,6 +38,8 @@ export interface WorkflowTransition<W extends AnyWorkflow> {
  *
  * @param workflow - The workflow.
  * @returns The transitions, frozen.
+ * @throws RendaError `INVALID_WORKFLOW` when `workflow` was not made by {@link defineWorkflow} or
+ * {@link extendWorkflow}.
  *
  * @example
  * ```ts
@@ -66,6 +69,7 @@ export interface WorkflowTransition<W extends AnyWorkflow> {
 export function workflowTransitions<W extends AnyWorkflow>(
   workflow: W,
 ): readonly WorkflowTransition<W>[] {
+  assertWorkflow('workflowTransitions', workflow);
   const out: WorkflowTransition<W>[] = [];
   for (const [event, raw] of Object.entries(workflow.events)) {
     const spec = raw as unknown as LooseEventSpec;

@@ -115,7 +115,7 @@ describe('safeVerifySuggestion', () => {
 
 describe('rules versions', () => {
   const next = definePolicy({ id: sample.policy.id, version: sample.policy.version + 1 });
-  const office = { role: 'liaisonOffice', id: 'OFFICE' };
+  const office = { role: 'liaisonOffice', id: 'OFFICE' } as const;
 
   it('transition refuses a policy other than the record’s, naming both versions', () => {
     const record = pick((s) => s.state === 'assigned' || s.state === 'inHandling');

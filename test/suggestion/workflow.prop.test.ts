@@ -7,6 +7,7 @@ import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
 import { safeReplay } from '../../src/workflow/safeReplay.js';
 import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { isDeepFrozen } from '../workflow/support/isDeepFrozen.js';
+import { untyped } from '../workflow/support/untyped.js';
 import {
   actorFor,
   command,
@@ -60,11 +61,13 @@ describe('suggestionWorkflow properties', () => {
               time + (cmd.backdate > 6 ? cmd.backdate * 24 * HOUR : 0),
             ).toISOString();
             const before = JSON.stringify(record);
-            const result = safeTransition(
-              record,
-              { type: type as keyof typeof suggestionWorkflow.events, payload },
-              { workflow: suggestionWorkflow, actor: actorFor(type, cmd), at, recordedAt, context },
-            );
+            const result = safeTransition(record, untyped({ type, payload }), {
+              workflow: suggestionWorkflow,
+              actor: untyped(actorFor(type, cmd)),
+              at,
+              recordedAt,
+              context,
+            });
             expect(JSON.stringify(record)).toBe(before);
             if (!result.ok) {
               expect(result.error.code).not.toBe('EFFECT_FAILED');
@@ -102,13 +105,10 @@ describe('suggestionWorkflow properties', () => {
           const type = typeFor(record, cmd);
           const result = safeTransition(
             record,
-            {
-              type: type as keyof typeof suggestionWorkflow.events,
-              payload: payloadFor(type, cmd.p),
-            },
+            untyped({ type, payload: payloadFor(type, cmd.p) }),
             {
               workflow: suggestionWorkflow,
-              actor: actorFor(type, cmd),
+              actor: untyped(actorFor(type, cmd)),
               at: new Date(time).toISOString(),
               context: { policy: defaultPolicy },
             },

@@ -104,7 +104,7 @@ describe('availableEvents', () => {
   });
 
   it('refuses a missing workflow, missing options and a malformed record by name', () => {
-    const actor = { role: 'clerk', id: 'C-1' };
+    const actor = { role: 'clerk', id: 'C-1' } as const;
     const noWorkflow = safeAvailableEvents(newTicket(), actor, {
       ...options,
       workflow: undefined as unknown as typeof ticketWorkflow,
@@ -131,7 +131,7 @@ describe('availableEvents', () => {
   it('judges time windows at `at`, not at the last history entry', () => {
     // A clerk may reopen a resolved ticket within a week of its resolution (reopenWindow).
     const record = freeze({ ...newTicket(), state: 'resolved' }, true);
-    const actor = { role: 'clerk', id: 'C-1' };
+    const actor = { role: 'clerk', id: 'C-1' } as const;
     const judged = (at: string) =>
       byType(
         availableEvents(record, actor, {

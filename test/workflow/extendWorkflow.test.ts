@@ -8,11 +8,11 @@ import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { transition } from '../../src/workflow/transition.js';
 import { type ReviewedTicket, reviewedTicketWorkflow } from './support/reviewExtension.js';
 import { ENGLISH_SENTENCE, thrownDefinitionError } from './support/thrownDefinitionError.js';
-import { ctx, newTicket, ticketWorkflow } from './support/ticketWorkflow.js';
+import { ctx, newTicket, type TicketRole, ticketWorkflow } from './support/ticketWorkflow.js';
 
 const wf = reviewedTicketWorkflow;
 const at = (day: number) => `2025-03-${String(day).padStart(2, '0')}T10:00:00+08:00`;
-const act = (role: string, id: string, day: number) => ({
+const act = (role: TicketRole | 'reviewer', id: string, day: number) => ({
   workflow: wf,
   context: ctx,
   actor: { role, id },

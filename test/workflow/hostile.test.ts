@@ -13,6 +13,7 @@ import { safeReplay } from '../../src/workflow/safeReplay.js';
 import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { isDeepFrozen } from './support/isDeepFrozen.js';
 import { ctx, newTicket, ticketWorkflow } from './support/ticketWorkflow.js';
+import { untyped } from './support/untyped.js';
 
 // The safe functions of the engine and of suggestion creation and verification, attacked with
 // what a request body or a careless caller can hand them. Each call must return a frozen,
@@ -216,16 +217,12 @@ describe('hostile input: safeTransition', () => {
   it(
     'quotes at most about 200 characters of a 10 MB event type',
     () => {
-      const result = safeTransition(
-        newTicket(),
-        { type: BIG as 'comment' },
-        {
-          workflow: ticketWorkflow,
-          actor: { role: 'clerk', id: 'C-1' },
-          at: AT,
-          context: ctx,
-        },
-      );
+      const result = safeTransition(newTicket(), untyped({ type: BIG }), {
+        workflow: ticketWorkflow,
+        actor: { role: 'clerk', id: 'C-1' },
+        at: AT,
+        context: ctx,
+      });
       expect(!result.ok && result.error.code).toBe('INVALID_EVENT');
       expect(!result.ok && result.error.message.en.length).toBeLessThan(400);
       expect(!result.ok && result.error.event.length).toBeLessThanOrEqual(201);

@@ -35,7 +35,7 @@ const docWorkflow = defineWorkflow(definition);
 const doc: Doc = { state: 'open', history: [], rulesVersion: 'r@1' };
 const act = (rules: string) => ({
   workflow: docWorkflow,
-  actor: { role: 'clerk', id: 'C-1' },
+  actor: { role: 'clerk', id: 'C-1' } as const,
   at: '2025-03-01T10:00:00+08:00',
   context: { rules },
 });

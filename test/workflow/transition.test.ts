@@ -6,14 +6,24 @@ import { defineWorkflow } from '../../src/workflow/defineWorkflow.js';
 import { HistoryEntrySchema } from '../../src/workflow/historyEntry.js';
 import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { transition } from '../../src/workflow/transition.js';
-import type { WorkflowRecord } from '../../src/workflow/types.js';
+import type { WorkflowActor, WorkflowRecord } from '../../src/workflow/types.js';
 import { isDeepFrozen, snapshot } from './support/isDeepFrozen.js';
-import { ctx, newTicket, type Ticket, ticketWorkflow } from './support/ticketWorkflow.js';
+import {
+  ctx,
+  newTicket,
+  type Ticket,
+  type TicketRole,
+  ticketWorkflow,
+} from './support/ticketWorkflow.js';
+import { untyped } from './support/untyped.js';
 
 const AT = '2025-03-01T10:00:00+08:00';
-const clerk = { role: 'clerk', id: 'C-1' };
-const engineer = { role: 'engineer', id: 'E-1' };
-const options = (actor = clerk, extra: { at?: string; recordedAt?: string } = {}) => ({
+const clerk = { role: 'clerk', id: 'C-1' } as const;
+const engineer = { role: 'engineer', id: 'E-1' } as const;
+const options = (
+  actor: WorkflowActor<TicketRole> = clerk,
+  extra: { at?: string; recordedAt?: string } = {},
+) => ({
   workflow: ticketWorkflow,
   actor,
   at: extra.at ?? AT,
@@ -183,7 +193,7 @@ describe('transition', () => {
       const result = safeTransition(
         newTicket(),
         { type: 'assign', payload: { assignee: 'E-1' } },
-        options({ role: '', id: 'C-1' }),
+        options(untyped({ role: '', id: 'C-1' })),
       );
       expect(!result.ok && result.error.issues?.[0]?.path).toEqual(['actor', 'role']);
     });
@@ -234,7 +244,7 @@ describe('transition', () => {
     it('checks the role before the payload', () => {
       const result = safeTransition(
         newTicket(),
-        { type: 'assign', payload: 42 },
+        untyped({ type: 'assign', payload: 42 }),
         options(engineer),
       );
       expect(!result.ok && result.error.code).toBe('FORBIDDEN');
@@ -255,7 +265,7 @@ describe('transition', () => {
     });
 
     it('refuses a missing payload as REQUIRED', () => {
-      const result = safeTransition(newTicket(), { type: 'assign' }, options());
+      const result = safeTransition(newTicket(), untyped({ type: 'assign' }), options());
       expect(!result.ok && result.error.issues?.[0]).toMatchObject({
         code: 'REQUIRED',
         path: ['payload'],
@@ -265,7 +275,7 @@ describe('transition', () => {
     it('refuses a payload on an event that takes none', () => {
       const result = safeTransition(
         freeze({ ...assigned(), priority: 'high' as const }, true),
-        { type: 'escalate', payload: { urgent: true } },
+        untyped({ type: 'escalate', payload: { urgent: true } }),
         options({ role: 'manager', id: 'M-1' }),
       );
       expect(!result.ok && result.error.issues?.[0]).toMatchObject({
@@ -587,7 +597,7 @@ describe('payload schemas', () => {
     });
     const result = safeTransition(
       { state: 'a', history: [] },
-      { type: 'note', payload: { text: ' hi ', extra: 1 } },
+      untyped({ type: 'note', payload: { text: ' hi ', extra: 1 } }),
       {
         workflow: wf,
         actor: { role: 'r', id: '1' },

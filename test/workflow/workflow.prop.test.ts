@@ -7,6 +7,7 @@ import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { isDeepFrozen, snapshot } from './support/isDeepFrozen.js';
 import { type ReviewedTicket, reviewedTicketWorkflow } from './support/reviewExtension.js';
 import { ctx, newTicket } from './support/ticketWorkflow.js';
+import { untyped } from './support/untyped.js';
 
 const wf = reviewedTicketWorkflow;
 const EVENT_TYPES = [...Object.keys(wf.events), 'explode', 'toString', ''] as const;
@@ -69,11 +70,11 @@ describe('workflow properties', () => {
           const result = safeTransition(
             record,
             // Garbage event names and payloads on purpose.
-            { type: step.type as 'assign', payload: step.payload },
+            untyped({ type: step.type, payload: step.payload }),
             {
               workflow: wf,
               context: ctx,
-              actor: { role: step.role, id: step.id },
+              actor: untyped({ role: step.role, id: step.id }),
               at: new Date(clock).toISOString(),
               recordedAt: new Date(clock + step.lagMinutes * 60_000).toISOString(),
             },
@@ -105,23 +106,25 @@ describe('workflow properties', () => {
         let record: ReviewedTicket = freeze(newTicket(), true);
         const at = '2025-06-01T00:00:00.000Z';
         for (const step of steps) {
-          const actor = { role: step.role || 'clerk', id: step.id };
+          const actor = untyped({ role: step.role || 'clerk', id: step.id });
           const rows = availableEvents(record, actor, { workflow: wf, context: ctx, at });
           for (const row of rows) {
             if (wf.events[row.type].payload !== undefined) continue;
-            const result = safeTransition(
-              record,
-              { type: row.type },
-              { workflow: wf, context: ctx, actor, at },
-            );
+            const result = safeTransition(record, untyped({ type: row.type }), {
+              workflow: wf,
+              context: ctx,
+              actor,
+              at,
+            });
             expect(result.ok).toBe(row.allowed);
             if (!result.ok) expect(result.error.code).toBe(row.reason?.code);
           }
-          const next = safeTransition(
-            record,
-            { type: step.type as 'assign', payload: step.payload },
-            { workflow: wf, context: ctx, actor, at },
-          );
+          const next = safeTransition(record, untyped({ type: step.type, payload: step.payload }), {
+            workflow: wf,
+            context: ctx,
+            actor,
+            at,
+          });
           if (next.ok) record = next.value.record;
         }
       }),

@@ -1,13 +1,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import * as z from 'zod';
 import type { Actor } from '../../src/model/shared/actor.js';
 import { availableEvents } from '../../src/workflow/availableEvents.js';
 import { defineWorkflow } from '../../src/workflow/defineWorkflow.js';
 import { extendWorkflow } from '../../src/workflow/extendWorkflow.js';
 import { isWorkflowEvent } from '../../src/workflow/isWorkflowEvent.js';
 import { safeReplay } from '../../src/workflow/safeReplay.js';
-import { safeTransition } from '../../src/workflow/safeTransition.js';
+import { safeTransition, type TransitionEventInput } from '../../src/workflow/safeTransition.js';
+import { transition } from '../../src/workflow/transition.js';
 import type {
+  EventsOf,
+  WorkflowActor,
+  WorkflowEvent,
   WorkflowEventNameOf,
+  WorkflowEventOf,
   WorkflowGuardOf,
   WorkflowRecord,
   WorkflowRecordOf,
@@ -20,7 +26,7 @@ import { ctx, newTicket, type Ticket, ticketWorkflow } from './support/ticketWor
 
 const label = { 'zh-Hans': '甲', 'zh-Hant': '甲', en: 'A' };
 type Types = { record: WorkflowRecord & { n: number }; role: 'a' | 'b'; context: { max: number } };
-const actor: Actor = { role: 'a', id: '1' };
+const actor = { role: 'clerk', id: 'C-1' } as const;
 const at = '2025-01-01T00:00:00Z';
 
 describe('defineWorkflow types', () => {
@@ -169,7 +175,7 @@ describe('transition types', () => {
   it('returns the record type it was given', () => {
     const result = safeTransition(
       newTicket(),
-      { type: 'assign', payload: {} },
+      { type: 'assign', payload: { assignee: 'E-1' } },
       {
         workflow: ticketWorkflow,
         actor,
@@ -218,7 +224,7 @@ describe('extendWorkflow types', () => {
       { type: 'returnForRevision', payload: { reason: 'x' } },
       {
         workflow: reviewedTicketWorkflow,
-        actor,
+        actor: { role: 'reviewer', id: 'R-1' },
         at,
         context: ctx,
       },
@@ -227,13 +233,14 @@ describe('extendWorkflow types', () => {
       expectTypeOf(result.value.record.returnReasons).toEqualTypeOf<
         readonly string[] | undefined
       >();
-    const rows = availableEvents(record, actor, {
+    const reviewer = { role: 'reviewer', id: 'R-1' } as const;
+    const rows = availableEvents(record, reviewer, {
       workflow: reviewedTicketWorkflow,
       context: ctx,
       at: '2025-03-01T10:00:00+08:00',
     });
     // @ts-expect-error `at` is required: windows are judged at a given time.
-    availableEvents(record, actor, { workflow: reviewedTicketWorkflow, context: ctx });
+    availableEvents(record, reviewer, { workflow: reviewedTicketWorkflow, context: ctx });
     expectTypeOf(rows[0]!.type).toEqualTypeOf<WorkflowEventNameOf<W>>();
     const rebuilt = safeReplay(record, [], { workflow: reviewedTicketWorkflow, context: ctx });
     if (rebuilt.ok) expectTypeOf(rebuilt.value).toEqualTypeOf<ReviewedTicket>();
@@ -248,6 +255,161 @@ describe('extendWorkflow types', () => {
       events: {
         // @ts-expect-error: unknown state
         reopen: { label, from: ['resolved'], to: 'reopened', roles: ['clerk'] },
+      },
+    });
+  });
+});
+
+describe('typed events of a defineWorkflow workflow', () => {
+  const options = { workflow: ticketWorkflow, actor, at, context: ctx };
+
+  it('accepts each event with its own payload input, and no payload where there is no schema', () => {
+    safeTransition(newTicket(), { type: 'assign', payload: { assignee: 'E-1' } }, options);
+    safeTransition(newTicket(), { type: 'comment', payload: { note: '已联系' } }, options);
+    transition(newTicket(), { type: 'close' }, options);
+    expectTypeOf<TransitionEventInput<typeof ticketWorkflow>['type']>().toEqualTypeOf<
+      'assign' | 'comment' | 'escalate' | 'resolve' | 'close'
+    >();
+  });
+
+  it('rejects a wrong payload key, a wrong payload type and an unknown event type', () => {
+    // @ts-expect-error: misspelt payload key
+    safeTransition(newTicket(), { type: 'assign', payload: { asignee: 'E-1' } }, options);
+    // @ts-expect-error: wrong payload type
+    safeTransition(newTicket(), { type: 'assign', payload: { assignee: 5 } }, options);
+    // @ts-expect-error: unknown event type
+    safeTransition(newTicket(), { type: 'reopen' }, options);
+    // @ts-expect-error: the payload is required by the schema
+    transition(newTicket(), { type: 'assign' }, options);
+    // @ts-expect-error: an event without a schema takes no payload
+    transition(newTicket(), { type: 'close', payload: { note: 'x' } }, options);
+  });
+
+  it('rejects an unknown role, and an actor whose role is any string', () => {
+    const guest = { role: 'guest', id: 'G-1' } as const;
+    // @ts-expect-error: unknown role
+    safeTransition(newTicket(), { type: 'close' }, { ...options, actor: guest });
+    const loose: Actor = { role: 'clerk', id: 'C-1' };
+    // @ts-expect-error: a plain Actor's role is any string
+    safeTransition(newTicket(), { type: 'close' }, { ...options, actor: loose });
+    // @ts-expect-error: unknown role
+    availableEvents(newTicket(), guest, { workflow: ticketWorkflow, context: ctx });
+    expectTypeOf<WorkflowActor<WorkflowRoleOf<typeof ticketWorkflow>>['role']>().toEqualTypeOf<
+      'clerk' | 'engineer' | 'manager'
+    >();
+  });
+
+  it('gives effects and `to` their own event, and guards the union narrowed by type', () => {
+    defineWorkflow({
+      id: 'x',
+      version: 1,
+      types: {} as Types,
+      initial: 'one',
+      states: { one: { label, category: 'open' }, two: { label, category: 'open' } },
+      events: {
+        go: {
+          label,
+          payload: z.object({ steps: z.number().int() }),
+          from: ['one'],
+          to: (_record, event) => {
+            expectTypeOf(event.type).toEqualTypeOf<'go'>();
+            expectTypeOf(event.payload).toEqualTypeOf<{ steps: number } | undefined>();
+            return 'two';
+          },
+          targets: ['two'],
+          roles: ['a'],
+          guards: ['positive'],
+          effect: (draft, event) => {
+            expectTypeOf(event.actor.role).toEqualTypeOf<'a' | 'b'>();
+            draft.n = event.payload?.steps ?? 0;
+            // @ts-expect-error: no such payload field
+            draft.n = event.payload?.step ?? 0;
+          },
+        },
+        stop: {
+          label,
+          payload: z.object({ reason: z.string() }),
+          from: ['two'],
+          to: 'one',
+          roles: ['b'],
+          guards: ['positive'],
+        },
+      },
+      guards: {
+        positive: {
+          message: label,
+          needsPayload: true,
+          check: (_record, event) => {
+            expectTypeOf(event.type).toEqualTypeOf<'go' | 'stop'>();
+            // @ts-expect-error: the union must be narrowed before a payload is read
+            const unread = event.payload?.steps;
+            if (event.type !== 'go') return unread === undefined;
+            expectTypeOf(event.payload).toEqualTypeOf<{ steps: number } | undefined>();
+            return (event.payload?.steps ?? 0) > 0;
+          },
+        },
+      },
+    });
+  });
+
+  it('derives the event union from the definition', () => {
+    type TicketEvent = WorkflowEventOf<typeof ticketWorkflow>;
+    expectTypeOf<TicketEvent['type']>().toEqualTypeOf<WorkflowEventNameOf<typeof ticketWorkflow>>();
+    expectTypeOf<Extract<TicketEvent, { type: 'assign' }>>().toEqualTypeOf<
+      WorkflowEvent<{ assignee: string }, 'assign', 'clerk' | 'engineer' | 'manager'>
+    >();
+    expectTypeOf<keyof EventsOf<typeof ticketWorkflow>>().toEqualTypeOf<
+      WorkflowEventNameOf<typeof ticketWorkflow>
+    >();
+  });
+});
+
+describe('typed events of an extendWorkflow workflow', () => {
+  const reviewer = { role: 'reviewer', id: 'R-1' } as const;
+  const options = { workflow: reviewedTicketWorkflow, actor: reviewer, at, context: ctx };
+  const record: ReviewedTicket = newTicket();
+
+  it("types the extension's new events and keeps the base's typed", () => {
+    safeTransition(record, { type: 'returnForRevision', payload: { reason: '补充材料' } }, options);
+    safeTransition(record, { type: 'assign', payload: { assignee: 'E-1' } }, options);
+    // @ts-expect-error: misspelt payload key of a new event
+    safeTransition(record, { type: 'returnForRevision', payload: { reasons: 'x' } }, options);
+    // @ts-expect-error: wrong payload type of a new event
+    safeTransition(record, { type: 'returnForRevision', payload: { reason: 1 } }, options);
+    // @ts-expect-error: misspelt payload key of a base event
+    safeTransition(record, { type: 'assign', payload: { asignee: 'E-1' } }, options);
+    // @ts-expect-error: unknown event type
+    safeTransition(record, { type: 'reopen' }, options);
+  });
+
+  it("accepts the extension's new role and rejects an unknown one", () => {
+    safeTransition(record, { type: 'close' }, { ...options, actor: reviewer });
+    const guest = { role: 'guest', id: 'G-1' } as const;
+    // @ts-expect-error: unknown role
+    safeTransition(record, { type: 'close' }, { ...options, actor: guest });
+  });
+
+  it("gives the extension's guards the extended union", () => {
+    extendWorkflow(ticketWorkflow, {
+      events: {
+        reopen: {
+          label,
+          payload: z.object({ why: z.string() }),
+          from: ['resolved'],
+          to: 'open',
+          roles: ['clerk'],
+          guards: ['hasWhy'],
+        },
+      },
+      guards: {
+        hasWhy: {
+          message: label,
+          needsPayload: true,
+          check: (_record, event) => {
+            expectTypeOf<'reopen' | 'assign'>().toExtend<typeof event.type>();
+            return event.type === 'reopen' && (event.payload?.why ?? '') !== '';
+          },
+        },
       },
     });
   });

@@ -1,12 +1,14 @@
 import { current, type Draft, isDraft, original } from 'immer';
-import type * as z from 'zod';
 import { dueDate } from '../../calendar/dueDate.js';
 import { extendDeadline } from '../../calendar/extendDeadline.js';
 import { isOnTime } from '../../calendar/isOnTime.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { Deadline } from '../../model/shared/deadline.js';
-import type { WorkflowEvent } from '../../workflow/types.js';
-import type { SuggestionContext, SuggestionWorkflowRecord } from '../suggestionTypes.js';
+import type {
+  SuggestionContext,
+  SuggestionEvent,
+  SuggestionWorkflowRecord,
+} from '../suggestionTypes.js';
 import { planAssignments, reassignedDeadline } from './deadlines.js';
 import { pendingExtensionOf, pendingReturnOf } from './guards.js';
 import {
@@ -16,13 +18,13 @@ import {
   repliedCondition,
   roundDeadlineOf,
 } from './handling.js';
-import type * as P from './payloads.js';
 
 // The effects of the suggestion workflow: immer recipes that write the facts later views need
 // (due days, on-time verdicts, rounds), frozen when they happen.
 
 type D = Draft<SuggestionWorkflowRecord>;
-type E<S extends z.ZodType> = WorkflowEvent<z.output<S>>;
+/** The event of that type, with its own payload. */
+type E<T extends SuggestionEvent['type']> = Extract<SuggestionEvent, { readonly type: T }>;
 type C = SuggestionContext;
 
 /**
@@ -49,15 +51,15 @@ const opt = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 export const effects = {
-  submit(draft: D, event: E<typeof P.submitPayload>): void {
+  submit(draft: D, event: E<'submit'>): void {
     draft.submittedAt = event.at;
     if (event.payload?.kind !== undefined) draft.kind = event.payload.kind;
   },
-  register(draft: D, event: E<typeof P.registerPayload>): void {
+  register(draft: D, event: E<'register'>): void {
     if (!event.payload) return;
     draft.screening = { at: event.at, registered: true, number: event.payload.number };
   },
-  refuseRegistration(draft: D, event: E<typeof P.refuseRegistrationPayload>): void {
+  refuseRegistration(draft: D, event: E<'refuseRegistration'>): void {
     if (!event.payload) return;
     draft.screening = {
       at: event.at,
@@ -66,11 +68,11 @@ export const effects = {
       noticeAt: event.payload.noticeAt ?? event.at,
     };
   },
-  convertFromMotion(draft: D, event: E<typeof P.convertFromMotionPayload>): void {
+  convertFromMotion(draft: D, event: E<'convertFromMotion'>): void {
     draft.kind = 'suggestion';
     draft.convertedFromMotion = { ...opt('motionId', event.payload?.motionId), at: event.at };
   },
-  merge(draft: D, event: E<typeof P.mergePayload>): void {
+  merge(draft: D, event: E<'merge'>): void {
     const into = event.payload?.into;
     if (into !== undefined) {
       draft.mergedInto = into;
@@ -81,11 +83,11 @@ export const effects = {
       if (!draft.mergedFrom.includes(id)) draft.mergedFrom.push(id);
     }
   },
-  withdraw(draft: D, event: E<typeof P.withdrawPayload>): void {
+  withdraw(draft: D, event: E<'withdraw'>): void {
     draft.withdrawal = { at: event.at, ...opt('reason', event.payload?.reason) };
     delete draft.deadline;
   },
-  assign(draft: D, event: E<typeof P.assignPayload>, context: C): void {
+  assign(draft: D, event: E<'assign'>, context: C): void {
     if (!event.payload) return;
     const plan = planAssignments(
       event.payload.units,
@@ -98,7 +100,7 @@ export const effects = {
     for (const assignment of plan.value) draft.assignments.push({ ...assignment });
     refreshDeadline(draft);
   },
-  requestReturn(draft: D, event: E<typeof P.requestReturnPayload>): void {
+  requestReturn(draft: D, event: E<'requestReturn'>): void {
     const assignment = draft.assignments.find((a) => a.active && a.unitId === event.actor.id);
     if (!assignment || !event.payload) return;
     assignment.returnRequest = {
@@ -107,7 +109,7 @@ export const effects = {
       ...opt('suggestedUnitId', event.payload.suggestedUnitId),
     };
   },
-  decideReturn(draft: D, event: E<typeof P.decideReturnPayload>): void {
+  decideReturn(draft: D, event: E<'decideReturn'>): void {
     if (!event.payload) return;
     const pending = pendingReturnOf(draft as SuggestionWorkflowRecord, event.payload.unitId);
     const assignment = draft.assignments.find((a) => a === pending);
@@ -115,7 +117,7 @@ export const effects = {
     assignment.returnRequest.decision = event.payload.decision;
     assignment.returnRequest.decidedAt = event.at;
   },
-  reassign(draft: D, event: E<typeof P.reassignPayload>, context: C): void {
+  reassign(draft: D, event: E<'reassign'>, context: C): void {
     if (!event.payload) return;
     const from = draft.assignments.find((a) => a.active && a.unitId === event.payload?.from);
     if (!from) return;
@@ -133,11 +135,11 @@ export const effects = {
     });
     refreshDeadline(draft);
   },
-  accept(draft: D, event: WorkflowEvent<undefined>): void {
+  accept(draft: D, event: E<'accept'>): void {
     const assignment = draft.assignments.find((a) => a.active && a.unitId === event.actor.id);
     if (assignment) assignment.acceptedAt = event.at;
   },
-  consult(draft: D, event: E<typeof P.consultPayload>): void {
+  consult(draft: D, event: E<'consult'>): void {
     if (!event.payload) return;
     draft.consultations.push({
       unitId: event.actor.id,
@@ -147,7 +149,7 @@ export const effects = {
       ...opt('note', event.payload.note),
     });
   },
-  supervise(draft: D, event: E<typeof P.supervisePayload>): void {
+  supervise(draft: D, event: E<'supervise'>): void {
     if (!event.payload) return;
     draft.supervisions.push({
       kind: event.payload.kind,
@@ -156,7 +158,7 @@ export const effects = {
       ...opt('note', event.payload.note),
     });
   },
-  designateKeyItem(draft: D, event: E<typeof P.designateKeyItemPayload>): void {
+  designateKeyItem(draft: D, event: E<'designateKeyItem'>): void {
     if (!event.payload) return;
     const { designatedBy, supervisorIds, leadingOfficial, topic } = event.payload;
     draft.keyItem = {
@@ -169,7 +171,7 @@ export const effects = {
       ...opt('topic', topic),
     };
   },
-  requestExtension(draft: D, event: E<typeof P.requestExtensionPayload>): void {
+  requestExtension(draft: D, event: E<'requestExtension'>): void {
     if (!event.payload) return;
     draft.extensions.push({
       unitId: event.actor.id,
@@ -178,7 +180,7 @@ export const effects = {
       requestedAt: event.at,
     });
   },
-  decideExtension(draft: D, event: E<typeof P.decideExtensionPayload>, context: C): void {
+  decideExtension(draft: D, event: E<'decideExtension'>, context: C): void {
     if (!event.payload) return;
     const pending = pendingExtensionOf(draft as SuggestionWorkflowRecord, event.payload.unitId);
     const request = draft.extensions.find((e) => e === pending);
@@ -196,7 +198,7 @@ export const effects = {
     );
     refreshDeadline(draft);
   },
-  reply(draft: D, event: E<typeof P.replyPayload>, context: C): void {
+  reply(draft: D, event: E<'reply'>, context: C): void {
     const base = baseOf(draft);
     const assignment = activeAssignmentOf(base, event.actor.id);
     if (!assignment || !event.payload) return;
@@ -219,7 +221,7 @@ export const effects = {
     if (binding === undefined) delete draft.deadline;
     else draft.deadline = binding;
   },
-  evaluate(draft: D, event: E<typeof P.evaluatePayload>, context: C): void {
+  evaluate(draft: D, event: E<'evaluate'>, context: C): void {
     if (!event.payload) return;
     const { grade, comment } = event.payload;
     const outcome = evaluationOutcome(baseOf(draft), event.actor.id, grade, context.policy);
@@ -249,15 +251,15 @@ export const effects = {
       draft.deadline = deadline;
     }
   },
-  lapseEvaluation(draft: D, event: E<typeof P.lapseEvaluationPayload>): void {
+  lapseEvaluation(draft: D, event: E<'lapseEvaluation'>): void {
     draft.closure = { at: event.at, reason: 'evaluationLapsed' };
     delete draft.deadline;
   },
-  close(draft: D, event: WorkflowEvent<undefined>): void {
+  close(draft: D, event: E<'close'>): void {
     draft.closure = { at: event.at, reason: 'byOffice' };
     delete draft.deadline;
   },
-  followUpReply(draft: D, event: E<typeof P.replyPayload>, context: C): void {
+  followUpReply(draft: D, event: E<'followUpReply'>, context: C): void {
     if (!event.payload) return;
     // 跟踪办理: the further reply is due within the reply period counted from the closure.
     const anchor = draft.closure?.at ?? event.at;
@@ -275,7 +277,7 @@ export const effects = {
       ...opt('content', event.payload.content),
     });
   },
-  publish(draft: D, event: E<typeof P.publishPayload>): void {
+  publish(draft: D, event: E<'publish'>): void {
     if (!event.payload) return;
     const { mode, withheldReason } = event.payload;
     draft.publication = {

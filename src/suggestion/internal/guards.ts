@@ -1,8 +1,10 @@
 import { isOnTime } from '../../calendar/isOnTime.js';
 import type { HandlingRole } from '../../model/handlingRole.js';
-import type { GuardSpec, WorkflowEvent } from '../../workflow/types.js';
+import { isEventType } from '../../workflow/isEventType.js';
+import type { GuardSpec } from '../../workflow/types.js';
 import type {
   SuggestionContext,
+  SuggestionEvent,
   SuggestionWorkflowRecord,
   SuggestionWorkflowTypes,
 } from '../suggestionTypes.js';
@@ -20,15 +22,16 @@ import {
   repliedThisRound,
   requiredEvaluators,
 } from './handling.js';
-import { type LoosePayload, num, str } from './payloads.js';
 
 // The named guards of the suggestion workflow. Each checks identity as well as state: the role
-// check (FORBIDDEN) is the engine's, "is this actor *that* unit or deputy" is here.
+// check (FORBIDDEN) is the engine's, "is this actor *that* unit or deputy" is here. A guard sees
+// the union of the workflow's events; one that reads a payload first narrows the event to the
+// types whose payload it knows (isEventType), and reads nothing from any other.
 
-type Guard = GuardSpec<SuggestionWorkflowTypes>;
+type Guard = GuardSpec<SuggestionWorkflowTypes, SuggestionEvent>;
 type Check = (
   record: SuggestionWorkflowRecord,
-  event: WorkflowEvent,
+  event: SuggestionEvent,
   context: SuggestionContext,
 ) => boolean;
 
@@ -37,11 +40,26 @@ const guard = (zh: string, en: string, check: Check, needsPayload = false): Guar
     ? { message: { 'zh-Hans': zh, en }, check, needsPayload: true }
     : { message: { 'zh-Hans': zh, en }, check };
 
-const payloadOf = (event: WorkflowEvent): LoosePayload => event.payload;
-
 /** The assignment an `assign` event asks for, as its effect will make it (two guards read it). */
-const planOf = (event: WorkflowEvent, context: SuggestionContext) =>
-  planAssignments(unitsOf(event), event.at, str(payloadOf(event), 'anchorDay'), context.policy);
+const planOf = (event: SuggestionEvent, context: SuggestionContext) =>
+  planAssignments(
+    unitsOf(event),
+    event.at,
+    isEventType(event, 'assign') ? event.payload?.anchorDay : undefined,
+    context.policy,
+  );
+
+/** The unit a `reassign` event moves the item from, and the unit it moves it to. */
+const reassignmentOf = (event: SuggestionEvent) =>
+  isEventType(event, 'reassign') ? event.payload : undefined;
+
+/** The unit whose pending request a decision names, if it names one. */
+const decidedUnitOf = (event: SuggestionEvent) =>
+  isEventType(event, 'decideReturn', 'decideExtension') ? event.payload?.unitId : undefined;
+
+/** The outcome class a reply or follow-up reply gives. */
+const outcomeClassOf = (event: SuggestionEvent) =>
+  isEventType(event, 'reply', 'followUpReply') ? event.payload?.outcomeClass : undefined;
 
 /** The return request awaiting a decision: the named unit's, or the only one pending. */
 export function pendingReturnOf(record: SuggestionWorkflowRecord, unitId: string | undefined) {
@@ -75,11 +93,8 @@ export function validTopology(
   return roles.filter((r) => r === 'lead').length === 1;
 }
 
-function unitsOf(event: WorkflowEvent) {
-  const units = payloadOf(event)?.units;
-  return Array.isArray(units)
-    ? (units as readonly { readonly unitId: string; readonly role: HandlingRole }[])
-    : [];
+function unitsOf(event: SuggestionEvent) {
+  return (isEventType(event, 'assign') ? event.payload?.units : undefined) ?? [];
 }
 
 function extensionRoom(
@@ -91,8 +106,10 @@ function extensionRoom(
   return context.policy.extension.maxTotalMonths - used;
 }
 
-function roundMatches(record: SuggestionWorkflowRecord, event: WorkflowEvent): boolean {
-  const round = num(payloadOf(event), 'round');
+function roundMatches(record: SuggestionWorkflowRecord, event: SuggestionEvent): boolean {
+  const round = isEventType(event, 'reply', 'followUpReply', 'evaluate', 'lapseEvaluation')
+    ? event.payload?.round
+    : undefined;
   return round === undefined || round === record.round;
 }
 
@@ -111,7 +128,7 @@ export const suggestionGuards = {
     '不予立案理由不在本地规则所列理由之中',
     'the reason is not one of the policy’s reasons for not registering',
     (_record, event, context) => {
-      const reason = str(payloadOf(event), 'reason');
+      const reason = isEventType(event, 'refuseRegistration') ? event.payload?.reason : undefined;
       return context.policy.notRegisteredReasons.some((r) => r.code === reason);
     },
     true,
@@ -120,7 +137,9 @@ export const suggestionGuards = {
     '告知时间不得早于审查时间',
     'the notice cannot be sent before the decision',
     (_record, event) => {
-      const noticeAt = str(payloadOf(event), 'noticeAt');
+      const noticeAt = isEventType(event, 'refuseRegistration')
+        ? event.payload?.noticeAt
+        : undefined;
       return noticeAt === undefined || noticeAt >= event.at;
     },
     true,
@@ -129,19 +148,17 @@ export const suggestionGuards = {
     '建议不能与自身并案',
     'an item cannot be merged with itself',
     (record, event) => {
-      const payload = payloadOf(event);
-      const from = payload?.from;
-      return (
-        str(payload, 'into') !== record.id &&
-        !(Array.isArray(from) && (from as unknown[]).includes(record.id))
-      );
+      const merge = isEventType(event, 'merge') ? event.payload : undefined;
+      return merge?.into !== record.id && !(merge?.from ?? []).includes(record.id);
     },
     true,
   ),
   mergedBeforeReply: guard(
     '已有答复的建议不能再并入其他建议',
     'an item that has a reply can no longer be merged into another',
-    (record, event) => str(payloadOf(event), 'into') === undefined || record.replies.length === 0,
+    (record, event) =>
+      (isEventType(event, 'merge') ? event.payload?.into : undefined) === undefined ||
+      record.replies.length === 0,
     true,
   ),
   noReplyYet: guard(
@@ -210,7 +227,7 @@ export const suggestionGuards = {
     '原承办单位已经答复代表，不能改交',
     'the unit being replaced has already replied to the deputy; the item cannot be moved from it',
     (record, event) => {
-      const from = str(payloadOf(event), 'from');
+      const from = reassignmentOf(event)?.from;
       return !record.replies.some((r) => r.unitId === from);
     },
     true,
@@ -218,13 +235,13 @@ export const suggestionGuards = {
   pendingReturnRequest: guard(
     '没有待审批的调整申请（有多个时须指明单位）',
     'no return request awaits a decision (name the unit when several do)',
-    (record, event) => pendingReturnOf(record, str(payloadOf(event), 'unitId')) !== undefined,
+    (record, event) => pendingReturnOf(record, decidedUnitOf(event)) !== undefined,
   ),
   returnApproved: guard(
     '原承办单位没有获批准的调整申请',
     'the unit being replaced has no approved return request',
     (record, event) =>
-      activeAssignmentOf(record, str(payloadOf(event), 'from') ?? '')?.returnRequest?.decision ===
+      activeAssignmentOf(record, reassignmentOf(event)?.from ?? '')?.returnRequest?.decision ===
       'approved',
     true,
   ),
@@ -232,7 +249,7 @@ export const suggestionGuards = {
     '改交单位已经是本件的承办单位',
     'the new unit is already handling this item',
     (record, event) => {
-      const to = str(payloadOf(event), 'to');
+      const to = reassignmentOf(event)?.to;
       return to !== undefined && activeAssignmentOf(record, to) === undefined;
     },
     true,
@@ -241,7 +258,7 @@ export const suggestionGuards = {
     '改交后的答复期限必须晚于改交日期（不重新计时且原期限已过时，请先批准延期）',
     'the new unit’s deadline must fall after the day of reassignment (when the clock does not restart and the original day has passed, approve an extension first)',
     (record, event, context) => {
-      const from = activeAssignmentOf(record, str(payloadOf(event), 'from') ?? '');
+      const from = activeAssignmentOf(record, reassignmentOf(event)?.from ?? '');
       return from !== undefined && reassignedDeadline(from, event.at, context.policy) !== undefined;
     },
     true,
@@ -265,8 +282,7 @@ export const suggestionGuards = {
   outcomeClassInTaxonomy: guard(
     '答复类别不在本地规则的分类之中',
     'the outcome class is not in the policy’s taxonomy',
-    (_record, event, context) =>
-      classRank(context.policy, str(payloadOf(event), 'outcomeClass') ?? '') >= 0,
+    (_record, event, context) => classRank(context.policy, outcomeClassOf(event) ?? '') >= 0,
     true,
   ),
   noPendingExtension: guard(
@@ -278,23 +294,24 @@ export const suggestionGuards = {
     '延期累计超过本地规则允许的月数',
     'the extensions would exceed the policy’s cap in total',
     (record, event, context) =>
-      (num(payloadOf(event), 'months') ?? 0) <= extensionRoom(record, event.actor.id, context),
+      (isEventType(event, 'requestExtension') ? (event.payload?.months ?? 0) : 0) <=
+      extensionRoom(record, event.actor.id, context),
     true,
   ),
   pendingExtension: guard(
     '没有待审批的延期申请（有多个时须指明单位）',
     'no extension request awaits a decision (name the unit when several do)',
-    (record, event) => pendingExtensionOf(record, str(payloadOf(event), 'unitId')) !== undefined,
+    (record, event) => pendingExtensionOf(record, decidedUnitOf(event)) !== undefined,
   ),
   approvalWithinCap: guard(
     '批准的延期累计超过本地规则允许的月数',
     'the approved extensions would exceed the policy’s cap in total',
     (record, event, context) => {
-      const payload = payloadOf(event);
-      if (str(payload, 'decision') !== 'approved') return true;
-      const request = pendingExtensionOf(record, str(payload, 'unitId'));
+      const decision = isEventType(event, 'decideExtension') ? event.payload : undefined;
+      if (decision?.decision !== 'approved') return true;
+      const request = pendingExtensionOf(record, decision.unitId);
       if (request === undefined) return false;
-      const months = num(payload, 'months') ?? request.months;
+      const months = decision.months ?? request.months;
       return months <= extensionRoom(record, request.unitId, context);
     },
     true,
@@ -346,7 +363,7 @@ export const suggestionGuards = {
     'a follow-up reply cannot be in a worse class than the last reply',
     (record, event, context) => {
       const last = lastReplyOf(record, event.actor.id);
-      const next = classRank(context.policy, str(payloadOf(event), 'outcomeClass') ?? '');
+      const next = classRank(context.policy, outcomeClassOf(event) ?? '');
       return (
         last !== undefined && next >= 0 && next <= classRank(context.policy, last.outcomeClass)
       );
@@ -356,7 +373,9 @@ export const suggestionGuards = {
   publicationAllowed: guard(
     '代表要求保密的建议只能不予公开',
     'a confidential item can only be withheld',
-    (record, event) => !record.confidential || str(payloadOf(event), 'mode') === 'withheld',
+    (record, event) =>
+      !record.confidential ||
+      (isEventType(event, 'publish') ? event.payload?.mode : undefined) === 'withheld',
     true,
   ),
   notKeyItem: guard(

@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import { HandlingRoleSchema } from '../../model/handlingRole.js';
+import type { FieldNames } from '../../model/shared/fieldNames.js';
 import {
   CalendarDaySchema,
   IdSchema,
   IsoTimestampSchema,
   LongTextSchema,
+  RulesVersionSchema,
   ShortTextSchema,
 } from '../../model/shared/primitives.js';
 import { SatisfactionGradeSchema } from '../../model/shared/satisfaction.js';
@@ -16,29 +18,31 @@ import {
 } from '../../model/suggestionParts.js';
 
 // The payload schemas of the suggestion workflow's events. Each is idempotent (parsing a parsed
-// payload gives it back), because replay parses stored payloads again.
+// payload gives it back), because replay parses stored payloads again. Each is strict: a command
+// with a key it does not know (`facetoFace: true`) is refused by name, never silently dropped,
+// since a dropped key would store the default instead (`faceToFace: false`) and skew the figures.
 
 const RoundSchema = /* @__PURE__ */ z.number().int().min(1).max(99);
 const MonthsSchema = /* @__PURE__ */ z.number().int().min(1).max(24);
 const IdListSchema = /* @__PURE__ */ z.array(IdSchema).min(1).max(3000);
 
 export const submitPayload = /* @__PURE__ */ z
-  .object({ kind: /* @__PURE__ */ z.enum(SUGGESTION_KINDS).optional() })
+  .strictObject({ kind: /* @__PURE__ */ z.enum(SUGGESTION_KINDS).optional() })
   .optional();
 
-export const registerPayload = /* @__PURE__ */ z.object({ number: ShortTextSchema });
+export const registerPayload = /* @__PURE__ */ z.strictObject({ number: ShortTextSchema });
 
-export const refuseRegistrationPayload = /* @__PURE__ */ z.object({
+export const refuseRegistrationPayload = /* @__PURE__ */ z.strictObject({
   reason: /* @__PURE__ */ z.string().trim().min(1).max(64),
   noticeAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
 });
 
 export const convertFromMotionPayload = /* @__PURE__ */ z
-  .object({ motionId: /* @__PURE__ */ IdSchema.optional() })
+  .strictObject({ motionId: /* @__PURE__ */ IdSchema.optional() })
   .optional();
 
 export const mergePayload = /* @__PURE__ */ z
-  .object({
+  .strictObject({
     into: /* @__PURE__ */ IdSchema.optional(),
     from: /* @__PURE__ */ IdListSchema.optional(),
   })
@@ -51,91 +55,191 @@ export const mergePayload = /* @__PURE__ */ z
   });
 
 export const withdrawPayload = /* @__PURE__ */ z
-  .object({ reason: /* @__PURE__ */ ShortTextSchema.optional() })
+  .strictObject({ reason: /* @__PURE__ */ ShortTextSchema.optional() })
   .optional();
 
-export const assignPayload = /* @__PURE__ */ z.object({
+export const assignPayload = /* @__PURE__ */ z.strictObject({
   units: /* @__PURE__ */ z
-    .array(z.object({ unitId: IdSchema, role: HandlingRoleSchema }))
+    .array(z.strictObject({ unitId: IdSchema, role: HandlingRoleSchema }))
     .min(1)
     .max(50),
   anchorDay: /* @__PURE__ */ CalendarDaySchema.optional(),
 });
 
-export const requestReturnPayload = /* @__PURE__ */ z.object({
+export const requestReturnPayload = /* @__PURE__ */ z.strictObject({
   reason: ShortTextSchema,
   suggestedUnitId: /* @__PURE__ */ IdSchema.optional(),
 });
 
-export const decideReturnPayload = /* @__PURE__ */ z.object({
+export const decideReturnPayload = /* @__PURE__ */ z.strictObject({
   decision: /* @__PURE__ */ z.enum(DECISIONS),
   unitId: /* @__PURE__ */ IdSchema.optional(),
 });
 
-export const reassignPayload = /* @__PURE__ */ z.object({ from: IdSchema, to: IdSchema });
+export const reassignPayload = /* @__PURE__ */ z.strictObject({ from: IdSchema, to: IdSchema });
 
-export const consultPayload = /* @__PURE__ */ z.object({
+export const consultPayload = /* @__PURE__ */ z.strictObject({
   faceToFace: /* @__PURE__ */ z.boolean(),
   deputyIds: /* @__PURE__ */ IdListSchema.optional(),
   note: /* @__PURE__ */ LongTextSchema.optional(),
 });
 
-export const supervisePayload = /* @__PURE__ */ z.object({
+export const supervisePayload = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.enum(SUPERVISION_KINDS),
   note: /* @__PURE__ */ LongTextSchema.optional(),
 });
 
-export const designateKeyItemPayload = /* @__PURE__ */ z.object({
+export const designateKeyItemPayload = /* @__PURE__ */ z.strictObject({
   designatedBy: ShortTextSchema,
   supervisorIds: /* @__PURE__ */ z.array(IdSchema).max(100).optional(),
   leadingOfficial: /* @__PURE__ */ ShortTextSchema.optional(),
   topic: /* @__PURE__ */ ShortTextSchema.optional(),
 });
 
-export const requestExtensionPayload = /* @__PURE__ */ z.object({
+export const requestExtensionPayload = /* @__PURE__ */ z.strictObject({
   months: MonthsSchema,
   reason: ShortTextSchema,
 });
 
-export const decideExtensionPayload = /* @__PURE__ */ z.object({
+export const decideExtensionPayload = /* @__PURE__ */ z.strictObject({
   decision: /* @__PURE__ */ z.enum(DECISIONS),
   months: /* @__PURE__ */ MonthsSchema.optional(),
   unitId: /* @__PURE__ */ IdSchema.optional(),
 });
 
-export const replyPayload = /* @__PURE__ */ z.object({
+export const replyPayload = /* @__PURE__ */ z.strictObject({
   outcomeClass: /* @__PURE__ */ z.string().trim().min(1).max(16),
   round: /* @__PURE__ */ RoundSchema.optional(),
   faceToFace: /* @__PURE__ */ z.boolean().optional(),
   content: /* @__PURE__ */ LongTextSchema.optional(),
 });
 
-export const evaluatePayload = /* @__PURE__ */ z.object({
+export const evaluatePayload = /* @__PURE__ */ z.strictObject({
   grade: SatisfactionGradeSchema,
   round: /* @__PURE__ */ RoundSchema.optional(),
   comment: /* @__PURE__ */ LongTextSchema.optional(),
 });
 
 export const lapseEvaluationPayload = /* @__PURE__ */ z
-  .object({ round: /* @__PURE__ */ RoundSchema.optional() })
+  .strictObject({ round: /* @__PURE__ */ RoundSchema.optional() })
   .optional();
 
-export const publishPayload = /* @__PURE__ */ z.object({
+/** `from`: the record's rules version; `to`: the version the record moves to (迁移规则版本). */
+export const migrateRulesPayload = /* @__PURE__ */ z.strictObject({
+  from: RulesVersionSchema,
+  to: RulesVersionSchema,
+});
+
+export const publishPayload = /* @__PURE__ */ z.strictObject({
   mode: /* @__PURE__ */ z.enum(PUBLICATION_MODES),
   withheldReason: /* @__PURE__ */ ShortTextSchema.optional(),
 });
 
-/** A payload as guards see it: loosely typed, possibly absent. */
-export type LoosePayload = Readonly<Record<string, unknown>> | undefined;
-
-/** Reads a string field of a loose payload. */
-export function str(payload: LoosePayload, key: string): string | undefined {
-  const value = payload?.[key];
-  return typeof value === 'string' ? value : undefined;
+/**
+ * The suggestion workflow's events, each mapped to its payload schema (`undefined`: no payload).
+ * The workflow's event union is built from it; the workflow's definition must match it.
+ */
+export interface SuggestionEventPayloads {
+  readonly submit: typeof submitPayload;
+  readonly register: typeof registerPayload;
+  readonly refuseRegistration: typeof refuseRegistrationPayload;
+  readonly convertFromMotion: typeof convertFromMotionPayload;
+  readonly merge: typeof mergePayload;
+  readonly withdraw: typeof withdrawPayload;
+  readonly assign: typeof assignPayload;
+  readonly requestReturn: typeof requestReturnPayload;
+  readonly decideReturn: typeof decideReturnPayload;
+  readonly reassign: typeof reassignPayload;
+  readonly accept: undefined;
+  readonly consult: typeof consultPayload;
+  readonly supervise: typeof supervisePayload;
+  readonly designateKeyItem: typeof designateKeyItemPayload;
+  readonly requestExtension: typeof requestExtensionPayload;
+  readonly decideExtension: typeof decideExtensionPayload;
+  readonly reply: typeof replyPayload;
+  readonly evaluate: typeof evaluatePayload;
+  readonly lapseEvaluation: typeof lapseEvaluationPayload;
+  readonly close: undefined;
+  readonly followUpReply: typeof replyPayload;
+  readonly publish: typeof publishPayload;
+  readonly migrateRules: typeof migrateRulesPayload;
 }
 
-/** Reads a number field of a loose payload. */
-export function num(payload: LoosePayload, key: string): number | undefined {
-  const value = payload?.[key];
-  return typeof value === 'number' ? value : undefined;
-}
+const name = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
+
+/** The names every payload field has wherever it appears (most mean one thing in every event). */
+const payloadFields = {
+  kind: name('类别', 'kind'),
+  number: name('建议编号', 'official number'),
+  reason: name('理由', 'reason'),
+  noticeAt: name('告知时间', 'notice sent at'),
+  motionId: name('原议案', 'original motion'),
+  units: name('承办单位', 'handling units'),
+  unitId: name('承办单位', 'handling unit'),
+  role: name('办理方式', 'handling role'),
+  anchorDay: name('起算日期', 'anchor day'),
+  suggestedUnitId: name('建议改交单位', 'suggested unit'),
+  decision: name('审批结果', 'decision'),
+  faceToFace: name('见面答复', 'face to face'),
+  deputyIds: name('代表', 'deputies'),
+  note: name('备注', 'note'),
+  designatedBy: name('确定机构', 'designated by'),
+  supervisorIds: name('督办者', 'supervisors'),
+  leadingOfficial: name('领办领导', 'leading official'),
+  topic: name('督办主题', 'topic'),
+  months: name('延期月数', 'months'),
+  outcomeClass: name('答复类别', 'outcome class'),
+  round: name('办理轮次', 'round'),
+  content: name('答复内容', 'reply text'),
+  grade: name('满意度', 'grade'),
+  comment: name('评价意见', 'comment'),
+  mode: name('公开方式', 'mode'),
+  withheldReason: name('不公开理由', 'reason withheld'),
+} satisfies FieldNames;
+
+/**
+ * The Chinese and English names of each event's payload fields (事件内容字段名称), for
+ * `toValidationError`: an error about a payload names its field as model errors do ("答复类别",
+ * not "outcomeClass"). Per event, because `from` and `to` mean different things in `merge`
+ * (suggestions) and `reassign` (units).
+ */
+export const payloadFieldNames: { readonly [E in keyof SuggestionEventPayloads]: FieldNames } = {
+  submit: payloadFields,
+  register: payloadFields,
+  refuseRegistration: {
+    ...payloadFields,
+    reason: name('不予立案理由', 'reason for not registering'),
+  },
+  convertFromMotion: payloadFields,
+  merge: {
+    ...payloadFields,
+    into: name('并入主件', 'merged into'),
+    from: name('并入本件的建议', 'merged from'),
+  },
+  withdraw: { ...payloadFields, reason: name('撤回理由', 'reason for withdrawing') },
+  assign: payloadFields,
+  requestReturn: { ...payloadFields, reason: name('申请调整理由', 'reason for the return') },
+  decideReturn: payloadFields,
+  reassign: {
+    ...payloadFields,
+    from: name('原承办单位', 'unit replaced'),
+    to: name('改交单位', 'new unit'),
+  },
+  accept: payloadFields,
+  consult: payloadFields,
+  supervise: { ...payloadFields, kind: name('督办方式', 'kind of supervision') },
+  designateKeyItem: payloadFields,
+  requestExtension: { ...payloadFields, reason: name('延期理由', 'reason for the extension') },
+  decideExtension: payloadFields,
+  reply: payloadFields,
+  evaluate: payloadFields,
+  lapseEvaluation: payloadFields,
+  close: payloadFields,
+  followUpReply: payloadFields,
+  publish: payloadFields,
+  migrateRules: {
+    ...payloadFields,
+    from: name('原规则版本', 'rules version migrated from'),
+    to: name('新规则版本', 'rules version migrated to'),
+  },
+};

@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import { quote } from '../../internal/quote.js';
 import type { Actor } from '../../model/shared/actor.js';
+import { toJsonObject } from '../../model/shared/jsonPayload.js';
 import { toValidationError } from '../../model/shared/toValidationError.js';
 import type { HistoryEntry } from '../historyEntry.js';
 import type { AnyWorkflow, TransitionError, WorkflowEvent, WorkflowRecord } from '../types.js';
@@ -60,6 +61,7 @@ function payloadError(
   spec: LooseEventSpec,
   state: string,
   issues: readonly z.core.$ZodIssue[],
+  input: unknown,
 ): TransitionError {
   const model = {
     id: workflow.id,
@@ -67,7 +69,13 @@ function payloadError(
     en: `Event ${spec.label.en}`,
   };
   const prefixed = issues.map((issue) => ({ ...issue, path: ['payload', ...issue.path] }));
-  const validation = toValidationError(model, prefixed, {});
+  // With the schema and the input, an unknown key names the nearest known one and a missing
+  // field reads as 必填 whatever zod locale the app configured.
+  const validation = toValidationError(model, prefixed, spec.fieldNames ?? {}, {
+    schema: spec.payload as unknown as z.core.$ZodType,
+    input,
+    at: ['payload'],
+  });
   return {
     code: 'INVALID_INPUT',
     message: validation.message,
@@ -229,13 +237,32 @@ export function applyEvent(
   const rawPayload = (event as LooseEvent).payload;
   let payload: Readonly<Record<string, unknown>> | undefined;
   if (spec.payload) {
-    const parsed = spec.payload.safeParse(rawPayload);
+    const parsed = spec.payload.safeParse(rawPayload, { reportInput: true });
     if (!parsed.success) {
-      return fail(
-        payloadError(workflow, type, spec, state, parsed.error.issues as z.core.$ZodIssue[]),
-      );
+      const issues = parsed.error.issues as z.core.$ZodIssue[];
+      return fail(payloadError(workflow, type, spec, state, issues, rawPayload));
     }
-    payload = parsed.data as Readonly<Record<string, unknown>>;
+    // What a history entry stores must parse again: plain JSON, whatever the schema output.
+    const json = toJsonObject(parsed.data);
+    if (!json.ok) {
+      const { refusal } = json;
+      const message = { 'zh-Hans': `事件内容${refusal.zh}`, en: `the event payload ${refusal.en}` };
+      return fail({
+        code: 'INVALID_INPUT',
+        message,
+        event: type,
+        state,
+        issues: [
+          {
+            code: refusal.code,
+            path: ['payload', ...refusal.path],
+            field: { 'zh-Hans': '事件内容', en: 'event payload' },
+            message,
+          },
+        ],
+      });
+    }
+    payload = json.value;
   } else if (rawPayload !== undefined) {
     return fail(unexpectedPayload(type, state));
   }

@@ -9,8 +9,11 @@ export interface LooseEventSpec {
   readonly payload?: {
     safeParse(
       input: unknown,
+      params?: { readonly reportInput?: boolean },
     ): { success: true; data: unknown } | { success: false; error: { issues: unknown[] } };
   };
+  /** The payload fields' names in Chinese and English, for error messages. */
+  readonly fieldNames?: Readonly<Record<string, BilingualText>>;
   readonly from: readonly string[];
   /** Absent: the event stays in the state it left. */
   readonly to?:

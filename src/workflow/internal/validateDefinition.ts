@@ -1,6 +1,7 @@
+import { quote } from '../../internal/quote.js';
 import { LOCALES } from '../../model/shared/localized.js';
 import { RendaError } from '../../model/shared/validationError.js';
-import { STATE_CATEGORIES } from '../types.js';
+import { STATE_CATEGORIES, type WorkflowDefinitionError } from '../types.js';
 
 /** The loose runtime shape every definition is checked against. */
 export interface LooseDefinition {
@@ -19,16 +20,25 @@ export interface DefinitionProblem {
   readonly en: string;
 }
 
+/** The most problems one error lists; a definition broken in a thousand places lists the first fifty. */
+const MAX_LISTED = 50;
+
 /** Joins problems into the bilingual `INVALID_WORKFLOW` error, `prefix` naming the definition. */
 export function definitionError(
   prefix: { readonly zh: string; readonly en: string },
   problems: readonly DefinitionProblem[],
 ): RendaError {
+  const listed = problems.slice(0, MAX_LISTED);
+  const more = problems.length - listed.length;
+  const tail =
+    more > 0
+      ? { zh: `；另有 ${more} 处问题`, en: `; and ${more} more problems` }
+      : { zh: '', en: '' };
   return new RendaError({
     code: 'INVALID_WORKFLOW',
     message: {
-      'zh-Hans': `${prefix.zh}：${problems.map((p) => p.zh).join('；')}`,
-      en: `${prefix.en}: ${problems.map((p) => p.en).join('; ')}`,
+      'zh-Hans': `${prefix.zh}：${listed.map((p) => p.zh).join('；')}${tail.zh}`,
+      en: `${prefix.en}: ${listed.map((p) => p.en).join('; ')}${tail.en}`,
     },
   });
 }
@@ -105,8 +115,8 @@ function checkTarget(
     for (const s of list) {
       if (!hasState(s)) {
         problems.push({
-          zh: `${at.zh}的目标「${String(s)}」不是已定义的状态`,
-          en: `${at.en} target "${String(s)}" is not a state`,
+          zh: `${at.zh}的目标「${quote(s)}」不是已定义的状态`,
+          en: `${at.en} target "${quote(s)}" is not a state`,
         });
       }
     }
@@ -137,24 +147,24 @@ function checkTarget(
       for (const source of Object.keys(targets)) {
         if (!sources.includes(source)) {
           problems.push({
-            zh: `${at.zh}的 targets 列出了「${source}」，但该事件不从此状态发出`,
-            en: `${at.en} targets names "${source}", which the event does not leave`,
+            zh: `${at.zh}的 targets 列出了「${quote(source)}」，但该事件不从此状态发出`,
+            en: `${at.en} targets names "${quote(source)}", which the event does not leave`,
           });
-        } else checkList(targets[source], `targets.${source}`);
+        } else checkList(targets[source], `targets.${quote(source)}`);
       }
       for (const source of sources) {
         if (!Object.hasOwn(targets, source)) {
           problems.push({
-            zh: `${at.zh}的 targets 缺少来源状态「${source}」`,
-            en: `${at.en} targets has no entry for source state "${source}"`,
+            zh: `${at.zh}的 targets 缺少来源状态「${quote(source)}」`,
+            en: `${at.en} targets has no entry for source state "${quote(source)}"`,
           });
         }
       }
     }
   } else if (!hasState(to)) {
     problems.push({
-      zh: `${at.zh}的目标状态「${String(to)}」不是已定义的状态`,
-      en: `${at.en} to "${String(to)}" is not a state`,
+      zh: `${at.zh}的目标状态「${quote(to)}」不是已定义的状态`,
+      en: `${at.en} to "${quote(to)}" is not a state`,
     });
   } else if (targets !== undefined) {
     problems.push({
@@ -185,12 +195,12 @@ export function validateDefinition(def: LooseDefinition): void {
 
   if (!hasState(def.initial)) {
     problems.push({
-      zh: `初始状态「${String(def.initial)}」不是已定义的状态`,
-      en: `initial state "${String(def.initial)}" is not a state`,
+      zh: `初始状态「${quote(def.initial)}」不是已定义的状态`,
+      en: `initial state "${quote(def.initial)}" is not a state`,
     });
   }
   for (const [name, state] of Object.entries(states)) {
-    const at = { zh: `状态「${name}」`, en: `state "${name}"` };
+    const at = { zh: `状态「${quote(name)}」`, en: `state "${quote(name)}"` };
     if (!isObject(state)) {
       problems.push({ zh: `${at.zh}须为对象`, en: `${at.en} must be an object` });
       continue;
@@ -204,7 +214,7 @@ export function validateDefinition(def: LooseDefinition): void {
     }
   }
   for (const [name, guard] of Object.entries(guards)) {
-    const at = { zh: `守卫条件「${name}」`, en: `guard "${name}"` };
+    const at = { zh: `守卫条件「${quote(name)}」`, en: `guard "${quote(name)}"` };
     if (!isObject(guard) || typeof guard.check !== 'function') {
       problems.push({ zh: `${at.zh}须有 check 函数`, en: `${at.en} needs a check function` });
       continue;
@@ -215,7 +225,7 @@ export function validateDefinition(def: LooseDefinition): void {
   if (!isObject(def.events))
     problems.push({ zh: 'events 须为对象', en: 'events must be an object' });
   for (const [name, event] of Object.entries(isObject(def.events) ? def.events : {})) {
-    const at = { zh: `事件「${name}」`, en: `event "${name}"` };
+    const at = { zh: `事件「${quote(name)}」`, en: `event "${quote(name)}"` };
     if (!isObject(event)) {
       problems.push({ zh: `${at.zh}须为对象`, en: `${at.en} must be an object` });
       continue;
@@ -228,13 +238,13 @@ export function validateDefinition(def: LooseDefinition): void {
         if (s === '*') continue;
         if (!hasState(s)) {
           problems.push({
-            zh: `${at.zh}的来源状态「${String(s)}」不是已定义的状态`,
-            en: `${at.en} from "${String(s)}" is not a state`,
+            zh: `${at.zh}的来源状态「${quote(s)}」不是已定义的状态`,
+            en: `${at.en} from "${quote(s)}" is not a state`,
           });
         } else if (isTerminal(s)) {
           problems.push({
-            zh: `${at.zh}不能从终态「${s}」发出`,
-            en: `${at.en} cannot leave terminal state "${s}"`,
+            zh: `${at.zh}不能从终态「${quote(s)}」发出`,
+            en: `${at.en} cannot leave terminal state "${quote(s)}"`,
           });
         }
       }
@@ -256,8 +266,8 @@ export function validateDefinition(def: LooseDefinition): void {
         for (const g of event.guards) {
           if (typeof g !== 'string' || !Object.hasOwn(guards, g)) {
             problems.push({
-              zh: `${at.zh}引用的守卫条件「${String(g)}」未定义`,
-              en: `${at.en} guard "${String(g)}" is not defined`,
+              zh: `${at.zh}引用的守卫条件「${quote(g)}」未定义`,
+              en: `${at.en} guard "${quote(g)}" is not defined`,
             });
           }
         }
@@ -275,13 +285,59 @@ export function validateDefinition(def: LooseDefinition): void {
         en: `${at.en} payload must be a zod schema`,
       });
     }
+    const names = event.fieldNames;
+    if (
+      names !== undefined &&
+      (!isObject(names) ||
+        !Object.values(names).every((n) => isObject(n) && isText(n['zh-Hans']) && isText(n.en)))
+    ) {
+      problems.push({
+        zh: `${at.zh}的字段名称（fieldNames）须为字段到中英文名称的映射`,
+        en: `${at.en} fieldNames must map each field to its Chinese and English names`,
+      });
+    }
   }
   checkRulesVersion(def.rulesVersion, isObject(def.events) ? def.events : {}, problems);
   if (problems.length > 0) {
-    const id = String(def.id);
+    const id = quote(def.id);
     throw definitionError(
       { zh: `流程定义「${id}」有误`, en: `workflow definition "${id}" is invalid` },
       problems,
     );
   }
+}
+
+/**
+ * The `INVALID_WORKFLOW` error value for whatever checking a definition threw: a RendaError of
+ * ours keeps its text; anything else (a Proxy's trap, a getter) means the definition could not be
+ * read. Never throws, whatever was thrown.
+ */
+export function definitionFailure(
+  thrown: unknown,
+  prefix: { readonly zh: string; readonly en: string },
+): WorkflowDefinitionError {
+  try {
+    if (thrown instanceof RendaError && thrown.code === 'INVALID_WORKFLOW') {
+      const { message } = thrown.detail;
+      return Object.freeze({
+        code: 'INVALID_WORKFLOW',
+        message: Object.freeze({ 'zh-Hans': message['zh-Hans'], en: message.en }),
+      });
+    }
+  } catch {
+    // `instanceof` runs a Proxy's getPrototypeOf trap; a value that throws there is not ours.
+  }
+  let why: string;
+  try {
+    why = quote(thrown instanceof Error ? thrown.message : thrown);
+  } catch {
+    why = '?';
+  }
+  return Object.freeze({
+    code: 'INVALID_WORKFLOW',
+    message: Object.freeze({
+      'zh-Hans': `${prefix.zh}：无法读取（${why}）`,
+      en: `${prefix.en}: it cannot be read (${why})`,
+    }),
+  });
 }

@@ -11,6 +11,7 @@ import {
 import { SUGGESTION_ROLES } from '../../../src/suggestion/suggestionTypes.js';
 import { suggestionWorkflow } from '../../../src/suggestion/suggestionWorkflow.js';
 import { safeTransition } from '../../../src/workflow/safeTransition.js';
+import { untyped } from '../../workflow/support/untyped.js';
 import { baseInput } from './walk.js';
 
 // Model-based: random commands are interpreted against the record as it evolves, so most of
@@ -200,10 +201,11 @@ export function randomWalk(
     const type = typeFor(record, cmd);
     const result = safeTransition(
       record,
-      { type: type as keyof typeof suggestionWorkflow.events, payload: payloadFor(type, cmd.p) },
+      // Generated payloads, some wrong on purpose.
+      untyped({ type, payload: payloadFor(type, cmd.p) }),
       {
         workflow: suggestionWorkflow,
-        actor: actorFor(type, cmd),
+        actor: untyped(actorFor(type, cmd)),
         at: new Date(time).toISOString(),
         context: { policy },
       },

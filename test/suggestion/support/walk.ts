@@ -8,6 +8,7 @@ import {
 import { defaultPolicy, type SuggestionPolicy } from '../../../src/suggestion/policy.js';
 import { suggestionWorkflow } from '../../../src/suggestion/suggestionWorkflow.js';
 import { safeTransition, type TransitionResult } from '../../../src/workflow/safeTransition.js';
+import { untyped } from '../../workflow/support/untyped.js';
 
 export const office: Actor = { role: 'liaisonOffice', id: 'OFFICE' };
 export const system: Actor = { role: 'system', id: 'system' };
@@ -46,9 +47,10 @@ export function attempt(
   options: { policy?: SuggestionPolicy; recordedAt?: string } = {},
 ): TransitionResult<Suggestion> {
   const event = payload === undefined ? { type } : { type, payload };
-  return safeTransition(record, event, {
+  return safeTransition(record, untyped(event), {
     workflow: suggestionWorkflow,
-    actor,
+    // Tests send actors of any role through here, unknown ones on purpose.
+    actor: untyped(actor),
     at,
     ...(options.recordedAt === undefined ? {} : { recordedAt: options.recordedAt }),
     context: { policy: options.policy ?? defaultPolicy },

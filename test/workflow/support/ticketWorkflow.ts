@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineWorkflow } from '../../../src/workflow/defineWorkflow.js';
+import { isEventType } from '../../../src/workflow/isEventType.js';
 import type { WorkflowRecord } from '../../../src/workflow/types.js';
 
 /** A toy record: a repair ticket (报修单). */
@@ -100,6 +101,7 @@ export const ticketWorkflow = defineWorkflow({
       message: { 'zh-Hans': '该工程师休假中', en: 'that engineer is on leave' },
       needsPayload: true,
       check: (_record, event, ctx) =>
+        isEventType(event, 'assign') &&
         typeof event.payload?.assignee === 'string' &&
         !ctx.onLeave.includes(event.payload.assignee),
     },
