@@ -288,6 +288,12 @@ describe('public views on bad input: a RendaError, and safe twins that never thr
     const result = safeToPublicSuggestion(bad);
     expect(result.ok || result.error.path).toEqual(['closure', 'at']);
     expect(result.ok || result.error.message.en).toBe('closure.at must be a string; got 5');
+    const { confidential: _, ...missing } = record;
+    const required = safeToPublicSuggestion(missing as Suggestion);
+    expect(required.ok || required.error.message.en).toBe('confidential is required (a boolean)');
+    expect(required.ok || required.error.message['zh-Hans']).toBe(
+      '「confidential」必填（应为布尔值）',
+    );
     const popolo = safeToPopolo({ deputies: [{ ...deputies[0]!, grassroots: 'yes' } as never] });
     expect(popolo.ok || popolo.error.path).toEqual(['deputies', 0, 'grassroots']);
   });

@@ -19,8 +19,14 @@ export function badField(path: Path, zh: string, en: string, value: unknown): ne
   const where = pathText(path);
   throw new RendaError(
     viewError([...path], {
-      'zh-Hans': `「${where}」应为${zh}，收到 ${quote(value)}`,
-      en: `${where} must be ${en}; got ${quote(value)}`,
+      'zh-Hans':
+        value === undefined
+          ? `「${where}」必填（应为${zh}）`
+          : `「${where}」应为${zh}，收到 ${quote(value)}`,
+      en:
+        value === undefined
+          ? `${where} is required (${en})`
+          : `${where} must be ${en}; got ${quote(value)}`,
     }),
   );
 }

@@ -11,7 +11,7 @@ import type { Result } from './shared/result.js';
  * import { safeToPublicSuggestion, type Suggestion } from 'renda';
  *
  * const result = safeToPublicSuggestion({ id: 'S-1' } as unknown as Suggestion);
- * if (!result.ok) console.log(result.error.code, result.error.path); // 'INVALID_INPUT' [ 'kind' ]
+ * if (!result.ok) console.log(result.error.code, result.error.path); // 'INVALID_INPUT' [ 'confidential' ]
  * ```
  * @category Validation
  */
