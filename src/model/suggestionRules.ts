@@ -79,12 +79,12 @@ export function suggestionIssues(value: SuggestionRuleFields): Issue[] {
   const assignedUnits = new Set<string>();
   value.assignments.forEach((a, i) => {
     assignedUnits.add(a.unitId);
-    if (a.deadline.day <= a.assignedDay) {
+    if (a.deadline.day < a.assignedDay) {
       issues.push({
         path: ['assignments', i, 'deadline', 'day'],
         code: 'DUE_BEFORE_ASSIGNMENT',
-        zh: '答复期限必须晚于交办日期',
-        en: 'must fall after the day of assignment',
+        zh: '答复期限不得早于交办日期',
+        en: 'must not fall before the day of assignment',
       });
     }
     if (a.active) {

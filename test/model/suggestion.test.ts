@@ -48,15 +48,17 @@ describe('safeParseSuggestion', () => {
     });
   });
 
-  it('rejects a due day on or before the day of assignment', () => {
+  it('rejects a due day before the day of assignment, and accepts one on that day (reply by 30 June, assigned 30 June)', () => {
     const input = repliedSuggestion();
     const [lead] = input.assignments;
     if (!lead) throw new Error('fixture');
-    lead.deadline = { ...lead.deadline, day: '2024-11-30' };
+    lead.deadline = { ...lead.deadline, day: '2024-11-29' };
     expect(issuesOf(input)).toContainEqual({
       code: 'DUE_BEFORE_ASSIGNMENT',
       path: ['assignments', 0, 'deadline', 'day'],
     });
+    lead.deadline = { ...lead.deadline, day: lead.assignedDay };
+    expect(safeParseSuggestion(input).ok).toBe(true);
   });
 
   it('rejects an evaluation of a round that has no reply', () => {

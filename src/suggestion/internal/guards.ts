@@ -182,8 +182,8 @@ export const suggestionGuards = {
     true,
   ),
   deadlinesCountable: guard(
-    '无法按本地规则计算答复期限，或期限不晚于交办日期',
-    'the reply deadline cannot be counted under the policy, or does not fall after the day of assignment',
+    '无法按本地规则计算答复期限，或期限早于交办日期',
+    'the reply deadline cannot be counted under the policy, or falls before the day of assignment',
     (_record, event, context) => {
       const plan = planOf(event, context);
       return plan.ok || plan.problem === 'anchorDayMissing';

@@ -1,5 +1,5 @@
+import { canonicalTimestamp } from '../../internal/timestamp.js';
 import * as z from 'zod';
-import { regexes } from 'zod/v4/core';
 import { type Actor, ActorSchema } from '../../model/shared/actor.js';
 import type { FieldNames } from '../../model/shared/fieldNames.js';
 import { IsoTimestampSchema } from '../../model/shared/primitives.js';
@@ -37,21 +37,11 @@ export type Timing = { readonly actor: Actor; readonly at: string; readonly reco
 const OPTIONS_MODEL = { id: 'TransitionOptions', 'zh-Hans': '流转参数', en: 'Transition options' };
 const NO_NAMES: FieldNames = {};
 
-/** The pattern `z.iso.datetime({ offset: true })` checks, which `IsoTimestampSchema` uses. */
-// Imported from zod's core regexes directly: reaching them through the `z` namespace
-// (`z.core.regexes`) makes bundlers keep all of zod, locales included (≈ 330 kB).
-const INSTANT = /* @__PURE__ */ regexes.datetime({ offset: true });
-
 /**
- * What `IsoTimestampSchema` makes of `value`, without running zod; `undefined` when it would
- * reject it. A string already canonical (UTC, milliseconds, `…Z`, as history entries store it)
- * comes back as it is, without a `Date`.
+ * What `IsoTimestampSchema` makes of `value`, without running zod (the one timestamp grammar of
+ * src/internal/timestamp.ts); `undefined` when it would reject it.
  */
-function canonicalInstant(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !INSTANT.test(value)) return undefined;
-  if (value.length === 24 && value.endsWith('Z')) return value;
-  return new Date(value).toISOString();
-}
+const canonicalInstant = canonicalTimestamp;
 
 /** What `ActorSchema` makes of an already clean actor, without zod; `undefined` otherwise. */
 function cleanActor(value: unknown): Actor | undefined {
