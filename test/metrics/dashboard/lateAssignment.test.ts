@@ -80,5 +80,5 @@ describe('交办超期 (late to assign) on the dashboard', () => {
       const generic = aggregate(suggestions, { lateAssignment }).total.lateAssignment;
       expect(fused.map((i) => [i.id, i.daysLate, i.assigned])).toEqual(generic);
     }
-  });
+  }, 60_000);
 });
