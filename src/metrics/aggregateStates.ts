@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { AnyAccumulator, JsonValue } from './accumulator.js';
 import {
   createEngine,
@@ -169,7 +170,7 @@ export function aggregateStates<TRecord, TMetrics extends MetricsMap<TRecord>>(
     const engine = createEngine(metrics as MetricsMap<never>, given.groupBy as GroupBy<never>);
     if (typeof (records as Iterable<TRecord>)[Symbol.iterator] === 'function') {
       stepSync(engine, records as Iterable<TRecord>);
-      return engineToStates(engine);
+      return deepFreeze(engineToStates(engine));
     }
     return stepAsync(engine, records as AsyncIterable<TRecord>);
   });
@@ -186,5 +187,5 @@ async function stepAsync(
   records: AsyncIterable<unknown>,
 ): Promise<AggregateStates> {
   for await (const record of records) stepEngine(engine, record);
-  return engineToStates(engine);
+  return deepFreeze(engineToStates(engine));
 }

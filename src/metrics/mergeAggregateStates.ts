@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { AnyAccumulator, JsonValue } from './accumulator.js';
 import type { AggregateGroupStates, AggregateStates, MetricsMap } from './aggregateStates.js';
 import { checkStates, compareKeys, STATES_FORMAT } from './internal/aggregateEngine.js';
@@ -73,11 +74,11 @@ export function mergeAggregateStates<TRecord>(
       byKey.set(id, { key: existing.key, states });
     }
     const groups = [...byKey.values()].sort((x, y) => compareKeys(x.key, y.key));
-    return {
+    return deepFreeze({
       format: STATES_FORMAT,
       keyLength: a.keyLength,
       metrics: { ...a.metrics },
       groups,
-    };
+    });
   });
 }

@@ -102,6 +102,8 @@ export function coverageOpinionsClosed(
       '办理时限（工作日）',
       options.withinWorkingDays,
       0,
+      0,
+      MAX_WORKING_DAYS,
     );
     if (options.withinWorkingDays === undefined) {
       checks.conflict(

@@ -1,6 +1,6 @@
 import type { AnyAccumulator, JsonValue } from '../accumulator.js';
 import type { AggregateStates, GroupBy, GroupKeyFn } from '../aggregateStates.js';
-import { fieldName, throwArgumentError } from './invalidInput.js';
+import { fail, fieldName, throwArgumentError } from './invalidInput.js';
 
 /** The format tag of {@link AggregateStates}. */
 export const STATES_FORMAT = 'renda.aggregate/1';
@@ -71,8 +71,23 @@ export function createEngine(
   checkMetrics(metrics);
   const names = Object.keys(metrics);
   const accumulators = names.map((name) => metrics[name] as AnyAccumulator<unknown>);
+  if (groupBy !== undefined && typeof groupBy !== 'function' && !Array.isArray(groupBy)) {
+    // Checked before spreading: a 10 MB string is iterable, and must not become 10M "keys".
+    fail('Aggregate', 'INVALID_TYPE', ['groupBy'], {
+      field: fieldName('分组键', 'groupBy'),
+      expected: fieldName('函数或函数数组', 'a function or an array of functions'),
+      got: groupBy,
+    });
+  }
   const keyFns = (
-    groupBy === undefined ? [] : typeof groupBy === 'function' ? [groupBy] : [...groupBy]
+    groupBy === undefined
+      ? []
+      : typeof groupBy === 'function'
+        ? [groupBy]
+        : Array.from(
+            { length: (groupBy as readonly unknown[]).length },
+            (_, i) => (groupBy as readonly unknown[])[i],
+          )
   ) as GroupKeyFn<unknown>[];
   keyFns.forEach((keyFn, index) => {
     if (typeof keyFn !== 'function') {

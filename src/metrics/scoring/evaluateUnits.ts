@@ -1,5 +1,5 @@
 import type { BilingualText } from '../../model/shared/localized.js';
-import { guard } from '../internal/invalidInput.js';
+import { ArgumentChecks, fieldName, guard } from '../internal/invalidInput.js';
 
 /**
  * The figures of one handling unit (承办单位) that a threshold table grades, for one period. The
@@ -264,6 +264,19 @@ export function evaluateUnits(
   thresholds: UnitThresholdTable,
 ): EvaluateUnitsResult {
   return guard('evaluateUnits', () => {
+    const checks = new ArgumentChecks('evaluateUnits');
+    checks.records(unitFigures, 'unitFigures', '承办单位办理数据');
+    if (typeof thresholds !== 'object' || thresholds === null) {
+      checks.add('INVALID_TYPE', ['thresholds'], {
+        field: fieldName('评价标准', 'thresholds'),
+        expected: fieldName(
+          '评价标准表（如 shenzhen2007UnitThresholds）',
+          'a threshold table (e.g. shenzhen2007UnitThresholds)',
+        ),
+        got: thresholds,
+      });
+    }
+    checks.done();
     const distribution: Record<UnitGrade, number> = { good: 0, pass: 0, fail: 0, notApplicable: 0 };
     const units: UnitEvaluation[] = [];
     for (const figures of unitFigures) {

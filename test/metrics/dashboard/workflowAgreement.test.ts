@@ -116,5 +116,6 @@ describe('the dashboard on records the workflow writes', () => {
       ),
       { numRuns: 600 },
     );
-  });
+    // 600 random walks through the workflow: seconds on a loaded machine, not a hang.
+  }, 60_000);
 });
