@@ -1,4 +1,4 @@
-import { parseInstant } from '../calendar/internal/parseInstant.js';
+import { parseTimestamp } from '../internal/timestamp.js';
 import type { AccumulatorResult, AnyAccumulator, JsonValue } from './accumulator.js';
 import type { AggregateStates, MetricsMap } from './aggregateStates.js';
 import type { MetricPeriod } from './defineMetric.js';
@@ -142,7 +142,7 @@ export function finalizeAggregate<TMetrics extends MetricsMap<never>>(
     // or reversed one is refused all the same.
     const period = checkPeriod(checks, given.period).stamp;
     const asOf = given.asOf;
-    if (asOf !== undefined && (typeof asOf !== 'string' || parseInstant(asOf) === undefined)) {
+    if (asOf !== undefined && (typeof asOf !== 'string' || parseTimestamp(asOf) === undefined)) {
       checks.add('INVALID_VALUE', ['asOf'], {
         field: fieldName('统计截止时间', 'asOf'),
         expected: fieldName('带时区偏移的 ISO 8601 时间', 'an ISO 8601 timestamp with an offset'),

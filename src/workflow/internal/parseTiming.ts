@@ -1,5 +1,5 @@
-import { canonicalTimestamp } from '../../internal/timestamp.js';
 import * as z from 'zod';
+import { canonicalTimestamp } from '../../internal/timestamp.js';
 import { type Actor, ActorSchema } from '../../model/shared/actor.js';
 import type { FieldNames } from '../../model/shared/fieldNames.js';
 import { IsoTimestampSchema } from '../../model/shared/primitives.js';
