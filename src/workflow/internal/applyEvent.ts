@@ -243,7 +243,11 @@ export function applyEvent(
       return fail(payloadError(workflow, type, spec, state, issues, rawPayload));
     }
     // What a history entry stores must parse again: plain JSON, whatever the schema output.
-    const json = toJsonObject(parsed.data);
+    // An optional payload that was left out stays out.
+    const json =
+      parsed.data === undefined
+        ? { ok: true as const, value: undefined }
+        : toJsonObject(parsed.data);
     if (!json.ok) {
       const { refusal } = json;
       const message = { 'zh-Hans': `事件内容${refusal.zh}`, en: `the event payload ${refusal.en}` };
