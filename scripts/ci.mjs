@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const steps = [
   ['lockfile', 'node', ['scripts/check-lockfile.mjs']],
   ['lint', 'npx', ['biome', 'check', '.']],
+  ['traditional-Chinese table current', 'node', ['scripts/generate-hant.mjs', '--check']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   [
     'tests (coverage)',

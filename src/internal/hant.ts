@@ -47,3 +47,58 @@ export function toHant(text: string): string {
   }
   return out;
 }
+
+/** How deep `withHant` looks for texts: errors are small, and a hostile value must not recurse. */
+const MAX_DEPTH = 12;
+
+/** A text without its traditional form: `{ 'zh-Hans', en }` as strings, no `'zh-Hant'`. */
+function lacksHant(value: Readonly<Record<string, unknown>>): boolean {
+  return (
+    typeof value['zh-Hans'] === 'string' &&
+    typeof value.en === 'string' &&
+    typeof value['zh-Hant'] !== 'string'
+  );
+}
+
+function addHant(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const next = addHant(value[i], depth + 1);
+      if (next !== value[i]) {
+        copy ??= value.slice();
+        copy[i] = next;
+      }
+    }
+    return copy === undefined ? value : Object.freeze(copy);
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const record = value as Readonly<Record<string, unknown>>;
+  let copy: Record<string, unknown> | undefined;
+  if (lacksHant(record)) copy = { ...record, 'zh-Hant': toHant(record['zh-Hans'] as string) };
+  for (const key of Object.keys(record)) {
+    const next = addHant(record[key], depth + 1);
+    if (next !== record[key]) {
+      copy ??= { ...record };
+      copy[key] = next;
+    }
+  }
+  return copy === undefined ? value : Object.freeze(copy);
+}
+
+/**
+ * The error value as renda hands it out: every text in it (`{ 'zh-Hans', en }`) also in
+ * traditional characters (`'zh-Hant'`, by {@link toHant}). Messages are written once, in
+ * simplified Chinese and English, where the rule that makes them lives; the traditional form is
+ * added here, at the boundary every `safeX` and `RendaError` goes through. Copies what it
+ * changes (errors are frozen) and never throws: a part it cannot read is left as it is.
+ */
+export function withHant<E>(error: E): E {
+  try {
+    return addHant(error, 0) as E;
+  } catch {
+    return error;
+  }
+}

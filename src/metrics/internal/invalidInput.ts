@@ -1,3 +1,4 @@
+import { withHant } from '../../internal/hant.js';
 import { neverThrow } from '../../internal/neverThrow.js';
 import { quote } from '../../internal/quote.js';
 import type { BilingualText } from '../../model/shared/localized.js';
@@ -298,7 +299,7 @@ export function safely<T>(model: string, body: () => T): SafeResult<T> {
     (value) => Object.freeze({ ok: true as const, value }),
     (thrown: unknown) => {
       try {
-        return Object.freeze({ ok: false as const, error: toErrorValue(model, thrown) });
+        return Object.freeze({ ok: false as const, error: withHant(toErrorValue(model, thrown)) });
       } catch {
         return Object.freeze({ ok: false as const, error: toArgumentError(model, []) });
       }

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { toHant, withHant } from '../../internal/hant.js';
 import { quote } from '../../internal/quote.js';
 import { describeIssue, type IssueText, type Seen } from './describeIssue.js';
 import { commonFieldNames, type FieldNames } from './fieldNames.js';
@@ -113,13 +114,15 @@ export function safeRendaErrorMap(
   if (!valid) {
     return Object.freeze({
       ok: false as const,
-      error: Object.freeze({
-        code: 'INVALID_LOCALE' as const,
-        message: Object.freeze({
-          'zh-Hans': `语言「${quote(locale)}」不受支持，应为 ${LOCALES.join('、')}`,
-          en: `locale ${quote(locale)} is not supported; use one of ${LOCALES.join(', ')}`,
+      error: withHant(
+        Object.freeze({
+          code: 'INVALID_LOCALE' as const,
+          message: Object.freeze({
+            'zh-Hans': `语言「${quote(locale)}」不受支持，应为 ${LOCALES.join('、')}`,
+            en: `locale ${quote(locale)} is not supported; use one of ${LOCALES.join(', ')}`,
+          }),
         }),
-      }),
+      ),
     });
   }
   let table: FieldNames;
@@ -128,16 +131,17 @@ export function safeRendaErrorMap(
   } catch {
     table = {};
   }
-  // zh-Hant messages come with the zh-Hant tables; until then they read in simplified Chinese.
   const lang: Lang = locale === 'en' ? 'en' : 'zh';
+  // zh-Hant is the simplified text in traditional characters, as on every renda error.
+  const script = locale === 'zh-Hant' ? toHant : (text: string) => text;
   const map: z.core.$ZodErrorMap = (issue) => {
     // An error map runs inside zod's parse: it must never throw, or safeParse would.
     try {
       const path = issue.path ?? [];
-      if (issue.code === 'unrecognized_keys') return unknownKeysText(issue, lang);
+      if (issue.code === 'unrecognized_keys') return script(unknownKeysText(issue, lang));
       const text: IssueText = describeIssue(issue as z.core.$ZodIssue, seenOf(issue));
       const field = fieldName(path, table, lang);
-      return lang === 'zh' ? `「${field}」${text.zh}` : `${field} ${text.en}`;
+      return lang === 'zh' ? script(`「${field}」${text.zh}`) : `${field} ${text.en}`;
     } catch {
       return undefined;
     }
@@ -154,7 +158,7 @@ export function safeRendaErrorMap(
  * @remarks A message set on a schema itself (`z.string('…')`) still wins, as zod ranks it. The
  * issue's `code` stays zod's; renda's code (`REQUIRED`, `INVALID_TYPE` …) is what `safeParseX`
  * reports.
- * @param locale - `zh-Hans`, `zh-Hant` (simplified text for now) or `en`.
+ * @param locale - `zh-Hans`, `zh-Hant` or `en`.
  * @param names - Field names for the schema being parsed, e.g. `suggestionFieldNames`; common
  * fields (`id`, `title`, `at` …) are always named.
  * @returns A zod error map that never throws.

@@ -30,6 +30,11 @@ export type Locale = (typeof LOCALES)[number];
 /**
  * A text in Chinese and English (中英文文本), as carried by every error and label.
  *
+ * @remarks Texts are written in simplified Chinese and English. Every error renda returns (from a
+ * `safeX`) or throws (`RendaError.detail`) also carries `'zh-Hant'`, derived from `'zh-Hans'` at
+ * that boundary with OpenCC's Taiwan conversion of renda's vocabulary; a text you write (a guard's
+ * message, an extension's field name) may leave it out, and gains it there too.
+ *
  * @example
  * ```ts
  * import type { BilingualText } from 'renda';
@@ -41,6 +46,8 @@ export type Locale = (typeof LOCALES)[number];
 export interface BilingualText {
   /** 简体中文. */
   readonly 'zh-Hans': string;
+  /** 繁體中文: present on every error renda hands out; optional where you write a text. */
+  readonly 'zh-Hant'?: string;
   /** English. */
   readonly en: string;
 }

@@ -1,3 +1,4 @@
+import { withHant } from '../../internal/hant.js';
 import type { BilingualText } from './localized.js';
 
 /**
@@ -109,6 +110,7 @@ export class RendaError extends Error {
     this.name = 'RendaError';
     this.code = detail.code;
     this.messageZh = detail.message['zh-Hans'];
-    this.detail = detail;
+    // The traditional form of every text, as the safe twin's error value carries it.
+    this.detail = withHant(detail);
   }
 }
