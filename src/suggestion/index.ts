@@ -5,6 +5,7 @@ export {
   safeCreateSuggestion,
 } from './createSuggestion.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
+export type { SuggestionEventPayloads } from './internal/payloads.js';
 export { isReplied } from './isReplied.js';
 export {
   CANONICAL_OUTCOMES,

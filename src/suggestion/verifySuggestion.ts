@@ -49,7 +49,7 @@ export interface Divergence {
    */
   readonly index: number;
   /** The field, e.g. `['state']`, `['replies', 0, 'onTime']`, `['history', 'length']`. */
-  readonly path: RecordPath;
+  readonly path: readonly (string | number)[];
   /** What the replay gives there (absent: the replay has no such field). */
   readonly expected?: string | number | boolean | null;
   /** What the stored record has there (absent: the record has no such field). */

@@ -136,8 +136,19 @@ export const publishPayload = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * The suggestion workflow's events, each mapped to its payload schema (`undefined`: no payload).
- * The workflow's event union is built from it; the workflow's definition must match it.
+ * The suggestion workflow's events, each mapped to its payload schema (`undefined`: no payload)
+ * (建议办理事件及其内容). {@link SuggestionEvent} and the typed event argument of `transition` are
+ * built from it; the workflow's definition must match it.
+ *
+ * @example
+ * ```ts
+ * import type * as z from 'zod';
+ * import type { SuggestionEventPayloads } from 'renda';
+ *
+ * type ReplyPayload = z.input<SuggestionEventPayloads['reply']>;
+ * const reply: ReplyPayload = { outcomeClass: 'A', faceToFace: true };
+ * ```
+ * @category Suggestion workflow
  */
 export interface SuggestionEventPayloads {
   readonly submit: typeof submitPayload;
