@@ -100,7 +100,7 @@ export interface SharesResult {
   readonly sumPrinted: string | null;
 }
 
-const COUNTS = fieldName('计数', 'counts');
+const COUNTS = /* @__PURE__ */ fieldName('计数', 'counts');
 
 /**
  * Shares of a whole in percent (占比), rounded the way a given publisher rounds them.

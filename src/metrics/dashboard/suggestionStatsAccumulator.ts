@@ -626,7 +626,7 @@ function classCounts(
   return counts;
 }
 
-const histogramOf = histogramAccumulator<number>((value) => value);
+const histogramOf = /* @__PURE__ */ histogramAccumulator<number>((value) => value);
 
 function statsResult(
   st: SuggestionStatsState,

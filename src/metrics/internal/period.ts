@@ -13,8 +13,8 @@ export interface CheckedPeriod {
 }
 
 const NONE: CheckedPeriod = Object.freeze({ stamp: undefined, from: null, to: null });
-const PERIOD = fieldName('统计期间', 'period');
-const FORMS = fieldName(
+const PERIOD = /* @__PURE__ */ fieldName('统计期间', 'period');
+const FORMS = /* @__PURE__ */ fieldName(
   '日期区间 { from, to }、年份 YYYY、季度 YYYY-Qn、月份 YYYY-MM，或不以年份开头的名称（如「十四届二次会议」）',
   "a { from, to } range of days, a year 'YYYY', a quarter 'YYYY-Qn', a month 'YYYY-MM', or a name that does not begin with a year (e.g. '十四届二次会议')",
 );

@@ -2,9 +2,9 @@ import type { Rate, RateOptions } from '../rate.js';
 import { wilsonInterval } from '../wilsonInterval.js';
 import { ArgumentChecks, type ArgumentIssue, fieldName, isCount } from './invalidInput.js';
 
-const NUMERATOR = fieldName('分子', 'numerator');
-const DENOMINATOR = fieldName('分母', 'denominator');
-const WHOLE = fieldName('非负整数', 'a whole number ≥ 0');
+const NUMERATOR = /* @__PURE__ */ fieldName('分子', 'numerator');
+const DENOMINATOR = /* @__PURE__ */ fieldName('分母', 'denominator');
+const WHOLE = /* @__PURE__ */ fieldName('非负整数', 'a whole number ≥ 0');
 
 const INTERVALS = ['wilson'] as const;
 

@@ -9,7 +9,7 @@ import { type DaySpan, dayNumber } from './days.js';
  */
 export const MAX_PERIOD_DAYS = 3660;
 
-const PERIOD = fieldName('统计期间', 'period');
+const PERIOD = /* @__PURE__ */ fieldName('统计期间', 'period');
 
 /** The argument checks of a coverage function: the shared ones plus the period and its days. */
 export class OptionChecks extends ArgumentChecks {

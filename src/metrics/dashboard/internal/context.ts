@@ -40,7 +40,7 @@ export interface DashboardContext {
   readonly assignRule: DeadlineRule;
 }
 
-const POLICY = fieldName('办理规则', 'policy');
+const POLICY = /* @__PURE__ */ fieldName('办理规则', 'policy');
 const REPLIED_WHEN = ['leadUnit', 'everyRequiredUnit'] as const;
 const EVALUATION_COUNTING = ['leadOnly', 'everyDeputy'] as const;
 
