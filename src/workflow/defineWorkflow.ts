@@ -219,9 +219,7 @@ export function safeDefineWorkflow<
         states: definition.states,
         events: definition.events,
         guards: definition.guards ?? {},
-        ...(definition.rulesVersion === undefined
-          ? {}
-          : { rulesVersion: definition.rulesVersion }),
+        ...(definition.rulesVersion === undefined ? {} : { rulesVersion: definition.rulesVersion }),
       };
       validateDefinition(loose);
       return Object.freeze({
