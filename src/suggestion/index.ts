@@ -5,7 +5,7 @@ export {
   safeCreateSuggestion,
 } from './createSuggestion.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
-export { isReplied } from './isReplied.js';
+export { isReplied, safeIsReplied } from './isReplied.js';
 export {
   CANONICAL_OUTCOMES,
   type CanonicalOutcome,
@@ -17,7 +17,7 @@ export {
   threeTierOutcomeTaxonomy,
   twoBucketOutcomeTaxonomy,
 } from './outcomeTaxonomy.js';
-export { pendingUnits } from './pendingUnits.js';
+export { pendingUnits, safePendingUnits } from './pendingUnits.js';
 export {
   defaultPolicy,
   definePolicy,
@@ -25,6 +25,7 @@ export {
   rulesVersionOf,
   type SuggestionPolicy,
   safeDefinePolicy,
+  safeRulesVersionOf,
 } from './policy.js';
 export {
   definePolicyRegistry,

@@ -1,5 +1,5 @@
 // renda/testing: deterministic sample data for an app's own tests and demos.
-export { generateSample } from './generateSample.js';
+export { generateSample, safeGenerateSample } from './generateSample.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export { sampleActivities } from './sampleActivities.js';
 export { sampleSuggestions } from './sampleSuggestions.js';
