@@ -1,12 +1,11 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { neverThrow } from '../internal/neverThrow.js';
-import { quote } from '../internal/quote.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import { createContext } from './internal/createContext.js';
-import { NAMED_SIZES } from './internal/profile.js';
+import { checkedOptions, refused } from './internal/sampleOptions.js';
 import { isoOf } from './internal/time.js';
-import type { Sample, SampleOptions, SampleRecord, SampleSize } from './sampleTypes.js';
+import type { Sample, SampleOptions, SampleRecord } from './sampleTypes.js';
 import { streamSample } from './streamSample.js';
 
 type Buckets = {
@@ -80,94 +79,6 @@ export function safeGenerateSample(options: SampleOptions): Result<Sample, Valid
     },
     () => refused([], '可读取的选项对象', 'readable options'),
   );
-}
-
-const OPTIONS_FIELD = { 'zh-Hans': '样本选项', en: 'sample options' };
-
-function refused(
-  path: readonly string[],
-  zh: string,
-  en: string,
-  ...got: [] | [unknown]
-): ValidationError {
-  const shown =
-    got.length === 0
-      ? { zh: '', en: '' }
-      : typeof got[0] === 'object' && got[0] !== null
-        ? { zh: '，收到 [object]', en: '; got [object]' }
-        : { zh: `，收到 ${quote(got[0])}`, en: `; got ${quote(got[0])}` };
-  const name =
-    path.length === 0 ? OPTIONS_FIELD : { 'zh-Hans': path.join('.'), en: path.join('.') };
-  const message = {
-    'zh-Hans': `${name['zh-Hans']}须为${zh}${shown.zh}`,
-    en: `${name.en} must be ${en}${shown.en}`,
-  };
-  return deepFreeze<ValidationError>({
-    code: 'INVALID_INPUT',
-    model: 'SampleOptions',
-    message,
-    issues: [{ code: 'INVALID_VALUE', path, field: name, message }],
-  });
-}
-
-/** The options read once each and checked, or why they cannot be used. */
-function checkedOptions(
-  options: unknown,
-): { readonly options: SampleOptions } | { readonly error: ValidationError } {
-  if (typeof options !== 'object' || options === null) {
-    return { error: refused([], '对象', 'an object', options) };
-  }
-  const { seed, size, year } = options as Record<string, unknown>;
-  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
-    return { error: refused(['seed'], '整数', 'a whole number', seed) };
-  }
-  if (
-    year !== undefined &&
-    (typeof year !== 'number' || !Number.isSafeInteger(year) || year < 2000 || year > 2098)
-  ) {
-    return {
-      error: refused(['year'], '2000 至 2098 的整数', 'a whole number from 2000 to 2098', year),
-    };
-  }
-  const names = Object.keys(NAMED_SIZES).join(', ');
-  let checkedSize: SampleSize | undefined;
-  if (typeof size === 'string' && Object.hasOwn(NAMED_SIZES, size))
-    checkedSize = size as SampleSize;
-  else if (typeof size === 'object' && size !== null) {
-    const { deputies } = size as { readonly deputies?: unknown };
-    if (
-      typeof deputies !== 'number' ||
-      !Number.isSafeInteger(deputies) ||
-      deputies < 20 ||
-      deputies > 2_000_000
-    ) {
-      return {
-        error: refused(
-          ['size', 'deputies'],
-          '20 至 2,000,000 的整数',
-          'a whole number from 20 to 2,000,000',
-          deputies,
-        ),
-      };
-    }
-    checkedSize = { deputies };
-  } else if (size !== undefined) {
-    return {
-      error: refused(
-        ['size'],
-        `${names} 之一或 { deputies }`,
-        `one of ${names}, or { deputies }`,
-        size,
-      ),
-    };
-  }
-  return {
-    options: {
-      seed,
-      ...(checkedSize === undefined ? {} : { size: checkedSize }),
-      ...(year === undefined ? {} : { year: year as number }),
-    },
-  };
 }
 
 /** The sample of checked options. */

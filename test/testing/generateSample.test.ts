@@ -12,7 +12,7 @@ import { RendaError } from '../../src/model/shared/validationError.js';
 import { CLOSURE_REASONS } from '../../src/model/suggestionParts.js';
 import { SUGGESTION_STATES } from '../../src/model/suggestionState.js';
 import { ATTENDANCE_STATUSES } from '../../src/model/trainingAttendance.js';
-import { generateSample, safeGenerateSample } from '../../src/testing/index.js';
+import { generateSample, safeGenerateSample, streamSample } from '../../src/testing/index.js';
 import { invalidRecords, SAMPLE_PARSERS } from './parsers.js';
 
 const sample = generateSample({ seed: 1 });
@@ -330,6 +330,8 @@ describe('generateSample', () => {
     ] as const;
     for (const [options, field] of bad) {
       expect(() => generateSample(options)).toThrow(RendaError);
+      // The lazy samples refuse the same options when iteration starts.
+      expect(() => streamSample(options)[Symbol.iterator]().next()).toThrow(RendaError);
       const result = safeGenerateSample(options);
       expect(result.ok).toBe(false);
       if (!result.ok) {
