@@ -1,4 +1,3 @@
-import { deepFreeze } from '../internal/deepFreeze.js';
 import type { AnyAccumulator, JsonValue } from './accumulator.js';
 import type { AggregateGroupStates, AggregateStates, MetricsMap } from './aggregateStates.js';
 import { checkStates, compareKeys, STATES_FORMAT } from './internal/aggregateEngine.js';
@@ -74,11 +73,13 @@ export function mergeAggregateStates<TRecord>(
       byKey.set(id, { key: existing.key, states });
     }
     const groups = [...byKey.values()].sort((x, y) => compareKeys(x.key, y.key));
-    return deepFreeze({
+    // Not deepFreeze: the groups and metrics of `a` and `b` are the caller's, and `guard` hands the
+    // result out frozen by copying what is not frozen already.
+    return {
       format: STATES_FORMAT,
       keyLength: a.keyLength,
       metrics: { ...a.metrics },
       groups,
-    });
+    } as AggregateStates;
   });
 }

@@ -105,7 +105,11 @@ export function safeModelJsonSchema(
       if (!isModelName(name))
         return Object.freeze({ ok: false as const, error: unknownModel(name) });
       const schema = MODEL_SCHEMAS[name] as z.ZodType;
-      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+      // zod attaches a hidden `~standard` object (validator functions) to what it returns: the
+      // JSON text alone is the schema, plain and wholly frozen.
+      const json: unknown = JSON.parse(
+        JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })),
+      );
       return Object.freeze({ ok: true as const, value: deepFreeze(json) as ModelJsonSchema });
     },
     () => unknownModel(name),

@@ -14,7 +14,7 @@ import type {
   SUBMISSION_PERIODS,
   SUGGESTION_KINDS,
 } from '../model/suggestionParts.js';
-import { rulesVersionOf, type SuggestionPolicy } from './policy.js';
+import { formatRulesVersion, type SuggestionPolicy } from './policy.js';
 
 /**
  * What a deputy writes in a new suggestion (新建建议): the content and the proposers; everything
@@ -180,7 +180,7 @@ function rulesVersionText(policy: object): unknown {
   if (typeof id !== 'string' || typeof version !== 'number' || !Number.isInteger(version)) {
     return undefined;
   }
-  return rulesVersionOf({ id, version });
+  return formatRulesVersion({ id, version });
 }
 
 function failure(issue: ValidationIssue): Result<never, ValidationError> {

@@ -6,7 +6,7 @@ export {
 } from './createSuggestion.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export type { SuggestionEventPayloads } from './internal/payloads.js';
-export { isReplied } from './isReplied.js';
+export { isReplied, safeIsReplied } from './isReplied.js';
 export {
   CANONICAL_OUTCOMES,
   type CanonicalOutcome,
@@ -18,7 +18,7 @@ export {
   threeTierOutcomeTaxonomy,
   twoBucketOutcomeTaxonomy,
 } from './outcomeTaxonomy.js';
-export { pendingUnits } from './pendingUnits.js';
+export { pendingUnits, safePendingUnits } from './pendingUnits.js';
 export {
   defaultPolicy,
   definePolicy,
@@ -26,6 +26,7 @@ export {
   rulesVersionOf,
   type SuggestionPolicy,
   safeDefinePolicy,
+  safeRulesVersionOf,
 } from './policy.js';
 export {
   definePolicyRegistry,

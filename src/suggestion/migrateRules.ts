@@ -1,6 +1,6 @@
 import type { GuardSpec, RulesVersionSpec } from '../workflow/index.js';
 import { migrateRulesPayload, payloadFieldNames } from './internal/payloads.js';
-import { rulesVersionOf } from './policy.js';
+import { formatRulesVersion } from './policy.js';
 import type {
   SuggestionContext,
   SuggestionEvent,
@@ -18,7 +18,7 @@ export const MIGRATE_RULES = 'migrateRules';
 /** The payload of `migrateRules`: the rules the record leaves and the rules it moves to. */
 /** How the suggestion workflow reads the rules its context applies: `id@version` of the policy. */
 export const suggestionRulesVersion: RulesVersionSpec<SuggestionContext> = {
-  of: (context) => rulesVersionOf(context.policy),
+  of: (context) => formatRulesVersion(context.policy),
   migrateEvent: MIGRATE_RULES,
 };
 
@@ -38,7 +38,7 @@ export const migrationGuards: {
       return (
         payload !== undefined &&
         payload.from === record.rulesVersion &&
-        payload.to === rulesVersionOf(context.policy) &&
+        payload.to === formatRulesVersion(context.policy) &&
         payload.from !== payload.to
       );
     },

@@ -1,5 +1,9 @@
+import { neverThrow } from '../internal/neverThrow.js';
+import type { Result } from '../model/shared/result.js';
+import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
 import { pendingAssignments } from './internal/handling.js';
+import { A_SUGGESTION, isObject, RECORD_FIELD, refusedInput } from './internal/refusedInput.js';
 
 /**
  * The units that still owe the deputy a reply in the current round (待答复单位).
@@ -12,6 +16,8 @@ import { pendingAssignments } from './internal/handling.js';
  *
  * @param record - The suggestion.
  * @returns The unit ids, possibly empty.
+ * @throws {@link RendaError} with code `INVALID_INPUT` when `record` is not a readable suggestion
+ *   ({@link safePendingUnits} returns the error instead).
  * @example
  * ```ts
  * import { pendingUnits } from 'renda';
@@ -24,5 +30,46 @@ import { pendingAssignments } from './internal/handling.js';
  * @category Suggestion workflow
  */
 export function pendingUnits(record: Suggestion): readonly string[] {
-  return Object.freeze(pendingAssignments(record).map((a) => a.unitId));
+  const result = safePendingUnits(record);
+  if (result.ok) return result.value;
+  throw new RendaError(result.error);
+}
+
+/**
+ * The units that still owe the deputy a reply in the current round, without throwing: the
+ * checked twin of {@link pendingUnits}.
+ *
+ * @remarks Never throws, whatever it is given: a record that is missing, not an object, or
+ * cannot be read (a Proxy, a throwing getter, assignments that are not a list) comes back as
+ * `{ ok: false, error }` with code `INVALID_INPUT`.
+ * @param record - The suggestion.
+ * @returns `{ ok: true, value }` with the unit ids, or `{ ok: false, error }`.
+ * @example
+ * ```ts
+ * import { safePendingUnits } from 'renda';
+ * import { generateSample } from 'renda/testing';
+ *
+ * const [record] = generateSample({ seed: 1, size: 'town' }).suggestions;
+ * if (record) console.log(safePendingUnits(record).ok); // true
+ * console.log(safePendingUnits(null as never).ok); // false
+ * ```
+ * @category Suggestion workflow
+ */
+export function safePendingUnits(record: Suggestion): Result<readonly string[], ValidationError> {
+  return neverThrow<readonly string[], ValidationError>(
+    () => {
+      if (!isObject(record)) {
+        const error = refusedInput('Suggestion', ['record'], RECORD_FIELD, A_SUGGESTION, record);
+        return Object.freeze({ ok: false as const, error });
+      }
+      const units = pendingAssignments(record).map((a) => a.unitId);
+      // A unit id is text in a readable record; anything else is not one renda can list.
+      if (!units.every((unit) => typeof unit === 'string')) {
+        const error = refusedInput('Suggestion', ['assignments'], RECORD_FIELD, A_SUGGESTION);
+        return Object.freeze({ ok: false as const, error });
+      }
+      return Object.freeze({ ok: true as const, value: Object.freeze(units) });
+    },
+    () => refusedInput('Suggestion', [], RECORD_FIELD, A_SUGGESTION),
+  );
 }

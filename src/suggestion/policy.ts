@@ -5,6 +5,7 @@ import { isTimeZone } from '../calendar/internal/timeZone.js';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { neverThrow } from '../internal/neverThrow.js';
+import { quote } from '../internal/quote.js';
 import { createParsers } from '../model/shared/createParsers.js';
 import { type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
 import { LabelSchema } from '../model/shared/localized.js';
@@ -445,5 +446,74 @@ export function definePolicy(overrides: PolicyOverrides): SuggestionPolicy {
  * @category Suggestion workflow
  */
 export function rulesVersionOf(policy: Pick<SuggestionPolicy, 'id' | 'version'>): string {
+  const result = safeRulesVersionOf(policy);
+  if (result.ok) return result.value;
+  throw new RendaError(result.error);
+}
+
+/**
+ * The rules version of a policy (`id@version`), without throwing: the checked twin of
+ * {@link rulesVersionOf}.
+ *
+ * @remarks Never throws, whatever it is given: anything but an object whose `id` is text and
+ * whose `version` is a whole number (a missing policy, a Proxy, a throwing getter) comes
+ * back as `{ ok: false, error }` with code `INVALID_INPUT`.
+ * @param policy - The policy, or any object with its `id` and `version`.
+ * @returns `{ ok: true, value: 'id@version' }`, or `{ ok: false, error }`.
+ * @example
+ * ```ts
+ * import { defaultPolicy, safeRulesVersionOf } from 'renda';
+ *
+ * const rules = safeRulesVersionOf(defaultPolicy);
+ * if (rules.ok) console.log(rules.value); // 'default@1'
+ * console.log(safeRulesVersionOf({ id: 'x', version: 1.5 }).ok); // false
+ * ```
+ * @category Suggestion workflow
+ */
+export function safeRulesVersionOf(
+  policy: Pick<SuggestionPolicy, 'id' | 'version'>,
+): Result<string, ValidationError> {
+  const refused = (path: readonly string[], got: unknown): ValidationError => {
+    const message = {
+      'zh-Hans': `须为带文字 id 与整数 version 的办理规则，收到 ${typeof got === 'object' && got !== null ? '[object]' : quote(got)}`,
+      en: `must be a policy with a text id and a whole version; got ${typeof got === 'object' && got !== null ? '[object]' : quote(got)}`,
+    };
+    return deepFreeze<ValidationError>({
+      code: 'INVALID_INPUT',
+      model: 'Policy',
+      message,
+      issues: [
+        {
+          code: 'INVALID_TYPE',
+          path,
+          field: { 'zh-Hans': '办理规则', en: 'policy' },
+          message,
+        },
+      ],
+    });
+  };
+  return neverThrow<string, ValidationError>(
+    () => {
+      if (typeof policy !== 'object' || policy === null) {
+        return Object.freeze({ ok: false as const, error: refused([], policy) });
+      }
+      const { id, version } = policy as { readonly id: unknown; readonly version: unknown };
+      if (typeof id !== 'string' || id === '') {
+        return Object.freeze({ ok: false as const, error: refused(['id'], id) });
+      }
+      if (typeof version !== 'number' || !Number.isInteger(version)) {
+        return Object.freeze({ ok: false as const, error: refused(['version'], version) });
+      }
+      return Object.freeze({ ok: true as const, value: formatRulesVersion({ id, version }) });
+    },
+    () => refused([], undefined),
+  );
+}
+
+/** `id@version` of a policy already checked (internal: the library's own calls). */
+export function formatRulesVersion(policy: {
+  readonly id: string;
+  readonly version: number;
+}): string {
   return `${policy.id}@${policy.version}`;
 }

@@ -7,7 +7,7 @@ import {
   type ValidationError,
   type ValidationIssue,
 } from '../model/shared/validationError.js';
-import { rulesVersionOf, type SuggestionPolicy } from './policy.js';
+import { formatRulesVersion, type SuggestionPolicy } from './policy.js';
 
 /**
  * The policies a jurisdiction has used (规则版本登记), by rules version (`id@version`): what
@@ -106,7 +106,7 @@ export function safeDefinePolicyRegistry(
           });
           continue;
         }
-        const rules = rulesVersionOf({ id, version });
+        const rules = formatRulesVersion({ id, version });
         const known = byVersion.get(rules);
         if (known !== undefined && known !== policy) {
           issues.push({
@@ -176,5 +176,5 @@ export function resolvePolicy(
     return (policies as PolicyRegistry).resolve(rulesVersion);
   }
   const policy = policies as SuggestionPolicy;
-  return rulesVersionOf(policy) === rulesVersion ? policy : undefined;
+  return formatRulesVersion(policy) === rulesVersion ? policy : undefined;
 }

@@ -1,5 +1,9 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { neverThrow } from '../internal/neverThrow.js';
+import type { Result } from '../model/shared/result.js';
+import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import { createContext } from './internal/createContext.js';
+import { checkedOptions, refused } from './internal/sampleOptions.js';
 import { isoOf } from './internal/time.js';
 import type { Sample, SampleOptions, SampleRecord } from './sampleTypes.js';
 import { streamSample } from './streamSample.js';
@@ -26,7 +30,9 @@ type Buckets = {
  * the roster in memory.
  * @param options - The seed, size (default `'town'`) and year (default 2025).
  * @returns The frozen sample.
- * @throws RangeError for a seed or year that is not a whole number in range, or a bad size.
+ * @throws {@link RendaError} with code `INVALID_INPUT` for options that are not an object, a seed
+ *   or year that is not a whole number in range, or a bad size ({@link safeGenerateSample}
+ *   returns the error instead).
  * @example
  * ```ts
  * import { generateSample } from 'renda/testing';
@@ -40,6 +46,43 @@ type Buckets = {
  * @category Testing
  */
 export function generateSample(options: SampleOptions): Sample {
+  const result = safeGenerateSample(options);
+  if (result.ok) return result.value;
+  throw new RendaError(result.error);
+}
+
+/**
+ * A deterministic sample jurisdiction, without throwing: the checked twin of
+ * {@link generateSample}.
+ *
+ * @remarks Never throws, whatever it is given: options that are missing, not an object or
+ * unreadable (a Proxy, a throwing getter), a seed or year that is not a whole number in range,
+ * and an unknown size come back as `{ ok: false, error }` with code `INVALID_INPUT`.
+ * @param options - The seed, size (default `'town'`) and year (default 2025).
+ * @returns `{ ok: true, value }` with the frozen sample, or `{ ok: false, error }`.
+ * @example
+ * ```ts
+ * import { safeGenerateSample } from 'renda/testing';
+ *
+ * const sample = safeGenerateSample({ seed: 1, size: { deputies: 20 } });
+ * if (sample.ok) console.log(sample.value.deputies.length); // 20
+ * console.log(safeGenerateSample({ seed: 1.5 }).ok); // false
+ * ```
+ * @category Testing
+ */
+export function safeGenerateSample(options: SampleOptions): Result<Sample, ValidationError> {
+  return neverThrow<Sample, ValidationError>(
+    () => {
+      const checked = checkedOptions(options);
+      if ('error' in checked) return Object.freeze({ ok: false as const, error: checked.error });
+      return Object.freeze({ ok: true as const, value: build(checked.options) });
+    },
+    () => refused([], '可读取的选项对象', 'readable options'),
+  );
+}
+
+/** The sample of checked options. */
+function build(options: SampleOptions): Sample {
   const buckets: Buckets = {
     deputy: [],
     member: [],

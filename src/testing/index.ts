@@ -1,6 +1,6 @@
 // renda/testing: deterministic sample data for an app's own tests and demos.
-export { generateSample } from './generateSample.js';
-export { initialSuggestionOf } from './initialSuggestionOf.js';
+export { generateSample, safeGenerateSample } from './generateSample.js';
+export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export { sampleActivities } from './sampleActivities.js';
 export { sampleSuggestions } from './sampleSuggestions.js';
 export type {

@@ -65,5 +65,9 @@ export {
   type WorkflowStateOf,
   type WorkflowTypes,
 } from './types.js';
-export { workflowStates } from './workflowStates.js';
-export { type WorkflowTransition, workflowTransitions } from './workflowTransitions.js';
+export { safeWorkflowStates, workflowStates } from './workflowStates.js';
+export {
+  safeWorkflowTransitions,
+  type WorkflowTransition,
+  workflowTransitions,
+} from './workflowTransitions.js';

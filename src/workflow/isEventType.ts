@@ -7,7 +7,8 @@
  * @typeParam TType - The types to accept.
  * @param event - The event a guard received.
  * @param types - The event types whose payloads the caller reads.
- * @returns True when `event.type` is one of `types`.
+ * @returns True when `event.type` is one of `types`; false for anything else, never a throw
+ *   (a missing event, a non-object, an event whose `type` cannot be read).
  *
  * @example
  * ```ts
@@ -24,5 +25,12 @@ export function isEventType<
   TEvent extends { readonly type: string },
   const TType extends TEvent['type'],
 >(event: TEvent, ...types: readonly TType[]): event is Extract<TEvent, { readonly type: TType }> {
-  return (types as readonly string[]).includes(event.type);
+  // A predicate cannot fail: whatever cannot be read as an event is simply not one of `types`.
+  try {
+    if (typeof event !== 'object' || event === null) return false;
+    const type: unknown = event.type;
+    return typeof type === 'string' && (types as readonly unknown[]).includes(type);
+  } catch {
+    return false;
+  }
 }

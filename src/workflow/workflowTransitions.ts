@@ -1,7 +1,16 @@
-import { assertWorkflow } from './internal/definedWorkflows.js';
+import { deepFreeze } from '../internal/deepFreeze.js';
+import { neverThrow } from '../internal/neverThrow.js';
+import type { Result } from '../model/shared/result.js';
+import { RendaError } from '../model/shared/validationError.js';
+import { isDefinedWorkflow, notAWorkflow } from './internal/definedWorkflows.js';
 import type { LooseEventSpec } from './internal/eventChecks.js';
 import { sourcesOf, targetsFrom } from './internal/eventTargets.js';
-import type { AnyWorkflow, WorkflowEventNameOf, WorkflowStateOf } from './types.js';
+import type {
+  AnyWorkflow,
+  WorkflowDefinitionError,
+  WorkflowEventNameOf,
+  WorkflowStateOf,
+} from './types.js';
 
 /**
  * One transition a workflow's definition allows (可能的流转): an event leading from one state to
@@ -69,7 +78,13 @@ export interface WorkflowTransition<W extends AnyWorkflow> {
 export function workflowTransitions<W extends AnyWorkflow>(
   workflow: W,
 ): readonly WorkflowTransition<W>[] {
-  assertWorkflow('workflowTransitions', workflow);
+  const result = safeWorkflowTransitions(workflow);
+  if (result.ok) return result.value;
+  throw new RendaError(result.error);
+}
+
+/** The transitions of a checked workflow. */
+function transitionsOf<W extends AnyWorkflow>(workflow: W): readonly WorkflowTransition<W>[] {
   const out: WorkflowTransition<W>[] = [];
   for (const [event, raw] of Object.entries(workflow.events)) {
     const spec = raw as unknown as LooseEventSpec;
@@ -80,4 +95,48 @@ export function workflowTransitions<W extends AnyWorkflow>(
     }
   }
   return Object.freeze(out);
+}
+
+/**
+ * {@link workflowTransitions} without throwing (its checked twin).
+ *
+ * @remarks Never throws, whatever it is given: a value that is not a workflow made by
+ * {@link defineWorkflow} or {@link extendWorkflow} (a Proxy, a look-alike object, `null`) comes
+ * back as `{ ok: false, error }` with code `INVALID_WORKFLOW`.
+ * @param workflow - The workflow.
+ * @returns `{ ok: true, value }` with what {@link workflowTransitions} returns, or `{ ok: false, error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeWorkflowTransitions, suggestionWorkflow } from 'renda';
+ *
+ * const transitions = safeWorkflowTransitions(suggestionWorkflow);
+ * if (transitions.ok) console.log(transitions.value.some((t) => t.event === 'submit')); // true
+ * console.log(safeWorkflowTransitions(null as never).ok); // false
+ * ```
+ * @category Workflow engine
+ */
+export function safeWorkflowTransitions<W extends AnyWorkflow>(
+  workflow: W,
+): Result<readonly WorkflowTransition<W>[], WorkflowDefinitionError> {
+  return neverThrow<readonly WorkflowTransition<W>[], WorkflowDefinitionError>(
+    () => {
+      if (!isDefinedWorkflow(workflow)) {
+        const { message } = notAWorkflow('workflowTransitions', workflow).detail;
+        return deepFreeze({
+          ok: false as const,
+          error: { code: 'INVALID_WORKFLOW' as const, message },
+        });
+      }
+      return Object.freeze({ ok: true as const, value: transitionsOf(workflow) });
+    },
+    () =>
+      deepFreeze({
+        code: 'INVALID_WORKFLOW' as const,
+        message: {
+          'zh-Hans': 'workflowTransitions 须传入由 defineWorkflow 或 extendWorkflow 定义的流程',
+          en: 'workflowTransitions needs a workflow made by defineWorkflow or extendWorkflow',
+        },
+      }),
+  );
 }

@@ -297,6 +297,8 @@ async function violationsOf(
       return argumentsOf(plan, cases, size);
     },
     big,
+    // A value planted in a valid call: that call's own time is not work on the big value.
+    'arguments' in plan ? undefined : () => [...(cases[plan.validCase] ?? [])],
   );
   const problems: string[] = [];
   const late = hangProblem(outcome);

@@ -8,10 +8,11 @@ import { HANDLING_ROLES } from '../../src/model/handlingRole.js';
 import { STATION_KINDS } from '../../src/model/liaisonStation.js';
 import { LIVELIHOOD_PROJECT_STAGES } from '../../src/model/livelihoodProject.js';
 import { SATISFACTION_GRADES } from '../../src/model/shared/satisfaction.js';
+import { RendaError } from '../../src/model/shared/validationError.js';
 import { CLOSURE_REASONS } from '../../src/model/suggestionParts.js';
 import { SUGGESTION_STATES } from '../../src/model/suggestionState.js';
 import { ATTENDANCE_STATUSES } from '../../src/model/trainingAttendance.js';
-import { generateSample } from '../../src/testing/index.js';
+import { generateSample, safeGenerateSample, streamSample } from '../../src/testing/index.js';
 import { invalidRecords, SAMPLE_PARSERS } from './parsers.js';
 
 const sample = generateSample({ seed: 1 });
@@ -317,10 +318,26 @@ describe('generateSample', () => {
     expect(invalidRecords(small)).toEqual([]);
   });
 
+  // One failure convention (issue 7): a RendaError INVALID_INPUT naming the option, never a
+  // RangeError; safeGenerateSample returns the same error.
   it('rejects a bad seed, year or size', () => {
-    expect(() => generateSample({ seed: 1.5 })).toThrow(RangeError);
-    expect(() => generateSample({ seed: 1, year: 1800 })).toThrow(RangeError);
-    expect(() => generateSample({ seed: 1, size: { deputies: 3 } })).toThrow(RangeError);
-    expect(() => generateSample({ seed: 1, size: 'planet' as never })).toThrow(RangeError);
+    const bad = [
+      [{ seed: 1.5 }, 'seed'],
+      [{ seed: 1, year: 1800 }, 'year'],
+      [{ seed: 1, size: { deputies: 3 } }, 'size'],
+      [{ seed: 1, size: 'planet' as never }, 'size'],
+      [{ seed: 1, size: 'toString' as never }, 'size'],
+    ] as const;
+    for (const [options, field] of bad) {
+      expect(() => generateSample(options)).toThrow(RendaError);
+      // The lazy samples refuse the same options when iteration starts.
+      expect(() => streamSample(options)[Symbol.iterator]().next()).toThrow(RendaError);
+      const result = safeGenerateSample(options);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('INVALID_INPUT');
+        expect(result.error.issues[0]?.path[0]).toBe(field);
+      }
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { frozenResult, NotJsonResult, RESULT_MAX_DEPTH } from '../../internal/frozenResult.js';
 import { withHant } from '../../internal/hant.js';
 import { neverThrow } from '../../internal/neverThrow.js';
 import { quote } from '../../internal/quote.js';
@@ -262,15 +263,41 @@ export function guard<T>(model: string, body: () => T): T {
   let value: T;
   try {
     value = body();
+    if (!(value instanceof Promise)) return settled(model, value);
   } catch (thrown) {
     throw asRendaError(model, thrown);
   }
-  if (value instanceof Promise) {
-    return value.then(undefined, (thrown: unknown) => {
+  return value.then(
+    (resolved: unknown) => settled(model, resolved),
+    (thrown: unknown) => {
       throw asRendaError(model, thrown);
-    }) as T;
+    },
+  ) as T;
+}
+
+/**
+ * A result as it is handed out: deeply frozen and JSON-able, the caller's objects copied rather
+ * than frozen (results echo ids, rules and records of the input). A value of the input that no
+ * JSON result can hold (a cycle, a BigInt, a getter, nesting too deep) is refused by name.
+ */
+function settled<T>(model: string, value: T): T {
+  try {
+    return frozenResult(value);
+  } catch (thrown) {
+    if (!(thrown instanceof NotJsonResult)) throw thrown;
+    throw new RendaError(
+      toArgumentError(model, [
+        issueOf('INVALID_TYPE', [], {
+          field: fieldName(`${model} 的参数中的值`, `a value in the arguments of ${model}`),
+          expected: {
+            'zh-Hans': `纯 JSON 数据（不得含循环引用、BigInt、取值函数或嵌套超过 ${RESULT_MAX_DEPTH} 层）`,
+            en: `plain JSON data (no cycle, BigInt, getter, or nesting deeper than ${RESULT_MAX_DEPTH} levels)`,
+          },
+          got: thrown.what,
+        }),
+      ]),
+    );
   }
-  return value;
 }
 
 /** The result of a `safeX` whose `x` may return a promise. */

@@ -1,5 +1,9 @@
 import type { Congress, CongressLevel } from '../../model/shared/congress.js';
-import { definePolicy, rulesVersionOf, type SuggestionPolicy } from '../../suggestion/policy.js';
+import {
+  definePolicy,
+  formatRulesVersion,
+  type SuggestionPolicy,
+} from '../../suggestion/policy.js';
 import type { SampleContext } from './context.js';
 import { jurisdictionAt, LEVELS_ABOVE, type NamedSize, profileOf, termOf } from './profile.js';
 import { dayOf, momentOf, workingDays } from './time.js';
@@ -70,7 +74,7 @@ export function createContext(
     year,
     profile,
     policy,
-    rulesVersion: rulesVersionOf(policy),
+    rulesVersion: formatRulesVersion(policy),
     congress,
     scCongress,
     congressAt,

@@ -24,13 +24,16 @@ const NAMED = {
 /** The sizes that have a name (`'town'` is the default). */
 export type NamedSize = keyof typeof NAMED;
 
+/** The named sizes (internal: option checks list them). */
+export const NAMED_SIZES: Readonly<Record<NamedSize, unknown>> = NAMED;
+
 /**
  * The profile of a size. A province holds 10 suggestions and 10 activities per deputy (at least
  * a million of each); smaller sizes hold 3 suggestions and about 10 activities per deputy.
  */
 export function profileOf(size: NamedSize | { readonly deputies: number }): SizeProfile {
   if (typeof size === 'string') {
-    const named = NAMED[size];
+    const named = Object.hasOwn(NAMED, size) ? NAMED[size] : undefined;
     if (named === undefined) throw new RangeError(`unknown sample size: ${String(size)}`);
     const perDeputy = size === 'province' ? 10 : 3;
     return {

@@ -1,6 +1,6 @@
 import { type Draft, Immer } from 'immer';
 import type * as z from 'zod';
-import { deepFreeze } from '../../internal/deepFreeze.js';
+import { frozenCopy } from '../../internal/deepFreeze.js';
 import { quote } from '../../internal/quote.js';
 import type { Actor } from '../../model/shared/actor.js';
 import { toJsonObject } from '../../model/shared/jsonPayload.js';
@@ -317,7 +317,7 @@ export function applyEvent(
         : engineDetails.effectTouchedEngineFields;
     return fail(effectFailed(workflow, type, spec, state, detail));
   }
-  const entry: HistoryEntry =
+  const entry: HistoryEntry = frozenCopy(
     payload === undefined
       ? { type, at, recordedAt, actor: actor as Actor }
       : {
@@ -326,8 +326,8 @@ export function applyEvent(
           recordedAt,
           actor: actor as Actor,
           payload: payload as Record<string, unknown>,
-        };
-  deepFreeze(entry);
+        },
+  );
   // `changed` is a fresh object when the effect changed something, so it may be completed in
   // place; otherwise copy the input's top level.
   const next = (changed === record ? { ...record } : changed) as {
@@ -343,12 +343,12 @@ export function applyEvent(
     next.history = log.entries;
     return { ok: true, record: next, entry };
   }
-  const history = [...record.history, entry];
-  next.history = history;
-  // Freeze the new parts and, for an input that was not frozen, the parts shared with it. The
-  // old entries are judged through the input's history array (one check when it is frozen).
-  if (!Object.isFrozen(record.history)) for (const old of record.history) deepFreeze(old);
-  Object.freeze(history);
-  deepFreeze(next);
-  return { ok: true, record: next, entry };
+  // The old entries are judged through the input's history array (one check when it is frozen);
+  // the parts of an input that is not frozen are copied, not frozen: freezing them would change
+  // the caller's record.
+  const history = Object.isFrozen(record.history)
+    ? [...record.history, entry]
+    : [...record.history.map(frozenCopy), entry];
+  next.history = Object.freeze(history);
+  return { ok: true, record: frozenCopy(next), entry };
 }

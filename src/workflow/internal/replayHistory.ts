@@ -1,4 +1,4 @@
-import { deepFreeze } from '../../internal/deepFreeze.js';
+import { frozenCopy } from '../../internal/deepFreeze.js';
 import type { Result } from '../../model/shared/result.js';
 import type { HistoryEntry } from '../historyEntry.js';
 import type { TransitionError, WorkflowRecord } from '../types.js';
@@ -70,8 +70,9 @@ export function replayHistory(
       -1,
     );
   }
-  const log: ReplayLog = { entries: [...initial.history] };
-  for (const old of log.entries) deepFreeze(old);
+  // The initial record's entries are copied when they are not frozen (never frozen in place:
+  // they are the caller's), as the record's other fields are at the end.
+  const log: ReplayLog = { entries: initial.history.map(frozenCopy) };
   let record: WorkflowRecord = { ...initial, history: log.entries };
   const entries = history as readonly unknown[];
   for (let index = 0; index < entries.length; index++) {
@@ -99,5 +100,5 @@ export function replayHistory(
     onStep?.(record, index);
   }
   Object.freeze(log.entries);
-  return { ok: true, value: deepFreeze(record) };
+  return { ok: true, value: frozenCopy(record) };
 }

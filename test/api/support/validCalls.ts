@@ -181,6 +181,63 @@ export const validCalls: ValidCalls = {
   ],
   wilsonInterval: () => [[81, 263]],
   formatPercent: () => [[0.5807, { decimals: 2 }], [null]],
+  countAccumulator: () => [[], [late], [late, { id: 'late' }]],
+  categoryCountAccumulator: () => [[(record: unknown) => String(late(record))]],
+  histogramAccumulator: () => [[(record: unknown) => (late(record) ? 1 : 0), { id: 'lateness' }]],
+  rateAccumulator: () => [
+    [{ numerator: late, denominator: () => true }],
+    [{ numerator: late, denominator: () => true, interval: 'wilson' }],
+  ],
+  defineAccumulator: () => [
+    [
+      {
+        id: 'lateCount',
+        version: 1,
+        init: () => 0,
+        step: (sum: number, record: unknown) => sum + (late(record) ? 1 : 0),
+        merge: (a: number, b: number) => a + b,
+        result: (sum: number) => sum,
+      },
+    ],
+  ],
+  defineMetric: () => [
+    [
+      {
+        id: 'lateRate',
+        version: 1,
+        name: { 'zh-Hans': '逾期率', en: 'Late rate' },
+        formula: { 'zh-Hans': '逾期件数 ÷ 件数', en: 'items late ÷ items' },
+        unit: 'item',
+        numerator: late,
+        denominator: () => true,
+      },
+    ],
+  ],
+  aggregateStates: () => [
+    [[{ late: true }, { late: false }], { late: call('countAccumulator', late) }],
+  ],
+  mergeAggregateStates: () => {
+    const metrics = { late: call('countAccumulator', late) };
+    const a = call('aggregateStates', [{ late: true }], metrics);
+    const b = call('aggregateStates', [{ late: true }, { late: false }], metrics);
+    return [
+      [a, b, metrics],
+      [JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)), metrics],
+    ];
+  },
+  finalizeAggregate: () => {
+    const metrics = { late: call('countAccumulator', late) };
+    const states = call('aggregateStates', [{ late: true }, { late: false }], metrics);
+    return [
+      [states, metrics],
+      [JSON.parse(JSON.stringify(states)), metrics, { asOf: '2025-01-01T00:00:00Z' }],
+    ];
+  },
+  byAssignmentMonth: () => [[sample().policy], [api.defaultPolicy]],
+  byAssignmentQuarter: () => [[sample().policy]],
+  byAssignmentYear: () => [[sample().policy]],
+  suggestionStatsAccumulator: () => [[sample().policy, sample().asOf]],
+  suggestionMetricDefinitions: () => [[sample().policy, sample().asOf]],
   formatRate: () => [[call('rate', 25, 43), { decimals: 2, locale: 'en' }]],
   aggregate: () => [[[{ late: true }, { late: false }], { late: call('countAccumulator', late) }]],
   suggestionStats: () => {
@@ -265,6 +322,7 @@ export const validCalls: ValidCalls = {
   ],
 
   // model
+  rendaErrorMap: () => [['zh-Hans'], ['en', { title: { 'zh-Hans': '标题', en: 'Title' } }], ['fr']],
   modelJsonSchema: () => [['Suggestion'], ['Nothing']],
   toPopolo: () => [[{ deputies: sample().deputies }]],
 
@@ -291,13 +349,16 @@ export const validCalls: ValidCalls = {
   pendingUnits: () => [[suggestions().handling]],
   suggestionDeadline: () => [[suggestions().handling]],
   toPublicSuggestion: () => [[suggestions().long]],
+  // The option is `policies` (one policy, or a registry of them): `{ policy }` is a refusal.
   verifySuggestion: () => {
     const { long } = suggestions();
     return [
+      [long, { policies: sample().policy }],
+      [long, { policies: call('definePolicyRegistry', [sample().policy]) }],
       [long, { policy: sample().policy }],
-      [long, { policies: [sample().policy] }],
     ];
   },
+  definePolicyRegistry: () => [[[sample().policy]], [[api.defaultPolicy]], [[]]],
   initialSuggestionOf: () => [[suggestions().long]],
 
   // workflow
