@@ -55,6 +55,37 @@ export interface ReplayLog {
 
 const fail = (error: TransitionError): Applied => ({ ok: false, error });
 
+/** How deep a record may nest: a suggestion's payloads (32 levels) sit 3 levels down. */
+const MAX_RECORD_DEPTH = 40;
+
+/**
+ * Whether a value is plain JSON data (objects, arrays, strings, finite numbers, booleans, null;
+ * `undefined` for an absent optional field): what a record must be for its result to be too.
+ */
+export function isPlainData(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (depth >= MAX_RECORD_DEPTH) return false;
+      if (Array.isArray(value)) return value.every((item) => isPlainData(item, depth + 1));
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const key of Object.keys(value)) {
+        if (!isPlainData((value as Record<string, unknown>)[key], depth + 1)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 function payloadError(
   workflow: AnyWorkflow,
   type: string,
@@ -222,6 +253,17 @@ export function applyEvent(
           engineDetails.malformedRecord,
         ),
       ],
+    });
+  }
+  // A record parseX or transition made is deeply frozen plain data. One that is not (a row read
+  // without parsing) is checked here, so a BigInt or a function in it never reaches the result.
+  // A replay checks its initial record once instead (its own records in between are unfrozen).
+  if (log === undefined && !Object.isFrozen(record) && !isPlainData(record, 0)) {
+    return fail({
+      code: 'INVALID_INPUT',
+      message: engineDetails.malformedRecord,
+      event: type,
+      issues: [inputIssue([], inputFields.record, engineDetails.malformedRecord)],
     });
   }
   const { state } = record;

@@ -2,7 +2,7 @@ import { frozenCopy } from '../../internal/deepFreeze.js';
 import type { Result } from '../../model/shared/result.js';
 import type { HistoryEntry } from '../historyEntry.js';
 import type { TransitionError, WorkflowRecord } from '../types.js';
-import { applyEvent, badOptions, type ReplayLog } from './applyEvent.js';
+import { applyEvent, badOptions, isPlainData, type ReplayLog } from './applyEvent.js';
 import { inputFields, inputIssue } from './inputProblems.js';
 import { engineDetails } from './messages.js';
 
@@ -58,7 +58,8 @@ export function replayHistory(
     typeof initial !== 'object' ||
     initial === null ||
     typeof initial.state !== 'string' ||
-    !Array.isArray(initial.history)
+    !Array.isArray(initial.history) ||
+    (!Object.isFrozen(initial) && !isPlainData(initial, 0))
   ) {
     return refuse(
       {
