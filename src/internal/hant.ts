@@ -50,6 +50,8 @@ export function toHant(text: string): string {
 
 /** How deep `withHant` looks for texts: errors are small, and a hostile value must not recurse. */
 const MAX_DEPTH = 12;
+/** The longest text `withHant` converts whole. */
+const MAX_TEXT = 4000;
 
 /** A text without its traditional form: `{ 'zh-Hans', en }` as strings, no `'zh-Hant'`. */
 function lacksHant(value: Readonly<Record<string, unknown>>): boolean {
@@ -77,7 +79,13 @@ function addHant(value: unknown, depth: number): unknown {
   if (proto !== Object.prototype && proto !== null) return value;
   const record = value as Readonly<Record<string, unknown>>;
   let copy: Record<string, unknown> | undefined;
-  if (lacksHant(record)) copy = { ...record, 'zh-Hant': toHant(record['zh-Hans'] as string) };
+  if (lacksHant(record)) {
+    // A message is short (bad values are quoted to 200 characters); should one ever carry a
+    // value whole, its traditional form is cut rather than let a 10 MB text stall the caller.
+    const text = record['zh-Hans'] as string;
+    const hant = text.length > MAX_TEXT ? `${toHant(text.slice(0, MAX_TEXT))}…` : toHant(text);
+    copy = { ...record, 'zh-Hant': hant };
+  }
   for (const key of Object.keys(record)) {
     const next = addHant(record[key], depth + 1);
     if (next !== record[key]) {

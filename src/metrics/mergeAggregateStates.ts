@@ -1,3 +1,4 @@
+import { quote } from '../internal/quote.js';
 import type { AnyAccumulator, JsonValue } from './accumulator.js';
 import type { AggregateGroupStates, AggregateStates, MetricsMap } from './aggregateStates.js';
 import { checkStates, compareKeys, STATES_FORMAT } from './internal/aggregateEngine.js';
@@ -50,8 +51,8 @@ export function mergeAggregateStates<TRecord>(
           path: ['b', 'keyLength'],
           field: fieldName('分组键数', 'keyLength'),
           message: {
-            'zh-Hans': `两组状态的分组方式不同（${a.keyLength} 与 ${b.keyLength} 个键）`,
-            en: `the states were grouped differently (${a.keyLength} and ${b.keyLength} keys)`,
+            'zh-Hans': `两组状态的分组方式不同（${quote(a.keyLength)} 与 ${quote(b.keyLength)} 个键）`,
+            en: `the states were grouped differently (${quote(a.keyLength)} and ${quote(b.keyLength)} keys)`,
           },
         },
       ]);
