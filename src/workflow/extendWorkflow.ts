@@ -266,6 +266,16 @@ export function safeExtendWorkflow<
           { zh: '扩展须为对象', en: 'the extension must be an object' },
         ]);
       }
+      // Each table is an object of names, or absent: a string spread as a table would make one
+      // entry per character (10 MB of them), so it is refused before anything reads it.
+      for (const table of ['states', 'events', 'guards', 'tightenRoles', 'addGuards'] as const) {
+        const value = (extension as Readonly<Record<string, unknown>>)[table];
+        if (value !== undefined && (typeof value !== 'object' || value === null)) {
+          throw definitionError(EXTENSION, [
+            { zh: `扩展的 ${table} 须为对象`, en: `the extension's ${table} must be an object` },
+          ]);
+        }
+      }
       return Object.freeze({ ok: true as const, value: extend(base, extension) as never });
     },
     (thrown) => definitionFailure(thrown, EXTENSION),
