@@ -30,7 +30,7 @@ type Buckets = {
  * the roster in memory.
  * @param options - The seed, size (default `'town'`) and year (default 2025).
  * @returns The frozen sample.
- * @throws {@link RendaError} with code `INVALID_INPUT` for options that are not an object, a seed
+ * @throws `RendaError` with code `INVALID_INPUT` for options that are not an object, a seed
  *   or year that is not a whole number in range, or a bad size ({@link safeGenerateSample}
  *   returns the error instead).
  * @example

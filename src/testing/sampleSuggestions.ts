@@ -13,7 +13,7 @@ import type { SampleOptions } from './sampleTypes.js';
  * the first few dozen records. Each record is frozen and canonical.
  * @param options - The seed, size (default `'town'`) and year (default 2025).
  * @returns A lazy iterable of frozen suggestions.
- * @throws {@link RendaError} with code `INVALID_INPUT`, when iteration starts, for options that
+ * @throws `RendaError` with code `INVALID_INPUT`, when iteration starts, for options that
  *   are not an object, a seed or year that is not a whole number in range, or a bad size.
  * @example
  * ```ts

@@ -33,7 +33,7 @@ import type { SampleOptions, SampleRecord } from './sampleTypes.js';
  * `activity` (each followed by its `opinion`s), then other `opinion`s.
  * @param options - The seed, size (default `'town'`) and year (default 2025).
  * @returns A lazy iterable; iterate it once or call again for a fresh stream.
- * @throws {@link RendaError} with code `INVALID_INPUT`, when iteration starts, for options that
+ * @throws `RendaError` with code `INVALID_INPUT`, when iteration starts, for options that
  *   are not an object, a seed or year that is not a whole number in range, or a bad size.
  * @example
  * ```ts
