@@ -1,4 +1,3 @@
-import { deepFreeze } from '../internal/deepFreeze.js';
 import type { AnyAccumulator, JsonValue } from './accumulator.js';
 import {
   createEngine,
@@ -170,7 +169,9 @@ export function aggregateStates<TRecord, TMetrics extends MetricsMap<TRecord>>(
     const engine = createEngine(metrics as MetricsMap<never>, given.groupBy as GroupBy<never>);
     if (typeof (records as Iterable<TRecord>)[Symbol.iterator] === 'function') {
       stepSync(engine, records as Iterable<TRecord>);
-      return deepFreeze(engineToStates(engine));
+      // Not frozen here: the states hold values of the records (an overdue item's id), which are
+      // the caller's; `guard` hands out a frozen copy of what is not frozen already.
+      return engineToStates(engine);
     }
     return stepAsync(engine, records as AsyncIterable<TRecord>);
   });
@@ -187,5 +188,5 @@ async function stepAsync(
   records: AsyncIterable<unknown>,
 ): Promise<AggregateStates> {
   for await (const record of records) stepEngine(engine, record);
-  return deepFreeze(engineToStates(engine));
+  return engineToStates(engine);
 }

@@ -4,6 +4,7 @@ import { aggregate } from '../../src/metrics/aggregate.js';
 import { aggregateStates } from '../../src/metrics/aggregateStates.js';
 import { categoryCountAccumulator } from '../../src/metrics/categoryCountAccumulator.js';
 import { countAccumulator } from '../../src/metrics/countAccumulator.js';
+import { defineAccumulator } from '../../src/metrics/defineAccumulator.js';
 import { defineMetric } from '../../src/metrics/defineMetric.js';
 import { finalizeAggregate } from '../../src/metrics/finalizeAggregate.js';
 import { histogramAccumulator } from '../../src/metrics/histogramAccumulator.js';
@@ -116,6 +117,26 @@ describe('aggregate', () => {
     expect(Object.isFrozen(result.total)).toBe(true);
     expect(Object.isFrozen(result.groups[0])).toBe(true);
     expect(Object.isFrozen(result.groups[0]?.key)).toBe(true);
+  });
+
+  it('never freezes a value of the records that a state or result echoes', () => {
+    // A state may keep values of the records (the dashboard keeps overdue ids); those values are
+    // the caller's, so the frozen states and results are copies, not the caller's objects frozen.
+    const tags = defineAccumulator({
+      id: 'tags',
+      version: 1,
+      init: (): { tag: string }[] => [],
+      step: (state: { tag: string }[], record: { tag: { tag: string } }) => [...state, record.tag],
+      merge: (a, b) => [...a, ...b],
+      result: (state) => state,
+    });
+    const records = [{ tag: { tag: 'a' } }, { tag: { tag: 'b' } }];
+    const states = aggregateStates(records, { tags });
+    const result = aggregate(records, { tags });
+    expect(records.some((record) => Object.isFrozen(record.tag))).toBe(false);
+    expect(Object.isFrozen(states.groups[0]?.states.tags)).toBe(true);
+    expect(result.total.tags).toEqual([{ tag: 'a' }, { tag: 'b' }]);
+    expect(Object.isFrozen(result.total.tags[0])).toBe(true);
   });
 
   it('does not mutate its input', () => {
