@@ -1,0 +1,51 @@
+// The public names of the two-connections coverage functions (两个联系全覆盖), listed one by one.
+export {
+  type CoverageDutyReportsOptions,
+  coverageDutyReports,
+  DUTY_REPORT_FREQUENCIES,
+} from './coverageDutyReports.js';
+export {
+  type CoverageEnrolmentOptions,
+  coverageEnrolment,
+  ENROLMENT_REQUIREMENTS,
+} from './coverageEnrolment.js';
+export {
+  type CoverageMemberContactOptions,
+  coverageMemberContact,
+} from './coverageMemberContact.js';
+export { type CoverageMemberQuotaOptions, coverageMemberQuota } from './coverageMemberQuota.js';
+export {
+  type CoverageOpinionsClosedOptions,
+  coverageOpinionsClosed,
+} from './coverageOpinionsClosed.js';
+export { type CoveragePeriod, PARTIAL_POLICIES, type PartialPolicy } from './coveragePeriod.js';
+export {
+  COVERAGE_EXCLUSION_REASONS,
+  type CoverageExclusion,
+  type CoverageExclusionReason,
+  type CoverageResult,
+  type CoverageShortfall,
+} from './coverageResult.js';
+export {
+  type CoverageSessionAttendanceOptions,
+  type CoverageSessionAttendanceResult,
+  coverageSessionAttendance,
+} from './coverageSessionAttendance.js';
+export {
+  type CoverageStationActivityOptions,
+  coverageStationActivity,
+  STATION_TARGET_PERIODS,
+} from './coverageStationActivity.js';
+export { type CoverageTrainingOptions, coverageTraining } from './coverageTraining.js';
+export { type Roster, type RosterEntry, type RosterOptions, rosterFor } from './rosterFor.js';
+export {
+  safeCoverageDutyReports,
+  safeCoverageEnrolment,
+  safeCoverageMemberContact,
+  safeCoverageMemberQuota,
+  safeCoverageOpinionsClosed,
+  safeCoverageSessionAttendance,
+  safeCoverageStationActivity,
+  safeCoverageTraining,
+  safeRosterFor,
+} from './safeCoverage.js';

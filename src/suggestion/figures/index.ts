@@ -1,0 +1,79 @@
+// The public names of the suggestion dashboard (建议办理统计), listed one by one (STYLE §3.1).
+// The suggestion index re-exports them.
+
+export {
+  type EvaluateUnitsResult,
+  evaluateUnits,
+  UNIT_GRADES,
+  type UnitCondition,
+  type UnitCriterion,
+  type UnitEvaluation,
+  type UnitFigureName,
+  type UnitGrade,
+  type UnitHandlingFigures,
+  type UnitThresholdTable,
+} from './evaluateUnits.js';
+export {
+  byAssignmentMonth,
+  byAssignmentQuarter,
+  byAssignmentYear,
+  byJurisdiction,
+  byLeadUnit,
+  byLevel,
+  byTermSession,
+  byTopic,
+} from './groupKeys.js';
+export { type RankUnitsOptions, rankUnits, type UnitRanking } from './rankUnits.js';
+export {
+  safeByAssignmentMonth,
+  safeByAssignmentQuarter,
+  safeByAssignmentYear,
+  safeRankUnits,
+  safeSuggestionMetricDefinitions,
+  safeSuggestionStats,
+  safeSuggestionStatsAccumulator,
+} from './safeDashboard.js';
+export { safeEvaluateUnits } from './safeEvaluateUnits.js';
+export { shenzhen2007UnitThresholds } from './shenzhen2007UnitThresholds.js';
+export {
+  type FormRate,
+  type ItemRate,
+  type SuggestionEvaluationUnit,
+  type SuggestionMetricDefinitions,
+  suggestionMetricDefinitions,
+} from './suggestionMetricDefinitions.js';
+export {
+  SUGGESTION_METRICS,
+  SUGGESTION_RATE_IDS,
+  type SuggestionMetricDescriptor,
+  type SuggestionMetricId,
+  type SuggestionMetricKind,
+  type SuggestionRateId,
+} from './suggestionMetrics.js';
+export {
+  type SuggestionStatsGroup,
+  type SuggestionStatsOptions,
+  type SuggestionStatsResult,
+  suggestionStats,
+} from './suggestionStats.js';
+export {
+  type SuggestionStatsAccumulatorOptions,
+  type SuggestionStatsState,
+  suggestionStatsAccumulator,
+} from './suggestionStatsAccumulator.js';
+export type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
+export type {
+  LateAssignmentItem,
+  OverdueItem,
+  SuggestionFigure,
+  SuggestionLateAssignment,
+  SuggestionOutcomeClasses,
+  SuggestionOutcomeReplies,
+  SuggestionOverdue,
+  SuggestionRate,
+  SuggestionRound,
+  SuggestionRounds,
+  SuggestionStateCounts,
+  SuggestionStats,
+  SuggestionTimeToReply,
+} from './suggestionStatsTypes.js';

@@ -1,0 +1,407 @@
+import type { BilingualText } from '../../model/shared/localized.js';
+import type { MetricUnit } from '../../stats/defineMetric.js';
+
+/**
+ * What kind of figure a dashboard metric is (指标类型): a rate, counts per category, a
+ * distribution of days, a list of items, or figures per round.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionMetricKind } from 'renda';
+ *
+ * const kind: SuggestionMetricKind = 'rate';
+ * ```
+ * @category Metrics
+ */
+export type SuggestionMetricKind = 'rate' | 'counts' | 'distribution' | 'list' | 'perRound';
+
+/**
+ * The declarative definition of one figure of the suggestion dashboard (建议办理指标定义): id,
+ * version, names, formula, counted unit, exclusions with reasons, time basis and the report line
+ * it answers.
+ *
+ * @example
+ * ```ts
+ * import { SUGGESTION_METRICS, type SuggestionMetricDescriptor } from 'renda';
+ *
+ * const d: SuggestionMetricDescriptor = SUGGESTION_METRICS.replyRate;
+ * console.log(d.name['zh-Hans'], d.unit); // '办复率' 'item'
+ * ```
+ * @category Metrics
+ */
+export interface SuggestionMetricDescriptor {
+  /** Stable id, e.g. `replyRate`. */
+  readonly id: string;
+  /** Bumped whenever the meaning changes. */
+  readonly version: number;
+  /** What kind of figure it is. */
+  readonly kind: SuggestionMetricKind;
+  /** The Chinese and English name. */
+  readonly name: BilingualText;
+  /** The formula in words. */
+  readonly formula: BilingualText;
+  /** What one counted unit is: items (件), replies (件次) or evaluation forms. */
+  readonly unit: MetricUnit;
+  /** Units left out of numerator and denominator, first matching reason wins, with why. */
+  readonly exclusions: readonly { readonly reason: string; readonly label: BilingualText }[];
+  /** The time basis in words. */
+  readonly timeBasis: string;
+  /** The line of a published report it answers, e.g. '代表满意率95%以上'. */
+  readonly reportLine: BilingualText;
+}
+
+const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
+
+const ITEM_EXCLUSIONS = Object.freeze([
+  Object.freeze({ reason: 'withdrawn', label: t('已撤回（撤回即终止办理）', 'withdrawn') }),
+  Object.freeze({ reason: 'merged', label: t('已并案（计入主件）', 'merged into another item') }),
+  Object.freeze({ reason: 'notRegistered', label: t('不予立案', 'not registered') }),
+  Object.freeze({
+    reason: 'notAssigned',
+    label: t('尚未交办（草稿、已提交、已立案）', 'not yet assigned'),
+  }),
+]);
+
+const EVALUATION_EXCLUSIONS = Object.freeze([
+  Object.freeze({
+    reason: 'itemExcluded',
+    label: t('所属建议已撤回、并案、不予立案或未交办', 'its item is excluded'),
+  }),
+  Object.freeze({
+    reason: 'coSigner',
+    label: t('附议代表的评价（口径为仅领衔代表）', 'a co-signer’s form under leadOnly counting'),
+  }),
+]);
+
+const BY_ASSIGNMENT = 'items as they stand at asOf; group periods by the day of assignment';
+const BY_EVALUATION = 'evaluation forms as they stand at asOf';
+
+function metric(
+  id: string,
+  kind: SuggestionMetricKind,
+  unit: MetricUnit,
+  name: BilingualText,
+  formula: BilingualText,
+  reportLine: BilingualText,
+  exclusions: SuggestionMetricDescriptor['exclusions'] = ITEM_EXCLUSIONS,
+  timeBasis = BY_ASSIGNMENT,
+): SuggestionMetricDescriptor {
+  return Object.freeze({
+    id,
+    version: 1,
+    kind,
+    name,
+    formula,
+    unit,
+    exclusions,
+    timeBasis,
+    reportLine,
+  });
+}
+
+/**
+ * Every figure of the suggestion dashboard as data (建议办理统计指标): one declarative definition per
+ * figure, which drives {@link suggestionStats}, the generic {@link aggregate} path
+ * ({@link suggestionMetricDefinitions}) and the docs table, so the numbers cannot drift apart.
+ *
+ * @remarks
+ * Item rates (unit 件) leave out withdrawn, merged, not-registered and not-yet-assigned items.
+ * Evaluation rates (unit: forms) count each counted deputy's latest form (final) or the round-1
+ * form (初次), leaving out forms of excluded items and, under `leadOnly`, co-signers' forms.
+ * Rates: replyRate, onTimeReplyRate, closureRate, faceToFaceRate, feedbackRate,
+ * solvedOrPlannedRate, adoptionRate, reHandlingRate, keyItemReplyRate, satisfactionRate,
+ * narrowSatisfactionRate, basicSatisfactionRate, firstRoundSatisfactionRate,
+ * keyItemSatisfactionRate. Other figures: stateCounts, outcomeClasses, outcomeClassReplies,
+ * timeToReply, overdue, lateAssignment, rounds. See the table in the Metrics guide.
+ *
+ * @example
+ * ```ts
+ * import { SUGGESTION_METRICS } from 'renda';
+ *
+ * const m = SUGGESTION_METRICS.satisfactionRate;
+ * console.log(m.formula.en); // '(satisfied + basically satisfied) ÷ final forms returned'
+ * console.log(m.exclusions.map((e) => e.reason)); // ['itemExcluded', 'coSigner']
+ * ```
+ * @category Metrics
+ */
+export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
+  stateCounts: metric(
+    'stateCounts',
+    'counts',
+    'item',
+    t('建议状态分布', 'Items by state'),
+    t('各状态件数；另按未结/已答复/已结三类归并', 'items per state, and per open/replied/closed'),
+    t('共收到代表建议N件', 'N suggestions received'),
+    [],
+  ),
+  replyRate: metric(
+    'replyRate',
+    'rate',
+    'item',
+    t('办复率', 'Reply rate'),
+    t('已办复件数 ÷ 交办件数', 'items replied ÷ items assigned'),
+    t('288件建议全部办复', 'all 288 items answered'),
+  ),
+  onTimeReplyRate: metric(
+    'onTimeReplyRate',
+    'rate',
+    'item',
+    t('按期办复率', 'On-time reply rate'),
+    t(
+      '按期办复件数 ÷ 交办件数（取答复时固化的按期结论）',
+      'items replied on time ÷ items assigned (the on-time verdict frozen on the reply)',
+    ),
+    t('按期办复率100%', 'all answered within the deadline'),
+  ),
+  closureRate: metric(
+    'closureRate',
+    'rate',
+    'item',
+    t('办结率', 'Closure rate'),
+    t('已办结件数 ÷ 交办件数', 'items closed ÷ items assigned'),
+    t('办结率98%', 'closure rate 98%'),
+  ),
+  faceToFaceRate: metric(
+    'faceToFaceRate',
+    'rate',
+    'item',
+    t('见面率（面商率）', 'Face-to-face rate'),
+    t(
+      '有面商或见面答复的已办复件数 ÷ 已办复件数',
+      'replied items with a face-to-face consultation or reply ÷ items replied',
+    ),
+    t('见面率100%', 'met every deputy in person'),
+  ),
+  feedbackRate: metric(
+    'feedbackRate',
+    'rate',
+    'item',
+    t('征询意见表回收率', 'Feedback rate'),
+    t(
+      '收回至少一份计入口径的征询意见表的已办复件数 ÷ 已办复件数',
+      'replied items with at least one counted form returned ÷ items replied',
+    ),
+    t('征询意见表回收率81.4%', 'feedback forms returned for 81.4% of items'),
+  ),
+  solvedOrPlannedRate: metric(
+    'solvedOrPlannedRate',
+    'rate',
+    'item',
+    t('解决或计划逐步解决比例', 'Solved or planned'),
+    t(
+      '答复类别计入“解决或计划解决”的已办复件数 ÷ 已办复件数',
+      'replied items whose class counts as solved or planned ÷ items replied',
+    ),
+    t('所提问题得到解决或计划逐步解决的占72.2%', '72.2% solved or planned'),
+  ),
+  adoptionRate: metric(
+    'adoptionRate',
+    'rate',
+    'item',
+    t('采纳率（解决吸纳率）', 'Adoption rate'),
+    t(
+      '答复类别计入“采纳”的已办复件数 ÷ 已办复件数',
+      'replied items whose class counts as adopted ÷ items replied',
+    ),
+    t('解决吸纳率84.7%', '84.7% adopted or solved'),
+  ),
+  reHandlingRate: metric(
+    'reHandlingRate',
+    'rate',
+    'item',
+    t('重办率', 'Re-handling rate'),
+    t(
+      '经过至少一次重新办理的已办复件数 ÷ 已办复件数',
+      'replied items re-handled at least once ÷ items replied',
+    ),
+    t('对不满意的N件重新办理', 'N items re-handled after dissatisfaction'),
+  ),
+  keyItemReplyRate: metric(
+    'keyItemReplyRate',
+    'rate',
+    'item',
+    t('重点督办建议办复率', 'Key-item reply rate'),
+    t('已办复的重点督办件数 ÷ 重点督办件数', 'key items replied ÷ key items assigned'),
+    t('重点督办建议全部办复', 'every key item answered'),
+  ),
+  satisfactionRate: metric(
+    'satisfactionRate',
+    'rate',
+    'evaluation',
+    t('满意率（含基本满意）', 'Satisfaction rate (broad)'),
+    t(
+      '（满意 + 基本满意）÷ 收回的最终评价表',
+      '(satisfied + basically satisfied) ÷ final forms returned',
+    ),
+    t('代表满意率95%以上', 'deputies’ satisfaction above 95%'),
+    EVALUATION_EXCLUSIONS,
+    BY_EVALUATION,
+  ),
+  narrowSatisfactionRate: metric(
+    'narrowSatisfactionRate',
+    'rate',
+    'evaluation',
+    t('满意率（仅满意）', 'Satisfaction rate (narrow)'),
+    t('满意 ÷ 收回的最终评价表', 'satisfied ÷ final forms returned'),
+    t('满意690件，占91.4%', '690 satisfied, 91.4%'),
+    EVALUATION_EXCLUSIONS,
+    BY_EVALUATION,
+  ),
+  basicSatisfactionRate: metric(
+    'basicSatisfactionRate',
+    'rate',
+    'evaluation',
+    t('基本满意率', 'Basically satisfied rate'),
+    t('基本满意 ÷ 收回的最终评价表', 'basically satisfied ÷ final forms returned'),
+    t('基本满意65件，占8.6%', '65 basically satisfied, 8.6%'),
+    EVALUATION_EXCLUSIONS,
+    BY_EVALUATION,
+  ),
+  firstRoundSatisfactionRate: metric(
+    'firstRoundSatisfactionRate',
+    'rate',
+    'evaluation',
+    t('初次满意率', 'First-round satisfaction rate'),
+    t(
+      '第一轮（满意 + 基本满意）÷ 第一轮收回的评价表',
+      'round-1 (satisfied + basically satisfied) ÷ round-1 forms returned',
+    ),
+    t('首次办理满意率', 'satisfaction at the first handling'),
+    EVALUATION_EXCLUSIONS,
+    BY_EVALUATION,
+  ),
+  keyItemSatisfactionRate: metric(
+    'keyItemSatisfactionRate',
+    'rate',
+    'evaluation',
+    t('重点督办建议满意率', 'Key-item satisfaction rate'),
+    t(
+      '重点督办件（满意 + 基本满意）÷ 重点督办件收回的最终评价表',
+      'key items’ (satisfied + basically satisfied) ÷ their final forms',
+    ),
+    t('重点督办建议代表满意率100%', 'all deputies satisfied with key items'),
+    EVALUATION_EXCLUSIONS,
+    BY_EVALUATION,
+  ),
+  outcomeClasses: metric(
+    'outcomeClasses',
+    'counts',
+    'item',
+    t('答复类别分布（按件）', 'Outcome classes (items)'),
+    t(
+      '各类别已办复件数（主办单位最近一次非跟踪答复的类别）及占比',
+      'replied items per class of the reporting unit’s latest non-follow-up reply, and shares',
+    ),
+    t('A类536件，占12.5%', 'A: 536 items, 12.5%'),
+  ),
+  outcomeClassReplies: metric(
+    'outcomeClassReplies',
+    'counts',
+    'reply',
+    t('答复类别分布（按件次）', 'Outcome classes (replies)'),
+    t(
+      '各须答复单位最近一次非跟踪答复的类别件次',
+      'replies per class: each answering unit’s latest non-follow-up reply',
+    ),
+    t('共答复1103件次', '1,103 replies'),
+  ),
+  timeToReply: metric(
+    'timeToReply',
+    'distribution',
+    'item',
+    t('办复用时（天）', 'Days to reply'),
+    t(
+      '交办日至答复日的自然日数（按规则时区）：中位数、P90、均值、n',
+      'calendar days from assignment to reply in the policy’s zone: median, p90, mean, n',
+    ),
+    t('平均办理用时N天', 'handled in N days on average'),
+  ),
+  overdue: metric(
+    'overdue',
+    'list',
+    'item',
+    t('逾期未复建议', 'Overdue items'),
+    t(
+      '截止日早于统计日且欠复单位尚未答复的未办结件，及逾期天数',
+      'open items whose binding deadline is before asOf’s day with no reply from the owing unit, with days late',
+    ),
+    t('逾期未复N件', 'N items overdue'),
+  ),
+  lateAssignment: metric(
+    'lateAssignment',
+    'list',
+    'item',
+    t('交办超期建议', 'Items late to assign'),
+    t(
+      '闭会期间建议中，首次交办日晚于「收到日 + 交办期限」（policy.deadlines.assign，默认5个工作日）或至统计日仍未交办且已过该期限的件数，及超期天数',
+      'between-sessions items first assigned after receipt + policy.deadlines.assign (5 working days by default), or still unassigned past it on asOf’s day, with days late',
+    ),
+    t('交办超期N件', 'N items assigned late'),
+    [],
+  ),
+  rounds: metric(
+    'rounds',
+    'perRound',
+    'reply',
+    t('分轮次统计', 'Figures per round'),
+    t(
+      '每一办理轮次的答复件次、评价表数与满意率',
+      'per handling round: replies, counted forms, satisfaction',
+    ),
+    t('重新办理后满意', 'satisfied after re-handling'),
+  ),
+});
+
+/**
+ * The id of a figure of {@link SUGGESTION_METRICS}.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionMetricId } from 'renda';
+ *
+ * const id: SuggestionMetricId = 'onTimeReplyRate';
+ * ```
+ * @category Metrics
+ */
+export type SuggestionMetricId = keyof typeof SUGGESTION_METRICS;
+
+/**
+ * The ids of the rate figures of {@link SUGGESTION_METRICS} (比率指标).
+ *
+ * @example
+ * ```ts
+ * import { SUGGESTION_RATE_IDS } from 'renda';
+ *
+ * console.log(SUGGESTION_RATE_IDS[0]); // 'replyRate'
+ * ```
+ * @category Metrics
+ */
+export const SUGGESTION_RATE_IDS = [
+  'replyRate',
+  'onTimeReplyRate',
+  'closureRate',
+  'faceToFaceRate',
+  'feedbackRate',
+  'solvedOrPlannedRate',
+  'adoptionRate',
+  'reHandlingRate',
+  'keyItemReplyRate',
+  'satisfactionRate',
+  'narrowSatisfactionRate',
+  'basicSatisfactionRate',
+  'firstRoundSatisfactionRate',
+  'keyItemSatisfactionRate',
+] as const;
+
+/**
+ * One of {@link SUGGESTION_RATE_IDS}.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionRateId } from 'renda';
+ *
+ * const id: SuggestionRateId = 'satisfactionRate';
+ * ```
+ * @category Metrics
+ */
+export type SuggestionRateId = (typeof SUGGESTION_RATE_IDS)[number];

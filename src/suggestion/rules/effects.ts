@@ -1,0 +1,289 @@
+import { current, type Draft, isDraft, original } from 'immer';
+import { dueDate } from '../../calendar/dueDate.js';
+import { extendDeadline } from '../../calendar/extendDeadline.js';
+import { isOnTime } from '../../calendar/isOnTime.js';
+import { toCalendarDay } from '../../calendar/toCalendarDay.js';
+import type { Deadline } from '../../model/shared/deadline.js';
+import type {
+  SuggestionContext,
+  SuggestionEvent,
+  SuggestionWorkflowRecord,
+} from '../suggestionTypes.js';
+import { planAssignments, reassignedDeadline } from './deadlines.js';
+import { pendingExtensionOf, pendingReturnOf } from './guards.js';
+import {
+  activeAssignmentOf,
+  earliestOwedDeadline,
+  evaluationOutcome,
+  repliedCondition,
+  roundDeadlineOf,
+} from './handling.js';
+
+// The effects of the suggestion workflow: immer recipes that write the facts later views need
+// (due days, on-time verdicts, rounds), frozen when they happen.
+
+type D = Draft<SuggestionWorkflowRecord>;
+/** The event of that type, with its own payload. */
+type E<T extends SuggestionEvent['type']> = Extract<SuggestionEvent, { readonly type: T }>;
+type C = SuggestionContext;
+
+/**
+ * The record before this event: reading it, not the draft, keeps immer from creating a proxy for
+ * every part a helper looks at (a transition then costs a few microseconds less).
+ */
+const baseOf = (draft: D): SuggestionWorkflowRecord => original(draft) as SuggestionWorkflowRecord;
+
+/** Stores the binding deadline now (or removes it when nobody owes a reply). */
+export function refreshDeadline(draft: D): void {
+  const binding = earliestOwedDeadline(draft);
+  if (binding === undefined) delete draft.deadline;
+  // Deadlines are replaced, never edited in place, so the base object is the current value.
+  else
+    draft.deadline = isDraft(binding)
+      ? (original(binding as Draft<Deadline>) as Deadline)
+      : binding;
+}
+
+/** A plain (non-draft) copy of a value read from the draft, for functions outside immer. */
+const plain = <T>(value: T): T => (isDraft(value) ? (current(value as Draft<T>) as T) : value);
+
+const opt = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+export const effects = {
+  submit(draft: D, event: E<'submit'>): void {
+    draft.submittedAt = event.at;
+    if (event.payload?.kind !== undefined) draft.kind = event.payload.kind;
+  },
+  register(draft: D, event: E<'register'>): void {
+    if (!event.payload) return;
+    draft.screening = { at: event.at, registered: true, number: event.payload.number };
+  },
+  refuseRegistration(draft: D, event: E<'refuseRegistration'>): void {
+    if (!event.payload) return;
+    draft.screening = {
+      at: event.at,
+      registered: false,
+      reason: event.payload.reason,
+      noticeAt: event.payload.noticeAt ?? event.at,
+    };
+  },
+  convertFromMotion(draft: D, event: E<'convertFromMotion'>): void {
+    draft.kind = 'suggestion';
+    draft.convertedFromMotion = { ...opt('motionId', event.payload?.motionId), at: event.at };
+  },
+  merge(draft: D, event: E<'merge'>): void {
+    const into = event.payload?.into;
+    if (into !== undefined) {
+      draft.mergedInto = into;
+      delete draft.deadline;
+      return;
+    }
+    for (const id of event.payload?.from ?? []) {
+      if (!draft.mergedFrom.includes(id)) draft.mergedFrom.push(id);
+    }
+  },
+  withdraw(draft: D, event: E<'withdraw'>): void {
+    draft.withdrawal = { at: event.at, ...opt('reason', event.payload?.reason) };
+    delete draft.deadline;
+  },
+  assign(draft: D, event: E<'assign'>, context: C): void {
+    if (!event.payload) return;
+    const plan = planAssignments(
+      event.payload.units,
+      event.at,
+      event.payload.anchorDay,
+      context.policy,
+    );
+    // The guards refused every plan that fails; this cannot happen after them.
+    if (!plan.ok) throw new Error(`assignment cannot be planned: ${plan.problem}`);
+    for (const assignment of plan.value) draft.assignments.push({ ...assignment });
+    refreshDeadline(draft);
+  },
+  requestReturn(draft: D, event: E<'requestReturn'>): void {
+    const assignment = draft.assignments.find((a) => a.active && a.unitId === event.actor.id);
+    if (!assignment || !event.payload) return;
+    assignment.returnRequest = {
+      at: event.at,
+      reason: event.payload.reason,
+      ...opt('suggestedUnitId', event.payload.suggestedUnitId),
+    };
+  },
+  decideReturn(draft: D, event: E<'decideReturn'>): void {
+    if (!event.payload) return;
+    const pending = pendingReturnOf(draft as SuggestionWorkflowRecord, event.payload.unitId);
+    const assignment = draft.assignments.find((a) => a === pending);
+    if (!assignment?.returnRequest) return;
+    assignment.returnRequest.decision = event.payload.decision;
+    assignment.returnRequest.decidedAt = event.at;
+  },
+  reassign(draft: D, event: E<'reassign'>, context: C): void {
+    if (!event.payload) return;
+    const from = draft.assignments.find((a) => a.active && a.unitId === event.payload?.from);
+    if (!from) return;
+    const deadline = reassignedDeadline(plain(from), event.at, context.policy);
+    if (deadline === undefined) throw new Error('the new deadline cannot be counted');
+    from.active = false;
+    draft.assignments.push({
+      unitId: event.payload.to,
+      role: from.role,
+      assignedAt: event.at,
+      assignedDay: toCalendarDay(event.at, context.policy.timeZone),
+      deadline,
+      mustReply: from.mustReply,
+      active: true,
+    });
+    refreshDeadline(draft);
+  },
+  accept(draft: D, event: E<'accept'>): void {
+    const assignment = draft.assignments.find((a) => a.active && a.unitId === event.actor.id);
+    if (assignment) assignment.acceptedAt = event.at;
+  },
+  consult(draft: D, event: E<'consult'>): void {
+    if (!event.payload) return;
+    draft.consultations.push({
+      unitId: event.actor.id,
+      deputyIds: [...(event.payload.deputyIds ?? baseOf(draft).proposers.map((p) => p.deputyId))],
+      faceToFace: event.payload.faceToFace,
+      at: event.at,
+      ...opt('note', event.payload.note),
+    });
+  },
+  supervise(draft: D, event: E<'supervise'>): void {
+    if (!event.payload) return;
+    draft.supervisions.push({
+      kind: event.payload.kind,
+      by: { role: event.actor.role, id: event.actor.id },
+      at: event.at,
+      ...opt('note', event.payload.note),
+    });
+  },
+  designateKeyItem(draft: D, event: E<'designateKeyItem'>): void {
+    if (!event.payload) return;
+    const { designatedBy, supervisorIds, leadingOfficial, topic } = event.payload;
+    draft.keyItem = {
+      designatedAt: event.at,
+      designatedBy,
+      supervisorIds: [
+        ...(supervisorIds ?? (event.actor.role === 'supervisor' ? [event.actor.id] : [])),
+      ],
+      ...opt('leadingOfficial', leadingOfficial),
+      ...opt('topic', topic),
+    };
+  },
+  requestExtension(draft: D, event: E<'requestExtension'>): void {
+    if (!event.payload) return;
+    draft.extensions.push({
+      unitId: event.actor.id,
+      months: event.payload.months,
+      reason: event.payload.reason,
+      requestedAt: event.at,
+    });
+  },
+  decideExtension(draft: D, event: E<'decideExtension'>, context: C): void {
+    if (!event.payload) return;
+    const pending = pendingExtensionOf(draft as SuggestionWorkflowRecord, event.payload.unitId);
+    const request = draft.extensions.find((e) => e === pending);
+    if (!request) return;
+    request.decision = event.payload.decision;
+    request.decidedAt = event.at;
+    if (event.payload.decision !== 'approved') return;
+    request.months = event.payload.months ?? request.months;
+    const assignment = draft.assignments.find((a) => a.active && a.unitId === request.unitId);
+    if (!assignment) return;
+    assignment.deadline = extendDeadline(
+      plain(assignment.deadline),
+      request.months,
+      context.policy,
+    );
+    refreshDeadline(draft);
+  },
+  reply(draft: D, event: E<'reply'>, context: C): void {
+    const base = baseOf(draft);
+    const assignment = activeAssignmentOf(base, event.actor.id);
+    if (!assignment || !event.payload) return;
+    const deadline = roundDeadlineOf(base, assignment);
+    draft.replies.push({
+      unitId: event.actor.id,
+      round: draft.round,
+      outcomeClass: event.payload.outcomeClass,
+      faceToFace: event.payload.faceToFace ?? false,
+      followUp: false,
+      at: event.at,
+      recordedAt: event.recordedAt,
+      dueDay: deadline.day,
+      onTime: isOnTime(event.at, deadline),
+      ...opt('content', event.payload.content),
+    });
+    const binding = repliedCondition(base, context.policy, event.actor.id)
+      ? undefined
+      : earliestOwedDeadline(base, event.actor.id);
+    if (binding === undefined) delete draft.deadline;
+    else draft.deadline = binding;
+  },
+  evaluate(draft: D, event: E<'evaluate'>, context: C): void {
+    if (!event.payload) return;
+    const { grade, comment } = event.payload;
+    const outcome = evaluationOutcome(baseOf(draft), event.actor.id, grade, context.policy);
+    draft.evaluations.push({
+      deputyId: event.actor.id,
+      round: draft.round,
+      grade,
+      at: event.at,
+      recordedAt: event.recordedAt,
+      ...opt('comment', comment),
+    });
+    if (outcome === 'evaluated') {
+      draft.closure = { at: event.at, reason: 'evaluated' };
+    } else if (outcome === 'roundsExhausted') {
+      draft.closure = { at: event.at, reason: 'roundsExhausted' };
+      // 提级督办: the last allowed round ended dissatisfied; the office assigns a supervisor.
+      draft.supervisions.push({
+        kind: 'escalation',
+        by: { role: 'system', id: 'system' },
+        at: event.at,
+      });
+    } else if (outcome === 'reHandling') {
+      const round = draft.round + 1;
+      const deadline = dueDate(event.at, context.policy.deadlines.reHandlingReply, context.policy);
+      draft.round = round;
+      draft.reHandlings.push({ round, startedAt: event.at, deadline });
+      draft.deadline = deadline;
+    }
+  },
+  lapseEvaluation(draft: D, event: E<'lapseEvaluation'>): void {
+    draft.closure = { at: event.at, reason: 'evaluationLapsed' };
+    delete draft.deadline;
+  },
+  close(draft: D, event: E<'close'>): void {
+    draft.closure = { at: event.at, reason: 'byOffice' };
+    delete draft.deadline;
+  },
+  followUpReply(draft: D, event: E<'followUpReply'>, context: C): void {
+    if (!event.payload) return;
+    // 跟踪办理: the further reply is due within the reply period counted from the closure.
+    const anchor = draft.closure?.at ?? event.at;
+    const deadline = dueDate(anchor, context.policy.deadlines.reply, context.policy);
+    draft.replies.push({
+      unitId: event.actor.id,
+      round: draft.round,
+      outcomeClass: event.payload.outcomeClass,
+      faceToFace: event.payload.faceToFace ?? false,
+      followUp: true,
+      at: event.at,
+      recordedAt: event.recordedAt,
+      dueDay: deadline.day,
+      onTime: isOnTime(event.at, deadline),
+      ...opt('content', event.payload.content),
+    });
+  },
+  publish(draft: D, event: E<'publish'>): void {
+    if (!event.payload) return;
+    const { mode, withheldReason } = event.payload;
+    draft.publication = {
+      mode,
+      ...opt('publishedAt', mode === 'withheld' ? undefined : event.at),
+      ...opt('withheldReason', withheldReason),
+    };
+  },
+};
