@@ -8,7 +8,10 @@ export default defineConfig({
     workflow: 'src/workflow/index.ts',
     suggestion: 'src/suggestion/index.ts',
     calendar: 'src/calendar/index.ts',
-    metrics: 'src/metrics/index.ts',
+    connections: 'src/connections/index.ts',
+    stats: 'src/stats/index.ts',
+    // Deprecated alias of 0.1's renda/metrics.
+    metrics: 'src/metrics.ts',
     i18n: 'src/i18n/index.ts',
     testing: 'src/testing/index.ts',
   },

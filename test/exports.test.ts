@@ -2,10 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as calendar from '../src/calendar/index.js';
+import * as connections from '../src/connections/index.js';
 import * as i18n from '../src/i18n/index.js';
 import * as root from '../src/index.js';
-import * as metrics from '../src/metrics/index.js';
+import * as metrics from '../src/metrics.js';
 import * as model from '../src/model/index.js';
+import * as stats from '../src/stats/index.js';
 import * as suggestion from '../src/suggestion/index.js';
 import * as workflow from '../src/workflow/index.js';
 import tsupConfig from '../tsup.config.js';
@@ -39,13 +41,21 @@ const stable = {
     'safeToPublicSuggestion',
   ],
   calendar: ['dueDate', 'deadlineStatus'],
+  stats: ['rate', 'shares', 'aggregate', 'wilsonInterval'],
+  connections: ['coverageTraining', 'scoreDeputies'],
   metrics: ['rate', 'shares', 'aggregate', 'suggestionStats'],
   i18n: ['labels'],
 } as const;
-const areas = { model, workflow, suggestion, calendar, metrics, i18n } as Record<
-  string,
-  Record<string, unknown>
->;
+const areas = {
+  model,
+  workflow,
+  suggestion,
+  calendar,
+  stats,
+  connections,
+  metrics,
+  i18n,
+} as Record<string, Record<string, unknown>>;
 
 describe('public surface', () => {
   for (const [area, names] of Object.entries(stable)) {
@@ -57,10 +67,16 @@ describe('public surface', () => {
     });
   }
 
-  it('exports coverage functions from renda/metrics', () => {
+  it('keeps every 0.1 name of renda/metrics in the deprecated alias', () => {
+    const moved = { ...stats, ...connections, ...suggestion };
+    for (const [name, value] of Object.entries(metrics))
+      expect(value, name).toBe((moved as Record<string, unknown>)[name]);
     expect(
       Object.keys(metrics).filter((name) => name.startsWith('coverage')).length,
     ).toBeGreaterThan(3);
+    expect(
+      Object.hasOwn(metrics, 'suggestionStats') && Object.hasOwn(metrics, 'scoreDeputies'),
+    ).toBe(true);
   });
 
   it('keeps the sample generator out of the main entry', () => {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 const source = `import { parseSuggestion, rate, RendaError, type Suggestion } from 'renda';
 import { dueDate } from 'renda/calendar';
 import { labels } from 'renda/i18n';
-import { shares } from 'renda/metrics';
+import { coverageTraining } from 'renda/connections';
+import { shares as legacyShares } from 'renda/metrics';
+import { shares } from 'renda/stats';
 import { SuggestionSchema } from 'renda/model';
 import { suggestionWorkflow } from 'renda/suggestion';
 import { generateSample } from 'renda/testing';
@@ -28,6 +30,8 @@ export const used = [
   dueDate,
   labels('en').suggestionState.replied,
   shares,
+  legacyShares,
+  coverageTraining,
   SuggestionSchema.safeParse(first).success,
   suggestionWorkflow,
   transition,

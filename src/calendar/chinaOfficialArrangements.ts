@@ -26,6 +26,10 @@ export interface YearArrangement {
   readonly workdays: readonly string[];
 }
 
+/**
+ * The State Council's published holiday arrangements (国务院办公厅关于部分节假日安排的通知), by
+ * year: the data behind `chinaOfficialCalendar`, kept as data apart from the code that reads it.
+ */
 export const CHINA_OFFICIAL_ARRANGEMENTS: Readonly<Record<number, YearArrangement>> = {
   // 国办发明电〔2019〕16号 (2019-11-21), and 国办发明电〔2020〕1号 (2020-01-27, 关于延长2020年春节
   // 假期的通知): the Spring Festival break was extended from 30 Jan to 2 Feb (正月初九, Sunday),

@@ -1,4 +1,4 @@
-import { CHINA_OFFICIAL_ARRANGEMENTS } from './internal/chinaOfficialArrangements.js';
+import { CHINA_OFFICIAL_ARRANGEMENTS } from './chinaOfficialArrangements.js';
 import { parseDay } from './internal/days.js';
 import { invalidDayError } from './internal/errors.js';
 import { weekendsOnlyCalendar } from './weekendsOnlyCalendar.js';

@@ -27,6 +27,7 @@ import { LIVELIHOOD_PROJECT_STAGES } from '../model/livelihoodProject.js';
 import { LIVELIHOOD_BALLOTS, LIVELIHOOD_VOTE_KINDS } from '../model/livelihoodVote.js';
 import { PERFORMANCE_RECORD_KINDS } from '../model/performanceRecord.js';
 import { ACTOR_ROLES } from '../model/shared/actor.js';
+import { CANONICAL_OUTCOMES } from '../model/shared/canonicalOutcome.js';
 import { CONGRESS_LEVELS } from '../model/shared/congress.js';
 import { DEADLINE_ANCHORS, DEADLINE_UNITS } from '../model/shared/deadline.js';
 import { SATISFACTION_GRADES } from '../model/shared/satisfaction.js';
@@ -43,7 +44,6 @@ import {
 import { SUGGESTION_STATES } from '../model/suggestionState.js';
 import { TRAINING_KINDS } from '../model/training.js';
 import { ATTENDANCE_STATUSES } from '../model/trainingAttendance.js';
-import { CANONICAL_OUTCOMES } from '../suggestion/outcomeTaxonomy.js';
 
 /**
  * Every enumeration renda labels, by group name (枚举分组): the group names are the keys of

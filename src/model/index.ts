@@ -142,6 +142,7 @@ export {
   ActorRoleSchema,
   ActorSchema,
 } from './shared/actor.js';
+export { CANONICAL_OUTCOMES, type CanonicalOutcome } from './shared/canonicalOutcome.js';
 export {
   CONGRESS_LEVELS,
   type Congress,

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { neverThrow } from '../internal/neverThrow.js';
 import { quote } from '../internal/quote.js';
 import { ActivitySchema } from './activity.js';
 import { CommitteeSchema } from './committee.js';
@@ -13,6 +12,7 @@ import { LiaisonStationSchema } from './liaisonStation.js';
 import { LivelihoodProjectSchema } from './livelihoodProject.js';
 import { LivelihoodVoteSchema } from './livelihoodVote.js';
 import { PerformanceRecordSchema } from './performanceRecord.js';
+import { neverThrow } from './shared/neverThrow.js';
 import type { Result } from './shared/result.js';
 import { RendaError } from './shared/validationError.js';
 import { StandingCommitteeMemberSchema } from './standingCommitteeMember.js';

@@ -1,20 +1,13 @@
 import { freeze } from 'immer';
-import {
-  badField,
-  objectAt,
-  optionalAt,
-  type Path,
-  readView,
-  textAt,
-} from '../internal/allowList.js';
-import { neverThrow } from '../internal/neverThrow.js';
 import type { Committee } from './committee.js';
 import type { Deputy } from './deputy.js';
 import type { DeputyGroup } from './deputyGroup.js';
 import { readRoster } from './internal/popoloRoster.js';
 import type { LiaisonStation } from './liaisonStation.js';
 import type { PublicViewError, PublicViewResult } from './publicViewError.js';
+import { badField, objectAt, optionalAt, type Path, readView, textAt } from './shared/allowList.js';
 import type { Congress, CongressLevel } from './shared/congress.js';
+import { neverThrow } from './shared/neverThrow.js';
 import type { RendaError } from './shared/validationError.js';
 import type { StandingCommitteeMember } from './standingCommitteeMember.js';
 

@@ -1,4 +1,3 @@
-import type { AnyAccumulator, JsonValue } from './accumulator.js';
 import type {
   AggregateStates,
   AggregateStatesOptions,

@@ -4,12 +4,11 @@ export {
   type NewSuggestionInput,
   safeCreateSuggestion,
 } from './createSuggestion.js';
+export * from './figures/index.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export type { SuggestionEventPayloads } from './internal/payloads.js';
 export { isReplied, safeIsReplied } from './isReplied.js';
 export {
-  CANONICAL_OUTCOMES,
-  type CanonicalOutcome,
   jiaYiBingOutcomeTaxonomy,
   localFourTierOutcomeTaxonomy,
   nationalOutcomeTaxonomy,

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { neverThrow } from '../internal/neverThrow.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import { type Suggestion, safeParseSuggestion } from '../model/suggestion.js';

@@ -1,10 +1,10 @@
-import { neverThrow } from '../internal/neverThrow.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
-import { repliedCondition } from './internal/handling.js';
 import { A_SUGGESTION, isObject, RECORD_FIELD, refusedInput } from './internal/refusedInput.js';
 import type { SuggestionPolicy } from './policy.js';
+import { repliedCondition } from './rules/handling.js';
 
 /**
  * Whether the current round of a suggestion counts as replied (已办复).

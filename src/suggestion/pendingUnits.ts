@@ -1,9 +1,9 @@
-import { neverThrow } from '../internal/neverThrow.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
-import { pendingAssignments } from './internal/handling.js';
 import { A_SUGGESTION, isObject, RECORD_FIELD, refusedInput } from './internal/refusedInput.js';
+import { pendingAssignments } from './rules/handling.js';
 
 /**
  * The units that still owe the deputy a reply in the current round (待答复单位).

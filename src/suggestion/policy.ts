@@ -4,19 +4,16 @@ import { DEFAULT_DEADLINE_WARNING } from '../calendar/deadlineStatus.js';
 import { isTimeZone } from '../calendar/internal/timeZone.js';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { neverThrow } from '../internal/neverThrow.js';
 import { quote } from '../internal/quote.js';
+import { CANONICAL_OUTCOMES } from '../model/shared/canonicalOutcome.js';
 import { createParsers } from '../model/shared/createParsers.js';
 import { type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
 import { LabelSchema } from '../model/shared/localized.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { toValidationError } from '../model/shared/toValidationError.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
-import {
-  CANONICAL_OUTCOMES,
-  nationalOutcomeTaxonomy,
-  type OutcomeTaxonomy,
-} from './outcomeTaxonomy.js';
+import { nationalOutcomeTaxonomy, type OutcomeTaxonomy } from './outcomeTaxonomy.js';
 
 /**
  * A jurisdiction's rules for handling suggestions (建议办理规则): every deadline, window,

@@ -1,15 +1,15 @@
 import type { DeadlineError } from '../calendar/deadlineError.js';
 import { calendarFailure, toDeadlineError } from '../calendar/internal/errors.js';
 import { readDeadline } from '../calendar/internal/readDeadline.js';
-import { neverThrow } from '../internal/neverThrow.js';
 import { quote } from '../internal/quote.js';
 import type { Deadline } from '../model/shared/deadline.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
-import { publicationDeadlineOf } from './internal/deadlines.js';
-import { bindingDeadlineOf, type HandlingView } from './internal/handling.js';
 import type { SuggestionPolicy } from './policy.js';
+import { publicationDeadlineOf } from './rules/deadlines.js';
+import { bindingDeadlineOf, type HandlingView } from './rules/handling.js';
 
 /**
  * Which deadline of a suggestion to read (期限种类): the binding reply deadline (`reply`, 答复期限)

@@ -1,10 +1,10 @@
 import { defineWorkflow } from '../workflow/defineWorkflow.js';
-import { effects } from './internal/effects.js';
-import { suggestionGuards } from './internal/guards.js';
-import { evaluationOutcome, repliedCondition } from './internal/handling.js';
 import * as P from './internal/payloads.js';
 import { suggestionStates } from './internal/states.js';
 import { migrateRulesEvent, migrationGuards, suggestionRulesVersion } from './migrateRules.js';
+import { effects } from './rules/effects.js';
+import { suggestionGuards } from './rules/guards.js';
+import { evaluationOutcome, repliedCondition } from './rules/handling.js';
 import type { SuggestionWorkflowTypes } from './suggestionTypes.js';
 
 const label = (hans: string, hant: string, en: string) => ({

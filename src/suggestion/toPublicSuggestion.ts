@@ -1,4 +1,5 @@
 import { freeze } from 'immer';
+import type { PublicViewError, PublicViewResult } from '../model/publicViewError.js';
 import {
   flagAt,
   listAt,
@@ -9,10 +10,9 @@ import {
   type Path,
   readView,
   textAt,
-} from '../internal/allowList.js';
-import { neverThrow } from '../internal/neverThrow.js';
-import type { PublicViewError, PublicViewResult } from '../model/publicViewError.js';
+} from '../model/shared/allowList.js';
 import type { Congress } from '../model/shared/congress.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { RendaError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
 import type { SuggestionState } from '../model/suggestionState.js';

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { neverThrow } from '../internal/neverThrow.js';
 import type { Actor } from '../model/shared/actor.js';
 import type { BilingualText, Label } from '../model/shared/localized.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationIssue } from '../model/shared/validationError.js';
 import {

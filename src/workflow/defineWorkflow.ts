@@ -1,4 +1,4 @@
-import { neverThrow } from '../internal/neverThrow.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError } from '../model/shared/validationError.js';
 import { freezeDefinition } from './internal/freezeDefinition.js';

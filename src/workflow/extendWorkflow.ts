@@ -1,5 +1,5 @@
-import { neverThrow } from '../internal/neverThrow.js';
 import { quote } from '../internal/quote.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError } from '../model/shared/validationError.js';
 import { isDefinedWorkflow, notAWorkflow } from './internal/definedWorkflows.js';

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { neverThrow } from '../internal/neverThrow.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import type { HistoryEntry } from './historyEntry.js';
 import { badOptions } from './internal/applyEvent.js';

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { neverThrow } from '../internal/neverThrow.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import type { HistoryEntry } from './historyEntry.js';
 import { applyEvent, type LooseOptions } from './internal/applyEvent.js';

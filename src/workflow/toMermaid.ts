@@ -1,7 +1,7 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { neverThrow } from '../internal/neverThrow.js';
 import { quote } from '../internal/quote.js';
 import { type BilingualText, LOCALES, type Locale } from '../model/shared/localized.js';
+import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError } from '../model/shared/validationError.js';
 import { isDefinedWorkflow, notAWorkflow } from './internal/definedWorkflows.js';

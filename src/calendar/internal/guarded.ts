@@ -1,4 +1,4 @@
-import { neverThrow } from '../../internal/neverThrow.js';
+import { neverThrow } from '../../model/shared/neverThrow.js';
 import { RendaError } from '../../model/shared/validationError.js';
 import type { DeadlineResult } from '../deadlineError.js';
 import { toDeadlineError } from './errors.js';

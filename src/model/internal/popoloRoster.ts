@@ -1,3 +1,7 @@
+import type { Committee } from '../committee.js';
+import type { Deputy } from '../deputy.js';
+import type { DeputyGroup } from '../deputyGroup.js';
+import type { LiaisonStation } from '../liaisonStation.js';
 import {
   flagAt,
   listAt,
@@ -6,11 +10,7 @@ import {
   optionalAt,
   type Path,
   textAt,
-} from '../../internal/allowList.js';
-import type { Committee } from '../committee.js';
-import type { Deputy } from '../deputy.js';
-import type { DeputyGroup } from '../deputyGroup.js';
-import type { LiaisonStation } from '../liaisonStation.js';
+} from '../shared/allowList.js';
 import type { Congress } from '../shared/congress.js';
 import type { StandingCommitteeMember } from '../standingCommitteeMember.js';
 

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { deepFreeze } from '../../internal/deepFreeze.js';
-import { neverThrow } from '../../internal/neverThrow.js';
 import type { FieldNames } from './fieldNames.js';
+import { neverThrow } from './neverThrow.js';
 import type { Result } from './result.js';
 import { type ModelName, toValidationError } from './toValidationError.js';
 import { RendaError, type ValidationError } from './validationError.js';

@@ -23,6 +23,7 @@ export {
   byTermSession,
   byTopic,
 } from './groupKeys.js';
+export type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
 export { type RankUnitsOptions, rankUnits, type UnitRanking } from './rankUnits.js';
 export {
   safeByAssignmentMonth,
@@ -38,7 +39,6 @@ export { shenzhen2007UnitThresholds } from './shenzhen2007UnitThresholds.js';
 export {
   type FormRate,
   type ItemRate,
-  type SuggestionEvaluationUnit,
   type SuggestionMetricDefinitions,
   suggestionMetricDefinitions,
 } from './suggestionMetricDefinitions.js';

@@ -14,32 +14,11 @@ import {
 } from '../../stats/histogramAccumulator.js';
 import { guard } from '../../stats/internal/invalidInput.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
+import type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
 import { countsDeputy, evaluationUnits, itemExclusion, itemFacts } from './internal/facts.js';
 import { assignmentLateness } from './internal/lateAssignment.js';
 import { SUGGESTION_METRICS, type SuggestionMetricDescriptor } from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
-
-/**
- * One counted evaluation form (评价表单位) of the satisfaction rates of
- * {@link suggestionMetricDefinitions}: its grade, why it is excluded (if it is) and whether its item
- * is a key item.
- *
- * @example
- * ```ts
- * import type { SuggestionEvaluationUnit } from 'renda';
- *
- * const unit: SuggestionEvaluationUnit = { grade: 'satisfied', excluded: null, keyItem: false };
- * ```
- * @category Metrics
- */
-export interface SuggestionEvaluationUnit {
-  /** 满意 / 基本满意 / 不满意. */
-  readonly grade: 'satisfied' | 'basicallySatisfied' | 'dissatisfied';
-  /** `itemExcluded` (its item is withdrawn, merged, not registered or unassigned), `coSigner`, or null. */
-  readonly excluded: 'itemExcluded' | 'coSigner' | null;
-  /** Its item is a key item (重点督办). */
-  readonly keyItem: boolean;
-}
 
 /**
  * A suggestion rate counted per item (按件计算的比率), e.g. 办复率.

@@ -50,6 +50,10 @@ const plain = <T>(value: T): T => (isDraft(value) ? (current(value as Draft<T>) 
 const opt = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
+/**
+ * What each event of the suggestion workflow writes on the record (办理规则：事件的效果), one
+ * effect per event name, applied by the engine on an immer draft.
+ */
 export const effects = {
   submit(draft: D, event: E<'submit'>): void {
     draft.submittedAt = event.at;

@@ -113,6 +113,10 @@ function roundMatches(record: SuggestionWorkflowRecord, event: SuggestionEvent):
   return round === undefined || round === record.round;
 }
 
+/**
+ * When each event of the suggestion workflow may happen (办理规则：事件的条件), one named guard
+ * per rule, each refusing with the reason a user reads.
+ */
 export const suggestionGuards = {
   isLeadProposer: guard(
     '只有领衔代表可以执行此操作',

@@ -1,8 +1,10 @@
 import * as calendar from '../../../src/calendar/index.js';
+import * as connections from '../../../src/connections/index.js';
 import * as i18n from '../../../src/i18n/index.js';
 import * as main from '../../../src/index.js';
-import * as metrics from '../../../src/metrics/index.js';
+import * as metrics from '../../../src/metrics.js';
 import * as model from '../../../src/model/index.js';
+import * as stats from '../../../src/stats/index.js';
 import * as suggestion from '../../../src/suggestion/index.js';
 import * as testing from '../../../src/testing/index.js';
 import * as workflow from '../../../src/workflow/index.js';
@@ -18,6 +20,8 @@ export const entryPoints: Readonly<Record<string, Readonly<Record<string, unknow
   'renda/workflow': workflow,
   'renda/suggestion': suggestion,
   'renda/calendar': calendar,
+  'renda/connections': connections,
+  'renda/stats': stats,
   'renda/metrics': metrics,
   'renda/i18n': i18n,
   'renda/testing': testing,

@@ -1,7 +1,7 @@
 import type { Suggestion } from '../../../model/suggestion.js';
-import type { SuggestionEvaluationUnit } from '../suggestionMetricDefinitions.js';
 import type { DashboardContext } from './context.js';
 import { dayNumber } from './days.js';
+import type { SuggestionEvaluationUnit } from './evaluationUnit.js';
 import { firstReplyOf, isFinalEvaluation, lastReplyOf } from './replies.js';
 
 // The readable statement of every per-item rule of the dashboard (internal). The generic metric
