@@ -145,12 +145,13 @@ function matches(item: ScoringItem, o: Occurrence): boolean {
 /**
  * Removes binary floating-point noise from a sum of decimal points (internal): 3 × 0.1 is
  * 0.30000000000000004 and 60 + 7 × 0.8 − 7 × 0.8 is 59.99999999999999, which would print badly and
- * drop a total on a band line into the band below. Twelve significant digits are far more than any
- * published scheme uses (points come in halves or tenths) and far fewer than a double's noise.
- * Also turns −0 into 0.
+ * drop a total on a band line into the band below. Nine decimal places are far more than any
+ * published scheme uses (points come in halves or tenths) and far fewer than a double's noise on
+ * any total a scheme reaches; decimal places, not significant digits, because a total of 0 made of
+ * 0.2 + 0.5 − 0.7 is 1.1e-16, whose noise significant digits keep. Also turns −0 into 0.
  */
 function tidy(value: number): number {
-  return Number.parseFloat(value.toPrecision(12)) + 0;
+  return Number.parseFloat(value.toFixed(9)) + 0;
 }
 
 const itemId = (item: ScoringItem): string =>
@@ -164,8 +165,8 @@ const itemId = (item: ScoringItem): string =>
  * Formula, per deputy over `period`: each item gives min(count × points, item cap); each penalty
  * takes min(count × points, penalty cap); raw = base + Σ items − Σ penalties; total = raw held
  * within `floor` and `cap` (no cap when `cap` is `null`, as in Dongbao). Points and sums are
- * rounded to 12 significant digits, so decimal points add up as on paper (60 + 7 × 0.8 − 7 × 0.8
- * is 60, not 59.99999999999999, and gets the 60 band). The grade is the first
+ * rounded to 9 decimal places, so decimal points add up as on paper (60 + 7 × 0.8 − 7 × 0.8
+ * is 60, not 59.99999999999999, and gets the 60 band; 0.2 + 0.5 − 0.7 is 0). The grade is the first
  * band (highest `min` first) with total ≥ `min`, or the `min: null` band; stars likewise.
  *
  * Occurrences: a performance record (履职登记) dated (`day`) in the period counts once for its

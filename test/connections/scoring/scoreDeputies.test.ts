@@ -261,4 +261,31 @@ describe('scoreDeputies with decimal points', () => {
     const none = scoreDeputies([deputy('D-3')], [], tenths, { period: YEAR }).scores[0];
     expect(Object.is(none?.breakdown[1]?.points, 0)).toBe(true);
   });
+
+  it('removes the noise of a total near 0 too (0.2 + 0.5 − 0.7 is 1.1e-16 in floating point)', () => {
+    // fast-check seed 418055187: noise that significant digits keep, decimal places remove.
+    const nearZero = defineScoringRules({
+      id: 'nearZero',
+      version: 1,
+      base: 2,
+      items: [
+        { kind: 'sessionAbsence', points: 0.2 },
+        { kind: 'sessionAbsence', points: 0.5 },
+      ],
+      penalties: [
+        { kind: 'award', points: 0.9 },
+        { kind: 'sessionAbsence', points: 0.9 },
+      ],
+      cap: null,
+      bands: [{ min: null, grade: { 'zh-Hans': '不合格', en: 'Fail' } }],
+      period: 'year',
+    });
+    const recs = [
+      record('D-1', 'award', '2025-01-15'),
+      record('D-1', 'award', '2025-01-15'),
+      record('D-1', 'sessionAbsence', '2025-01-15', false),
+    ];
+    const score = scoreDeputies([deputy('D-1')], recs, nearZero, { period: YEAR }).scores[0];
+    expect(Object.is(score?.total, 0)).toBe(true);
+  });
 });
