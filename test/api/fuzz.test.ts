@@ -271,7 +271,7 @@ function pollution(): string | undefined {
 function hangProblem(outcome: Outcome): string | undefined {
   if (outcome.kind === 'hung') {
     return outcome.predicted
-      ? `would take about ${Math.round(outcome.ms)} ms (1/100 of the big value took ${Math.round(outcome.ms / 100)} ms)`
+      ? `would take about ${Math.round(outcome.ms)} ms (1/100 of the big value took ${Math.round(outcome.probeMs ?? 0)} ms, the call without it ${Math.round(outcome.baselineMs ?? 0)} ms)`
       : 'did not settle';
   }
   return outcome.ms > HANG_MS ? `took ${Math.round(outcome.ms)} ms` : undefined;
@@ -297,8 +297,11 @@ async function violationsOf(
       return argumentsOf(plan, cases, size);
     },
     big,
-    // A value planted in a valid call: that call's own time is not work on the big value.
-    'arguments' in plan ? undefined : () => [...(cases[plan.validCase] ?? [])],
+    // A value planted in a valid call: that call's own time is not work on the big value. The
+    // baseline plants `null` in the same place, so the two calls differ only in the big value.
+    'arguments' in plan
+      ? undefined
+      : () => argumentsOf({ ...plan, replacement: { primitive: null } }, cases, 'full'),
   );
   const problems: string[] = [];
   const late = hangProblem(outcome);

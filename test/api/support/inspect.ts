@@ -22,7 +22,14 @@ export type Outcome =
       readonly ms: number;
       readonly async: boolean;
     }
-  | { readonly kind: 'hung'; readonly ms: number; readonly predicted?: boolean };
+  | {
+      readonly kind: 'hung';
+      readonly ms: number;
+      readonly predicted?: boolean;
+      /** For a prediction: the fastest probe and the fastest call without the big value. */
+      readonly probeMs?: number;
+      readonly baselineMs?: number;
+    };
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   try {
@@ -86,7 +93,7 @@ export type ArgsFactory = (size: 'probe' | 'full') => unknown[];
 
 /**
  * {@link outcomeOf} for arguments that may hold a big hostile value: the call is first made on
- * the probe (1/100 of the size); when the fastest of up to five probes already takes more than
+ * the probe (1/100 of the size); when the fastest of up to seven probes already takes more than
  * 1/100 of {@link HANG_MS}, the full call would take over {@link HANG_MS} even if the work were
  * linear, so it is reported as hung (`predicted`) without being made. With `baseline` (the same
  * call without the big value), only the time above the baseline is scaled.
@@ -104,7 +111,7 @@ export async function outcomeOfBig(
     // A prediction multiplies the probe's time by 100, and with it any noise of a 2-core runner
     // (a cold function, a collection): before calling a hang, the probe and the same call without
     // the big value are timed again, alternately, and the fastest of each kept.
-    for (let round = 0; round < 4 && probe - fixed > HANG_MS / PROBE_SCALE; round++) {
+    for (let round = 0; round < 6 && probe - fixed > HANG_MS / PROBE_SCALE; round++) {
       probe = Math.min(probe, (await outcomeOf(fn, args('probe'))).ms);
       if (baseline !== undefined) {
         // Only the work that grows with the big value scales with it: a call that spends 100 ms
@@ -120,7 +127,13 @@ export async function outcomeOfBig(
     // varies by 20 ms under load: only a probe at least twice the call without the big value is
     // scaled up; any other call is made in full and timed as it is.
     if (ms > HANG_MS / PROBE_SCALE && probe > 2 * fixed)
-      return { kind: 'hung', ms: fixed + ms * PROBE_SCALE, predicted: true };
+      return {
+        kind: 'hung',
+        ms: fixed + ms * PROBE_SCALE,
+        predicted: true,
+        probeMs: probe,
+        baselineMs: fixed,
+      };
   }
   return outcomeOf(fn, args('full'));
 }
