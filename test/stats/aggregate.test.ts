@@ -228,6 +228,31 @@ describe('aggregateStates, mergeAggregateStates, finalizeAggregate', () => {
     }
   });
 
+  it('refuses states whose metrics are not an object without reading them (fuzz seed 1038598334)', () => {
+    const a = aggregateStates(sample, metrics, byUnit);
+    const b = aggregateStates(sample, metrics, byUnit);
+    // Object.keys of a string lists every character: a 10 MB one took seconds. An array's keys
+    // are its indexes, which a metric named '0' matched.
+    const byIndex = { 0: countAccumulator() };
+    const c = aggregateStates(sample, byIndex);
+    const cases: [unknown, typeof metrics | typeof byIndex, object][] = [
+      ['x'.repeat(1_000_000), metrics, b],
+      [null, metrics, b],
+      [7, metrics, b],
+      [[c.metrics[0]], byIndex, c],
+    ];
+    for (const [bad, used, other] of cases) {
+      const states = { ...(used === metrics ? a : c), metrics: bad as never };
+      try {
+        mergeAggregateStates(states, other as typeof a, used as typeof metrics);
+        expect.unreachable();
+      } catch (error) {
+        const detail = (error as RendaError).detail as unknown as { issues: { code: string }[] };
+        expect(detail.issues[0]?.code).toBe('INCOMPATIBLE_STATES');
+      }
+    }
+  });
+
   it('does not mutate the states it merges', () => {
     const a = aggregateStates(sample, metrics, byUnit);
     const b = aggregateStates(sample.slice(1), metrics, byUnit);

@@ -301,12 +301,16 @@ export function checkStates(
     states === null ||
     typeof states !== 'object' ||
     states.format !== STATES_FORMAT ||
-    !Array.isArray(states.groups)
+    !Array.isArray(states.groups) ||
+    // Read as an object only: the keys of a 10 MB string are ten million.
+    typeof states.metrics !== 'object' ||
+    states.metrics === null ||
+    Array.isArray(states.metrics)
   ) {
     fail('不是 aggregateStates 的结果', `${path} is not a result of aggregateStates`);
   }
   const names = Object.keys(metrics);
-  const stored = Object.keys(states.metrics ?? {});
+  const stored = Object.keys(states.metrics);
   if (names.length !== stored.length || names.some((name) => !stored.includes(name))) {
     fail('指标名称与汇总状态不一致', `${path} was made with other metrics`);
   }
