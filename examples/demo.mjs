@@ -101,6 +101,7 @@ const rateIds = [
   'narrowSatisfactionRate',
   'basicSatisfactionRate',
   'firstRoundSatisfactionRate',
+  'firstRoundNarrowSatisfactionRate',
   'solvedOrPlannedRate',
   'adoptionRate',
   'reHandlingRate',
@@ -110,9 +111,7 @@ const rateIds = [
 for (const id of rateIds) {
   const r = total.rates[id];
   const zhName = r.name['zh-Hans'];
-  out(
-    `  ${pad(zhName, 24)}${pad(r.name.en, 32)}${padStart(formatRate(r.value, { decimals: 1 }), 20)}`,
-  );
+  out(`  ${pad(zhName, 24)}${pad(r.name.en, 32)}${padStart(formatRate(r, { decimals: 1 }), 20)}`);
 }
 
 heading('办复用时 Days from assignment to reply');

@@ -7,6 +7,7 @@ const steps = [
   ['lockfile', 'node', ['scripts/check-lockfile.mjs']],
   ['lint', 'npx', ['biome', 'check', '.']],
   ['traditional-Chinese table current', 'node', ['scripts/generate-hant.mjs', '--check']],
+  ['metric tables current', 'node', ['scripts/generate-metric-table.mjs', '--check']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   [
     'tests (coverage)',

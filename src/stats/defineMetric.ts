@@ -127,8 +127,9 @@ export type MetricState = {
 export type MetricPeriod = DateRange | string;
 
 /**
- * The result of a metric (指标结果): its definition id and version, the rate, n, and what was left
- * out and why.
+ * The result of a metric (指标结果): the rate itself (`numerator`, `denominator`, `value`, and
+ * the interval when asked for), with its definition's id and version, n, and what was left out
+ * and why. `result.value` is the number.
  *
  * @example
  * ```ts
@@ -140,7 +141,7 @@ export type MetricPeriod = DateRange | string;
  * ```
  * @category Metrics
  */
-export interface MetricResult {
+export interface MetricResult extends Rate {
   /** The definition's id. */
   readonly id: string;
   /** The definition's version. */
@@ -153,8 +154,6 @@ export interface MetricResult {
   readonly unit: MetricUnit;
   /** The time basis, when the definition gives one. */
   readonly timeBasis?: string;
-  /** The rate. */
-  readonly value: Rate;
   /** Units counted after exclusions (in the denominator or not). */
   readonly n: number;
   /** Units excluded, per reason (every reason listed, 0 included); a prototype-free object. */
@@ -233,7 +232,7 @@ export interface MetricDefinition<TRecord, TUnit = TRecord>
  *   { status: 'withdrawn', unit: 'U2' },
  * ];
  * const { total } = aggregate(items, { replyRate }, { asOf: '2024-01-01T00:00:00.000Z' });
- * console.log(total.replyRate.value.value, total.replyRate.excluded.withdrawn); // 0.5 1
+ * console.log(total.replyRate.value, total.replyRate.excluded.withdrawn); // 0.5 1
  * ```
  * @category Metrics
  */
@@ -320,7 +319,7 @@ export function defineMetric<TRecord, TUnit = TRecord>(
           formula: definition.formula,
           unit: definition.unit,
           ...(definition.timeBasis === undefined ? {} : { timeBasis: definition.timeBasis }),
-          value: rate(state.numerator, state.denominator, rateOptions),
+          ...rate(state.numerator, state.denominator, rateOptions),
           n: state.units,
           excluded: Object.freeze(excluded),
         });

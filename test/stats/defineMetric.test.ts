@@ -51,7 +51,7 @@ describe('defineMetric', () => {
     const replyRate = defineMetric<Suggestion>(spec);
     const { total } = aggregate(records, { replyRate });
     const result = total.replyRate;
-    expect(result.value).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(result).toMatchObject({ numerator: 2, denominator: 3 });
     expect(result.n).toBe(3);
     expect({ ...result.excluded }).toEqual({ withdrawn: 1, merged: 1 });
     expect(result).toMatchObject({
@@ -90,7 +90,7 @@ describe('defineMetric', () => {
       denominator: () => true,
     });
     const { total } = aggregate(records, { onTime });
-    expect(total.onTime.value).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(total.onTime).toMatchObject({ numerator: 2, denominator: 3 });
     expect(total.onTime.unit).toBe('reply');
   });
 
@@ -107,7 +107,7 @@ describe('defineMetric', () => {
       denominator: () => true,
     });
     const { total } = aggregate(records, { perDeputy });
-    expect(total.perDeputy.value).toMatchObject({ numerator: 4, denominator: 8 });
+    expect(total.perDeputy).toMatchObject({ numerator: 4, denominator: 8 });
   });
 
   it('attaches the rate options to its value', () => {
@@ -116,8 +116,8 @@ describe('defineMetric', () => {
       rateOptions: { interval: 'wilson', minimumN: 5 },
     });
     const { total } = aggregate(records, { metric });
-    expect(total.metric.value.belowMinimum).toBe(true);
-    expect(total.metric.value.interval?.confidence).toBe(0.95);
+    expect(total.metric.belowMinimum).toBe(true);
+    expect(total.metric.interval?.confidence).toBe(0.95);
   });
 
   it('is frozen data that keeps its declaration', () => {

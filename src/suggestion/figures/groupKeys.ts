@@ -3,7 +3,7 @@ import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import type { GroupKeyFn } from '../../stats/aggregateStates.js';
 import { fail, fieldName, guard } from '../../stats/internal/invalidInput.js';
-import { itemAssignment, reportAssignment } from './internal/facts.js';
+import { reportingAssignmentOf } from '../rules/handling.js';
 
 /** The key of items that have not been assigned to any unit. */
 const UNASSIGNED = '(unassigned)';
@@ -26,7 +26,8 @@ const UNASSIGNED = '(unassigned)';
  * ```
  * @category Metrics
  */
-export const byLeadUnit: GroupKeyFn<Suggestion> = (s) => reportAssignment(s)?.unitId ?? UNASSIGNED;
+export const byLeadUnit: GroupKeyFn<Suggestion> = (s) =>
+  reportingAssignmentOf(s)?.unitId ?? UNASSIGNED;
 
 /**
  * Groups suggestions by topic (按内容分类); `(none)` when the item has no topic.
@@ -110,7 +111,8 @@ export const byJurisdiction: GroupKeyFn<Suggestion> = (s) => s.congress.jurisdic
  * policy's zone when one is given.
  */
 function assignmentDay(s: Suggestion, timeZone: string | undefined): string | undefined {
-  const a = itemAssignment(s);
+  // The item's own assignment (交办): its first, whose frozen day a reassignment (改交) never moves.
+  const a = s.assignments[0];
   if (a === undefined) return undefined;
   // assignedDay was frozen in the zone the deadline was counted in; recompute only for another zone.
   if (timeZone === undefined || timeZone === a.deadline.timeZone) return a.assignedDay;

@@ -14,6 +14,12 @@ export {
   type UnitThresholdTable,
 } from './evaluateUnits.js';
 export {
+  FORM_FACTS,
+  type FormFact,
+  ITEM_FACTS,
+  type ItemFact,
+} from './facts.js';
+export {
   byAssignmentMonth,
   byAssignmentQuarter,
   byAssignmentYear,
@@ -37,6 +43,13 @@ export {
 export { safeEvaluateUnits } from './safeEvaluateUnits.js';
 export { shenzhen2007UnitThresholds } from './shenzhen2007UnitThresholds.js';
 export {
+  SUGGESTION_FACT_COLUMNS,
+  type SuggestionFactsRow,
+  type SuggestionFactsRowOptions,
+  safeSuggestionFactsRow,
+  suggestionFactsRow,
+} from './suggestionFactsRow.js';
+export {
   type FormRate,
   type ItemRate,
   type SuggestionMetricDefinitions,
@@ -49,6 +62,7 @@ export {
   type SuggestionMetricId,
   type SuggestionMetricKind,
   type SuggestionRateId,
+  type SuggestionRateRule,
 } from './suggestionMetrics.js';
 export {
   type SuggestionStatsGroup,

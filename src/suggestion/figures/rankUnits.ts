@@ -121,7 +121,7 @@ export function rankUnits(
     const byLow = orderBy === 'wilsonLow';
     const groups = Array.isArray(stats) ? stats : (stats as SuggestionStatsResult).groups;
     const rows = (groups as readonly SuggestionStatsGroup[]).map((group) => {
-      const base = group.stats.rates[metric].value;
+      const base = group.stats.rates[metric];
       const r = rate(base.numerator, base.denominator, {
         interval: 'wilson',
         minimumN,

@@ -1,3 +1,4 @@
+import type { BilingualText } from '../../model/shared/localized.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import type { Accumulator } from '../../stats/accumulator.js';
 import {
@@ -13,11 +14,22 @@ import {
   histogramAccumulator,
 } from '../../stats/histogramAccumulator.js';
 import { guard } from '../../stats/internal/invalidInput.js';
+import {
+  answeringClasses,
+  countRounds,
+  FORM_BIT,
+  formFlags,
+  ITEM_BIT,
+  ITEM_EXCLUDED_MASK,
+  type ItemReading,
+  newItemReading,
+  readItem,
+} from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
-import { countsDeputy, evaluationUnits, itemExclusion, itemFacts } from './internal/facts.js';
 import { assignmentLateness } from './internal/lateAssignment.js';
-import { SUGGESTION_METRICS, type SuggestionMetricDescriptor } from './suggestionMetrics.js';
+import { COMPILED_RATES } from './internal/rateRules.js';
+import { SUGGESTION_METRICS, type SuggestionRateId } from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 
 /**
@@ -90,6 +102,8 @@ export type SuggestionMetricDefinitions = {
   readonly basicSatisfactionRate: FormRate;
   /** 初次满意率. */
   readonly firstRoundSatisfactionRate: FormRate;
+  /** 初次满意率（仅满意）. */
+  readonly firstRoundNarrowSatisfactionRate: FormRate;
   /** 重点督办建议满意率. */
   readonly keyItemSatisfactionRate: FormRate;
   /** Replied items per class. */
@@ -150,107 +164,72 @@ export function suggestionMetricDefinitions(
   return guard('suggestionMetricDefinitions', () => {
     const ctx = createDashboardContext(policy, asOf);
     const M = SUGGESTION_METRICS;
-    const facts = (s: Suggestion) => itemFacts(s, ctx);
-    const classFlag = (code: string | null, flag: 'solvedOrPlanned' | 'adopted'): boolean => {
-      if (code === null) return false;
-      const index = ctx.classIndex.get(code);
-      return index !== undefined && (ctx[flag][index] ?? false);
-    };
+    const facts = itemFactsOf(ctx);
+    const flags = (s: Suggestion) => facts(s).flags;
 
-    const itemRate = (
-      d: SuggestionMetricDescriptor,
-      numerator: (s: Suggestion) => boolean,
-      denominator: (s: Suggestion) => boolean,
-    ) =>
-      defineMetric<Suggestion>({
+    // Every rate from its rule (SUGGESTION_METRICS[id].rule), unit by unit.
+    const rates = {} as Record<SuggestionRateId, ItemRate | FormRate>;
+    for (const compiled of COMPILED_RATES) {
+      const d = M[compiled.id];
+      const base = {
         id: d.id,
         version: d.version,
         name: d.name,
         formula: d.formula,
         unit: d.unit,
         timeBasis: d.timeBasis,
-        exclude: d.exclusions.map((rule) => ({
-          reason: rule.reason,
-          label: rule.label,
-          when: (s: Suggestion) => itemExclusion(s) === rule.reason,
-        })),
-        numerator,
-        denominator,
-      });
-
-    const formRate = (
-      d: SuggestionMetricDescriptor,
-      which: 'final' | 'first',
-      numerator: (u: SuggestionEvaluationUnit) => boolean,
-      denominator: (u: SuggestionEvaluationUnit) => boolean = () => true,
-    ) =>
-      defineMetric<Suggestion, SuggestionEvaluationUnit>({
-        id: d.id,
-        version: d.version,
-        name: d.name,
-        formula: d.formula,
-        unit: d.unit,
-        timeBasis: d.timeBasis,
-        countsPer: (s) => evaluationUnits(s, ctx, which),
-        exclude: d.exclusions.map((rule) => ({
-          reason: rule.reason,
-          label: rule.label,
-          when: (u: SuggestionEvaluationUnit) => u.excluded === rule.reason,
-        })),
-        numerator,
-        denominator,
-      });
-
-    const always = () => true;
-    const replied = (s: Suggestion) => facts(s).replied;
-    const broad = (u: SuggestionEvaluationUnit) => u.grade !== 'dissatisfied';
+      };
+      const labels = d.exclusions.map((rule) => rule.label);
+      if (compiled.unit === 'item') {
+        rates[compiled.id] = defineMetric<Suggestion>({
+          ...base,
+          exclude: compiled.exclusionReasons.map((reason, index) => ({
+            reason,
+            label: labels[index] as BilingualText,
+            when: (s: Suggestion) => (flags(s) & (compiled.exclusionBits[index] as number)) !== 0,
+          })),
+          numerator: (s) => (flags(s) & compiled.numerator) === compiled.numerator,
+          denominator: (s) => (flags(s) & compiled.denominator) === compiled.denominator,
+        });
+      } else {
+        rates[compiled.id] = defineMetric<Suggestion, SuggestionEvaluationUnit>({
+          ...base,
+          countsPer: (s) =>
+            evaluationUnits(s, ctx, flags(s)).filter(
+              (u) => (u.facts & compiled.population) === compiled.population,
+            ),
+          exclude: compiled.exclusionReasons.map((reason, index) => ({
+            reason,
+            label: labels[index] as BilingualText,
+            when: (u: SuggestionEvaluationUnit) =>
+              (u.facts & (compiled.exclusionBits[index] as number)) !== 0,
+          })),
+          numerator: (u) => (u.facts & compiled.numerator) === compiled.numerator,
+          denominator: (u) => (u.facts & compiled.denominator) === compiled.denominator,
+        });
+      }
+    }
+    const counted = (s: Suggestion) => (flags(s) & ITEM_EXCLUDED_MASK) === 0;
 
     return Object.freeze({
       stateCounts: categoryCountAccumulator<Suggestion>((s) => s.state, { id: M.stateCounts.id }),
-      replyRate: itemRate(M.replyRate, replied, always),
-      onTimeReplyRate: itemRate(M.onTimeReplyRate, (s) => facts(s).repliedOnTime, always),
-      closureRate: itemRate(M.closureRate, (s) => facts(s).closed, always),
-      faceToFaceRate: itemRate(M.faceToFaceRate, (s) => facts(s).faceToFace, replied),
-      feedbackRate: itemRate(M.feedbackRate, (s) => facts(s).hasForm, replied),
-      solvedOrPlannedRate: itemRate(
-        M.solvedOrPlannedRate,
-        (s) => classFlag(facts(s).outcomeClass, 'solvedOrPlanned'),
-        replied,
+      ...(rates as Pick<SuggestionMetricDefinitions, SuggestionRateId>),
+      outcomeClasses: categoryCountAccumulator<Suggestion>(
+        (s) => (counted(s) ? (facts(s).outcomeClass ?? null) : null),
+        { id: M.outcomeClasses.id },
       ),
-      adoptionRate: itemRate(
-        M.adoptionRate,
-        (s) => classFlag(facts(s).outcomeClass, 'adopted'),
-        replied,
-      ),
-      reHandlingRate: itemRate(M.reHandlingRate, (s) => facts(s).reHandled, replied),
-      keyItemReplyRate: itemRate(M.keyItemReplyRate, replied, (s) => facts(s).keyItem),
-      satisfactionRate: formRate(M.satisfactionRate, 'final', broad),
-      narrowSatisfactionRate: formRate(
-        M.narrowSatisfactionRate,
-        'final',
-        (u) => u.grade === 'satisfied',
-      ),
-      basicSatisfactionRate: formRate(
-        M.basicSatisfactionRate,
-        'final',
-        (u) => u.grade === 'basicallySatisfied',
-      ),
-      firstRoundSatisfactionRate: formRate(M.firstRoundSatisfactionRate, 'first', broad),
-      keyItemSatisfactionRate: formRate(
-        M.keyItemSatisfactionRate,
-        'final',
-        broad,
-        (u) => u.keyItem,
-      ),
-      outcomeClasses: categoryCountAccumulator<Suggestion>((s) => facts(s).outcomeClass, {
-        id: M.outcomeClasses.id,
-      }),
       outcomeClassReplies: defineAccumulator({
         id: M.outcomeClassReplies.id,
         version: M.outcomeClassReplies.version,
         init: (): Record<string, number> => ({}),
         step: (state: Record<string, number>, s: Suggestion) => {
-          for (const code of facts(s).replyClasses) state[code] = (state[code] ?? 0) + 1;
+          if (!counted(s)) return state;
+          const classes: string[] = [];
+          const n = answeringClasses(s, classes);
+          for (let i = 0; i < n; i++) {
+            const code = classes[i] as string;
+            state[code] = (state[code] ?? 0) + 1;
+          }
           return state;
         },
         merge: (a, b) => {
@@ -260,16 +239,20 @@ export function suggestionMetricDefinitions(
         },
         result: (state) => state,
       }),
-      timeToReply: histogramAccumulator<Suggestion>((s) => facts(s).daysToReply, {
-        id: M.timeToReply.id,
-      }),
+      timeToReply: histogramAccumulator<Suggestion>(
+        (s) => {
+          const f = facts(s);
+          return counted(s) && f.daysToReply >= 0 ? f.daysToReply : null;
+        },
+        { id: M.timeToReply.id },
+      ),
       overdue: defineAccumulator({
         id: M.overdue.id,
         version: M.overdue.version,
         init: (): [string, number][] => [],
         step: (state: [string, number][], s: Suggestion) => {
-          const late = facts(s).daysLate;
-          if (late !== null) state.push([s.id, late]);
+          const f = facts(s);
+          if ((f.flags & ITEM_BIT.overdue) !== 0) state.push([s.id, f.daysLate]);
           return state;
         },
         merge: (a, b) => [...a, ...b],
@@ -291,30 +274,64 @@ export function suggestionMetricDefinitions(
         result: (state) =>
           [...state].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
       }),
-      rounds: roundsAccumulator(ctx),
-    });
+      rounds: roundsAccumulator(ctx, counted),
+    }) as SuggestionMetricDefinitions;
   });
 }
 
-/** Per round: non-follow-up replies, counted forms, broad-satisfied forms (assigned items only). */
-function roundsAccumulator(ctx: DashboardContext) {
+/**
+ * The facts of a record for the per-definition path: every definition asks about the same record
+ * in turn, so the last reading is kept.
+ */
+function itemFactsOf(ctx: DashboardContext): (s: Suggestion) => ItemReading {
+  let last: Suggestion | undefined;
+  let reading: ItemReading | undefined;
+  return (s) => {
+    if (s !== last || reading === undefined) {
+      reading = readItem(s, ctx, newItemReading());
+      last = s;
+    }
+    return reading;
+  };
+}
+
+/** The evaluation forms of an item as units, each with its facts. */
+function evaluationUnits(
+  s: Suggestion,
+  ctx: DashboardContext,
+  itemFlags: number,
+): SuggestionEvaluationUnit[] {
+  return s.evaluations.map((e) => {
+    const bits = formFlags(s, ctx, e, itemFlags);
+    return {
+      grade: e.grade,
+      excluded:
+        (bits & FORM_BIT.itemExcluded) !== 0
+          ? 'itemExcluded'
+          : (bits & FORM_BIT.coSigner) !== 0
+            ? 'coSigner'
+            : null,
+      keyItem: (bits & FORM_BIT.keyItem) !== 0,
+      facts: bits,
+    };
+  });
+}
+
+function roundsAccumulator(ctx: DashboardContext, counted: (s: Suggestion) => boolean) {
   return defineAccumulator({
     id: SUGGESTION_METRICS.rounds.id,
     version: SUGGESTION_METRICS.rounds.version,
     init: (): Record<string, number[]> => ({}),
     step: (state: Record<string, number[]>, s: Suggestion) => {
-      if (itemExclusion(s) !== null) return state;
-      const row = (round: number): number[] => {
-        const key = String(round);
+      if (!counted(s)) return state;
+      const flat: number[] = [];
+      countRounds(flat, s, ctx);
+      for (let at = 0; at < flat.length; at++) {
+        const count = flat[at] as number;
+        if (count === 0) continue;
+        const key = String(Math.floor(at / 3) + 1);
         state[key] ??= [0, 0, 0];
-        return state[key] as number[];
-      };
-      for (const r of s.replies) if (!r.followUp) (row(r.round)[0] as number)++;
-      for (const e of s.evaluations) {
-        if (!countsDeputy(s, ctx, e.deputyId)) continue;
-        const counts = row(e.round);
-        (counts[1] as number)++;
-        if (e.grade !== 'dissatisfied') (counts[2] as number)++;
+        (state[key] as number[])[at % 3] = ((state[key] as number[])[at % 3] as number) + count;
       }
       return state;
     },

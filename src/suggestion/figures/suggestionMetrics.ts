@@ -1,5 +1,6 @@
 import type { BilingualText } from '../../model/shared/localized.js';
 import type { MetricUnit } from '../../stats/defineMetric.js';
+import type { FormFact, ItemFact } from './facts.js';
 
 /**
  * What kind of figure a dashboard metric is (指标类型): a rate, counts per category, a
@@ -14,6 +15,41 @@ import type { MetricUnit } from '../../stats/defineMetric.js';
  * @category Metrics
  */
 export type SuggestionMetricKind = 'rate' | 'counts' | 'distribution' | 'list' | 'perRound';
+
+/**
+ * The counting rule of a rate figure, as data (比率的计数规则): which units it reads and which
+ * facts its denominator and numerator require. A unit is an item (件, over {@link ITEM_FACTS}) or
+ * an evaluation form (over {@link FORM_FACTS}). The units counted are those not excluded (the
+ * exclusion facts, first match wins) that have every `population` fact; the denominator counts
+ * those that also have every `denominator` fact, the numerator those that also have every
+ * `numerator` fact.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionRateRule } from 'renda';
+ *
+ * const feedback: SuggestionRateRule = {
+ *   unit: 'item',
+ *   population: [],
+ *   denominator: ['replied'],
+ *   numerator: ['formReturned'],
+ * };
+ * ```
+ * @category Metrics
+ */
+export type SuggestionRateRule =
+  | {
+      readonly unit: 'item';
+      readonly population: readonly ItemFact[];
+      readonly denominator: readonly ItemFact[];
+      readonly numerator: readonly ItemFact[];
+    }
+  | {
+      readonly unit: 'evaluation';
+      readonly population: readonly FormFact[];
+      readonly denominator: readonly FormFact[];
+      readonly numerator: readonly FormFact[];
+    };
 
 /**
  * The declarative definition of one figure of the suggestion dashboard (建议办理指标定义): id,
@@ -48,6 +84,8 @@ export interface SuggestionMetricDescriptor {
   readonly timeBasis: string;
   /** The line of a published report it answers, e.g. '代表满意率95%以上'. */
   readonly reportLine: BilingualText;
+  /** For a rate: its counting rule over the facts; absent for other kinds. */
+  readonly rule?: SuggestionRateRule;
 }
 
 const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
@@ -99,6 +137,53 @@ function metric(
   });
 }
 
+/** An item rate: its denominator and numerator facts. */
+function itemRate(
+  id: string,
+  name: BilingualText,
+  formula: BilingualText,
+  reportLine: BilingualText,
+  denominator: readonly ItemFact[],
+  numerator: readonly ItemFact[],
+): SuggestionMetricDescriptor {
+  const rule: SuggestionRateRule = Object.freeze({
+    unit: 'item',
+    population: Object.freeze([]),
+    denominator: Object.freeze([...denominator]),
+    numerator: Object.freeze([...numerator]),
+  });
+  return Object.freeze({ ...metric(id, 'rate', 'item', name, formula, reportLine), rule });
+}
+
+/** A rate over evaluation forms: the forms it reads, its denominator and numerator facts. */
+function formRate(
+  id: string,
+  name: BilingualText,
+  formula: BilingualText,
+  reportLine: BilingualText,
+  population: readonly FormFact[],
+  denominator: readonly FormFact[],
+  numerator: readonly FormFact[],
+): SuggestionMetricDescriptor {
+  const rule: SuggestionRateRule = Object.freeze({
+    unit: 'evaluation',
+    population: Object.freeze([...population]),
+    denominator: Object.freeze([...denominator]),
+    numerator: Object.freeze([...numerator]),
+  });
+  const base = metric(
+    id,
+    'rate',
+    'evaluation',
+    name,
+    formula,
+    reportLine,
+    EVALUATION_EXCLUSIONS,
+    BY_EVALUATION,
+  );
+  return Object.freeze({ ...base, rule });
+}
+
 /**
  * Every figure of the suggestion dashboard as data (建议办理统计指标): one declarative definition per
  * figure, which drives {@link suggestionStats}, the generic {@link aggregate} path
@@ -111,7 +196,7 @@ function metric(
  * Rates: replyRate, onTimeReplyRate, closureRate, faceToFaceRate, feedbackRate,
  * solvedOrPlannedRate, adoptionRate, reHandlingRate, keyItemReplyRate, satisfactionRate,
  * narrowSatisfactionRate, basicSatisfactionRate, firstRoundSatisfactionRate,
- * keyItemSatisfactionRate. Other figures: stateCounts, outcomeClasses, outcomeClassReplies,
+ * firstRoundNarrowSatisfactionRate, keyItemSatisfactionRate. Other figures: stateCounts, outcomeClasses, outcomeClassReplies,
  * timeToReply, overdue, lateAssignment, rounds. See the table in the Metrics guide.
  *
  * @example
@@ -134,154 +219,158 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
     t('共收到代表建议N件', 'N suggestions received'),
     [],
   ),
-  replyRate: metric(
+  replyRate: itemRate(
     'replyRate',
-    'rate',
-    'item',
     t('办复率', 'Reply rate'),
     t('已办复件数 ÷ 交办件数', 'items replied ÷ items assigned'),
     t('288件建议全部办复', 'all 288 items answered'),
+    [],
+    ['replied'],
   ),
-  onTimeReplyRate: metric(
+  onTimeReplyRate: itemRate(
     'onTimeReplyRate',
-    'rate',
-    'item',
     t('按期办复率', 'On-time reply rate'),
     t(
       '按期办复件数 ÷ 交办件数（取答复时固化的按期结论）',
       'items replied on time ÷ items assigned (the on-time verdict frozen on the reply)',
     ),
     t('按期办复率100%', 'all answered within the deadline'),
+    [],
+    ['replied', 'onTime'],
   ),
-  closureRate: metric(
+  closureRate: itemRate(
     'closureRate',
-    'rate',
-    'item',
     t('办结率', 'Closure rate'),
     t('已办结件数 ÷ 交办件数', 'items closed ÷ items assigned'),
     t('办结率98%', 'closure rate 98%'),
+    [],
+    ['closed'],
   ),
-  faceToFaceRate: metric(
+  faceToFaceRate: itemRate(
     'faceToFaceRate',
-    'rate',
-    'item',
     t('见面率（面商率）', 'Face-to-face rate'),
     t(
       '有面商或见面答复的已办复件数 ÷ 已办复件数',
       'replied items with a face-to-face consultation or reply ÷ items replied',
     ),
     t('见面率100%', 'met every deputy in person'),
+    ['replied'],
+    ['faceToFace'],
   ),
-  feedbackRate: metric(
+  feedbackRate: itemRate(
     'feedbackRate',
-    'rate',
-    'item',
     t('征询意见表回收率', 'Feedback rate'),
     t(
       '收回至少一份计入口径的征询意见表的已办复件数 ÷ 已办复件数',
       'replied items with at least one counted form returned ÷ items replied',
     ),
     t('征询意见表回收率81.4%', 'feedback forms returned for 81.4% of items'),
+    ['replied'],
+    ['formReturned'],
   ),
-  solvedOrPlannedRate: metric(
+  solvedOrPlannedRate: itemRate(
     'solvedOrPlannedRate',
-    'rate',
-    'item',
     t('解决或计划逐步解决比例', 'Solved or planned'),
     t(
       '答复类别计入“解决或计划解决”的已办复件数 ÷ 已办复件数',
       'replied items whose class counts as solved or planned ÷ items replied',
     ),
     t('所提问题得到解决或计划逐步解决的占72.2%', '72.2% solved or planned'),
+    ['replied'],
+    ['solvedOrPlanned'],
   ),
-  adoptionRate: metric(
+  adoptionRate: itemRate(
     'adoptionRate',
-    'rate',
-    'item',
     t('采纳率（解决吸纳率）', 'Adoption rate'),
     t(
       '答复类别计入“采纳”的已办复件数 ÷ 已办复件数',
       'replied items whose class counts as adopted ÷ items replied',
     ),
     t('解决吸纳率84.7%', '84.7% adopted or solved'),
+    ['replied'],
+    ['adopted'],
   ),
-  reHandlingRate: metric(
+  reHandlingRate: itemRate(
     'reHandlingRate',
-    'rate',
-    'item',
     t('重办率', 'Re-handling rate'),
     t(
       '经过至少一次重新办理的已办复件数 ÷ 已办复件数',
       'replied items re-handled at least once ÷ items replied',
     ),
     t('对不满意的N件重新办理', 'N items re-handled after dissatisfaction'),
+    ['replied'],
+    ['reHandled'],
   ),
-  keyItemReplyRate: metric(
+  keyItemReplyRate: itemRate(
     'keyItemReplyRate',
-    'rate',
-    'item',
     t('重点督办建议办复率', 'Key-item reply rate'),
     t('已办复的重点督办件数 ÷ 重点督办件数', 'key items replied ÷ key items assigned'),
     t('重点督办建议全部办复', 'every key item answered'),
+    ['keyItem'],
+    ['replied'],
   ),
-  satisfactionRate: metric(
+  satisfactionRate: formRate(
     'satisfactionRate',
-    'rate',
-    'evaluation',
     t('满意率（含基本满意）', 'Satisfaction rate (broad)'),
     t(
       '（满意 + 基本满意）÷ 收回的最终评价表',
       '(satisfied + basically satisfied) ÷ final forms returned',
     ),
     t('代表满意率95%以上', 'deputies’ satisfaction above 95%'),
-    EVALUATION_EXCLUSIONS,
-    BY_EVALUATION,
+    ['final'],
+    [],
+    ['broad'],
   ),
-  narrowSatisfactionRate: metric(
+  narrowSatisfactionRate: formRate(
     'narrowSatisfactionRate',
-    'rate',
-    'evaluation',
     t('满意率（仅满意）', 'Satisfaction rate (narrow)'),
     t('满意 ÷ 收回的最终评价表', 'satisfied ÷ final forms returned'),
     t('满意690件，占91.4%', '690 satisfied, 91.4%'),
-    EVALUATION_EXCLUSIONS,
-    BY_EVALUATION,
+    ['final'],
+    [],
+    ['satisfied'],
   ),
-  basicSatisfactionRate: metric(
+  basicSatisfactionRate: formRate(
     'basicSatisfactionRate',
-    'rate',
-    'evaluation',
     t('基本满意率', 'Basically satisfied rate'),
     t('基本满意 ÷ 收回的最终评价表', 'basically satisfied ÷ final forms returned'),
     t('基本满意65件，占8.6%', '65 basically satisfied, 8.6%'),
-    EVALUATION_EXCLUSIONS,
-    BY_EVALUATION,
+    ['final'],
+    [],
+    ['basicallySatisfied'],
   ),
-  firstRoundSatisfactionRate: metric(
+  firstRoundSatisfactionRate: formRate(
     'firstRoundSatisfactionRate',
-    'rate',
-    'evaluation',
     t('初次满意率', 'First-round satisfaction rate'),
     t(
       '第一轮（满意 + 基本满意）÷ 第一轮收回的评价表',
       'round-1 (satisfied + basically satisfied) ÷ round-1 forms returned',
     ),
     t('首次办理满意率', 'satisfaction at the first handling'),
-    EVALUATION_EXCLUSIONS,
-    BY_EVALUATION,
+    ['firstRound'],
+    [],
+    ['broad'],
   ),
-  keyItemSatisfactionRate: metric(
+  firstRoundNarrowSatisfactionRate: formRate(
+    'firstRoundNarrowSatisfactionRate',
+    t('初次满意率（仅满意）', 'First-round satisfaction rate (narrow)'),
+    t('第一轮满意 ÷ 第一轮收回的评价表', 'round-1 satisfied ÷ round-1 forms returned'),
+    t('首次办理满意N件，占N%', 'N satisfied at the first handling, N%'),
+    ['firstRound'],
+    [],
+    ['satisfied'],
+  ),
+  keyItemSatisfactionRate: formRate(
     'keyItemSatisfactionRate',
-    'rate',
-    'evaluation',
     t('重点督办建议满意率', 'Key-item satisfaction rate'),
     t(
       '重点督办件（满意 + 基本满意）÷ 重点督办件收回的最终评价表',
       'key items’ (satisfied + basically satisfied) ÷ their final forms',
     ),
     t('重点督办建议代表满意率100%', 'all deputies satisfied with key items'),
-    EVALUATION_EXCLUSIONS,
-    BY_EVALUATION,
+    ['final'],
+    ['keyItem'],
+    ['broad'],
   ),
   outcomeClasses: metric(
     'outcomeClasses',
@@ -390,6 +479,7 @@ export const SUGGESTION_RATE_IDS = [
   'narrowSatisfactionRate',
   'basicSatisfactionRate',
   'firstRoundSatisfactionRate',
+  'firstRoundNarrowSatisfactionRate',
   'keyItemSatisfactionRate',
 ] as const;
 

@@ -115,7 +115,7 @@ export interface SuggestionStatsResult {
  *
  * const { suggestions, policy, asOf } = generateSample({ seed: 1 });
  * const { total } = suggestionStats(suggestions, { asOf, policy });
- * const reply = total.rates.replyRate.value;
+ * const reply = total.rates.replyRate;
  * console.log(reply.numerator <= reply.denominator); // true
  * console.log(total.outcomeClasses.shares.sumPrinted !== null); // true
  * ```

@@ -1,19 +1,29 @@
 import type { Suggestion } from '../../model/suggestion.js';
 import { SUGGESTION_STATES } from '../../model/suggestionState.js';
 import type { Accumulator } from '../../stats/accumulator.js';
-import type { MetricPeriod, MetricResult } from '../../stats/defineMetric.js';
+import type { MetricPeriod } from '../../stats/defineMetric.js';
 import { histogramAccumulator } from '../../stats/histogramAccumulator.js';
 import { ArgumentChecks, guard } from '../../stats/internal/invalidInput.js';
 import { readSharesOptions } from '../../stats/internal/sharesOptions.js';
 import { rate } from '../../stats/rate.js';
 import { type SharesOptions, shares } from '../../stats/shares.js';
+import {
+  answeringClasses,
+  countRounds,
+  FORM_BIT,
+  FORM_EXCLUDED_MASK,
+  formFlags,
+  ITEM_BIT,
+  ITEM_EXCLUDED_MASK,
+  newItemReading,
+  readItem,
+} from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { dayNumber } from './internal/days.js';
 import { assignmentLateness } from './internal/lateAssignment.js';
-import { firstReplyOf, isFinalEvaluation, lastReplyOf } from './internal/replies.js';
+import { COMPILED_RATES, countRate, type RateCounts } from './internal/rateRules.js';
 import {
   SUGGESTION_METRICS,
-  SUGGESTION_RATE_IDS,
   type SuggestionMetricDescriptor,
   type SuggestionRateId,
 } from './suggestionMetrics.js';
@@ -26,21 +36,29 @@ import type {
 } from './suggestionStatsTypes.js';
 
 /**
- * The plain-JSON state of {@link suggestionStatsAccumulator} (建议统计状态): counters, counts per
- * state and class, a day histogram, per-round counts and the overdue ids.
+ * The plain-JSON state of {@link suggestionStatsAccumulator} (建议统计状态): items and evaluation
+ * forms counted per distinct pattern of their facts (every rate is read from these through its
+ * rule in {@link SUGGESTION_METRICS}), counts per state and class, a day histogram, per-round
+ * counts and the overdue and late-to-assign lists.
  *
  * @example
  * ```ts
  * import { defaultPolicy, suggestionStatsAccumulator, type SuggestionStatsState } from 'renda';
  *
  * const state: SuggestionStatsState = suggestionStatsAccumulator(defaultPolicy, '2025-12-31T10:00:00Z').init();
- * console.log(JSON.parse(JSON.stringify(state)).c.length > 0); // true
+ * console.log(Object.keys(JSON.parse(JSON.stringify(state)).items).length); // 0
  * ```
  * @category Metrics
  */
 export type SuggestionStatsState = {
-  /** Fixed counters (see the source for the slots). */
-  c: number[];
+  /** Records counted (after the period filter). */
+  records: number;
+  /** Records outside a date-range period. */
+  outsidePeriod: number;
+  /** Items per pattern of facts: the key is the facts as an integer (bits of {@link ITEM_FACTS}, in order). */
+  items: { [flags: string]: number };
+  /** Evaluation forms per pattern of facts (bits of {@link FORM_FACTS}, in order). */
+  forms: { [flags: string]: number };
   /** Items per state. */
   states: { [state: string]: number };
   /** Replied items per taxonomy class, in taxonomy order. */
@@ -59,6 +77,10 @@ export type SuggestionStatsState = {
   overdueIds: string[];
   /** Days late of each overdue item. */
   overdueDays: number[];
+  /** Items the late-to-assign rule judged (交办超期). */
+  assignJudged: number;
+  /** Items the late-to-assign rule could not decide. */
+  assignUndecided: number;
   /** Ids of items late to assign (交办超期), with their days late at the same index of `lateAssignDays`. */
   lateAssignIds: string[];
   /** Days late to assign of each such item. */
@@ -67,45 +89,9 @@ export type SuggestionStatsState = {
   lateAssignWaiting: number[];
 };
 
-// Counter slots of `c`.
-const RECORDS = 0;
-const EX_WITHDRAWN = 1;
-const EX_MERGED = 2;
-const EX_NOT_REGISTERED = 3;
-const EX_NOT_ASSIGNED = 4;
-const ASSIGNED = 5;
-const REPLIED = 6;
-const ON_TIME = 7;
-const CLOSED = 8;
-const FACE_TO_FACE = 9;
-const FEEDBACK = 10;
-const SOLVED_OR_PLANNED = 11;
-const ADOPTED = 12;
-const RE_HANDLED = 13;
-const KEY = 14;
-const KEY_REPLIED = 15;
-const FINAL_FORMS = 16;
-const FINAL_SATISFIED = 17;
-const FINAL_BASIC = 18;
-const FINAL_ITEM_EXCLUDED = 19;
-const FINAL_CO_SIGNER = 20;
-const FIRST_FORMS = 21;
-const FIRST_BROAD = 22;
-const FIRST_ITEM_EXCLUDED = 23;
-const FIRST_CO_SIGNER = 24;
-const KEY_FORMS = 25;
-const KEY_BROAD = 26;
-const OUTSIDE_PERIOD = 27;
-const ASSIGN_JUDGED = 28;
-const ASSIGN_UNDECIDED = 29;
-const SLOTS = 30;
-
-/** Adds one to a counter slot (inlined by V8). */
-const inc = (c: number[], slot: number): void => {
-  c[slot] = (c[slot] as number) + 1;
-};
-
 const STANDARD_STATES = SUGGESTION_STATES;
+const _FORM_COUNTED_OUT = FORM_EXCLUDED_MASK;
+const _FORM_BROAD = FORM_BIT.broad;
 const CLOSED_CATEGORY = new Set(['closed', 'withdrawn', 'merged', 'notRegistered']);
 
 /**
@@ -161,33 +147,28 @@ const mergeObjects = (
 
 /**
  * The whole suggestion dashboard as ONE fused accumulator (建议办理统计累加器): its step reads each
- * record once and tests every field inline, so a million records cost about one hand-written loop.
+ * record once into its facts and counts them, so a million records cost about one hand-written
+ * loop.
  *
  * @remarks
- * Computes every figure of {@link SUGGESTION_METRICS} with exactly the rules stated there (the
- * tests run each definition through {@link aggregate} and compare). Per item:
- * - exclusions, first match: withdrawn, merged, notRegistered, notAssigned (draft, submitted,
- *   registered, or no active assignment);
- * - reporting unit: the active lead or sole unit, else the first active unit that must reply;
- * - replied (办复): `repliedWhen: 'leadUnit'`: the lead/sole unit has a non-follow-up reply (an item
- *   without one, e.g. 分办, needs every unit that must reply); `'everyRequiredUnit'`: every active
- *   unit that must reply has one;
- * - on time: the `onTime` verdict frozen on each owing unit's first reply, never recomputed;
- * - days to reply: calendar days in the policy's zone from each owing unit's `assignedDay` to its
- *   first reply, the slowest unit counting (negative values, from backdated replies, count as 0);
- * - outcome class: the reporting unit's latest non-follow-up reply; 件次: each answering unit's latest;
- * - forms: each counted deputy's latest round (final) and round 1 (初次);
- * - overdue: open items with an owing unit (in every round, as in round 1) that has no reply in
- *   the current round and whose binding deadline day (its frozen deadline in round 1, the
- *   re-handling round's later) is before asOf's day.
+ * Each record is read into the bits of {@link ITEM_FACTS} (exclusion reason, replied, on time,
+ * closed, face-to-face, form returned, solved or planned, adopted, re-handled, key item, …) and
+ * each of its evaluation forms into the bits of {@link FORM_FACTS}, by the handling rules the
+ * workflow follows: the owing units under `repliedWhen` (办复口径), each unit's first reply
+ * (replied, on time, days to reply: the slowest unit) and final reply (outcome class; follow-ups
+ * never count), the round's binding deadline (overdue), each deputy's final form and whose counts
+ * under `evaluationCounting`. The state counts items and forms per distinct pattern of facts; each
+ * rate is then read from the patterns by its rule in {@link SUGGESTION_METRICS}, the same rule the
+ * per-definition path ({@link suggestionMetricDefinitions}) applies unit by unit.
  *
  * The state is plain JSON: merge partial states from shards or workers with
- * {@link mergeAggregateStates}. Memory: O(groups + overdue items + distinct days).
+ * {@link mergeAggregateStates}. Memory: O(groups × distinct fact patterns + overdue items +
+ * distinct days).
  *
  * @param policy - The policy the figures follow (counting rules, taxonomy, zone, threshold).
  * @param asOf - When the figures are taken (ISO timestamp with an offset).
  * @param options - The period and the share rounding.
- * @returns The accumulator, id `suggestionStats`, version 1.
+ * @returns The accumulator, id `suggestionStats`, version 2 (its state counts fact patterns).
  * @throws {@link RendaError} with code `INVALID_INPUT` for a policy without the needed parts or a
  * bad `asOf`.
  *
@@ -199,7 +180,7 @@ const mergeObjects = (
  * const { suggestions, policy, asOf } = generateSample({ seed: 1 });
  * const stats = suggestionStatsAccumulator(policy, asOf);
  * const { total } = aggregate(suggestions, { stats });
- * console.log(total.stats.rates.replyRate.value.denominator > 0); // true
+ * console.log(total.stats.rates.replyRate.denominator > 0); // true
  * ```
  * @category Metrics
  */
@@ -224,7 +205,7 @@ export function suggestionStatsAccumulator(
     const sharesOptions: SharesOptions = { decimals: checked.decimals, rounding: checked.rounding };
     return Object.freeze({
       id: 'suggestionStats',
-      version: 1,
+      version: 2,
       init: () => initState(ctx),
       step: makeStep(ctx),
       merge: mergeStates,
@@ -237,7 +218,10 @@ function initState(ctx: DashboardContext): SuggestionStatsState {
   const states: { [state: string]: number } = {};
   for (const name of STANDARD_STATES) states[name] = 0;
   return {
-    c: new Array<number>(SLOTS).fill(0),
+    records: 0,
+    outsidePeriod: 0,
+    items: {},
+    forms: {},
     states,
     classes: new Array<number>(ctx.classCodes.length).fill(0),
     otherClasses: {},
@@ -247,6 +231,8 @@ function initState(ctx: DashboardContext): SuggestionStatsState {
     rounds: [],
     overdueIds: [],
     overdueDays: [],
+    assignJudged: 0,
+    assignUndecided: 0,
     lateAssignIds: [],
     lateAssignDays: [],
     lateAssignWaiting: [],
@@ -255,7 +241,10 @@ function initState(ctx: DashboardContext): SuggestionStatsState {
 
 function mergeStates(a: SuggestionStatsState, b: SuggestionStatsState): SuggestionStatsState {
   return {
-    c: sumArrays(a.c, b.c),
+    records: a.records + b.records,
+    outsidePeriod: a.outsidePeriod + b.outsidePeriod,
+    items: mergeObjects(a.items, b.items),
+    forms: mergeObjects(a.forms, b.forms),
     states: mergeObjects(a.states, b.states),
     classes: sumArrays(a.classes, b.classes),
     otherClasses: mergeObjects(a.otherClasses, b.otherClasses),
@@ -265,52 +254,36 @@ function mergeStates(a: SuggestionStatsState, b: SuggestionStatsState): Suggesti
     rounds: sumArrays(a.rounds, b.rounds),
     overdueIds: [...a.overdueIds, ...b.overdueIds],
     overdueDays: [...a.overdueDays, ...b.overdueDays],
-    // A state from before 交办超期 was counted has no lists: it merges as empty.
-    lateAssignIds: [...(a.lateAssignIds ?? []), ...(b.lateAssignIds ?? [])],
-    lateAssignDays: [...(a.lateAssignDays ?? []), ...(b.lateAssignDays ?? [])],
-    lateAssignWaiting: [...(a.lateAssignWaiting ?? []), ...(b.lateAssignWaiting ?? [])],
+    assignJudged: a.assignJudged + b.assignJudged,
+    assignUndecided: a.assignUndecided + b.assignUndecided,
+    lateAssignIds: [...a.lateAssignIds, ...b.lateAssignIds],
+    lateAssignDays: [...a.lateAssignDays, ...b.lateAssignDays],
+    lateAssignWaiting: [...a.lateAssignWaiting, ...b.lateAssignWaiting],
   };
 }
 
-type Assignment = Suggestion['assignments'][number];
-type Reply = Suggestion['replies'][number];
+type Evaluation = Suggestion['evaluations'][number];
+
+/** Adds one to the count of a pattern (integer keys: V8 keeps them as elements, no strings made). */
+const countPattern = (patterns: { [flags: number]: number }, flags: number): void => {
+  patterns[flags] = (patterns[flags] ?? 0) + 1;
+};
 
 function makeStep(ctx: DashboardContext) {
-  const { everyRequired, leadOnly, classIndex, solvedOrPlanned, adopted, instantDay, asOfDay } =
-    ctx;
   const periodFrom = ctx.periodFrom;
   const periodTo = ctx.periodTo;
   const filtered = periodFrom !== null;
+  // One reading, reused for every record: the step allocates nothing per record.
+  const reading = newItemReading();
 
   const countClass = (
     counts: number[],
     other: { [code: string]: number },
     code: string,
-  ): number => {
-    const index = classIndex.get(code);
-    if (index === undefined) {
-      addTo(other, code, 1);
-      return -1;
-    }
-    counts[index] = (counts[index] as number) + 1;
-    return index;
-  };
-
-  const addRound = (rounds: number[], round: number, slot: number): void => {
-    const at = 3 * (round - 1) + slot;
-    while (rounds.length <= at) rounds.push(0);
-    rounds[at] = (rounds[at] as number) + 1;
-  };
-
-  /** Forms of an excluded item: counted as excluded units of the evaluation rates. */
-  const excludedForms = (c: number[], s: Suggestion): void => {
-    const evaluations = s.evaluations;
-    for (let j = 0; j < evaluations.length; j++) {
-      const e = evaluations[j] as Suggestion['evaluations'][number];
-      if (e.round === 1) inc(c, FIRST_ITEM_EXCLUDED);
-      const final = isFinalEvaluation(evaluations, e);
-      if (final) inc(c, FINAL_ITEM_EXCLUDED);
-    }
+    index: number,
+  ): void => {
+    if (index < 0) addTo(other, code, 1);
+    else counts[index] = (counts[index] as number) + 1;
   };
 
   /** 交办超期: the one rule in internal/lateAssignment.ts, kept as counts and a list. */
@@ -318,10 +291,10 @@ function makeStep(ctx: DashboardContext) {
     const verdict = assignmentLateness(s, ctx);
     if (verdict.kind === 'notJudged') return;
     if (verdict.kind === 'undecided') {
-      inc(st.c, ASSIGN_UNDECIDED);
+      st.assignUndecided++;
       return;
     }
-    inc(st.c, ASSIGN_JUDGED);
+    st.assignJudged++;
     if (verdict.daysLate > 0) {
       st.lateAssignIds.push(s.id);
       st.lateAssignDays.push(verdict.daysLate);
@@ -329,250 +302,54 @@ function makeStep(ctx: DashboardContext) {
     }
   };
 
-  return (st: SuggestionStatsState, s: Suggestion): SuggestionStatsState => {
-    const c = st.c;
-    const assignments = s.assignments;
-    let lead = -1;
-    let firstRequired = -1;
-    let firstActive = -1;
-    let required = 0;
-    for (let i = 0; i < assignments.length; i++) {
-      const a = assignments[i] as Assignment;
-      if (!a.active) continue;
-      if (firstActive < 0) firstActive = i;
-      if (a.mustReply) {
-        required++;
-        if (firstRequired < 0) firstRequired = i;
-      }
-      if (lead < 0 && (a.role === 'lead' || a.role === 'sole')) lead = i;
-    }
-    const report =
-      lead >= 0
-        ? lead
-        : firstRequired >= 0
-          ? firstRequired
-          : firstActive >= 0
-            ? firstActive
-            : assignments.length > 0
-              ? 0
-              : -1;
+  const classes: string[] = [];
 
+  return (st: SuggestionStatsState, s: Suggestion): SuggestionStatsState => {
     if (filtered) {
       // The item's day of assignment: its first assignment's, so a reassignment (改交) after the
       // period's end does not move the item out of it.
-      const first = assignments[0];
+      const first = s.assignments[0];
       const day = first === undefined ? null : dayNumber(first.assignedDay);
       if (day === null || day < (periodFrom as number) || (periodTo !== null && day > periodTo)) {
-        inc(c, OUTSIDE_PERIOD);
+        st.outsidePeriod++;
         return st;
       }
     }
-    inc(c, RECORDS);
+    st.records++;
     stepLateAssignment(st, s);
     const state = s.state;
     const states = st.states;
     if (Object.hasOwn(states, state)) states[state] = (states[state] as number) + 1;
     else addTo(states, state, 1);
 
-    if (state === 'withdrawn') inc(c, EX_WITHDRAWN);
-    else if (state === 'merged') inc(c, EX_MERGED);
-    else if (state === 'notRegistered') inc(c, EX_NOT_REGISTERED);
-    else if (
-      firstActive < 0 ||
-      state === 'draft' ||
-      state === 'submitted' ||
-      state === 'registered'
-    ) {
-      inc(c, EX_NOT_ASSIGNED);
-    } else {
-      stepAssigned(st, s, lead, firstRequired, firstActive, required, report);
-      return st;
-    }
-    if (s.evaluations.length > 0) excludedForms(c, s);
-    return st;
-  };
-
-  function stepAssigned(
-    st: SuggestionStatsState,
-    s: Suggestion,
-    lead: number,
-    firstRequired: number,
-    firstActive: number,
-    required: number,
-    report: number,
-  ): void {
-    const c = st.c;
-    const assignments = s.assignments;
-    const replies = s.replies;
-    inc(c, ASSIGNED);
-    const keyItem = s.keyItem !== undefined;
-    if (keyItem) inc(c, KEY);
-
-    // Owing units: one (`single`), or every active unit that must reply.
-    const single =
-      !everyRequired && lead >= 0 ? lead : required > 0 ? -1 : lead >= 0 ? lead : firstActive;
-    const classUnit =
-      single >= 0 ? single : (assignments[report] as Assignment).mustReply ? report : firstRequired;
-
-    let replied: boolean;
-    let onTime = true;
-    let days = 0;
-    if (single >= 0) {
-      const a = assignments[single] as Assignment;
-      const first = firstReplyOf(replies, a.unitId);
-      replied = first !== undefined;
-      if (first !== undefined) {
-        onTime = first.onTime;
-        days = instantDay(first.at) - dayNumber(a.assignedDay);
-      }
-    } else {
-      replied = true;
-      for (let i = 0; i < assignments.length; i++) {
-        const a = assignments[i] as Assignment;
-        if (!a.active || !a.mustReply) continue;
-        const first = firstReplyOf(replies, a.unitId);
-        if (first === undefined) {
-          replied = false;
-          break;
-        }
-        if (!first.onTime) onTime = false;
-        const d = instantDay(first.at) - dayNumber(a.assignedDay);
-        if (d > days) days = d;
-      }
-    }
-
-    // Replies per round, and 件次 by class.
-    let anyFaceToFace = false;
-    for (let i = 0; i < replies.length; i++) {
-      const r = replies[i] as Reply;
-      if (r.faceToFace) anyFaceToFace = true;
-      if (!r.followUp) addRound(st.rounds, r.round, 0);
-    }
-    if (required > 0) {
-      for (let i = 0; i < assignments.length; i++) {
-        const a = assignments[i] as Assignment;
-        if (!a.active || !a.mustReply) continue;
-        const last = lastReplyOf(replies, a.unitId);
-        if (last !== undefined)
-          countClass(st.replyClasses, st.otherReplyClasses, last.outcomeClass);
-      }
-    } else {
-      const last = lastReplyOf(replies, (assignments[report] as Assignment).unitId);
-      if (last !== undefined) countClass(st.replyClasses, st.otherReplyClasses, last.outcomeClass);
-    }
-
-    // Evaluation forms.
+    const facts = readItem(s, ctx, reading);
+    const flags = facts.flags;
+    countPattern(st.items, flags);
     const evaluations = s.evaluations;
-    let leadDeputy = '';
-    if (leadOnly) {
-      const proposers = s.proposers;
-      for (let i = 0; i < proposers.length; i++) {
-        const p = proposers[i] as Suggestion['proposers'][number];
-        if (p.role === 'lead') {
-          leadDeputy = p.deputyId;
-          break;
-        }
-      }
-    }
-    let hasForm = false;
     for (let j = 0; j < evaluations.length; j++) {
-      const e = evaluations[j] as Suggestion['evaluations'][number];
-      const counted = !leadOnly || e.deputyId === leadDeputy;
-      const broad = e.grade !== 'dissatisfied';
-      if (e.round === 1) {
-        if (counted) {
-          inc(c, FIRST_FORMS);
-          if (broad) inc(c, FIRST_BROAD);
-        } else inc(c, FIRST_CO_SIGNER);
-      }
-      if (!counted) {
-        const final = isFinalEvaluation(evaluations, e);
-        if (final) inc(c, FINAL_CO_SIGNER);
-        continue;
-      }
-      hasForm = true;
-      addRound(st.rounds, e.round, 1);
-      if (broad) addRound(st.rounds, e.round, 2);
-      const final = isFinalEvaluation(evaluations, e);
-      if (!final) continue;
-      inc(c, FINAL_FORMS);
-      if (e.grade === 'satisfied') inc(c, FINAL_SATISFIED);
-      else if (e.grade === 'basicallySatisfied') inc(c, FINAL_BASIC);
-      if (keyItem) {
-        inc(c, KEY_FORMS);
-        if (broad) inc(c, KEY_BROAD);
-      }
+      countPattern(st.forms, formFlags(s, ctx, evaluations[j] as Evaluation, flags));
     }
-
-    if (s.state === 'closed') inc(c, CLOSED);
-    if (replied) {
-      inc(c, REPLIED);
-      if (onTime) inc(c, ON_TIME);
-      if (keyItem) inc(c, KEY_REPLIED);
-      if (hasForm) inc(c, FEEDBACK);
-      if (s.reHandlings.length > 0) inc(c, RE_HANDLED);
-      if (!anyFaceToFace) {
-        const consultations = s.consultations;
-        for (let i = 0; i < consultations.length; i++) {
-          if ((consultations[i] as Suggestion['consultations'][number]).faceToFace) {
-            anyFaceToFace = true;
-            break;
-          }
-        }
-      }
-      if (anyFaceToFace) inc(c, FACE_TO_FACE);
-      const d = days > 0 ? days : 0;
+    if ((flags & ITEM_EXCLUDED_MASK) !== 0) return st;
+    countRounds(st.rounds, s, ctx);
+    const answering = answeringClasses(s, classes);
+    for (let i = 0; i < answering; i++) {
+      const code = classes[i] as string;
+      countClass(st.replyClasses, st.otherReplyClasses, code, ctx.classIndex.get(code) ?? -1);
+    }
+    if ((flags & ITEM_BIT.replied) !== 0) {
+      const d = facts.daysToReply;
       const histogram = st.days;
       while (histogram.length <= d) histogram.push(0);
       histogram[d] = (histogram[d] as number) + 1;
-      const last = lastReplyOf(replies, (assignments[classUnit] as Assignment).unitId);
-      if (last !== undefined) {
-        const index = countClass(st.classes, st.otherClasses, last.outcomeClass);
-        if (index >= 0) {
-          if (solvedOrPlanned[index]) inc(c, SOLVED_OR_PLANNED);
-          if (adopted[index]) inc(c, ADOPTED);
-        }
-      }
+      if (facts.outcomeClass !== undefined)
+        countClass(st.classes, st.otherClasses, facts.outcomeClass, facts.classIndex);
     }
-
-    // Overdue: the owing units of the current round without a reply in it.
-    if (s.state !== 'closed') {
-      const round = s.round;
-      let worst = 0;
-      for (let i = 0; i < assignments.length; i++) {
-        const a = assignments[i] as Assignment;
-        // The same units owe in every round: a 分办 item's units each owe their re-reply too.
-        const owes = single >= 0 ? i === single : a.active && a.mustReply;
-        if (!owes) continue;
-        let answered = false;
-        for (let k = 0; k < replies.length; k++) {
-          const r = replies[k] as Reply;
-          if (!r.followUp && r.round === round && r.unitId === a.unitId) {
-            answered = true;
-            break;
-          }
-        }
-        if (answered) continue;
-        let due = a.deadline.day;
-        if (round > 1) {
-          const reHandlings = s.reHandlings;
-          for (let k = 0; k < reHandlings.length; k++) {
-            const h = reHandlings[k] as Suggestion['reHandlings'][number];
-            if (h.round === round) {
-              due = h.deadline.day;
-              break;
-            }
-          }
-        }
-        const late = asOfDay - dayNumber(due);
-        if (late > worst) worst = late;
-      }
-      if (worst > 0) {
-        st.overdueIds.push(s.id);
-        st.overdueDays.push(worst);
-      }
+    if ((flags & ITEM_BIT.overdue) !== 0) {
+      st.overdueIds.push(s.id);
+      st.overdueDays.push(facts.daysLate);
     }
-  }
+    return st;
+  };
 }
 
 const figureBase = (d: SuggestionMetricDescriptor, n: number, ctx: DashboardContext) => ({
@@ -587,25 +364,23 @@ const figureBase = (d: SuggestionMetricDescriptor, n: number, ctx: DashboardCont
 
 function rateResult(
   d: SuggestionMetricDescriptor,
-  numerator: number,
-  denominator: number,
-  n: number,
-  excludedCounts: readonly number[],
+  counts: RateCounts,
+  reasons: readonly string[],
   ctx: DashboardContext,
 ): SuggestionRate {
   const excluded: Record<string, number> = Object.create(null);
-  d.exclusions.forEach((rule, index) => {
-    excluded[rule.reason] = excludedCounts[index] ?? 0;
+  reasons.forEach((reason, index) => {
+    excluded[reason] = counts.excluded[index] ?? 0;
   });
-  const result: MetricResult & { asOf: string; period?: MetricPeriod } = {
+  const result: SuggestionRate = {
     id: d.id,
     version: d.version,
     name: d.name,
     formula: d.formula,
     unit: d.unit,
     timeBasis: d.timeBasis,
-    value: rate(numerator, denominator),
-    n,
+    ...rate(counts.numerator, counts.denominator),
+    n: counts.units,
     excluded: Object.freeze(excluded),
     asOf: ctx.asOf,
     ...(ctx.period === undefined ? {} : { period: ctx.period }),
@@ -633,48 +408,17 @@ function statsResult(
   ctx: DashboardContext,
   sharesOptions: SharesOptions,
 ): SuggestionStats {
-  const c = st.c as readonly number[];
-  const at = (slot: number): number => c[slot] ?? 0;
   const M = SUGGESTION_METRICS;
-  const itemExcluded = [
-    at(EX_WITHDRAWN),
-    at(EX_MERGED),
-    at(EX_NOT_REGISTERED),
-    at(EX_NOT_ASSIGNED),
-  ];
-  const assigned = at(ASSIGNED);
-  const replied = at(REPLIED);
-  const finalExcluded = [at(FINAL_ITEM_EXCLUDED), at(FINAL_CO_SIGNER)];
-  const firstExcluded = [at(FIRST_ITEM_EXCLUDED), at(FIRST_CO_SIGNER)];
-  const item = (id: SuggestionRateId, numerator: number, denominator: number) =>
-    rateResult(M[id], numerator, denominator, assigned, itemExcluded, ctx);
-  const finalForms = at(FINAL_FORMS);
-  const form = (id: SuggestionRateId, numerator: number, denominator: number) =>
-    rateResult(M[id], numerator, denominator, finalForms, finalExcluded, ctx);
-  const rates: Record<SuggestionRateId, SuggestionRate> = {
-    replyRate: item('replyRate', replied, assigned),
-    onTimeReplyRate: item('onTimeReplyRate', at(ON_TIME), assigned),
-    closureRate: item('closureRate', at(CLOSED), assigned),
-    faceToFaceRate: item('faceToFaceRate', at(FACE_TO_FACE), replied),
-    feedbackRate: item('feedbackRate', at(FEEDBACK), replied),
-    solvedOrPlannedRate: item('solvedOrPlannedRate', at(SOLVED_OR_PLANNED), replied),
-    adoptionRate: item('adoptionRate', at(ADOPTED), replied),
-    reHandlingRate: item('reHandlingRate', at(RE_HANDLED), replied),
-    keyItemReplyRate: item('keyItemReplyRate', at(KEY_REPLIED), at(KEY)),
-    satisfactionRate: form('satisfactionRate', at(FINAL_SATISFIED) + at(FINAL_BASIC), finalForms),
-    narrowSatisfactionRate: form('narrowSatisfactionRate', at(FINAL_SATISFIED), finalForms),
-    basicSatisfactionRate: form('basicSatisfactionRate', at(FINAL_BASIC), finalForms),
-    firstRoundSatisfactionRate: rateResult(
-      M.firstRoundSatisfactionRate,
-      at(FIRST_BROAD),
-      at(FIRST_FORMS),
-      at(FIRST_FORMS),
-      firstExcluded,
-      ctx,
-    ),
-    keyItemSatisfactionRate: form('keyItemSatisfactionRate', at(KEY_BROAD), at(KEY_FORMS)),
-  };
-  for (const id of SUGGESTION_RATE_IDS) if (rates[id] === undefined) throw new Error(id);
+  // Every rate from its rule (SUGGESTION_METRICS[id].rule) over the counted fact patterns.
+  const rates = {} as Record<SuggestionRateId, SuggestionRate>;
+  let itemCounts: RateCounts | undefined;
+  for (const compiled of COMPILED_RATES) {
+    const counts = countRate(compiled, compiled.unit === 'item' ? st.items : st.forms);
+    if (compiled.id === 'replyRate') itemCounts = counts;
+    rates[compiled.id] = rateResult(M[compiled.id], counts, compiled.exclusionReasons, ctx);
+  }
+  const assigned = (itemCounts as RateCounts).units;
+  const itemExcluded = (itemCounts as RateCounts).excluded;
 
   const byState: Record<string, number> = Object.create(null);
   let open = 0;
@@ -711,7 +455,7 @@ function statsResult(
     x.daysLate !== y.daysLate ? y.daysLate - x.daysLate : x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
   );
 
-  const lateIds = st.lateAssignIds ?? [];
+  const lateIds = st.lateAssignIds;
   const lateItems: LateAssignmentItem[] = lateIds.map((id, index) =>
     Object.freeze({
       id,
@@ -737,10 +481,10 @@ function statsResult(
   const policy = ctx.policy;
   return Object.freeze({
     id: 'suggestionStats',
-    version: 1,
+    version: 2,
     asOf: ctx.asOf,
     ...(ctx.period === undefined ? {} : { period: ctx.period }),
-    n: at(RECORDS),
+    n: st.records,
     policy: Object.freeze({
       id: policy.id,
       version: policy.version,
@@ -749,12 +493,12 @@ function statsResult(
       outcomeTaxonomy: policy.outcomeTaxonomy.id,
     }),
     stateCounts: Object.freeze({
-      ...figureBase(M.stateCounts, at(RECORDS), ctx),
+      ...figureBase(M.stateCounts, st.records, ctx),
       byState: Object.freeze(byState),
       byCategory: Object.freeze({ open, replied: repliedState, closed }),
       excluded: Object.freeze(excluded),
       assigned,
-      outsidePeriod: at(OUTSIDE_PERIOD),
+      outsidePeriod: st.outsidePeriod,
     }),
     rates: Object.freeze(rates),
     outcomeClasses: Object.freeze({
@@ -775,8 +519,8 @@ function statsResult(
     }),
     lateAssignment: Object.freeze({
       ...figureBase(M.lateAssignment, lateItems.length, ctx),
-      judged: at(ASSIGN_JUDGED),
-      undecided: at(ASSIGN_UNDECIDED),
+      judged: st.assignJudged,
+      undecided: st.assignUndecided,
       waiting: lateItems.filter((item) => !item.assigned).length,
       rule: Object.freeze({ ...ctx.assignRule }),
       items: Object.freeze(lateItems),

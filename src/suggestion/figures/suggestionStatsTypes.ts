@@ -43,7 +43,7 @@ export interface SuggestionFigure {
  * ```ts
  * import type { SuggestionRate } from 'renda';
  *
- * const show = (r: SuggestionRate) => `${r.name['zh-Hans']} ${r.value.numerator}/${r.value.denominator}`;
+ * const show = (r: SuggestionRate) => `${r.name['zh-Hans']} ${r.numerator}/${r.denominator}`;
  * ```
  * @category Metrics
  */
@@ -261,7 +261,7 @@ export interface SuggestionRounds extends SuggestionFigure {
  * ```ts
  * import type { SuggestionStats } from 'renda';
  *
- * const headline = (s: SuggestionStats) => s.rates.replyRate.value.value;
+ * const headline = (s: SuggestionStats) => s.rates.replyRate.value;
  * ```
  * @category Metrics
  */

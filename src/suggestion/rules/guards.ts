@@ -17,7 +17,7 @@ import {
 import {
   activeAssignmentOf,
   classRank,
-  lastReplyOf,
+  latestReplyOf,
   leadProposerOf,
   repliedThisRound,
   requiredEvaluators,
@@ -356,7 +356,7 @@ export const suggestionGuards = {
     '本单位上次答复的类别无须跟踪办理',
     'this unit’s last reply is in a class that needs no follow-up',
     (record, event, context) => {
-      const last = lastReplyOf(record, event.actor.id);
+      const last = latestReplyOf(record.replies, event.actor.id);
       if (last === undefined) return false;
       const cls = context.policy.outcomeTaxonomy.classes.find((c) => c.code === last.outcomeClass);
       return cls?.followUp === true;
@@ -366,7 +366,7 @@ export const suggestionGuards = {
     '跟踪办理答复的类别不得低于上次答复',
     'a follow-up reply cannot be in a worse class than the last reply',
     (record, event, context) => {
-      const last = lastReplyOf(record, event.actor.id);
+      const last = latestReplyOf(record.replies, event.actor.id);
       const next = classRank(context.policy, outcomeClassOf(event) ?? '');
       return (
         last !== undefined && next >= 0 && next <= classRank(context.policy, last.outcomeClass)

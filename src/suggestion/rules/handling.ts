@@ -1,10 +1,13 @@
 import type { Deadline } from '../../model/shared/deadline.js';
 import type { SuggestionPolicy } from '../policy.js';
 
-// Read-only views of the parts of a suggestion the workflow reasons about. Typed structurally so
-// the same helpers read a frozen record, an immer draft, or an extended record.
+// The handling rules of a suggestion (办理规则), written once: which units owe a reply, which reply
+// is a unit's first or final, the binding deadline of a round, which evaluation is final and whose
+// counts. The workflow's guards and effects, the dashboard's facts and the sample generator all
+// import them; none restates them. The views are structural, so the same rules read a frozen
+// record, an immer draft, a record of an extended workflow, or a record being generated.
 
-/** One assignment, as the helpers read it. */
+/** One assignment (交办), as the rules read it. */
 export interface AssignmentView {
   readonly unitId: string;
   readonly role: string;
@@ -19,26 +22,36 @@ export interface AssignmentView {
     | undefined;
 }
 
-/** The fields of a suggestion the handling helpers read. */
+/** One reply (答复), as the rules read it. */
+export interface ReplyView {
+  readonly unitId: string;
+  readonly round: number;
+  /** A follow-up reply (跟踪办理答复) after an in-progress or planned outcome. */
+  readonly followUp: boolean;
+  readonly outcomeClass: string;
+  readonly at: string;
+}
+
+/** One evaluation form (征询意见表), as the rules read it. */
+export interface EvaluationView {
+  readonly deputyId: string;
+  readonly round: number;
+  readonly grade: string;
+}
+
+/** The fields of a suggestion the handling rules read. */
 export interface HandlingView {
   readonly state: string;
   readonly round: number;
   readonly proposers: readonly { readonly deputyId: string; readonly role: string }[];
   readonly assignments: readonly AssignmentView[];
-  readonly replies: readonly {
-    readonly unitId: string;
-    readonly round: number;
-    readonly followUp: boolean;
-    readonly outcomeClass: string;
-    readonly at: string;
-  }[];
-  readonly evaluations: readonly {
-    readonly deputyId: string;
-    readonly round: number;
-    readonly grade: string;
-  }[];
+  readonly replies: readonly ReplyView[];
+  readonly evaluations: readonly EvaluationView[];
   readonly reHandlings: readonly { readonly round: number; readonly deadline: Deadline }[];
 }
+
+/** The policy parts the handling rules read. */
+export type HandlingPolicy = Pick<SuggestionPolicy, 'repliedWhen' | 'evaluationCounting'>;
 
 /** The states in which units owe replies. */
 export const HANDLING_STATES: ReadonlySet<string> = new Set([
@@ -47,59 +60,173 @@ export const HANDLING_STATES: ReadonlySet<string> = new Set([
   'reHandling',
 ]);
 
+/** Whether a role leads the handling: 主办 (lead) or 独办 (sole). */
+export function isLeadRole(role: string): boolean {
+  return role === 'lead' || role === 'sole';
+}
+
 /** The active assignment of a unit, if any. */
-export function activeAssignmentOf(
-  record: HandlingView,
+export function activeAssignmentOf<A extends AssignmentView>(
+  record: { readonly assignments: readonly A[] },
   unitId: string,
-): AssignmentView | undefined {
+): A | undefined {
   return record.assignments.find((a) => a.active && a.unitId === unitId);
 }
 
-/** The active assignments that must reply to the deputy (lead, sole, separate). */
-export function requiredAssignments(record: HandlingView): AssignmentView[] {
+/** The active assignments that must reply to the deputy (主办, 独办, 分办; not 协办). */
+export function requiredAssignments<A extends AssignmentView>(record: {
+  readonly assignments: readonly A[];
+}): A[] {
   return record.assignments.filter((a) => a.active && a.mustReply);
 }
 
-/** Whether a unit has given its (non follow-up) reply in the current round. */
-export function repliedThisRound(record: HandlingView, unitId: string): boolean {
-  return record.replies.some((r) => r.unitId === unitId && r.round === record.round && !r.followUp);
+/**
+ * The lead assignment whose reply alone makes a round replied under `repliedWhen: 'leadUnit'`:
+ * the first active lead or sole unit that must reply, unless the item is split among units
+ * (分办, each unit answering for its own part), which has no such lead. `undefined` otherwise.
+ */
+export function replyingLeadOf<A extends AssignmentView>(
+  record: { readonly assignments: readonly A[] },
+  policy: Pick<HandlingPolicy, 'repliedWhen'>,
+): A | undefined {
+  if (policy.repliedWhen !== 'leadUnit') return undefined;
+  let lead: A | undefined;
+  for (const a of record.assignments) {
+    if (!a.active || !a.mustReply) continue;
+    if (a.role === 'separate') return undefined;
+    if (lead === undefined && isLeadRole(a.role)) lead = a;
+  }
+  return lead;
 }
 
-/** The deadline a unit's reply is judged against this round. */
-export function roundDeadlineOf(record: HandlingView, assignment: AssignmentView): Deadline {
+/**
+ * The units whose replies make a round replied (办复口径): the lead (or sole) unit alone under
+ * `repliedWhen: 'leadUnit'` when the item has one and is not split (分办); otherwise every active
+ * unit that must reply. Empty when no active unit must reply (the item cannot be replied).
+ */
+export function owingAssignments<A extends AssignmentView>(
+  record: { readonly assignments: readonly A[] },
+  policy: Pick<HandlingPolicy, 'repliedWhen'>,
+): A[] {
+  const lead = replyingLeadOf(record, policy);
+  return lead === undefined ? requiredAssignments(record) : [lead];
+}
+
+/**
+ * A unit's first reply (首次答复): its non-follow-up reply of the lowest round, the earliest in
+ * that round. Follow-up replies never count as replying. Reads without allocating.
+ */
+export function firstReplyOf<R extends ReplyView>(
+  replies: readonly R[],
+  unitId: string,
+): R | undefined {
+  let best: R | undefined;
+  for (let i = 0; i < replies.length; i++) {
+    const r = replies[i] as R;
+    if (r.followUp || r.unitId !== unitId) continue;
+    if (best === undefined || r.round < best.round || (r.round === best.round && r.at < best.at)) {
+      best = r;
+    }
+  }
+  return best;
+}
+
+/**
+ * A unit's final reply (最终答复): its non-follow-up reply of the highest round, the latest in
+ * that round; its outcome class is the unit's outcome. Follow-up replies do not count (they
+ * report progress on an outcome already given). Reads without allocating.
+ */
+export function finalReplyOf<R extends ReplyView>(
+  replies: readonly R[],
+  unitId: string,
+): R | undefined {
+  let best: R | undefined;
+  for (let i = 0; i < replies.length; i++) {
+    const r = replies[i] as R;
+    if (r.followUp || r.unitId !== unitId) continue;
+    if (best === undefined || r.round > best.round || (r.round === best.round && r.at >= best.at)) {
+      best = r;
+    }
+  }
+  return best;
+}
+
+/**
+ * A unit's latest reply of any kind, follow-ups included (the replies are kept in time order):
+ * what a follow-up reply is compared with.
+ */
+export function latestReplyOf<R extends ReplyView>(
+  replies: readonly R[],
+  unitId: string,
+): R | undefined {
+  for (let i = replies.length - 1; i >= 0; i--) {
+    const reply = replies[i];
+    if (reply?.unitId === unitId) return reply;
+  }
+  return undefined;
+}
+
+/** Whether a unit has given its (non-follow-up) reply in the current round. */
+export function repliedThisRound(
+  record: Pick<HandlingView, 'replies' | 'round'>,
+  unitId: string,
+): boolean {
+  const replies = record.replies;
+  for (let i = 0; i < replies.length; i++) {
+    const r = replies[i] as ReplyView;
+    if (r.unitId === unitId && r.round === record.round && !r.followUp) return true;
+  }
+  return false;
+}
+
+/**
+ * The deadline a unit's reply is judged against in the current round: its own frozen deadline in
+ * round 1, the re-handling round's deadline later (重新办理期限).
+ */
+export function roundDeadlineOf(
+  record: Pick<HandlingView, 'round' | 'reHandlings'>,
+  assignment: Pick<AssignmentView, 'deadline'>,
+): Deadline {
   if (record.round === 1) return assignment.deadline;
-  return record.reHandlings.find((r) => r.round === record.round)?.deadline ?? assignment.deadline;
+  const reHandlings = record.reHandlings;
+  for (let i = 0; i < reHandlings.length; i++) {
+    const h = reHandlings[i] as HandlingView['reHandlings'][number];
+    if (h.round === record.round) return h.deadline;
+  }
+  return assignment.deadline;
 }
 
 /**
  * Whether the current round counts as replied (办复), optionally as if `alsoReplied` had just
- * replied: separate (分办) units each reply; otherwise the lead or sole unit's reply suffices
- * under `repliedWhen: 'leadUnit'`, and every unit that must reply under `everyRequiredUnit`.
+ * replied: every owing unit ({@link owingAssignments}) has replied this round.
  */
 export function repliedCondition(
-  record: HandlingView,
-  policy: Pick<SuggestionPolicy, 'repliedWhen'>,
+  record: Pick<HandlingView, 'assignments' | 'replies' | 'round'>,
+  policy: Pick<HandlingPolicy, 'repliedWhen'>,
   alsoReplied?: string,
 ): boolean {
-  const required = requiredAssignments(record);
-  if (required.length === 0) return false;
-  const done = (a: AssignmentView) =>
-    a.unitId === alsoReplied || repliedThisRound(record, a.unitId);
-  if (policy.repliedWhen === 'leadUnit' && !required.some((a) => a.role === 'separate')) {
-    const lead = required.find((a) => a.role === 'lead' || a.role === 'sole');
-    if (lead !== undefined) return done(lead);
-  }
-  return required.every(done);
+  const owing = owingAssignments(record, policy);
+  return (
+    owing.length > 0 &&
+    owing.every((a) => a.unitId === alsoReplied || repliedThisRound(record, a.unitId))
+  );
 }
 
 /** The units that still owe a reply this round, in assignment order. */
 export function pendingAssignments(record: HandlingView): AssignmentView[] {
   if (!HANDLING_STATES.has(record.state)) return [];
-  return owingAssignments(record);
+  return owedAssignments(record);
 }
 
-/** The active units that must reply and have not this round, whatever the state. */
-function owingAssignments(record: HandlingView, alsoReplied?: string): AssignmentView[] {
+/**
+ * The active units that must reply and have not this round, whatever the state: every such unit
+ * owes its reply (a 分办 unit its part, the lead its answer), whether or not the policy counts the
+ * item replied without it.
+ */
+function owedAssignments(
+  record: Pick<HandlingView, 'assignments' | 'replies' | 'round'>,
+  alsoReplied?: string,
+): AssignmentView[] {
   return requiredAssignments(record).filter(
     (a) => a.unitId !== alsoReplied && !repliedThisRound(record, a.unitId),
   );
@@ -111,31 +238,68 @@ export function bindingDeadlineOf(record: HandlingView): Deadline | undefined {
 }
 
 /**
- * The earliest deadline among the units that still owe a reply this round, whatever the state
- * (effects run before the engine sets the new state).
+ * The binding deadline of the round (约束期限): the earliest round deadline among the units that
+ * still owe a reply this round, whatever the state (effects run before the engine sets the new
+ * state); `undefined` when nobody owes one.
  */
 export function earliestOwedDeadline(
-  record: HandlingView,
+  record: Pick<HandlingView, 'assignments' | 'replies' | 'round' | 'reHandlings'>,
   alsoReplied?: string,
 ): Deadline | undefined {
   let binding: Deadline | undefined;
-  for (const assignment of owingAssignments(record, alsoReplied)) {
+  for (const assignment of owedAssignments(record, alsoReplied)) {
     const deadline = roundDeadlineOf(record, assignment);
     if (binding === undefined || deadline.day < binding.day) binding = deadline;
   }
   return binding;
 }
 
+/** The lead proposer's id (领衔代表). */
+export function leadProposerOf(record: Pick<HandlingView, 'proposers'>): string | undefined {
+  return record.proposers.find((p) => p.role === 'lead')?.deputyId;
+}
+
+/**
+ * Whether a deputy's evaluation counts (满意率口径): every proposer's under `everyDeputy`, only
+ * the lead proposer's under `leadOnly`.
+ */
+export function countsEvaluator(
+  record: Pick<HandlingView, 'proposers'>,
+  policy: Pick<HandlingPolicy, 'evaluationCounting'>,
+  deputyId: string,
+): boolean {
+  if (policy.evaluationCounting !== 'leadOnly') return true;
+  const proposers = record.proposers;
+  for (let i = 0; i < proposers.length; i++) {
+    const p = proposers[i] as HandlingView['proposers'][number];
+    if (p.role === 'lead') return p.deputyId === deputyId;
+  }
+  return false;
+}
+
 /** The deputies whose evaluation the current round waits for (评价人). */
 export function requiredEvaluators(
-  record: HandlingView,
-  policy: Pick<SuggestionPolicy, 'evaluationCounting'>,
+  record: Pick<HandlingView, 'proposers'>,
+  policy: Pick<HandlingPolicy, 'evaluationCounting'>,
 ): string[] {
-  const proposers =
-    policy.evaluationCounting === 'leadOnly'
-      ? record.proposers.filter((p) => p.role === 'lead')
-      : record.proposers;
-  return proposers.map((p) => p.deputyId);
+  return record.proposers
+    .filter((p) => countsEvaluator(record, policy, p.deputyId))
+    .map((p) => p.deputyId);
+}
+
+/**
+ * Whether an evaluation is its deputy's final one (最终评价): no form of a later round from the
+ * same deputy. Reads without allocating.
+ */
+export function isFinalEvaluation(
+  evaluations: readonly EvaluationView[],
+  evaluation: EvaluationView,
+): boolean {
+  for (let k = 0; k < evaluations.length; k++) {
+    const other = evaluations[k] as EvaluationView;
+    if (other.round > evaluation.round && other.deputyId === evaluation.deputyId) return false;
+  }
+  return true;
 }
 
 /** What an evaluation leads to. */
@@ -164,24 +328,28 @@ export function evaluationOutcome(
   return requiredEvaluators(record, policy).every((id) => graded.has(id)) ? 'evaluated' : 'waiting';
 }
 
-/** The lead proposer's id. */
-export function leadProposerOf(record: HandlingView): string | undefined {
-  return record.proposers.find((p) => p.role === 'lead')?.deputyId;
-}
-
-/** A unit's latest reply (follow-ups included), if any. */
-export function lastReplyOf(
-  record: HandlingView,
-  unitId: string,
-): HandlingView['replies'][number] | undefined {
-  for (let i = record.replies.length - 1; i >= 0; i--) {
-    const reply = record.replies[i];
-    if (reply?.unitId === unitId) return reply;
+/**
+ * The item's reporting unit (主办单位, the unit its outcome is reported under): the active lead or
+ * sole unit; else the first active unit that must reply (分办); else the first active unit; else
+ * the first unit at all.
+ */
+export function reportingAssignmentOf<A extends AssignmentView>(record: {
+  readonly assignments: readonly A[];
+}): A | undefined {
+  const assignments = record.assignments;
+  let required: A | undefined;
+  let active: A | undefined;
+  for (let i = 0; i < assignments.length; i++) {
+    const a = assignments[i] as A;
+    if (!a.active) continue;
+    if (isLeadRole(a.role)) return a;
+    if (required === undefined && a.mustReply) required = a;
+    active ??= a;
   }
-  return undefined;
+  return required ?? active ?? assignments[0];
 }
 
 /** The position of a class in the taxonomy (best first), or -1. */
-export function classRank(policy: SuggestionPolicy, code: string): number {
+export function classRank(policy: Pick<SuggestionPolicy, 'outcomeTaxonomy'>, code: string): number {
   return policy.outcomeTaxonomy.classes.findIndex((c) => c.code === code);
 }

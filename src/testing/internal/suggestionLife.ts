@@ -5,6 +5,7 @@ import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { Deadline, DeadlineRule } from '../../model/shared/deadline.js';
 import type { HistoryEntry } from '../../model/shared/historyEntry.js';
 import type { Suggestion } from '../../model/suggestion.js';
+import { earliestOwedDeadline } from '../../suggestion/rules/handling.js';
 import type { SampleContext } from './context.js';
 import { isoOf } from './time.js';
 
@@ -115,37 +116,12 @@ export function verdict(at: string, deadline: Deadline): { dueDay: string; onTim
   return { dueDay: deadline.day, onTime: isOnTime(at, deadline) };
 }
 
-type HandlingView = Pick<MutableSuggestion, 'assignments' | 'replies' | 'round'>;
-
-/** Whether a unit has given its (non follow-up) reply in the current round. */
-export function repliedThisRound(record: HandlingView, unitId: string): boolean {
-  return record.replies.some((r) => r.unitId === unitId && r.round === record.round && !r.followUp);
-}
-
 /**
- * The binding deadline now, as the workflow stores it in `record.deadline`: the earliest due day
- * among the active units that must reply and have not this round (in a re-handling round, the
- * round's own deadline); `undefined` when nobody owes a reply.
+ * Sets `record.deadline` to the binding deadline of the round (the one rule in
+ * suggestion/rules/handling.ts), or removes it when nobody owes a reply.
  */
-export function bindingDeadline(
-  record: HandlingView,
-  roundDeadline: Deadline | undefined,
-): Deadline | undefined {
-  let binding: Deadline | undefined;
-  for (const a of record.assignments) {
-    if (!a.active || !a.mustReply || repliedThisRound(record, a.unitId)) continue;
-    const deadline = record.round > 1 && roundDeadline !== undefined ? roundDeadline : a.deadline;
-    if (binding === undefined || deadline.day < binding.day) binding = deadline;
-  }
-  return binding;
-}
-
-/** Sets `record.deadline` to the binding deadline, or removes it. */
-export function refreshDeadline(
-  record: MutableSuggestion,
-  roundDeadline: Deadline | undefined,
-): void {
-  const binding = bindingDeadline(record, roundDeadline);
+export function refreshDeadline(record: MutableSuggestion): void {
+  const binding = earliestOwedDeadline(record);
   if (binding === undefined) delete record.deadline;
   else record.deadline = binding;
 }

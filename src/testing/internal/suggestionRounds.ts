@@ -1,6 +1,7 @@
 import type { Deadline } from '../../model/shared/deadline.js';
 import type { SatisfactionGrade } from '../../model/shared/satisfaction.js';
 import type { Suggestion } from '../../model/suggestion.js';
+import { countsEvaluator, repliedCondition } from '../../suggestion/rules/handling.js';
 import type { SampleContext } from './context.js';
 import type { Random } from './random.js';
 import {
@@ -41,18 +42,6 @@ export interface RoundsInput {
 const SYSTEM: ActorRef = { role: 'system', id: 'system' };
 const WITHHELD_REASON = '代表要求不予公开';
 
-/** Whether the current round counts as replied under the policy (办复口径). */
-function roundReplied(record: MutableSuggestion, ctx: SampleContext): boolean {
-  const required = record.assignments.filter((a) => a.active && a.mustReply);
-  const done = (a: MutableAssignment) =>
-    record.replies.some((r) => r.unitId === a.unitId && r.round === record.round && !r.followUp);
-  if (ctx.policy.repliedWhen === 'leadUnit' && !required.some((a) => a.role === 'separate')) {
-    const lead = required.find((a) => a.role === 'lead' || a.role === 'sole');
-    if (lead !== undefined) return done(lead);
-  }
-  return required.length > 0 && required.every(done);
-}
-
 /** Replies, evaluations and rounds, until the item closes, halts or `asOf` comes. */
 export function handleRounds(
   life: SuggestionLife,
@@ -63,10 +52,9 @@ export function handleRounds(
   const wd = ctx.workingDays;
   const replying = record.assignments.filter((a) => a.active && a.mustReply);
   const maxReHandlings = ctx.policy.maxReHandlingRounds ?? Number.POSITIVE_INFINITY;
-  const evaluators =
-    ctx.policy.evaluationCounting === 'leadOnly'
-      ? record.proposers.filter((p) => p.role === 'lead')
-      : record.proposers;
+  const evaluators = record.proposers.filter((p) =>
+    countsEvaluator(record, ctx.policy, p.deputyId),
+  );
   let roundDeadline: Deadline | undefined;
   let outcome = plan.outcomes[0] ?? 'A';
   for (;;) {
@@ -108,12 +96,12 @@ export function handleRounds(
         recordedAt: entry.recordedAt,
         ...verdict(iso, deadline),
       });
-      if (roundReplied(record, ctx)) {
+      if (repliedCondition(record, ctx.policy)) {
         record.state = 'replied';
         delete record.deadline;
         break;
       }
-      refreshDeadline(record, roundDeadline);
+      refreshDeadline(record);
     }
     if (plan.halt === 'replied' && round === 1) return record as Suggestion;
 

@@ -242,7 +242,7 @@ function live(
     record.assignments.push(makeAssignment(unitId, role, assignedAt));
   record.state = 'assigned';
   let leadAssignment = record.assignments[0] as MutableAssignment;
-  refreshDeadline(record, undefined);
+  refreshDeadline(record);
   if (plan.halt === 'assigned') return record as Suggestion;
 
   // 申请调整 → 改交.
@@ -281,7 +281,7 @@ function live(
     const moved = makeAssignment(newUnit, leadAssignment.role, isoOf(t));
     record.assignments.push(moved);
     leadAssignment = moved;
-    refreshDeadline(record, undefined);
+    refreshDeadline(record);
   }
 
   // 签收.
@@ -368,7 +368,7 @@ function live(
       decidedAt: isoOf(decided),
     });
     leadAssignment.deadline = cache.extend(leadAssignment.deadline, months);
-    refreshDeadline(record, undefined);
+    refreshDeadline(record);
   }
   if (plan.noReply) {
     // Overdue: a reminder after the due day, and no reply by asOf.

@@ -35,6 +35,12 @@ export function sample(): SmallSample {
 }
 
 /** The fullest of a collection's first records (most JSON), so that fuzzing reaches deep fields. */
+/** The suggestion with the most replies and forms, so that every fact is read. */
+function fullestSuggestion(records: readonly unknown[]): unknown {
+  const size = (record: unknown) => JSON.stringify(record).length;
+  return records.slice(0, 200).reduce((a, b) => (size(b) > size(a) ? b : a));
+}
+
 function fullest(collection: string): unknown {
   const records = (sample()[collection] as readonly unknown[]).slice(0, 50);
   const size = (record: unknown) => JSON.stringify(record).length;
@@ -245,6 +251,14 @@ export const validCalls: ValidCalls = {
     return [
       [records, { asOf, policy }],
       [records, { asOf, policy, groupBy: api.byLeadUnit }],
+    ];
+  },
+  suggestionFactsRow: () => {
+    const { suggestions, policy, asOf } = sample();
+    const records = suggestions as readonly unknown[];
+    return [
+      [fullestSuggestion(records), { asOf, policy }],
+      [records[0], { asOf, policy }],
     ];
   },
   rankUnits: () => {

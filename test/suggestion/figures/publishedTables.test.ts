@@ -25,15 +25,15 @@ describe('published tables (DOMAIN §3.2)', () => {
       ...repeat(replied('D'), 416),
     ];
     const { total } = suggestionStats(records, { asOf, policy: defaultPolicy });
-    expect(total.rates.replyRate.value.denominator).toBe(4287);
+    expect(total.rates.replyRate.denominator).toBe(4287);
     expect(total.outcomeClasses.shares.parts.map((p) => p.printed)).toEqual([
       '12.5',
       '59.7',
       '18.1',
       '9.7',
     ]);
-    expect(total.rates.solvedOrPlannedRate.value.numerator).toBe(3096);
-    expect(pct(total.rates.solvedOrPlannedRate.value.value)).toBe('72.2%');
+    expect(total.rates.solvedOrPlannedRate.numerator).toBe(3096);
+    expect(pct(total.rates.solvedOrPlannedRate.value)).toBe('72.2%');
   });
 
   it('T4 Sichuan 2016: 1,034 items in three tiers; satisfaction over the 755 forms returned', () => {
@@ -63,13 +63,13 @@ describe('published tables (DOMAIN §3.2)', () => {
     });
     expect(twoDecimals.total.outcomeClasses.shares.byKey.B?.printed).toBe('38.97');
     // The Sichuan convention: the denominator is the forms returned, not the items.
-    expect(total.rates.narrowSatisfactionRate.value).toMatchObject({
+    expect(total.rates.narrowSatisfactionRate).toMatchObject({
       numerator: 690,
       denominator: 755,
     });
-    expect(pct(total.rates.narrowSatisfactionRate.value.value)).toBe('91.4%');
-    expect(pct(total.rates.basicSatisfactionRate.value.value)).toBe('8.6%');
-    expect(total.rates.feedbackRate.value).toMatchObject({ numerator: 755, denominator: 1034 });
+    expect(pct(total.rates.narrowSatisfactionRate.value)).toBe('91.4%');
+    expect(pct(total.rates.basicSatisfactionRate.value)).toBe('8.6%');
+    expect(total.rates.feedbackRate).toMatchObject({ numerator: 755, denominator: 1034 });
   });
 
   it('T5 Qinyang 2023: 57 items 甲/乙/丙 43/13/1 → 75.4/22.8/1.8, half up, summing to 100', () => {

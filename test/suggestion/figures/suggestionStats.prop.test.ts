@@ -43,7 +43,7 @@ describe('suggestionStats laws', () => {
         const result = suggestionStats(records, { asOf: sample.asOf, policy, groupBy: byLeadUnit });
         for (const stats of [result.total, ...result.groups.map((g) => g.stats)]) {
           for (const id of SUGGESTION_RATE_IDS) {
-            const { numerator, denominator, value } = stats.rates[id].value;
+            const { numerator, denominator, value } = stats.rates[id];
             expect(value === null).toBe(denominator === 0);
             if (value !== null) {
               expect(value).toBeGreaterThanOrEqual(0);
@@ -122,9 +122,9 @@ describe('suggestionStats laws', () => {
           expect(grouped.total).toEqual(plain.total);
           for (const id of SUGGESTION_RATE_IDS) {
             const sum = (f: (r: { numerator: number; denominator: number }) => number) =>
-              grouped.groups.reduce((acc, g) => acc + f(g.stats.rates[id].value), 0);
-            expect(sum((r) => r.numerator)).toBe(plain.total.rates[id].value.numerator);
-            expect(sum((r) => r.denominator)).toBe(plain.total.rates[id].value.denominator);
+              grouped.groups.reduce((acc, g) => acc + f(g.stats.rates[id]), 0);
+            expect(sum((r) => r.numerator)).toBe(plain.total.rates[id].numerator);
+            expect(sum((r) => r.denominator)).toBe(plain.total.rates[id].denominator);
           }
           const overdue = grouped.groups.reduce((acc, g) => acc + g.stats.overdue.n, 0);
           expect(overdue).toBe(plain.total.overdue.n);

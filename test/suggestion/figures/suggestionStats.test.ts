@@ -16,10 +16,7 @@ const leadOnly = definePolicy({ id: 'lead-only', version: 1, evaluationCounting:
 const everyRequired = definePolicy({ id: 'every', version: 1, repliedWhen: 'everyRequiredUnit' });
 const stats = (records: Iterable<Suggestion>, policy = defaultPolicy, at = asOf) =>
   suggestionStats(records, { asOf: at, policy }).total;
-const counts = (r: { value: { numerator: number; denominator: number } }) => [
-  r.value.numerator,
-  r.value.denominator,
-];
+const counts = (r: { numerator: number; denominator: number }) => [r.numerator, r.denominator];
 
 describe('the test builder', () => {
   it('makes records that pass safeParseSuggestion in every state it is used with', () => {
@@ -33,7 +30,7 @@ describe('suggestionStats', () => {
   it('gives null (never NaN, never 0) for every rate when nothing was assigned', () => {
     const total = stats([]);
     for (const id of SUGGESTION_RATE_IDS) {
-      expect(total.rates[id].value).toEqual({ numerator: 0, denominator: 0, value: null });
+      expect(total.rates[id]).toMatchObject({ numerator: 0, denominator: 0, value: null });
     }
     expect(total.n).toBe(0);
     expect(total.timeToReply.days.median).toBeNull();
@@ -150,6 +147,11 @@ describe('suggestionStats', () => {
     expect(counts(total.rates.firstRoundSatisfactionRate)).toEqual([1, 2]);
     expect(counts(total.rates.satisfactionRate)).toEqual([2, 2]);
     expect(counts(total.rates.narrowSatisfactionRate)).toEqual([1, 2]);
+    // The narrow rate reports print at the first evaluation: 满意 alone over round-1 forms.
+    expect(counts(total.rates.firstRoundNarrowSatisfactionRate)).toEqual([0, 2]);
+    expect(total.rates.firstRoundNarrowSatisfactionRate.value).not.toBe(
+      total.rates.narrowSatisfactionRate.value,
+    );
     expect(counts(total.rates.basicSatisfactionRate)).toEqual([1, 2]);
     expect(counts(total.rates.reHandlingRate)).toEqual([1, 2]);
     // The item's class is the latest round's.

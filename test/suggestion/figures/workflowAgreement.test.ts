@@ -79,7 +79,7 @@ describe('the dashboard on records the workflow writes', () => {
       period: { from: '2024-01-01', to: '2024-12-31' },
     }).total;
     expect(in2024.stateCounts.outsidePeriod).toBe(0);
-    expect(in2024.rates.replyRate.value.denominator).toBe(1);
+    expect(in2024.rates.replyRate.denominator).toBe(1);
     const in2025 = suggestionStats([s], {
       asOf,
       policy: defaultPolicy,
@@ -108,9 +108,9 @@ describe('the dashboard on records the workflow writes', () => {
               : [];
           expect(overdueOf([record], asOf, policy)).toEqual(expected);
           const total = suggestionStats([record], { asOf, policy }).total;
-          const counted = total.rates.replyRate.value.denominator === 1;
+          const counted = total.rates.replyRate.denominator === 1;
           if (counted && (record.state === 'replied' || isReplied(record, policy))) {
-            expect(total.rates.replyRate.value.numerator).toBe(1);
+            expect(total.rates.replyRate.numerator).toBe(1);
           }
         },
       ),

@@ -1,0 +1,404 @@
+import type { BilingualText } from '../../model/shared/localized.js';
+import type { Suggestion } from '../../model/suggestion.js';
+import {
+  countsEvaluator,
+  finalReplyOf,
+  firstReplyOf,
+  isFinalEvaluation,
+  owingAssignments,
+  repliedThisRound,
+  replyingLeadOf,
+  reportingAssignmentOf,
+  roundDeadlineOf,
+} from '../rules/handling.js';
+import type { DashboardContext } from './internal/context.js';
+import { dayNumber } from './internal/days.js';
+
+// A suggestion's facts (建议的办理事实) as data: each record is read once into bits (replied, on
+// time, closed, …) and a few numbers (days to reply, days late, outcome class), and each of its
+// evaluation forms into bits of its own. Every figure of the dashboard is stated over these facts
+// (SUGGESTION_METRICS); the fused accumulator, the per-definition path and the facts row all read
+// them here, through the handling rules of suggestion/rules/handling.ts.
+
+const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
+
+/**
+ * The facts of one item (件) and their names (建议事实): the four exclusion reasons, then what the
+ * item's record shows at `asOf`. A figure over items states its denominator and numerator as lists
+ * of these names (see {@link SUGGESTION_METRICS}).
+ *
+ * @example
+ * ```ts
+ * import { ITEM_FACTS } from 'renda';
+ *
+ * console.log(ITEM_FACTS.replied['zh-Hans']); // '已办复'
+ * ```
+ * @category Metrics
+ */
+export const ITEM_FACTS = /* @__PURE__ */ Object.freeze({
+  withdrawn: t('已撤回', 'withdrawn'),
+  merged: t('已并案', 'merged into another item'),
+  notRegistered: t('不予立案', 'not registered'),
+  notAssigned: t('尚未交办', 'not yet assigned'),
+  replied: t('已办复', 'replied: every owing unit has given its first reply'),
+  onTime: t('按期办复', 'replied on time: every owing unit’s first reply was on time'),
+  closed: t('已办结', 'closed'),
+  faceToFace: t('见面（面商或见面答复）', 'a face-to-face consultation or reply'),
+  formReturned: t('收回征询意见表', 'a counted evaluation form returned'),
+  solvedOrPlanned: t('解决或计划逐步解决', 'the outcome class counts as solved or planned'),
+  adopted: t('采纳', 'the outcome class counts as adopted'),
+  reHandled: t('经过重新办理', 're-handled at least once'),
+  keyItem: t('重点督办', 'a key item'),
+  satisfied: t(
+    '满意（含基本满意）：每份计入的最终评价表均为满意或基本满意',
+    'satisfied (broad): every counted final form satisfied or basically satisfied',
+  ),
+  fullySatisfied: t(
+    '满意（仅满意）：每份计入的最终评价表均为满意',
+    'satisfied (narrow): every counted final form satisfied',
+  ),
+  overdue: t('逾期未复', 'overdue: an owing unit past its round’s deadline without a reply'),
+});
+
+/**
+ * The facts of one evaluation form (征询意见表) and their names: the two exclusion reasons, then
+ * the form's round and grade.
+ *
+ * @example
+ * ```ts
+ * import { FORM_FACTS } from 'renda';
+ *
+ * console.log(FORM_FACTS.final.en); // 'its deputy’s final form (no later round graded)'
+ * ```
+ * @category Metrics
+ */
+export const FORM_FACTS = /* @__PURE__ */ Object.freeze({
+  itemExcluded: t('所属建议不计入', 'its item is excluded'),
+  coSigner: t('附议代表的评价（口径为仅领衔代表）', 'a co-signer’s form under leadOnly counting'),
+  final: t('最终评价', 'its deputy’s final form (no later round graded)'),
+  firstRound: t('第一轮评价', 'a form of round 1'),
+  satisfied: t('满意', 'satisfied'),
+  basicallySatisfied: t('基本满意', 'basically satisfied'),
+  broad: t('满意或基本满意', 'satisfied or basically satisfied'),
+  keyItem: t('重点督办件的评价', 'a form on a key item'),
+});
+
+/**
+ * The name of an item fact.
+ *
+ * @example
+ * ```ts
+ * import type { ItemFact } from 'renda';
+ *
+ * const fact: ItemFact = 'replied';
+ * ```
+ * @category Metrics
+ */
+export type ItemFact = keyof typeof ITEM_FACTS;
+
+/**
+ * The name of an evaluation-form fact.
+ *
+ * @example
+ * ```ts
+ * import type { FormFact } from 'renda';
+ *
+ * const fact: FormFact = 'final';
+ * ```
+ * @category Metrics
+ */
+export type FormFact = keyof typeof FORM_FACTS;
+
+/** The bit of each fact: a record's facts are one integer. */
+function bitsOf<K extends string>(names: readonly K[]): Readonly<Record<K, number>> {
+  const bits = {} as Record<K, number>;
+  names.forEach((name, index) => {
+    bits[name] = 1 << index;
+  });
+  return Object.freeze(bits);
+}
+
+/** The bit of each item fact. */
+export const ITEM_BIT = /* @__PURE__ */ bitsOf(Object.keys(ITEM_FACTS) as ItemFact[]);
+/** The bit of each form fact. */
+export const FORM_BIT = /* @__PURE__ */ bitsOf(Object.keys(FORM_FACTS) as FormFact[]);
+
+/** The mask of a list of facts. */
+export function maskOf<K extends string>(
+  bits: Readonly<Record<K, number>>,
+  facts: readonly K[],
+): number {
+  let mask = 0;
+  for (const fact of facts) mask |= bits[fact];
+  return mask;
+}
+
+/** The item exclusion reasons, in the order the first match wins. */
+export const ITEM_EXCLUSIONS = ['withdrawn', 'merged', 'notRegistered', 'notAssigned'] as const;
+/** The form exclusion reasons, in the order the first match wins. */
+export const FORM_EXCLUSIONS = ['itemExcluded', 'coSigner'] as const;
+
+/** The bits of every item exclusion reason. */
+export const ITEM_EXCLUDED_MASK = /* @__PURE__ */ maskOf(ITEM_BIT, ITEM_EXCLUSIONS);
+/** The bits of every form exclusion reason. */
+export const FORM_EXCLUDED_MASK = /* @__PURE__ */ maskOf(FORM_BIT, FORM_EXCLUSIONS);
+
+/**
+ * What reading one item leaves, beside its bits: reused from record to record, so reading
+ * allocates nothing.
+ */
+export interface ItemReading {
+  /** The item's facts, as bits of {@link ITEM_BIT}. */
+  flags: number;
+  /** Calendar days from assignment to reply (the slowest owing unit, at least 0), or -1. */
+  daysToReply: number;
+  /** Days past the binding deadline when overdue, else 0. */
+  daysLate: number;
+  /** The outcome class of a replied item, or undefined. */
+  outcomeClass: string | undefined;
+  /** Its index in the taxonomy, or -1 (not replied, or a code the taxonomy lacks). */
+  classIndex: number;
+  /** Answering units (件次) with a final reply. */
+  answered: number;
+  /** The counted final forms. */
+  finalForms: number;
+}
+
+/** A fresh reading to reuse. */
+export function newItemReading(): ItemReading {
+  return {
+    flags: 0,
+    daysToReply: -1,
+    daysLate: 0,
+    outcomeClass: undefined,
+    classIndex: -1,
+    answered: 0,
+    finalForms: 0,
+  };
+}
+
+const NOT_YET_ASSIGNED: ReadonlySet<string> = new Set(['draft', 'submitted', 'registered']);
+
+type Assignment = Suggestion['assignments'][number];
+type Evaluation = Suggestion['evaluations'][number];
+
+/** The first exclusion reason an item matches (in {@link ITEM_EXCLUSIONS} order), or null. */
+export function itemExclusionOf(s: Suggestion): (typeof ITEM_EXCLUSIONS)[number] | null {
+  const state = s.state;
+  if (state === 'withdrawn') return 'withdrawn';
+  if (state === 'merged') return 'merged';
+  if (state === 'notRegistered') return 'notRegistered';
+  if (NOT_YET_ASSIGNED.has(state) || !s.assignments.some((a) => a.active)) return 'notAssigned';
+  return null;
+}
+
+/**
+ * Reads one item's facts into `out` (and returns it). Each rule is the handling rule of
+ * suggestion/rules/handling.ts: the owing units (办复口径), each unit's first and final reply,
+ * the round's binding deadline, final evaluations and whose count.
+ */
+export function readItem(s: Suggestion, ctx: DashboardContext, out: ItemReading): ItemReading {
+  out.daysToReply = -1;
+  out.daysLate = 0;
+  out.outcomeClass = undefined;
+  out.classIndex = -1;
+  out.answered = 0;
+  out.finalForms = 0;
+  const exclusion = itemExclusionOf(s);
+  let flags = s.keyItem === undefined ? 0 : ITEM_BIT.keyItem;
+  if (exclusion !== null) {
+    out.flags = flags | ITEM_BIT[exclusion];
+    return out;
+  }
+  if (s.state === 'closed') flags |= ITEM_BIT.closed;
+  if (s.reHandlings.length > 0) flags |= ITEM_BIT.reHandled;
+  if (faceToFace(s)) flags |= ITEM_BIT.faceToFace;
+
+  const policy = ctx.policy;
+  const replies = s.replies;
+  const lead = replyingLeadOf(s, policy);
+  // One owing unit (the lead) is read without building the list: the common case.
+  const owing = lead === undefined ? owingAssignments(s, policy) : undefined;
+  let replied = lead !== undefined || (owing as Assignment[]).length > 0;
+  let onTime = true;
+  let days = 0;
+  const count = owing === undefined ? 1 : owing.length;
+  for (let i = 0; i < count && replied; i++) {
+    const a = (owing === undefined ? lead : owing[i]) as Assignment;
+    const first = firstReplyOf(replies, a.unitId);
+    if (first === undefined) {
+      replied = false;
+      break;
+    }
+    if (!first.onTime) onTime = false;
+    const d = ctx.instantDay(first.at) - dayNumber(a.assignedDay);
+    if (d > days) days = d;
+  }
+  if (replied) {
+    flags |= ITEM_BIT.replied;
+    if (onTime) flags |= ITEM_BIT.onTime;
+    out.daysToReply = days;
+    const report = reportingAssignmentOf(s) as Assignment;
+    // The class is the reporting unit's when it owes a reply, else the first owing unit's.
+    const classUnit =
+      lead ??
+      ((owing as Assignment[]).includes(report)
+        ? report
+        : ((owing as Assignment[])[0] as Assignment));
+    const code = finalReplyOf(replies, classUnit.unitId)?.outcomeClass;
+    if (code !== undefined) {
+      out.outcomeClass = code;
+      const index = ctx.classIndex.get(code);
+      if (index !== undefined) {
+        out.classIndex = index;
+        if (ctx.solvedOrPlanned[index]) flags |= ITEM_BIT.solvedOrPlanned;
+        if (ctx.adopted[index]) flags |= ITEM_BIT.adopted;
+      }
+    }
+  }
+  out.answered = answeredUnits(s);
+  flags |= readForms(s, ctx, out);
+  if (s.state !== 'closed') {
+    const late = daysLate(s, ctx, lead, owing);
+    if (late > 0) {
+      flags |= ITEM_BIT.overdue;
+      out.daysLate = late;
+    }
+  }
+  out.flags = flags;
+  return out;
+}
+
+function faceToFace(s: Suggestion): boolean {
+  for (const r of s.replies) if (r.faceToFace) return true;
+  for (const c of s.consultations) if (c.faceToFace) return true;
+  return false;
+}
+
+/**
+ * The units that answer the deputy (件次) and have given a final reply: every active unit that must
+ * reply, or the reporting unit when none must.
+ */
+function answeredUnits(s: Suggestion): number {
+  let required = 0;
+  let answered = 0;
+  for (const a of s.assignments) {
+    if (!a.active || !a.mustReply) continue;
+    required++;
+    if (finalReplyOf(s.replies, a.unitId) !== undefined) answered++;
+  }
+  if (required > 0) return answered;
+  const report = reportingAssignmentOf(s);
+  return report !== undefined && finalReplyOf(s.replies, report.unitId) !== undefined ? 1 : 0;
+}
+
+/** The item bits its forms give (form returned, satisfied), and the count of final forms. */
+function readForms(s: Suggestion, ctx: DashboardContext, out: ItemReading): number {
+  const evaluations = s.evaluations;
+  let returned = false;
+  let finals = 0;
+  let broad = true;
+  let narrow = true;
+  for (let j = 0; j < evaluations.length; j++) {
+    const e = evaluations[j] as Evaluation;
+    if (!countsEvaluator(s, ctx.policy, e.deputyId)) continue;
+    returned = true;
+    if (!isFinalEvaluation(evaluations, e)) continue;
+    finals++;
+    if (e.grade === 'dissatisfied') broad = false;
+    if (e.grade !== 'satisfied') narrow = false;
+  }
+  out.finalForms = finals;
+  let flags = returned ? ITEM_BIT.formReturned : 0;
+  if (finals > 0 && broad) flags |= ITEM_BIT.satisfied;
+  if (finals > 0 && narrow) flags |= ITEM_BIT.fullySatisfied;
+  return flags;
+}
+
+/**
+ * Days late of an open item: the worst of the owing units (办复口径) that have no reply in the
+ * current round, against their round's deadline (roundDeadlineOf), as of asOf's day.
+ */
+function daysLate(
+  s: Suggestion,
+  ctx: DashboardContext,
+  lead: Assignment | undefined,
+  owing: readonly Assignment[] | undefined,
+): number {
+  let worst = 0;
+  const count = owing === undefined ? 1 : owing.length;
+  for (let i = 0; i < count; i++) {
+    const a = (owing === undefined ? lead : owing[i]) as Assignment;
+    if (repliedThisRound(s, a.unitId)) continue;
+    const late = ctx.asOfDay - dayNumber(roundDeadlineOf(s, a).day);
+    if (late > worst) worst = late;
+  }
+  return worst;
+}
+
+/**
+ * The facts of one evaluation form as bits of {@link FORM_BIT}, given its item's bits.
+ */
+export function formFlags(
+  s: Suggestion,
+  ctx: DashboardContext,
+  e: Evaluation,
+  itemFlags: number,
+): number {
+  let flags = 0;
+  if ((itemFlags & ITEM_EXCLUDED_MASK) !== 0) flags |= FORM_BIT.itemExcluded;
+  else if (!countsEvaluator(s, ctx.policy, e.deputyId)) flags |= FORM_BIT.coSigner;
+  if (isFinalEvaluation(s.evaluations, e)) flags |= FORM_BIT.final;
+  if (e.round === 1) flags |= FORM_BIT.firstRound;
+  if (e.grade === 'satisfied') flags |= FORM_BIT.satisfied | FORM_BIT.broad;
+  else if (e.grade === 'basicallySatisfied') flags |= FORM_BIT.basicallySatisfied | FORM_BIT.broad;
+  if ((itemFlags & ITEM_BIT.keyItem) !== 0) flags |= FORM_BIT.keyItem;
+  return flags;
+}
+
+/**
+ * The classes of each answering unit's final reply (件次), written into `out` (reused, so reading
+ * allocates nothing); returns how many. The answering units: every active unit that must reply, or
+ * the reporting unit when none must.
+ */
+export function answeringClasses(s: Suggestion, out: string[]): number {
+  const assignments = s.assignments;
+  let required = 0;
+  let count = 0;
+  for (let i = 0; i < assignments.length; i++) {
+    const a = assignments[i] as Assignment;
+    if (!a.active || !a.mustReply) continue;
+    required++;
+    const last = finalReplyOf(s.replies, a.unitId);
+    if (last !== undefined) out[count++] = last.outcomeClass;
+  }
+  if (required > 0) return count;
+  const report = reportingAssignmentOf(s);
+  const last = report === undefined ? undefined : finalReplyOf(s.replies, report.unitId);
+  if (last !== undefined) out[count++] = last.outcomeClass;
+  return count;
+}
+
+/**
+ * Adds a counted item's figures per round to `rounds` (at 3(r−1): non-follow-up replies, counted
+ * forms, satisfied or basically satisfied forms), growing it as needed.
+ */
+export function countRounds(rounds: number[], s: Suggestion, ctx: DashboardContext): void {
+  const add = (round: number, slot: number): void => {
+    const at = 3 * (round - 1) + slot;
+    while (rounds.length <= at) rounds.push(0);
+    rounds[at] = (rounds[at] as number) + 1;
+  };
+  const replies = s.replies;
+  for (let i = 0; i < replies.length; i++) {
+    const r = replies[i] as Suggestion['replies'][number];
+    if (!r.followUp) add(r.round, 0);
+  }
+  const evaluations = s.evaluations;
+  for (let j = 0; j < evaluations.length; j++) {
+    const e = evaluations[j] as Evaluation;
+    if (!countsEvaluator(s, ctx.policy, e.deputyId)) continue;
+    add(e.round, 1);
+    if (e.grade !== 'dissatisfied') add(e.round, 2);
+  }
+}

@@ -1,0 +1,129 @@
+import { FORM_BIT, FORM_EXCLUSIONS, ITEM_BIT, ITEM_EXCLUSIONS, maskOf } from '../facts.js';
+import {
+  SUGGESTION_METRICS,
+  SUGGESTION_RATE_IDS,
+  type SuggestionRateId,
+  type SuggestionRateRule,
+} from '../suggestionMetrics.js';
+
+// The rule of each rate (SUGGESTION_METRICS[id].rule) as bit masks over the facts, and the one way
+// of counting a rate from units' facts: the fused accumulator counts facts per distinct pattern and
+// applies these masks to the patterns; the per-definition path applies them to each unit.
+
+/** A rate's rule as masks. */
+export interface CompiledRate {
+  readonly id: SuggestionRateId;
+  readonly unit: 'item' | 'evaluation';
+  /** The bit of each exclusion reason, in first-match order. */
+  readonly exclusionBits: readonly number[];
+  /** The exclusion reasons, in the same order. */
+  readonly exclusionReasons: readonly string[];
+  /** Every exclusion bit. */
+  readonly excludedMask: number;
+  /** The population's facts. */
+  readonly population: number;
+  /** Population and denominator facts. */
+  readonly denominator: number;
+  /** Population, denominator and numerator facts. */
+  readonly numerator: number;
+}
+
+// How far a unit counts in a rate (an exclusion reason i is -(i + 2)).
+const OUTSIDE = -1;
+const UNITS = 0;
+const DENOMINATOR = 1;
+const NUMERATOR = 2;
+
+function compile(id: SuggestionRateId, rule: SuggestionRateRule): CompiledRate {
+  if (rule.unit === 'item') {
+    const population = maskOf(ITEM_BIT, rule.population);
+    const denominator = population | maskOf(ITEM_BIT, rule.denominator);
+    return {
+      id,
+      unit: 'item',
+      exclusionBits: ITEM_EXCLUSIONS.map((reason) => ITEM_BIT[reason]),
+      exclusionReasons: ITEM_EXCLUSIONS,
+      excludedMask: maskOf(ITEM_BIT, ITEM_EXCLUSIONS),
+      population,
+      denominator,
+      numerator: denominator | maskOf(ITEM_BIT, rule.numerator),
+    };
+  }
+  const population = maskOf(FORM_BIT, rule.population);
+  const denominator = population | maskOf(FORM_BIT, rule.denominator);
+  return {
+    id,
+    unit: 'evaluation',
+    exclusionBits: FORM_EXCLUSIONS.map((reason) => FORM_BIT[reason]),
+    exclusionReasons: FORM_EXCLUSIONS,
+    excludedMask: maskOf(FORM_BIT, FORM_EXCLUSIONS),
+    population,
+    denominator,
+    numerator: denominator | maskOf(FORM_BIT, rule.numerator),
+  };
+}
+
+/** Every rate's compiled rule, in {@link SUGGESTION_RATE_IDS} order. */
+export const COMPILED_RATES: readonly CompiledRate[] = /* @__PURE__ */ SUGGESTION_RATE_IDS.map(
+  (id) => compile(id, SUGGESTION_METRICS[id].rule as SuggestionRateRule),
+);
+
+/**
+ * How far a unit with `flags` counts in a rate: the index of its exclusion reason (≥ 0, as
+ * `-(index + 2)`), outside the population, or in n, the denominator or the numerator.
+ */
+export function countedAs(rate: CompiledRate, flags: number): number {
+  // Exclusions are judged within the population: a round-2 form is not an excluded round-1 form.
+  if ((flags & rate.population) !== rate.population) return OUTSIDE;
+  if ((flags & rate.excludedMask) !== 0) {
+    const bits = rate.exclusionBits;
+    for (let i = 0; i < bits.length; i++) if ((flags & (bits[i] as number)) !== 0) return -(i + 2);
+  }
+  if ((flags & rate.numerator) === rate.numerator) return NUMERATOR;
+  if ((flags & rate.denominator) === rate.denominator) return DENOMINATOR;
+  return UNITS;
+}
+
+/** A rate's counts. */
+export interface RateCounts {
+  units: number;
+  denominator: number;
+  numerator: number;
+  excluded: number[];
+}
+
+/** Adds `count` units with `flags` to a rate's counts. */
+export function addCounted(
+  rate: CompiledRate,
+  counts: RateCounts,
+  flags: number,
+  count: number,
+): void {
+  const as = countedAs(rate, flags);
+  if (as === OUTSIDE) return;
+  if (as < OUTSIDE) {
+    const reason = -as - 2;
+    counts.excluded[reason] = (counts.excluded[reason] ?? 0) + count;
+    return;
+  }
+  counts.units += count;
+  if (as >= DENOMINATOR) counts.denominator += count;
+  if (as === NUMERATOR) counts.numerator += count;
+}
+
+/** A rate's counts from units counted per distinct fact pattern (`{ [flags]: units }`). */
+export function countRate(
+  rate: CompiledRate,
+  patterns: { readonly [flags: string]: number },
+): RateCounts {
+  const counts: RateCounts = {
+    units: 0,
+    denominator: 0,
+    numerator: 0,
+    excluded: rate.exclusionBits.map(() => 0),
+  };
+  for (const key of Object.keys(patterns)) {
+    addCounted(rate, counts, Number(key), patterns[key] as number);
+  }
+  return counts;
+}
