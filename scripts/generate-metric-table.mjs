@@ -40,7 +40,12 @@ const code = (names) => (names.length === 0 ? '—' : names.map((n) => `\`${n}\`
 
 function ruleText(rule) {
   if (rule === undefined) return '—';
-  const unit = rule.unit === 'item' ? 'items (件)' : 'forms (评价表)';
+  const unit =
+    rule.unit === 'item'
+      ? 'items (件)'
+      : rule.unit === 'reply'
+        ? 'replies (件次)'
+        : 'forms (评价表)';
   const of = rule.population.length === 0 ? unit : `${unit} with ${code(rule.population)}`;
   const denominator = rule.denominator.length === 0 ? of : `${of} ∧ ${code(rule.denominator)}`;
   return `n: ${of}; denominator: ${denominator}; numerator: … ∧ ${code(rule.numerator)}`;
@@ -56,6 +61,11 @@ function render(figures) {
     lines.push(
       `| \`${d.id}\` | ${cell(d.name['zh-Hans'])} | ${cell(d.formula['zh-Hans'])} | ${cell(d.formula.en)} | ${cell(ruleText(d.rule))} | ${excluded} | ${cell(d.reportLine['zh-Hans'])} |`,
     );
+    for (const [base, alternative] of Object.entries(d.byBase ?? {})) {
+      lines.push(
+        `| ↳ \`satisfactionBase: '${base}'\` | | ${cell(alternative.formula['zh-Hans'])} | ${cell(alternative.formula.en)} | ${cell(ruleText(alternative.rule))} | withdrawn, merged, notRegistered, notAssigned | |`,
+      );
+    }
   }
   lines.push('', '**Item facts** (`ITEM_FACTS`, read once per record):', '');
   lines.push('| fact | 中文 | meaning |', '| --- | --- | --- |');

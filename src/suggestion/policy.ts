@@ -83,6 +83,13 @@ export interface SuggestionPolicy {
   /** 满意率口径: who counts in satisfaction for a joint suggestion. */
   readonly evaluationCounting: 'leadOnly' | 'everyDeputy';
   /**
+   * 满意率分母: what the final satisfaction rates count, returned evaluation forms (`forms`, by
+   * default: Sichuan rated 755 forms of 1,034 items), replied items (`items`: an item counts as
+   * satisfied when every counted final form is), or replies (`replies`, 件次: each answering unit's
+   * reply of a replied item, satisfied as its item is).
+   */
+  readonly satisfactionBase: 'forms' | 'items' | 'replies';
+  /**
    * 预警: due soon within `dueSoonDays`; very overdue after `veryOverdueDays` late. Read by
    * `deadlineStatus` (pass the policy as its options) and by the dashboard's overdue lists.
    */
@@ -169,6 +176,7 @@ export const defaultPolicy: SuggestionPolicy = /* @__PURE__ */ deepFreeze({
     { code: 'other', label: label('其他', '其他', 'Other') },
   ],
   evaluationCounting: 'everyDeputy',
+  satisfactionBase: 'forms',
   deadlineWarning: DEFAULT_DEADLINE_WARNING,
 });
 
@@ -279,6 +287,8 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
     .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
     .min(1),
   evaluationCounting: /* @__PURE__ */ z.enum(['leadOnly', 'everyDeputy']),
+  // Absent in policies stored before 0.2: they counted forms.
+  satisfactionBase: /* @__PURE__ */ z.enum(['forms', 'items', 'replies']).default('forms'),
   deadlineWarning: /* @__PURE__ */ z.strictObject({
     dueSoonDays: /* @__PURE__ */ z.number().int().min(0).max(366),
     veryOverdueDays: /* @__PURE__ */ z.number().int().min(1).max(3660),
@@ -296,6 +306,7 @@ const policyParsers = /* @__PURE__ */ createParsers(PolicySchema, POLICY_MODEL, 
   outcomeTaxonomy: { 'zh-Hans': '答复类别', en: 'outcome taxonomy' },
   notRegisteredReasons: { 'zh-Hans': '不予立案理由', en: 'reasons not registered' },
   evaluationCounting: { 'zh-Hans': '满意率口径', en: 'evaluation counting' },
+  satisfactionBase: { 'zh-Hans': '满意率分母', en: 'satisfaction base' },
 });
 
 const GROUPS: ReadonlySet<string> = new Set(['deadlines', 'extension', 'deadlineWarning']);

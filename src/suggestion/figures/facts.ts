@@ -57,6 +57,10 @@ export const ITEM_FACTS = /* @__PURE__ */ Object.freeze({
     '满意（仅满意）：每份计入的最终评价表均为满意',
     'satisfied (narrow): every counted final form satisfied',
   ),
+  basicallySatisfied: t(
+    '基本满意：计入的最终评价表均为满意或基本满意，且至少一份为基本满意',
+    'basically satisfied: satisfied (broad) but not every form satisfied',
+  ),
   overdue: t('逾期未复', 'overdue: an owing unit past its round’s deadline without a reply'),
 });
 
@@ -158,8 +162,6 @@ export interface ItemReading {
   outcomeClass: string | undefined;
   /** Its index in the taxonomy, or -1 (not replied, or a code the taxonomy lacks). */
   classIndex: number;
-  /** Answering units (件次) with a final reply. */
-  answered: number;
   /** The counted final forms. */
   finalForms: number;
 }
@@ -172,7 +174,6 @@ export function newItemReading(): ItemReading {
     daysLate: 0,
     outcomeClass: undefined,
     classIndex: -1,
-    answered: 0,
     finalForms: 0,
   };
 }
@@ -202,7 +203,6 @@ export function readItem(s: Suggestion, ctx: DashboardContext, out: ItemReading)
   out.daysLate = 0;
   out.outcomeClass = undefined;
   out.classIndex = -1;
-  out.answered = 0;
   out.finalForms = 0;
   const exclusion = itemExclusionOf(s);
   let flags = s.keyItem === undefined ? 0 : ITEM_BIT.keyItem;
@@ -256,7 +256,6 @@ export function readItem(s: Suggestion, ctx: DashboardContext, out: ItemReading)
       }
     }
   }
-  out.answered = answeredUnits(s);
   flags |= readForms(s, ctx, out);
   if (s.state !== 'closed') {
     const late = daysLate(s, ctx, lead, owing);
@@ -273,23 +272,6 @@ function faceToFace(s: Suggestion): boolean {
   for (const r of s.replies) if (r.faceToFace) return true;
   for (const c of s.consultations) if (c.faceToFace) return true;
   return false;
-}
-
-/**
- * The units that answer the deputy (件次) and have given a final reply: every active unit that must
- * reply, or the reporting unit when none must.
- */
-function answeredUnits(s: Suggestion): number {
-  let required = 0;
-  let answered = 0;
-  for (const a of s.assignments) {
-    if (!a.active || !a.mustReply) continue;
-    required++;
-    if (finalReplyOf(s.replies, a.unitId) !== undefined) answered++;
-  }
-  if (required > 0) return answered;
-  const report = reportingAssignmentOf(s);
-  return report !== undefined && finalReplyOf(s.replies, report.unitId) !== undefined ? 1 : 0;
 }
 
 /** The item bits its forms give (form returned, satisfied), and the count of final forms. */
@@ -312,6 +294,7 @@ function readForms(s: Suggestion, ctx: DashboardContext, out: ItemReading): numb
   let flags = returned ? ITEM_BIT.formReturned : 0;
   if (finals > 0 && broad) flags |= ITEM_BIT.satisfied;
   if (finals > 0 && narrow) flags |= ITEM_BIT.fullySatisfied;
+  else if (finals > 0 && broad) flags |= ITEM_BIT.basicallySatisfied;
   return flags;
 }
 
@@ -401,4 +384,9 @@ export function countRounds(rounds: number[], s: Suggestion, ctx: DashboardConte
     add(e.round, 1);
     if (e.grade !== 'dissatisfied') add(e.round, 2);
   }
+}
+
+/** The topic an item is counted under (内容分类): its `topic`, or `(none)` without one. */
+export function topicOf(s: Pick<Suggestion, 'topic'>): string {
+  return s.topic ?? '(none)';
 }

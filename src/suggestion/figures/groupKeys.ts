@@ -4,6 +4,7 @@ import type { Suggestion } from '../../model/suggestion.js';
 import type { GroupKeyFn } from '../../stats/aggregateStates.js';
 import { fail, fieldName, guard } from '../../stats/internal/invalidInput.js';
 import { reportingAssignmentOf } from '../rules/handling.js';
+import { topicOf } from './facts.js';
 
 /** The key of items that have not been assigned to any unit. */
 const UNASSIGNED = '(unassigned)';
@@ -45,7 +46,7 @@ export const byLeadUnit: GroupKeyFn<Suggestion> = (s) =>
  * ```
  * @category Metrics
  */
-export const byTopic: GroupKeyFn<Suggestion> = (s) => s.topic ?? '(none)';
+export const byTopic: GroupKeyFn<Suggestion> = topicOf;
 
 /**
  * Groups suggestions by the level of their congress (按人大层级): national … township.

@@ -52,6 +52,8 @@ export {
 export {
   type FormRate,
   type ItemRate,
+  type ReplyRate,
+  type SatisfactionRateDefinition,
   type SuggestionMetricDefinitions,
   suggestionMetricDefinitions,
 } from './suggestionMetricDefinitions.js';
@@ -90,4 +92,5 @@ export type {
   SuggestionStateCounts,
   SuggestionStats,
   SuggestionTimeToReply,
+  SuggestionTopics,
 } from './suggestionStatsTypes.js';

@@ -18,18 +18,27 @@ import {
   answeringClasses,
   countRounds,
   FORM_BIT,
+  FORM_FACTS,
+  type FormFact,
   formFlags,
   ITEM_BIT,
   ITEM_EXCLUDED_MASK,
+  ITEM_FACTS,
+  type ItemFact,
   type ItemReading,
   newItemReading,
   readItem,
+  topicOf,
 } from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
 import { assignmentLateness } from './internal/lateAssignment.js';
-import { COMPILED_RATES } from './internal/rateRules.js';
-import { SUGGESTION_METRICS, type SuggestionRateId } from './suggestionMetrics.js';
+import { compiledRates } from './internal/rateRules.js';
+import {
+  SUGGESTION_METRICS,
+  type SuggestionMetricDescriptor,
+  type SuggestionRateId,
+} from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 
 /**
@@ -58,6 +67,34 @@ export type ItemRate = MetricDefinition<Suggestion>;
  * @category Metrics
  */
 export type FormRate = MetricDefinition<Suggestion, SuggestionEvaluationUnit>;
+
+/**
+ * A suggestion rate counted per reply (按答复件次计算的比率): each unit is one answering unit's
+ * reply, carrying its item's facts (bits of {@link ITEM_FACTS}).
+ *
+ * @example
+ * ```ts
+ * import type { ReplyRate } from 'renda';
+ *
+ * const unitOf = (definition: ReplyRate) => definition.unit;
+ * ```
+ * @category Metrics
+ */
+export type ReplyRate = MetricDefinition<Suggestion, number>;
+
+/**
+ * A final satisfaction rate, whose unit follows the policy's `satisfactionBase` (满意率分母):
+ * forms, items or replies.
+ *
+ * @example
+ * ```ts
+ * import type { SatisfactionRateDefinition } from 'renda';
+ *
+ * const idOf = (definition: SatisfactionRateDefinition) => definition.id;
+ * ```
+ * @category Metrics
+ */
+export type SatisfactionRateDefinition = FormRate | ItemRate | ReplyRate;
 
 /**
  * Every figure of {@link SUGGESTION_METRICS} as its own accumulator (逐项指标累加器), for the
@@ -95,19 +132,21 @@ export type SuggestionMetricDefinitions = {
   /** 重点督办建议办复率. */
   readonly keyItemReplyRate: ItemRate;
   /** 满意率 (broad). */
-  readonly satisfactionRate: FormRate;
+  readonly satisfactionRate: SatisfactionRateDefinition;
   /** 满意率 (narrow). */
-  readonly narrowSatisfactionRate: FormRate;
+  readonly narrowSatisfactionRate: SatisfactionRateDefinition;
   /** 基本满意率. */
-  readonly basicSatisfactionRate: FormRate;
+  readonly basicSatisfactionRate: SatisfactionRateDefinition;
   /** 初次满意率. */
   readonly firstRoundSatisfactionRate: FormRate;
   /** 初次满意率（仅满意）. */
   readonly firstRoundNarrowSatisfactionRate: FormRate;
   /** 重点督办建议满意率. */
-  readonly keyItemSatisfactionRate: FormRate;
+  readonly keyItemSatisfactionRate: SatisfactionRateDefinition;
   /** Replied items per class. */
   readonly outcomeClasses: Accumulator<Suggestion, CategoryCountState, CategoryCountResult>;
+  /** Items per topic. */
+  readonly topics: Accumulator<Suggestion, CategoryCountState, CategoryCountResult>;
   /** Replies (件次) per class. */
   readonly outcomeClassReplies: Accumulator<
     Suggestion,
@@ -167,29 +206,47 @@ export function suggestionMetricDefinitions(
     const facts = itemFactsOf(ctx);
     const flags = (s: Suggestion) => facts(s).flags;
 
-    // Every rate from its rule (SUGGESTION_METRICS[id].rule), unit by unit.
-    const rates = {} as Record<SuggestionRateId, ItemRate | FormRate>;
-    for (const compiled of COMPILED_RATES) {
+    // Every rate from its rule (SUGGESTION_METRICS[id].rule, or its byBase rule under the
+    // policy's satisfactionBase), unit by unit.
+    const rates = {} as Record<SuggestionRateId, ItemRate | FormRate | ReplyRate>;
+    for (const compiled of compiledRates(ctx.satisfactionBase)) {
       const d = M[compiled.id];
       const base = {
         id: d.id,
         version: d.version,
         name: d.name,
-        formula: d.formula,
-        unit: d.unit,
+        formula: compiled.formula,
+        unit: compiled.unit,
         timeBasis: d.timeBasis,
       };
-      const labels = d.exclusions.map((rule) => rule.label);
+      const exclusion = <U>(read: (unit: U) => number) =>
+        compiled.exclusionReasons.map((reason, index) => ({
+          reason,
+          label: exclusionLabel(d, reason),
+          when: (unit: U) => (read(unit) & (compiled.exclusionBits[index] as number)) !== 0,
+        }));
+      const test = (mask: number) => (bits: number) => (bits & mask) === mask;
+      const numerator = test(compiled.numerator);
+      const denominator = test(compiled.denominator);
       if (compiled.unit === 'item') {
         rates[compiled.id] = defineMetric<Suggestion>({
           ...base,
-          exclude: compiled.exclusionReasons.map((reason, index) => ({
-            reason,
-            label: labels[index] as BilingualText,
-            when: (s: Suggestion) => (flags(s) & (compiled.exclusionBits[index] as number)) !== 0,
-          })),
-          numerator: (s) => (flags(s) & compiled.numerator) === compiled.numerator,
-          denominator: (s) => (flags(s) & compiled.denominator) === compiled.denominator,
+          exclude: exclusion(flags),
+          numerator: (s) => numerator(flags(s)),
+          denominator: (s) => denominator(flags(s)),
+        });
+      } else if (compiled.unit === 'reply') {
+        // One unit per answering unit's reply (件次), each with its item's facts.
+        rates[compiled.id] = defineMetric<Suggestion, number>({
+          ...base,
+          // Replies of an excluded item are not counted at all, as in the fused pass.
+          countsPer: (s) =>
+            (flags(s) & ITEM_EXCLUDED_MASK) !== 0
+              ? []
+              : new Array<number>(answeringClasses(s, [])).fill(flags(s)),
+          exclude: exclusion((bits: number) => bits),
+          numerator,
+          denominator,
         });
       } else {
         rates[compiled.id] = defineMetric<Suggestion, SuggestionEvaluationUnit>({
@@ -198,14 +255,9 @@ export function suggestionMetricDefinitions(
             evaluationUnits(s, ctx, flags(s)).filter(
               (u) => (u.facts & compiled.population) === compiled.population,
             ),
-          exclude: compiled.exclusionReasons.map((reason, index) => ({
-            reason,
-            label: labels[index] as BilingualText,
-            when: (u: SuggestionEvaluationUnit) =>
-              (u.facts & (compiled.exclusionBits[index] as number)) !== 0,
-          })),
-          numerator: (u) => (u.facts & compiled.numerator) === compiled.numerator,
-          denominator: (u) => (u.facts & compiled.denominator) === compiled.denominator,
+          exclude: exclusion((u: SuggestionEvaluationUnit) => u.facts),
+          numerator: (u) => numerator(u.facts),
+          denominator: (u) => denominator(u.facts),
         });
       }
     }
@@ -218,6 +270,9 @@ export function suggestionMetricDefinitions(
         (s) => (counted(s) ? (facts(s).outcomeClass ?? null) : null),
         { id: M.outcomeClasses.id },
       ),
+      topics: categoryCountAccumulator<Suggestion>(topicOf, {
+        id: M.topics.id,
+      }),
       outcomeClassReplies: defineAccumulator({
         id: M.outcomeClassReplies.id,
         version: M.outcomeClassReplies.version,
@@ -283,6 +338,15 @@ export function suggestionMetricDefinitions(
  * The facts of a record for the per-definition path: every definition asks about the same record
  * in turn, so the last reading is kept.
  */
+/** The label of an exclusion reason: the descriptor's, else the fact's name. */
+function exclusionLabel(d: SuggestionMetricDescriptor, reason: string): BilingualText {
+  const own = d.exclusions.find((rule) => rule.reason === reason)?.label;
+  if (own !== undefined) return own;
+  return Object.hasOwn(ITEM_FACTS, reason)
+    ? ITEM_FACTS[reason as ItemFact]
+    : FORM_FACTS[reason as FormFact];
+}
+
 function itemFactsOf(ctx: DashboardContext): (s: Suggestion) => ItemReading {
   let last: Suggestion | undefined;
   let reading: ItemReading | undefined;

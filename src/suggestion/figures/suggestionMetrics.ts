@@ -20,7 +20,8 @@ export type SuggestionMetricKind = 'rate' | 'counts' | 'distribution' | 'list' |
  * The counting rule of a rate figure, as data (比率的计数规则): which units it reads and which
  * facts its denominator and numerator require. A unit is an item (件, over {@link ITEM_FACTS}) or
  * an evaluation form (over {@link FORM_FACTS}). The units counted are those not excluded (the
- * exclusion facts, first match wins) that have every `population` fact; the denominator counts
+ * exclusion facts, first match wins) that have every `population` fact; a reply unit is one
+ * answering unit's reply (件次) of an item, with the item's facts; the denominator counts
  * those that also have every `denominator` fact, the numerator those that also have every
  * `numerator` fact.
  *
@@ -39,7 +40,8 @@ export type SuggestionMetricKind = 'rate' | 'counts' | 'distribution' | 'list' |
  */
 export type SuggestionRateRule =
   | {
-      readonly unit: 'item';
+      /** Items (件), or replies (件次: each answering unit's reply, with its item's facts). */
+      readonly unit: 'item' | 'reply';
       readonly population: readonly ItemFact[];
       readonly denominator: readonly ItemFact[];
       readonly numerator: readonly ItemFact[];
@@ -86,6 +88,16 @@ export interface SuggestionMetricDescriptor {
   readonly reportLine: BilingualText;
   /** For a rate: its counting rule over the facts; absent for other kinds. */
   readonly rule?: SuggestionRateRule;
+  /**
+   * For a final satisfaction rate: its rule and formula when the policy's `satisfactionBase`
+   * (满意率分母) is `items` or `replies` rather than `forms` (then `rule` applies).
+   */
+  readonly byBase?: {
+    readonly [B in 'items' | 'replies']: {
+      readonly rule: SuggestionRateRule;
+      readonly formula: BilingualText;
+    };
+  };
 }
 
 const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
@@ -153,6 +165,33 @@ function itemRate(
     numerator: Object.freeze([...numerator]),
   });
   return Object.freeze({ ...metric(id, 'rate', 'item', name, formula, reportLine), rule });
+}
+
+/**
+ * A final satisfaction rate over items and over replies (件次): the same facts of the item, its
+ * counted final forms read as one verdict.
+ */
+function withBases(
+  d: SuggestionMetricDescriptor,
+  denominator: readonly ItemFact[],
+  numerator: readonly ItemFact[],
+  itemsFormula: BilingualText,
+  repliesFormula: BilingualText,
+): SuggestionMetricDescriptor {
+  const rule = (unit: 'item' | 'reply'): SuggestionRateRule =>
+    Object.freeze({
+      unit,
+      population: Object.freeze([]),
+      denominator: Object.freeze([...denominator]),
+      numerator: Object.freeze([...numerator]),
+    });
+  return Object.freeze({
+    ...d,
+    byBase: Object.freeze({
+      items: Object.freeze({ rule: rule('item'), formula: itemsFormula }),
+      replies: Object.freeze({ rule: rule('reply'), formula: repliesFormula }),
+    }),
+  });
 }
 
 /** A rate over evaluation forms: the forms it reads, its denominator and numerator facts. */
@@ -309,35 +348,68 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
     ['keyItem'],
     ['replied'],
   ),
-  satisfactionRate: formRate(
-    'satisfactionRate',
-    t('满意率（含基本满意）', 'Satisfaction rate (broad)'),
-    t(
-      '（满意 + 基本满意）÷ 收回的最终评价表',
-      '(satisfied + basically satisfied) ÷ final forms returned',
+  satisfactionRate: withBases(
+    formRate(
+      'satisfactionRate',
+      t('满意率（含基本满意）', 'Satisfaction rate (broad)'),
+      t(
+        '（满意 + 基本满意）÷ 收回的最终评价表',
+        '(satisfied + basically satisfied) ÷ final forms returned',
+      ),
+      t('代表满意率95%以上', 'deputies’ satisfaction above 95%'),
+      ['final'],
+      [],
+      ['broad'],
     ),
-    t('代表满意率95%以上', 'deputies’ satisfaction above 95%'),
-    ['final'],
-    [],
-    ['broad'],
-  ),
-  narrowSatisfactionRate: formRate(
-    'narrowSatisfactionRate',
-    t('满意率（仅满意）', 'Satisfaction rate (narrow)'),
-    t('满意 ÷ 收回的最终评价表', 'satisfied ÷ final forms returned'),
-    t('满意690件，占91.4%', '690 satisfied, 91.4%'),
-    ['final'],
-    [],
+    ['replied'],
     ['satisfied'],
+    t(
+      '满意（含基本满意）的已办复件数 ÷ 已办复件数',
+      'replied items whose counted final forms are all satisfied or basically satisfied ÷ items replied',
+    ),
+    t(
+      '满意（含基本满意）件的答复件次 ÷ 已办复件的答复件次',
+      'replies (件次) of items satisfied (broad) ÷ replies of items replied',
+    ),
   ),
-  basicSatisfactionRate: formRate(
-    'basicSatisfactionRate',
-    t('基本满意率', 'Basically satisfied rate'),
-    t('基本满意 ÷ 收回的最终评价表', 'basically satisfied ÷ final forms returned'),
-    t('基本满意65件，占8.6%', '65 basically satisfied, 8.6%'),
-    ['final'],
-    [],
+  narrowSatisfactionRate: withBases(
+    formRate(
+      'narrowSatisfactionRate',
+      t('满意率（仅满意）', 'Satisfaction rate (narrow)'),
+      t('满意 ÷ 收回的最终评价表', 'satisfied ÷ final forms returned'),
+      t('满意690件，占91.4%', '690 satisfied, 91.4%'),
+      ['final'],
+      [],
+      ['satisfied'],
+    ),
+    ['replied'],
+    ['fullySatisfied'],
+    t(
+      '满意的已办复件数 ÷ 已办复件数',
+      'replied items whose counted final forms are all satisfied ÷ items replied',
+    ),
+    t(
+      '满意件的答复件次 ÷ 已办复件的答复件次',
+      'replies of items satisfied (narrow) ÷ replies of items replied',
+    ),
+  ),
+  basicSatisfactionRate: withBases(
+    formRate(
+      'basicSatisfactionRate',
+      t('基本满意率', 'Basically satisfied rate'),
+      t('基本满意 ÷ 收回的最终评价表', 'basically satisfied ÷ final forms returned'),
+      t('基本满意65件，占8.6%', '65 basically satisfied, 8.6%'),
+      ['final'],
+      [],
+      ['basicallySatisfied'],
+    ),
+    ['replied'],
     ['basicallySatisfied'],
+    t('基本满意的已办复件数 ÷ 已办复件数', 'replied items basically satisfied ÷ items replied'),
+    t(
+      '基本满意件的答复件次 ÷ 已办复件的答复件次',
+      'replies of items basically satisfied ÷ replies of items replied',
+    ),
   ),
   firstRoundSatisfactionRate: formRate(
     'firstRoundSatisfactionRate',
@@ -360,17 +432,29 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
     [],
     ['satisfied'],
   ),
-  keyItemSatisfactionRate: formRate(
-    'keyItemSatisfactionRate',
-    t('重点督办建议满意率', 'Key-item satisfaction rate'),
-    t(
-      '重点督办件（满意 + 基本满意）÷ 重点督办件收回的最终评价表',
-      'key items’ (satisfied + basically satisfied) ÷ their final forms',
+  keyItemSatisfactionRate: withBases(
+    formRate(
+      'keyItemSatisfactionRate',
+      t('重点督办建议满意率', 'Key-item satisfaction rate'),
+      t(
+        '重点督办件（满意 + 基本满意）÷ 重点督办件收回的最终评价表',
+        'key items’ (satisfied + basically satisfied) ÷ their final forms',
+      ),
+      t('重点督办建议代表满意率100%', 'all deputies satisfied with key items'),
+      ['final'],
+      ['keyItem'],
+      ['broad'],
     ),
-    t('重点督办建议代表满意率100%', 'all deputies satisfied with key items'),
-    ['final'],
-    ['keyItem'],
-    ['broad'],
+    ['replied', 'keyItem'],
+    ['satisfied'],
+    t(
+      '满意（含基本满意）的已办复重点督办件数 ÷ 已办复重点督办件数',
+      'replied key items satisfied (broad) ÷ key items replied',
+    ),
+    t(
+      '满意（含基本满意）重点督办件的答复件次 ÷ 已办复重点督办件的答复件次',
+      'replies of key items satisfied (broad) ÷ replies of key items replied',
+    ),
   ),
   outcomeClasses: metric(
     'outcomeClasses',
@@ -382,6 +466,18 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
       'replied items per class of the reporting unit’s latest non-follow-up reply, and shares',
     ),
     t('A类536件，占12.5%', 'A: 536 items, 12.5%'),
+  ),
+  topics: metric(
+    'topics',
+    'counts',
+    'item',
+    t('内容分类分布', 'Items by topic'),
+    t(
+      '各内容分类件数（未分类记为 (none)）及占比，按规则的占比舍入方式',
+      'items per topic ((none) when unclassified), and shares with the publisher’s rounding',
+    ),
+    t('经济发展类61件，占26.2%', 'economy: 61 items, 26.2%'),
+    [],
   ),
   outcomeClassReplies: metric(
     'outcomeClassReplies',

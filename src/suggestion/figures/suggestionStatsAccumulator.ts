@@ -10,18 +10,22 @@ import { type SharesOptions, shares } from '../../stats/shares.js';
 import {
   answeringClasses,
   countRounds,
-  FORM_BIT,
-  FORM_EXCLUDED_MASK,
   formFlags,
   ITEM_BIT,
   ITEM_EXCLUDED_MASK,
   newItemReading,
   readItem,
+  topicOf,
 } from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { dayNumber } from './internal/days.js';
 import { assignmentLateness } from './internal/lateAssignment.js';
-import { COMPILED_RATES, countRate, type RateCounts } from './internal/rateRules.js';
+import {
+  type CompiledRate,
+  compiledRates,
+  countRate,
+  type RateCounts,
+} from './internal/rateRules.js';
 import {
   SUGGESTION_METRICS,
   type SuggestionMetricDescriptor,
@@ -59,8 +63,12 @@ export type SuggestionStatsState = {
   items: { [flags: string]: number };
   /** Evaluation forms per pattern of facts (bits of {@link FORM_FACTS}, in order). */
   forms: { [flags: string]: number };
+  /** Replies (件次) per pattern of their item's facts. */
+  replies: { [flags: string]: number };
   /** Items per state. */
   states: { [state: string]: number };
+  /** Items per topic (`(none)` without one). */
+  topics: { [topic: string]: number };
   /** Replied items per taxonomy class, in taxonomy order. */
   classes: number[];
   /** Replied items per class code not in the taxonomy. */
@@ -90,8 +98,6 @@ export type SuggestionStatsState = {
 };
 
 const STANDARD_STATES = SUGGESTION_STATES;
-const _FORM_COUNTED_OUT = FORM_EXCLUDED_MASK;
-const _FORM_BROAD = FORM_BIT.broad;
 const CLOSED_CATEGORY = new Set(['closed', 'withdrawn', 'merged', 'notRegistered']);
 
 /**
@@ -222,7 +228,9 @@ function initState(ctx: DashboardContext): SuggestionStatsState {
     outsidePeriod: 0,
     items: {},
     forms: {},
+    replies: {},
     states,
+    topics: {},
     classes: new Array<number>(ctx.classCodes.length).fill(0),
     otherClasses: {},
     replyClasses: new Array<number>(ctx.classCodes.length).fill(0),
@@ -245,7 +253,9 @@ function mergeStates(a: SuggestionStatsState, b: SuggestionStatsState): Suggesti
     outsidePeriod: a.outsidePeriod + b.outsidePeriod,
     items: mergeObjects(a.items, b.items),
     forms: mergeObjects(a.forms, b.forms),
+    replies: mergeObjects(a.replies, b.replies),
     states: mergeObjects(a.states, b.states),
+    topics: mergeObjects(a.topics, b.topics),
     classes: sumArrays(a.classes, b.classes),
     otherClasses: mergeObjects(a.otherClasses, b.otherClasses),
     replyClasses: sumArrays(a.replyClasses, b.replyClasses),
@@ -321,6 +331,9 @@ function makeStep(ctx: DashboardContext) {
     const states = st.states;
     if (Object.hasOwn(states, state)) states[state] = (states[state] as number) + 1;
     else addTo(states, state, 1);
+    const topic = topicOf(s);
+    if (Object.hasOwn(st.topics, topic)) st.topics[topic] = (st.topics[topic] as number) + 1;
+    else addTo(st.topics, topic, 1);
 
     const facts = readItem(s, ctx, reading);
     const flags = facts.flags;
@@ -332,6 +345,7 @@ function makeStep(ctx: DashboardContext) {
     if ((flags & ITEM_EXCLUDED_MASK) !== 0) return st;
     countRounds(st.rounds, s, ctx);
     const answering = answeringClasses(s, classes);
+    if (answering > 0) st.replies[flags] = (st.replies[flags] ?? 0) + answering;
     for (let i = 0; i < answering; i++) {
       const code = classes[i] as string;
       countClass(st.replyClasses, st.otherReplyClasses, code, ctx.classIndex.get(code) ?? -1);
@@ -364,20 +378,20 @@ const figureBase = (d: SuggestionMetricDescriptor, n: number, ctx: DashboardCont
 
 function rateResult(
   d: SuggestionMetricDescriptor,
+  compiled: CompiledRate,
   counts: RateCounts,
-  reasons: readonly string[],
   ctx: DashboardContext,
 ): SuggestionRate {
   const excluded: Record<string, number> = Object.create(null);
-  reasons.forEach((reason, index) => {
+  compiled.exclusionReasons.forEach((reason, index) => {
     excluded[reason] = counts.excluded[index] ?? 0;
   });
   const result: SuggestionRate = {
     id: d.id,
     version: d.version,
     name: d.name,
-    formula: d.formula,
-    unit: d.unit,
+    formula: compiled.formula,
+    unit: compiled.unit,
     timeBasis: d.timeBasis,
     ...rate(counts.numerator, counts.denominator),
     n: counts.units,
@@ -401,6 +415,13 @@ function classCounts(
   return counts;
 }
 
+/** Topics in code-unit order, a prototype-free object. */
+function topicCounts(topics: { readonly [topic: string]: number }): Record<string, number> {
+  const counts: Record<string, number> = Object.create(null);
+  for (const topic of Object.keys(topics).sort()) addTo(counts, topic, topics[topic] as number);
+  return counts;
+}
+
 const histogramOf = /* @__PURE__ */ histogramAccumulator<number>((value) => value);
 
 function statsResult(
@@ -409,13 +430,16 @@ function statsResult(
   sharesOptions: SharesOptions,
 ): SuggestionStats {
   const M = SUGGESTION_METRICS;
-  // Every rate from its rule (SUGGESTION_METRICS[id].rule) over the counted fact patterns.
+  // Every rate from its rule (SUGGESTION_METRICS[id].rule, or its byBase rule under the policy's
+  // satisfactionBase) over the counted fact patterns.
   const rates = {} as Record<SuggestionRateId, SuggestionRate>;
   let itemCounts: RateCounts | undefined;
-  for (const compiled of COMPILED_RATES) {
-    const counts = countRate(compiled, compiled.unit === 'item' ? st.items : st.forms);
+  for (const compiled of compiledRates(ctx.satisfactionBase)) {
+    const patterns =
+      compiled.unit === 'item' ? st.items : compiled.unit === 'reply' ? st.replies : st.forms;
+    const counts = countRate(compiled, patterns);
     if (compiled.id === 'replyRate') itemCounts = counts;
-    rates[compiled.id] = rateResult(M[compiled.id], counts, compiled.exclusionReasons, ctx);
+    rates[compiled.id] = rateResult(M[compiled.id], compiled, counts, ctx);
   }
   const assigned = (itemCounts as RateCounts).units;
   const itemExcluded = (itemCounts as RateCounts).excluded;
@@ -490,6 +514,7 @@ function statsResult(
       version: policy.version,
       repliedWhen: policy.repliedWhen,
       evaluationCounting: policy.evaluationCounting,
+      satisfactionBase: ctx.satisfactionBase,
       outcomeTaxonomy: policy.outcomeTaxonomy.id,
     }),
     stateCounts: Object.freeze({
@@ -505,6 +530,11 @@ function statsResult(
       ...figureBase(M.outcomeClasses, sumOf(counts), ctx),
       counts: Object.freeze(counts),
       shares: shares(counts, sharesOptions),
+    }),
+    topics: Object.freeze({
+      ...figureBase(M.topics, st.records, ctx),
+      counts: Object.freeze(topicCounts(st.topics)),
+      shares: shares(topicCounts(st.topics), sharesOptions),
     }),
     outcomeClassReplies: Object.freeze({
       ...figureBase(M.outcomeClassReplies, sumOf(replyCounts), ctx),

@@ -32,6 +32,8 @@ export interface SuggestionStatsPolicy {
   readonly repliedWhen: 'leadUnit' | 'everyRequiredUnit';
   /** 满意率口径: every deputy's evaluation counts (`everyDeputy`) or only the lead deputy's. */
   readonly evaluationCounting: 'leadOnly' | 'everyDeputy';
+  /** 满意率分母: forms (by default, when absent), replied items, or replies (件次). */
+  readonly satisfactionBase?: 'forms' | 'items' | 'replies';
   /** 答复类别: the classes and how reports count them. */
   readonly outcomeTaxonomy: {
     readonly id: string;

@@ -98,6 +98,25 @@ export interface SuggestionOutcomeClasses extends SuggestionFigure {
 }
 
 /**
+ * Items by topic (内容分类分布): every item counted (after the period filter), per `topic`, with
+ * shares rounded as the options say (the publisher's convention).
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionTopics } from 'renda';
+ *
+ * const largest = (t: SuggestionTopics) => t.shares.parts[0]?.key;
+ * ```
+ * @category Metrics
+ */
+export interface SuggestionTopics extends SuggestionFigure {
+  /** Items per topic; `(none)` for items without one. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** Shares of `counts` in percent. */
+  readonly shares: SharesResult;
+}
+
+/**
  * Replies (件次) by outcome class (答复件次分布): a 分办 item answered by two units counts twice.
  *
  * @example
@@ -282,6 +301,7 @@ export interface SuggestionStats {
     readonly version: number;
     readonly repliedWhen: string;
     readonly evaluationCounting: string;
+    readonly satisfactionBase: string;
     readonly outcomeTaxonomy: string;
   };
   /** Items by state. */
@@ -290,6 +310,8 @@ export interface SuggestionStats {
   readonly rates: { readonly [K in SuggestionRateId]: SuggestionRate };
   /** Replied items by outcome class, with shares. */
   readonly outcomeClasses: SuggestionOutcomeClasses;
+  /** Items by topic (内容分类), with shares. */
+  readonly topics: SuggestionTopics;
   /** Replies (件次) by outcome class. */
   readonly outcomeClassReplies: SuggestionOutcomeReplies;
   /** Days from assignment to reply. */

@@ -16,6 +16,7 @@ const policyArb = fc
     repliedWhen: fc.constantFrom('leadUnit', 'everyRequiredUnit'),
     evaluationCounting: fc.constantFrom('leadOnly', 'everyDeputy'),
     maxReHandlingRounds: fc.constantFrom(null, 0, 1, 2),
+    satisfactionBase: fc.constantFrom('forms', 'items', 'replies'),
   })
   .map((rules) => definePolicy({ id: 'random', version: 1, ...rules }));
 

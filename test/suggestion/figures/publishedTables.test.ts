@@ -70,6 +70,20 @@ describe('published tables (DOMAIN §3.2)', () => {
     expect(pct(total.rates.narrowSatisfactionRate.value)).toBe('91.4%');
     expect(pct(total.rates.basicSatisfactionRate.value)).toBe('8.6%');
     expect(total.rates.feedbackRate).toMatchObject({ numerator: 755, denominator: 1034 });
+    // The same items under the other denominators of DOMAIN §10.5: over the 1,034 replied items
+    // (an item without a form is not satisfied), and over replies (one unit each here: the same).
+    for (const satisfactionBase of ['items', 'replies'] as const) {
+      const other = definePolicy({
+        ...sichuan,
+        id: `sichuan-${satisfactionBase}`,
+        satisfactionBase,
+      });
+      const rates = suggestionStats(records, { asOf, policy: other }).total.rates;
+      expect(rates.narrowSatisfactionRate).toMatchObject({ numerator: 690, denominator: 1034 });
+      expect(rates.basicSatisfactionRate).toMatchObject({ numerator: 65, denominator: 1034 });
+      expect(rates.satisfactionRate.unit).toBe(satisfactionBase === 'items' ? 'item' : 'reply');
+      expect(pct(rates.narrowSatisfactionRate.value)).toBe('66.7%');
+    }
   });
 
   it('T5 Qinyang 2023: 57 items 甲/乙/丙 43/13/1 → 75.4/22.8/1.8, half up, summing to 100', () => {

@@ -90,6 +90,7 @@ describe('suggestionStats', () => {
       version: 1,
       repliedWhen: 'leadUnit',
       evaluationCounting: 'everyDeputy',
+      satisfactionBase: 'forms',
       outcomeTaxonomy: 'national-abcd',
     });
   });
@@ -124,6 +125,32 @@ describe('suggestionStats', () => {
       units: [{ unitId: 'U-1', role: 'sole', dueDay: '2025-06-01' }],
     });
     expect(counts(stats([frozen]).rates.onTimeReplyRate)).toEqual([1, 1]);
+  });
+
+  it('gives topic shares with the publisher’s rounding (a Jiangxi city: 61 of 233 → 26.2%)', () => {
+    const topics = [
+      ['经济发展', 61],
+      ['城乡建设', 58],
+      ['社会事业', 57],
+      ['其他', 57],
+    ] as const;
+    const records = topics.flatMap(([topic, n]) =>
+      Array.from({ length: n }, () => ({ ...replied('A'), topic })),
+    );
+    const untagged = replied('A');
+    const result = suggestionStats([...records, untagged], {
+      asOf,
+      policy: defaultPolicy,
+      shares: { decimals: 1, rounding: 'adjustLargest' },
+    }).total.topics;
+    expect(result.n).toBe(234);
+    expect(result.counts).toMatchObject({ 经济发展: 61, 城乡建设: 58, '(none)': 1 });
+    // Half up the shares print 26.1 + 24.8 + 24.4 + 24.4 + 0.4 = 100.1: the residual comes off the
+    // largest share, so the total prints 100.0.
+    expect(result.shares.byKey.经济发展?.printed).toBe('26.0');
+    expect(result.shares.sumPrinted).toBe('100.0');
+    const halfUp = suggestionStats(records, { asOf, policy: defaultPolicy }).total.topics;
+    expect(halfUp.shares.byKey.经济发展?.printed).toBe('26.2');
   });
 
   it('separates first-round (初次) from final satisfaction for a re-handled item', () => {

@@ -18,6 +18,8 @@ export interface DashboardContext {
   readonly asOfDay: number;
   readonly instantDay: InstantDay;
   readonly leadOnly: boolean;
+  /** What the final satisfaction rates count (满意率分母). */
+  readonly satisfactionBase: 'forms' | 'items' | 'replies';
   readonly everyRequired: boolean;
   /** Class code → index in the taxonomy. */
   readonly classIndex: ReadonlyMap<string, number>;
@@ -43,6 +45,7 @@ export interface DashboardContext {
 const POLICY = /* @__PURE__ */ fieldName('办理规则', 'policy');
 const REPLIED_WHEN = ['leadUnit', 'everyRequiredUnit'] as const;
 const EVALUATION_COUNTING = ['leadOnly', 'everyDeputy'] as const;
+const SATISFACTION_BASES = ['forms', 'items', 'replies'] as const;
 
 interface CheckedClass {
   readonly code: string;
@@ -123,6 +126,14 @@ export function createDashboardContext(
     'everyDeputy',
     ['policy', 'evaluationCounting'],
   );
+  const satisfactionBase = checks.oneOf(
+    'satisfactionBase',
+    '满意率分母',
+    policy.satisfactionBase,
+    SATISFACTION_BASES,
+    'forms',
+    ['policy', 'satisfactionBase'],
+  );
   const classes = readClasses(checks, policy.outcomeTaxonomy);
   const veryOverdueDays = (policy.deadlineWarning as { veryOverdueDays?: unknown } | undefined)
     ?.veryOverdueDays;
@@ -201,6 +212,7 @@ export function createDashboardContext(
     asOfDay: dayNumber(asOfDayText as string),
     instantDay: instantDayIn(timeZone),
     leadOnly: counting === 'leadOnly',
+    satisfactionBase,
     everyRequired: repliedWhen === 'everyRequiredUnit',
     classIndex,
     classCodes: classes.map((c) => c.code),

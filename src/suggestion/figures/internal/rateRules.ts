@@ -1,3 +1,4 @@
+import type { BilingualText } from '../../../model/shared/localized.js';
 import { FORM_BIT, FORM_EXCLUSIONS, ITEM_BIT, ITEM_EXCLUSIONS, maskOf } from '../facts.js';
 import {
   SUGGESTION_METRICS,
@@ -13,7 +14,9 @@ import {
 /** A rate's rule as masks. */
 export interface CompiledRate {
   readonly id: SuggestionRateId;
-  readonly unit: 'item' | 'evaluation';
+  readonly unit: 'item' | 'reply' | 'evaluation';
+  /** The formula in words, for the base the rate was compiled for. */
+  readonly formula: BilingualText;
   /** The bit of each exclusion reason, in first-match order. */
   readonly exclusionBits: readonly number[];
   /** The exclusion reasons, in the same order. */
@@ -34,13 +37,18 @@ const UNITS = 0;
 const DENOMINATOR = 1;
 const NUMERATOR = 2;
 
-function compile(id: SuggestionRateId, rule: SuggestionRateRule): CompiledRate {
-  if (rule.unit === 'item') {
+function compile(
+  id: SuggestionRateId,
+  rule: SuggestionRateRule,
+  formula: BilingualText,
+): CompiledRate {
+  if (rule.unit !== 'evaluation') {
     const population = maskOf(ITEM_BIT, rule.population);
     const denominator = population | maskOf(ITEM_BIT, rule.denominator);
     return {
       id,
-      unit: 'item',
+      unit: rule.unit,
+      formula,
       exclusionBits: ITEM_EXCLUSIONS.map((reason) => ITEM_BIT[reason]),
       exclusionReasons: ITEM_EXCLUSIONS,
       excludedMask: maskOf(ITEM_BIT, ITEM_EXCLUSIONS),
@@ -54,6 +62,7 @@ function compile(id: SuggestionRateId, rule: SuggestionRateRule): CompiledRate {
   return {
     id,
     unit: 'evaluation',
+    formula,
     exclusionBits: FORM_EXCLUSIONS.map((reason) => FORM_BIT[reason]),
     exclusionReasons: FORM_EXCLUSIONS,
     excludedMask: maskOf(FORM_BIT, FORM_EXCLUSIONS),
@@ -63,10 +72,30 @@ function compile(id: SuggestionRateId, rule: SuggestionRateRule): CompiledRate {
   };
 }
 
-/** Every rate's compiled rule, in {@link SUGGESTION_RATE_IDS} order. */
-export const COMPILED_RATES: readonly CompiledRate[] = /* @__PURE__ */ SUGGESTION_RATE_IDS.map(
-  (id) => compile(id, SUGGESTION_METRICS[id].rule as SuggestionRateRule),
-);
+/** What the final satisfaction rates count (满意率分母). */
+export type SatisfactionBase = 'forms' | 'items' | 'replies';
+
+function compileAll(base: SatisfactionBase): readonly CompiledRate[] {
+  return SUGGESTION_RATE_IDS.map((id) => {
+    const d = SUGGESTION_METRICS[id];
+    const alternative = base === 'forms' ? undefined : d.byBase?.[base];
+    return alternative === undefined
+      ? compile(id, d.rule as SuggestionRateRule, d.formula)
+      : compile(id, alternative.rule, alternative.formula);
+  });
+}
+
+const compiled = new Map<SatisfactionBase, readonly CompiledRate[]>();
+
+/** Every rate's compiled rule under a satisfaction base, in {@link SUGGESTION_RATE_IDS} order. */
+export function compiledRates(base: SatisfactionBase): readonly CompiledRate[] {
+  let rates = compiled.get(base);
+  if (rates === undefined) {
+    rates = compileAll(base);
+    compiled.set(base, rates);
+  }
+  return rates;
+}
 
 /**
  * How far a unit with `flags` counts in a rate: the index of its exclusion reason (≥ 0, as

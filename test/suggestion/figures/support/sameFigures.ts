@@ -33,6 +33,7 @@ function expectSameGroup(
   }
   expect(nonZero(dashboard.stateCounts.byState)).toEqual(nonZero(generic.stateCounts.counts));
   expect(nonZero(dashboard.outcomeClasses.counts)).toEqual({ ...generic.outcomeClasses.counts });
+  expect({ ...dashboard.topics.counts }).toEqual({ ...generic.topics.counts });
   expect(nonZero(dashboard.outcomeClassReplies.counts)).toEqual(
     nonZero(withoutStamp(generic.outcomeClassReplies)),
   );
