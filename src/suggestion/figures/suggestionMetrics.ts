@@ -425,7 +425,7 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
   ),
   firstRoundNarrowSatisfactionRate: formRate(
     'firstRoundNarrowSatisfactionRate',
-    t('初次满意率（仅满意）', 'First-round satisfaction rate (narrow)'),
+    t('初次满意率（仅满意）', 'First-round narrow satisfaction'),
     t('第一轮满意 ÷ 第一轮收回的评价表', 'round-1 satisfied ÷ round-1 forms returned'),
     t('首次办理满意N件，占N%', 'N satisfied at the first handling, N%'),
     ['firstRound'],
