@@ -33,7 +33,7 @@ import {
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
 import { assignmentLateness } from './internal/lateAssignment.js';
-import { compiledRates } from './internal/rateRules.js';
+import { compiledRates, mostLateFirst, rateDefinitionOf } from './internal/rateRules.js';
 import {
   SUGGESTION_METRICS,
   type SuggestionMetricDescriptor,
@@ -211,14 +211,7 @@ export function suggestionMetricDefinitions(
     const rates = {} as Record<SuggestionRateId, ItemRate | FormRate | ReplyRate>;
     for (const compiled of compiledRates(ctx.satisfactionBase)) {
       const d = M[compiled.id];
-      const base = {
-        id: d.id,
-        version: d.version,
-        name: d.name,
-        formula: compiled.formula,
-        unit: compiled.unit,
-        timeBasis: d.timeBasis,
-      };
+      const base = rateDefinitionOf(compiled);
       const exclusion = <U>(read: (unit: U) => number) =>
         compiled.exclusionReasons.map((reason, index) => ({
           reason,
@@ -312,7 +305,9 @@ export function suggestionMetricDefinitions(
         },
         merge: (a, b) => [...a, ...b],
         result: (state) =>
-          [...state].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+          [...state].sort((x, y) =>
+            mostLateFirst({ id: x[0], daysLate: x[1] }, { id: y[0], daysLate: y[1] }),
+          ),
       }),
       lateAssignment: defineAccumulator({
         id: M.lateAssignment.id,
@@ -327,7 +322,9 @@ export function suggestionMetricDefinitions(
         },
         merge: (a, b) => [...a, ...b],
         result: (state) =>
-          [...state].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+          [...state].sort((x, y) =>
+            mostLateFirst({ id: x[0], daysLate: x[1] }, { id: y[0], daysLate: y[1] }),
+          ),
       }),
       rounds: roundsAccumulator(ctx, counted),
     }) as SuggestionMetricDefinitions;

@@ -24,7 +24,9 @@ import {
   type CompiledRate,
   compiledRates,
   countRate,
+  mostLateFirst,
   type RateCounts,
+  rateDefinitionOf,
 } from './internal/rateRules.js';
 import {
   SUGGESTION_METRICS,
@@ -377,7 +379,6 @@ const figureBase = (d: SuggestionMetricDescriptor, n: number, ctx: DashboardCont
 });
 
 function rateResult(
-  d: SuggestionMetricDescriptor,
   compiled: CompiledRate,
   counts: RateCounts,
   ctx: DashboardContext,
@@ -387,12 +388,7 @@ function rateResult(
     excluded[reason] = counts.excluded[index] ?? 0;
   });
   const result: SuggestionRate = {
-    id: d.id,
-    version: d.version,
-    name: d.name,
-    formula: compiled.formula,
-    unit: compiled.unit,
-    timeBasis: d.timeBasis,
+    ...rateDefinitionOf(compiled),
     ...rate(counts.numerator, counts.denominator),
     n: counts.units,
     excluded: Object.freeze(excluded),
@@ -439,7 +435,7 @@ function statsResult(
       compiled.unit === 'item' ? st.items : compiled.unit === 'reply' ? st.replies : st.forms;
     const counts = countRate(compiled, patterns);
     if (compiled.id === 'replyRate') itemCounts = counts;
-    rates[compiled.id] = rateResult(M[compiled.id], compiled, counts, ctx);
+    rates[compiled.id] = rateResult(compiled, counts, ctx);
   }
   const assigned = (itemCounts as RateCounts).units;
   const itemExcluded = (itemCounts as RateCounts).excluded;
@@ -475,9 +471,7 @@ function statsResult(
     const daysLate = st.overdueDays[index] as number;
     return Object.freeze({ id, daysLate, veryOverdue: daysLate > ctx.veryOverdueDays });
   });
-  overdueItems.sort((x, y) =>
-    x.daysLate !== y.daysLate ? y.daysLate - x.daysLate : x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
-  );
+  overdueItems.sort(mostLateFirst);
 
   const lateIds = st.lateAssignIds;
   const lateItems: LateAssignmentItem[] = lateIds.map((id, index) =>
@@ -487,9 +481,7 @@ function statsResult(
       assigned: st.lateAssignWaiting[index] !== 1,
     }),
   );
-  lateItems.sort((x, y) =>
-    x.daysLate !== y.daysLate ? y.daysLate - x.daysLate : x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
-  );
+  lateItems.sort(mostLateFirst);
 
   const roundCount = Math.ceil(st.rounds.length / 3);
   const rounds = Array.from({ length: roundCount }, (_, index) => {

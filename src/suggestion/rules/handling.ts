@@ -120,15 +120,7 @@ export function firstReplyOf<R extends ReplyView>(
   replies: readonly R[],
   unitId: string,
 ): R | undefined {
-  let best: R | undefined;
-  for (let i = 0; i < replies.length; i++) {
-    const r = replies[i] as R;
-    if (r.followUp || r.unitId !== unitId) continue;
-    if (best === undefined || r.round < best.round || (r.round === best.round && r.at < best.at)) {
-      best = r;
-    }
-  }
-  return best;
+  return pickReply(replies, unitId, false);
 }
 
 /**
@@ -140,13 +132,23 @@ export function finalReplyOf<R extends ReplyView>(
   replies: readonly R[],
   unitId: string,
 ): R | undefined {
+  return pickReply(replies, unitId, true);
+}
+
+/** The first or the final non-follow-up reply of a unit, by round then time. */
+function pickReply<R extends ReplyView>(
+  replies: readonly R[],
+  unitId: string,
+  final: boolean,
+): R | undefined {
   let best: R | undefined;
   for (let i = 0; i < replies.length; i++) {
     const r = replies[i] as R;
     if (r.followUp || r.unitId !== unitId) continue;
-    if (best === undefined || r.round > best.round || (r.round === best.round && r.at >= best.at)) {
-      best = r;
-    }
+    if (best === undefined) best = r;
+    else if (final) {
+      if (r.round > best.round || (r.round === best.round && r.at >= best.at)) best = r;
+    } else if (r.round < best.round || (r.round === best.round && r.at < best.at)) best = r;
   }
   return best;
 }

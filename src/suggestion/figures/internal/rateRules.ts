@@ -42,33 +42,22 @@ function compile(
   rule: SuggestionRateRule,
   formula: BilingualText,
 ): CompiledRate {
-  if (rule.unit !== 'evaluation') {
-    const population = maskOf(ITEM_BIT, rule.population);
-    const denominator = population | maskOf(ITEM_BIT, rule.denominator);
-    return {
-      id,
-      unit: rule.unit,
-      formula,
-      exclusionBits: ITEM_EXCLUSIONS.map((reason) => ITEM_BIT[reason]),
-      exclusionReasons: ITEM_EXCLUSIONS,
-      excludedMask: maskOf(ITEM_BIT, ITEM_EXCLUSIONS),
-      population,
-      denominator,
-      numerator: denominator | maskOf(ITEM_BIT, rule.numerator),
-    };
-  }
-  const population = maskOf(FORM_BIT, rule.population);
-  const denominator = population | maskOf(FORM_BIT, rule.denominator);
+  // Items and replies read the item's facts; forms their own.
+  const forms = rule.unit === 'evaluation';
+  const bits: Readonly<Record<string, number>> = forms ? FORM_BIT : ITEM_BIT;
+  const exclusions: readonly string[] = forms ? FORM_EXCLUSIONS : ITEM_EXCLUSIONS;
+  const population = maskOf(bits, rule.population as readonly string[]);
+  const denominator = population | maskOf(bits, rule.denominator as readonly string[]);
   return {
     id,
-    unit: 'evaluation',
+    unit: rule.unit,
     formula,
-    exclusionBits: FORM_EXCLUSIONS.map((reason) => FORM_BIT[reason]),
-    exclusionReasons: FORM_EXCLUSIONS,
-    excludedMask: maskOf(FORM_BIT, FORM_EXCLUSIONS),
+    exclusionBits: exclusions.map((reason) => bits[reason] as number),
+    exclusionReasons: exclusions,
+    excludedMask: maskOf(bits, exclusions),
     population,
     denominator,
-    numerator: denominator | maskOf(FORM_BIT, rule.numerator),
+    numerator: denominator | maskOf(bits, rule.numerator as readonly string[]),
   };
 }
 
@@ -155,4 +144,36 @@ export function countRate(
     addCounted(rate, counts, Number(key), patterns[key] as number);
   }
   return counts;
+}
+
+/** A rate figure's definition fields, the same in the fused result and the per-definition path. */
+export function rateDefinitionOf(rate: CompiledRate): {
+  readonly id: string;
+  readonly version: number;
+  readonly name: BilingualText;
+  readonly formula: BilingualText;
+  readonly unit: CompiledRate['unit'];
+  readonly timeBasis: string;
+} {
+  const d = SUGGESTION_METRICS[rate.id];
+  return {
+    id: d.id,
+    version: d.version,
+    name: d.name,
+    formula: rate.formula,
+    unit: rate.unit,
+    timeBasis: d.timeBasis,
+  };
+}
+
+/**
+ * The order of the overdue and late-to-assign lists: most days late first, then by id in
+ * code-unit order.
+ */
+export function mostLateFirst(
+  x: { readonly id: string; readonly daysLate: number },
+  y: { readonly id: string; readonly daysLate: number },
+): number {
+  if (x.daysLate !== y.daysLate) return y.daysLate - x.daysLate;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
