@@ -122,7 +122,7 @@ const PHASES = [
   ['assignmentLateness', '交办超期'],
   ['byLeadUnit', 'the group key'],
   ['countPattern', 'counting a fact pattern'],
-  ['finalizeAggregate', 'results per group and in total'],
+  ['resultsOfStates', 'results per group and in total'],
   ['frozenResult', 'freezing and copying results (every nested guard)'],
   ['(garbage collector)', 'garbage collection'],
 ];

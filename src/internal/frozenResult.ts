@@ -19,6 +19,30 @@ export class NotJsonResult extends Error {
 }
 
 /**
+ * Every object a walk has handed out: frozen, and all its parts too, so it can never change again.
+ * A result handed out by one guarded function and returned by the guarded function that called
+ * it (suggestionStats → aggregate → finalizeAggregate) is then not walked again.
+ */
+const DEEP_FROZEN = new WeakSet<object>();
+
+/**
+ * Freezes an object or array just built from primitives and deep-frozen parts (an overdue item of
+ * a dashboard, the list of them), and records it as deep-frozen when it is, so a result that holds
+ * tens of thousands of them is not walked part by part on the way out. An object with any other
+ * part is only frozen; {@link frozenResult} still walks it.
+ */
+export function freezeFresh<T extends object>(value: T): T {
+  Object.freeze(value);
+  for (const key in value) {
+    const part: unknown = value[key];
+    if (typeof part === 'bigint') return value;
+    if (typeof part === 'object' && part !== null && !DEEP_FROZEN.has(part)) return value;
+  }
+  DEEP_FROZEN.add(value);
+  return value;
+}
+
+/**
  * The result of a function as it may be handed out: deeply frozen and JSON-able, without freezing
  * anything the caller owns. Functions build results from fresh objects and from values of their
  * input (ids, rules, records); an input that was not frozen, or was frozen only at the top, would
@@ -35,6 +59,7 @@ export function frozenResult<T>(value: T): T {
   const walk = (current: unknown): unknown => {
     if (typeof current === 'bigint') throw new NotJsonResult([...path], 'bigint');
     if (typeof current !== 'object' || current === null) return current;
+    if (DEEP_FROZEN.has(current)) return current;
     if (done.has(current)) return done.get(current);
     if (open.has(current)) throw new NotJsonResult([...path], 'cycle');
     if (path.length > RESULT_MAX_DEPTH) throw new NotJsonResult([...path], 'depth');
@@ -80,6 +105,7 @@ export function frozenResult<T>(value: T): T {
       }
       Object.freeze(out);
     }
+    DEEP_FROZEN.add(out);
     done.set(current, out);
     return out;
   };

@@ -1,9 +1,10 @@
 import type { AggregateStatesOptions, MetricsMap } from './aggregateStates.js';
-import { aggregateStates } from './aggregateStates.js';
+import { aggregateStates, statesOf } from './aggregateStates.js';
 import {
   type AggregateResult,
   type FinalizeAggregateOptions,
   finalizeAggregate,
+  resultsOfStates,
 } from './finalizeAggregate.js';
 import { guard } from './internal/invalidInput.js';
 
@@ -98,12 +99,13 @@ export function aggregate<TRecord, TMetrics extends MetricsMap<TRecord>>(
   metrics: TMetrics,
   options?: AggregateOptions<TRecord>,
 ): AggregateResult<TMetrics> | Promise<AggregateResult<TMetrics>> {
+  // One guard: the states stay inside, so only the result is frozen on the way out.
   return guard('aggregate', () => {
-    const states = aggregateStates(records, metrics, options);
+    const states = statesOf(records, metrics as MetricsMap<TRecord>, options);
     const finalize = options === undefined ? {} : finalizeOptions(options);
     return states instanceof Promise
-      ? states.then((done) => finalizeAggregate(done, metrics, finalize))
-      : finalizeAggregate(states, metrics, finalize);
+      ? states.then((done) => resultsOfStates(done, metrics, finalize))
+      : resultsOfStates(states, metrics, finalize);
   });
 }
 

@@ -76,19 +76,29 @@ export function aggregateStates<TRecord, TMetrics extends MetricsMap<TRecord>>(
   metrics: TMetrics,
   options?: AggregateStatesOptions<TRecord>,
 ): AggregateStates | Promise<AggregateStates> {
-  return guard('aggregateStates', () => {
-    const checks = new ArgumentChecks('Aggregate');
-    checks.records(records, 'records', '记录', true);
-    const given = checks.options<AggregateStatesOptions<TRecord>>(options, 'options', '选项', true);
-    const engine = createEngine(metrics as MetricsMap<never>, given.groupBy as GroupBy<never>);
-    if (typeof (records as Iterable<TRecord>)[Symbol.iterator] === 'function') {
-      stepSync(engine, records as Iterable<TRecord>);
-      // Not frozen here: the states hold values of the records (an overdue item's id), which are
-      // the caller's; `guard` hands out a frozen copy of what is not frozen already.
-      return engineToStates(engine);
-    }
-    return stepAsync(engine, records as AsyncIterable<TRecord>);
-  });
+  // Not frozen here: the states hold values of the records (an overdue item's id), which are the
+  // caller's; `guard` hands out a frozen copy of what is not frozen already.
+  return guard('aggregateStates', () => statesOf(records, metrics, options));
+}
+
+/**
+ * The body of {@link aggregateStates}, unguarded: `aggregate` calls it so that the states, which
+ * it never hands out, are not copied and frozen on the way.
+ */
+export function statesOf<TRecord>(
+  records: Iterable<TRecord> | AsyncIterable<TRecord>,
+  metrics: MetricsMap<TRecord>,
+  options: AggregateStatesOptions<TRecord> | undefined,
+): AggregateStates | Promise<AggregateStates> {
+  const checks = new ArgumentChecks('Aggregate');
+  checks.records(records, 'records', '记录', true);
+  const given = checks.options<AggregateStatesOptions<TRecord>>(options, 'options', '选项', true);
+  const engine = createEngine(metrics as MetricsMap<never>, given.groupBy as GroupBy<never>);
+  if (typeof (records as Iterable<TRecord>)[Symbol.iterator] === 'function') {
+    stepSync(engine, records as Iterable<TRecord>);
+    return engineToStates(engine);
+  }
+  return stepAsync(engine, records as AsyncIterable<TRecord>);
 }
 
 /** The sync loop: kept tiny so V8 optimises it on its own. */

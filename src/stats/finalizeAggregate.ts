@@ -135,56 +135,66 @@ export function finalizeAggregate<TMetrics extends MetricsMap<never>>(
   metrics: TMetrics,
   options?: FinalizeAggregateOptions,
 ): AggregateResult<TMetrics> {
-  return guard('finalizeAggregate', () => {
-    const checks = new ArgumentChecks('Aggregate');
-    const given = checks.options<FinalizeAggregateOptions>(options, 'options', '选项', true);
-    // A period here is only stamped (the engine does not know a record's day), but a malformed
-    // or reversed one is refused all the same.
-    const period = checkPeriod(checks, given.period).stamp;
-    const asOf = given.asOf;
-    if (asOf !== undefined && (typeof asOf !== 'string' || parseTimestamp(asOf) === undefined)) {
-      checks.add('INVALID_VALUE', ['asOf'], {
-        field: fieldName('统计截止时间', 'asOf'),
-        expected: fieldName('带时区偏移的 ISO 8601 时间', 'an ISO 8601 timestamp with an offset'),
-        got: asOf,
-      });
-    }
-    checks.done();
-    checkStates(states, metrics, 'states');
-    const names = Object.keys(metrics);
-    const stamp: { period?: MetricPeriod; asOf?: string } = {};
-    if (period !== undefined) stamp.period = period;
-    if (asOf !== undefined) stamp.asOf = asOf;
-    const stamped = Object.keys(stamp).length > 0;
+  return guard('finalizeAggregate', () => resultsOfStates(states, metrics, options));
+}
 
-    const resultsOf = (stateOf: (name: string) => JsonValue): AggregateResults<TMetrics> => {
-      const results: Record<string, unknown> = {};
-      for (const name of names) {
-        const value = (metrics[name] as AnyAccumulator<never>).result(stateOf(name));
-        const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-        results[name] = stamped && isObject ? withStamp(value, stamp) : value;
-      }
-      return Object.freeze(results) as AggregateResults<TMetrics>;
-    };
-
-    const totalStates = names.map((name) => {
-      const metric = metrics[name] as AnyAccumulator<never>;
-      let state = metric.init();
-      for (const group of states.groups) state = metric.merge(state, group.states[name]);
-      return state as JsonValue;
+/**
+ * The body of {@link finalizeAggregate}, unguarded: `aggregate` calls it on states of its own
+ * making, so only its result is frozen on the way out.
+ */
+export function resultsOfStates<TMetrics extends MetricsMap<never>>(
+  states: AggregateStates,
+  metrics: TMetrics,
+  options: FinalizeAggregateOptions | undefined,
+): AggregateResult<TMetrics> {
+  const checks = new ArgumentChecks('Aggregate');
+  const given = checks.options<FinalizeAggregateOptions>(options, 'options', '选项', true);
+  // A period here is only stamped (the engine does not know a record's day), but a malformed
+  // or reversed one is refused all the same.
+  const period = checkPeriod(checks, given.period).stamp;
+  const asOf = given.asOf;
+  if (asOf !== undefined && (typeof asOf !== 'string' || parseTimestamp(asOf) === undefined)) {
+    checks.add('INVALID_VALUE', ['asOf'], {
+      field: fieldName('统计截止时间', 'asOf'),
+      expected: fieldName('带时区偏移的 ISO 8601 时间', 'an ISO 8601 timestamp with an offset'),
+      got: asOf,
     });
-    const total = resultsOf((name) => totalStates[names.indexOf(name)] as JsonValue);
-    const groups =
-      states.keyLength === 0
-        ? []
-        : states.groups.map((group) =>
-            Object.freeze({
-              key: Object.freeze([...group.key]),
-              results: resultsOf((name) => group.states[name] as JsonValue),
-            }),
-          );
-    return Object.freeze({ total, groups: Object.freeze(groups), ...stamp });
+  }
+  checks.done();
+  checkStates(states, metrics, 'states');
+  const names = Object.keys(metrics);
+  const stamp: { period?: MetricPeriod; asOf?: string } = {};
+  if (period !== undefined) stamp.period = period;
+  if (asOf !== undefined) stamp.asOf = asOf;
+  const stamped = Object.keys(stamp).length > 0;
+
+  const resultsOf = (stateOf: (name: string) => JsonValue): AggregateResults<TMetrics> => {
+    const results: Record<string, unknown> = {};
+    for (const name of names) {
+      const value = (metrics[name] as AnyAccumulator<never>).result(stateOf(name));
+      const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+      results[name] = stamped && isObject ? withStamp(value, stamp) : value;
+    }
+    return Object.freeze(results) as AggregateResults<TMetrics>;
+  };
+
+  const totalStates = names.map((name) => {
+    const metric = metrics[name] as AnyAccumulator<never>;
+    let state = metric.init();
+    for (const group of states.groups) state = metric.merge(state, group.states[name]);
+    return state as JsonValue;
   });
+  const total = resultsOf((name) => totalStates[names.indexOf(name)] as JsonValue);
+  const groups =
+    states.keyLength === 0
+      ? []
+      : states.groups.map((group) =>
+          Object.freeze({
+            key: Object.freeze([...group.key]),
+            results: resultsOf((name) => group.states[name] as JsonValue),
+          }),
+        );
+  return Object.freeze({ total, groups: Object.freeze(groups), ...stamp });
 }
 
 /** A copy of an object result with the stamp, keeping non-enumerable members (e.g. `quantile`). */

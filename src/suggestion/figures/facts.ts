@@ -36,10 +36,10 @@ const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': 
  * @category Metrics
  */
 export const ITEM_FACTS = /* @__PURE__ */ Object.freeze({
-  withdrawn: t('已撤回', 'withdrawn'),
-  merged: t('已并案', 'merged into another item'),
+  withdrawn: t('已撤回（撤回即终止办理）', 'withdrawn'),
+  merged: t('已并案（计入主件）', 'merged into another item'),
   notRegistered: t('不予立案', 'not registered'),
-  notAssigned: t('尚未交办', 'not yet assigned'),
+  notAssigned: t('尚未交办（草稿、已提交、已立案）', 'not yet assigned'),
   replied: t('已办复', 'replied: every owing unit has given its first reply'),
   onTime: t('按期办复', 'replied on time: every owing unit’s first reply was on time'),
   closed: t('已办结', 'closed'),
@@ -77,7 +77,7 @@ export const ITEM_FACTS = /* @__PURE__ */ Object.freeze({
  * @category Metrics
  */
 export const FORM_FACTS = /* @__PURE__ */ Object.freeze({
-  itemExcluded: t('所属建议不计入', 'its item is excluded'),
+  itemExcluded: t('所属建议已撤回、并案、不予立案或未交办', 'its item is excluded'),
   coSigner: t('附议代表的评价（口径为仅领衔代表）', 'a co-signer’s form under leadOnly counting'),
   final: t('最终评价', 'its deputy’s final form (no later round graded)'),
   firstRound: t('第一轮评价', 'a form of round 1'),
@@ -164,6 +164,11 @@ export interface ItemReading {
   classIndex: number;
   /** The counted final forms. */
   finalForms: number;
+  /**
+   * The facts of each evaluation form (bits of {@link FORM_BIT}), at the form's index in
+   * `evaluations`; only the first `evaluations.length` entries belong to the item last read.
+   */
+  forms: number[];
 }
 
 /** A fresh reading to reuse. */
@@ -175,6 +180,7 @@ export function newItemReading(): ItemReading {
     outcomeClass: undefined,
     classIndex: -1,
     finalForms: 0,
+    forms: [],
   };
 }
 
@@ -182,6 +188,7 @@ const NOT_YET_ASSIGNED: ReadonlySet<string> = new Set(['draft', 'submitted', 're
 
 type Assignment = Suggestion['assignments'][number];
 type Evaluation = Suggestion['evaluations'][number];
+type Reply = Suggestion['replies'][number];
 
 /** The first exclusion reason an item matches (in {@link ITEM_EXCLUSIONS} order), or null. */
 export function itemExclusionOf(s: Suggestion): (typeof ITEM_EXCLUSIONS)[number] | null {
@@ -189,8 +196,15 @@ export function itemExclusionOf(s: Suggestion): (typeof ITEM_EXCLUSIONS)[number]
   if (state === 'withdrawn') return 'withdrawn';
   if (state === 'merged') return 'merged';
   if (state === 'notRegistered') return 'notRegistered';
-  if (NOT_YET_ASSIGNED.has(state) || !s.assignments.some((a) => a.active)) return 'notAssigned';
+  if (NOT_YET_ASSIGNED.has(state) || !hasActiveAssignment(s)) return 'notAssigned';
   return null;
+}
+
+function hasActiveAssignment(s: Suggestion): boolean {
+  const assignments = s.assignments;
+  for (let i = 0; i < assignments.length; i++)
+    if ((assignments[i] as Assignment).active) return true;
+  return false;
 }
 
 /**
@@ -206,10 +220,14 @@ export function readItem(s: Suggestion, ctx: DashboardContext, out: ItemReading)
   out.finalForms = 0;
   const exclusion = itemExclusionOf(s);
   let flags = s.keyItem === undefined ? 0 : ITEM_BIT.keyItem;
+  if (exclusion !== null) flags |= ITEM_BIT[exclusion];
+  // Each form is read once, here: the step counts these bits, the item's own bits come from them.
+  const formBits = readForms(s, ctx, flags, out);
   if (exclusion !== null) {
-    out.flags = flags | ITEM_BIT[exclusion];
+    out.flags = flags;
     return out;
   }
+  flags |= formBits;
   if (s.state === 'closed') flags |= ITEM_BIT.closed;
   if (s.reHandlings.length > 0) flags |= ITEM_BIT.reHandled;
   if (faceToFace(s)) flags |= ITEM_BIT.faceToFace;
@@ -256,7 +274,6 @@ export function readItem(s: Suggestion, ctx: DashboardContext, out: ItemReading)
       }
     }
   }
-  flags |= readForms(s, ctx, out);
   if (s.state !== 'closed') {
     const late = daysLate(s, ctx, lead, owing);
     if (late > 0) {
@@ -269,26 +286,40 @@ export function readItem(s: Suggestion, ctx: DashboardContext, out: ItemReading)
 }
 
 function faceToFace(s: Suggestion): boolean {
-  for (const r of s.replies) if (r.faceToFace) return true;
-  for (const c of s.consultations) if (c.faceToFace) return true;
+  const replies = s.replies;
+  for (let i = 0; i < replies.length; i++) if ((replies[i] as Reply).faceToFace) return true;
+  const consultations = s.consultations;
+  for (let i = 0; i < consultations.length; i++) {
+    if ((consultations[i] as Suggestion['consultations'][number]).faceToFace) return true;
+  }
   return false;
 }
 
-/** The item bits its forms give (form returned, satisfied), and the count of final forms. */
-function readForms(s: Suggestion, ctx: DashboardContext, out: ItemReading): number {
+/**
+ * Reads each form's facts into `out.forms`, and returns the item bits they give (form returned,
+ * satisfied), with the count of counted final forms in `out.finalForms`.
+ */
+function readForms(
+  s: Suggestion,
+  ctx: DashboardContext,
+  itemFlags: number,
+  out: ItemReading,
+): number {
   const evaluations = s.evaluations;
+  const forms = out.forms;
   let returned = false;
   let finals = 0;
   let broad = true;
   let narrow = true;
   for (let j = 0; j < evaluations.length; j++) {
-    const e = evaluations[j] as Evaluation;
-    if (!countsEvaluator(s, ctx.policy, e.deputyId)) continue;
+    const bits = formFlags(s, ctx, evaluations[j] as Evaluation, itemFlags);
+    forms[j] = bits;
+    if ((bits & FORM_EXCLUDED_MASK) !== 0) continue;
     returned = true;
-    if (!isFinalEvaluation(evaluations, e)) continue;
+    if ((bits & FORM_BIT.final) === 0) continue;
     finals++;
-    if (e.grade === 'dissatisfied') broad = false;
-    if (e.grade !== 'satisfied') narrow = false;
+    if ((bits & FORM_BIT.broad) === 0) broad = false;
+    if ((bits & FORM_BIT.satisfied) === 0) narrow = false;
   }
   out.finalForms = finals;
   let flags = returned ? ITEM_BIT.formReturned : 0;
@@ -364,26 +395,30 @@ export function answeringClasses(s: Suggestion, out: string[]): number {
 
 /**
  * Adds a counted item's figures per round to `rounds` (at 3(r−1): non-follow-up replies, counted
- * forms, satisfied or basically satisfied forms), growing it as needed.
+ * forms, satisfied or basically satisfied forms), growing it as needed; `reading` is the item's,
+ * from {@link readItem}.
  */
-export function countRounds(rounds: number[], s: Suggestion, ctx: DashboardContext): void {
-  const add = (round: number, slot: number): void => {
-    const at = 3 * (round - 1) + slot;
-    while (rounds.length <= at) rounds.push(0);
-    rounds[at] = (rounds[at] as number) + 1;
-  };
+export function countRounds(rounds: number[], s: Suggestion, reading: ItemReading): void {
   const replies = s.replies;
   for (let i = 0; i < replies.length; i++) {
-    const r = replies[i] as Suggestion['replies'][number];
-    if (!r.followUp) add(r.round, 0);
+    const r = replies[i] as Reply;
+    if (!r.followUp) addToRound(rounds, r.round, 0);
   }
   const evaluations = s.evaluations;
+  const forms = reading.forms;
   for (let j = 0; j < evaluations.length; j++) {
-    const e = evaluations[j] as Evaluation;
-    if (!countsEvaluator(s, ctx.policy, e.deputyId)) continue;
-    add(e.round, 1);
-    if (e.grade !== 'dissatisfied') add(e.round, 2);
+    const bits = forms[j] as number;
+    if ((bits & FORM_EXCLUDED_MASK) !== 0) continue;
+    const round = (evaluations[j] as Evaluation).round;
+    addToRound(rounds, round, 1);
+    if ((bits & FORM_BIT.broad) !== 0) addToRound(rounds, round, 2);
   }
+}
+
+function addToRound(rounds: number[], round: number, slot: number): void {
+  const at = 3 * (round - 1) + slot;
+  while (rounds.length <= at) rounds.push(0);
+  rounds[at] = (rounds[at] as number) + 1;
 }
 
 /** The topic an item is counted under (内容分类): its `topic`, or `(none)` without one. */

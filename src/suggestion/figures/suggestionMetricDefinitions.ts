@@ -32,7 +32,7 @@ import {
 } from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
-import { assignmentLateness } from './internal/lateAssignment.js';
+import { assignmentLateness, isWaitingForAssignment } from './internal/lateAssignment.js';
 import { compiledRates, mostLateFirst, rateDefinitionOf } from './internal/rateRules.js';
 import {
   SUGGESTION_METRICS,
@@ -215,7 +215,7 @@ export function suggestionMetricDefinitions(
       const exclusion = <U>(read: (unit: U) => number) =>
         compiled.exclusionReasons.map((reason, index) => ({
           reason,
-          label: exclusionLabel(d, reason),
+          label: exclusionLabel(reason),
           when: (unit: U) => (read(unit) & (compiled.exclusionBits[index] as number)) !== 0,
         }));
       const test = (mask: number) => (bits: number) => (bits & mask) === mask;
@@ -314,10 +314,8 @@ export function suggestionMetricDefinitions(
         version: M.lateAssignment.version,
         init: (): [string, number, boolean][] => [],
         step: (state: [string, number, boolean][], s: Suggestion) => {
-          const verdict = assignmentLateness(s, ctx);
-          if (verdict.kind === 'judged' && verdict.daysLate > 0) {
-            state.push([s.id, verdict.daysLate, verdict.assigned]);
-          }
+          const late = assignmentLateness(s, ctx);
+          if (late > 0) state.push([s.id, late, !isWaitingForAssignment(s)]);
           return state;
         },
         merge: (a, b) => [...a, ...b],
@@ -326,24 +324,22 @@ export function suggestionMetricDefinitions(
             mostLateFirst({ id: x[0], daysLate: x[1] }, { id: y[0], daysLate: y[1] }),
           ),
       }),
-      rounds: roundsAccumulator(ctx, counted),
+      rounds: roundsAccumulator(facts, counted),
     }) as SuggestionMetricDefinitions;
   });
+}
+
+/** The label of an exclusion reason: its fact's name (the descriptors' labels are the same). */
+function exclusionLabel(reason: string): BilingualText {
+  return Object.hasOwn(ITEM_FACTS, reason)
+    ? ITEM_FACTS[reason as ItemFact]
+    : FORM_FACTS[reason as FormFact];
 }
 
 /**
  * The facts of a record for the per-definition path: every definition asks about the same record
  * in turn, so the last reading is kept.
  */
-/** The label of an exclusion reason: the descriptor's, else the fact's name. */
-function exclusionLabel(d: SuggestionMetricDescriptor, reason: string): BilingualText {
-  const own = d.exclusions.find((rule) => rule.reason === reason)?.label;
-  if (own !== undefined) return own;
-  return Object.hasOwn(ITEM_FACTS, reason)
-    ? ITEM_FACTS[reason as ItemFact]
-    : FORM_FACTS[reason as FormFact];
-}
-
 function itemFactsOf(ctx: DashboardContext): (s: Suggestion) => ItemReading {
   let last: Suggestion | undefined;
   let reading: ItemReading | undefined;
@@ -378,7 +374,10 @@ function evaluationUnits(
   });
 }
 
-function roundsAccumulator(ctx: DashboardContext, counted: (s: Suggestion) => boolean) {
+function roundsAccumulator(
+  factsOf: (s: Suggestion) => ItemReading,
+  counted: (s: Suggestion) => boolean,
+) {
   return defineAccumulator({
     id: SUGGESTION_METRICS.rounds.id,
     version: SUGGESTION_METRICS.rounds.version,
@@ -386,7 +385,7 @@ function roundsAccumulator(ctx: DashboardContext, counted: (s: Suggestion) => bo
     step: (state: Record<string, number[]>, s: Suggestion) => {
       if (!counted(s)) return state;
       const flat: number[] = [];
-      countRounds(flat, s, ctx);
+      countRounds(flat, s, factsOf(s));
       for (let at = 0; at < flat.length; at++) {
         const count = flat[at] as number;
         if (count === 0) continue;

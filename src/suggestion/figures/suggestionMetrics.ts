@@ -1,6 +1,13 @@
 import type { BilingualText } from '../../model/shared/localized.js';
 import type { MetricUnit } from '../../stats/defineMetric.js';
-import type { FormFact, ItemFact } from './facts.js';
+import {
+  FORM_EXCLUSIONS,
+  FORM_FACTS,
+  type FormFact,
+  ITEM_EXCLUSIONS,
+  ITEM_FACTS,
+  type ItemFact,
+} from './facts.js';
 
 /**
  * What kind of figure a dashboard metric is (指标类型): a rate, counts per category, a
@@ -102,26 +109,16 @@ export interface SuggestionMetricDescriptor {
 
 const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
 
-const ITEM_EXCLUSIONS = Object.freeze([
-  Object.freeze({ reason: 'withdrawn', label: t('已撤回（撤回即终止办理）', 'withdrawn') }),
-  Object.freeze({ reason: 'merged', label: t('已并案（计入主件）', 'merged into another item') }),
-  Object.freeze({ reason: 'notRegistered', label: t('不予立案', 'not registered') }),
-  Object.freeze({
-    reason: 'notAssigned',
-    label: t('尚未交办（草稿、已提交、已立案）', 'not yet assigned'),
-  }),
-]);
+// The exclusion reasons, in the order the first match wins, each labelled by its fact's name:
+// both lists are the facts' own (facts.ts), not restated here.
+const exclusionsOf = <K extends string>(
+  reasons: readonly K[],
+  names: Readonly<Record<K, BilingualText>>,
+): SuggestionMetricDescriptor['exclusions'] =>
+  Object.freeze(reasons.map((reason) => Object.freeze({ reason, label: names[reason] })));
 
-const EVALUATION_EXCLUSIONS = Object.freeze([
-  Object.freeze({
-    reason: 'itemExcluded',
-    label: t('所属建议已撤回、并案、不予立案或未交办', 'its item is excluded'),
-  }),
-  Object.freeze({
-    reason: 'coSigner',
-    label: t('附议代表的评价（口径为仅领衔代表）', 'a co-signer’s form under leadOnly counting'),
-  }),
-]);
+const ITEM_EXCLUSION_RULES = /* @__PURE__ */ exclusionsOf(ITEM_EXCLUSIONS, ITEM_FACTS);
+const FORM_EXCLUSION_RULES = /* @__PURE__ */ exclusionsOf(FORM_EXCLUSIONS, FORM_FACTS);
 
 const BY_ASSIGNMENT = 'items as they stand at asOf; group periods by the day of assignment';
 const BY_EVALUATION = 'evaluation forms as they stand at asOf';
@@ -133,7 +130,7 @@ function metric(
   name: BilingualText,
   formula: BilingualText,
   reportLine: BilingualText,
-  exclusions: SuggestionMetricDescriptor['exclusions'] = ITEM_EXCLUSIONS,
+  exclusions: SuggestionMetricDescriptor['exclusions'] = ITEM_EXCLUSION_RULES,
   timeBasis = BY_ASSIGNMENT,
 ): SuggestionMetricDescriptor {
   return Object.freeze({
@@ -217,7 +214,7 @@ function formRate(
     name,
     formula,
     reportLine,
-    EVALUATION_EXCLUSIONS,
+    FORM_EXCLUSION_RULES,
     BY_EVALUATION,
   );
   return Object.freeze({ ...base, rule });

@@ -1,3 +1,4 @@
+import { freezeFresh } from '../../internal/frozenResult.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import { SUGGESTION_STATES } from '../../model/suggestionState.js';
 import type { Accumulator } from '../../stats/accumulator.js';
@@ -10,7 +11,6 @@ import { type SharesOptions, shares } from '../../stats/shares.js';
 import {
   answeringClasses,
   countRounds,
-  formFlags,
   ITEM_BIT,
   ITEM_EXCLUDED_MASK,
   newItemReading,
@@ -19,7 +19,12 @@ import {
 } from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { dayNumber } from './internal/days.js';
-import { assignmentLateness } from './internal/lateAssignment.js';
+import {
+  assignmentLateness,
+  isWaitingForAssignment,
+  NOT_JUDGED,
+  UNDECIDED,
+} from './internal/lateAssignment.js';
 import {
   type CompiledRate,
   compiledRates,
@@ -129,6 +134,11 @@ export interface SuggestionStatsAccumulatorOptions {
 
 const addTo = (target: { [key: string]: number }, key: string, amount: number): void => {
   const previous = Object.hasOwn(target, key) ? (target[key] as number) : 0;
+  // Assignment is safe for every key but '__proto__', which would set the prototype instead.
+  if (key !== '__proto__') {
+    target[key] = previous + amount;
+    return;
+  }
   Object.defineProperty(target, key, {
     value: previous + amount,
     writable: true,
@@ -274,8 +284,6 @@ function mergeStates(a: SuggestionStatsState, b: SuggestionStatsState): Suggesti
   };
 }
 
-type Evaluation = Suggestion['evaluations'][number];
-
 /** Adds one to the count of a pattern (integer keys: V8 keeps them as elements, no strings made). */
 const countPattern = (patterns: { [flags: number]: number }, flags: number): void => {
   patterns[flags] = (patterns[flags] ?? 0) + 1;
@@ -300,17 +308,17 @@ function makeStep(ctx: DashboardContext) {
 
   /** 交办超期: the one rule in internal/lateAssignment.ts, kept as counts and a list. */
   const stepLateAssignment = (st: SuggestionStatsState, s: Suggestion): void => {
-    const verdict = assignmentLateness(s, ctx);
-    if (verdict.kind === 'notJudged') return;
-    if (verdict.kind === 'undecided') {
+    const late = assignmentLateness(s, ctx);
+    if (late === NOT_JUDGED) return;
+    if (late === UNDECIDED) {
       st.assignUndecided++;
       return;
     }
     st.assignJudged++;
-    if (verdict.daysLate > 0) {
+    if (late > 0) {
       st.lateAssignIds.push(s.id);
-      st.lateAssignDays.push(verdict.daysLate);
-      st.lateAssignWaiting.push(verdict.assigned ? 0 : 1);
+      st.lateAssignDays.push(late);
+      st.lateAssignWaiting.push(isWaitingForAssignment(s) ? 1 : 0);
     }
   };
 
@@ -340,12 +348,10 @@ function makeStep(ctx: DashboardContext) {
     const facts = readItem(s, ctx, reading);
     const flags = facts.flags;
     countPattern(st.items, flags);
-    const evaluations = s.evaluations;
-    for (let j = 0; j < evaluations.length; j++) {
-      countPattern(st.forms, formFlags(s, ctx, evaluations[j] as Evaluation, flags));
-    }
+    const forms = facts.forms;
+    for (let j = 0; j < s.evaluations.length; j++) countPattern(st.forms, forms[j] as number);
     if ((flags & ITEM_EXCLUDED_MASK) !== 0) return st;
-    countRounds(st.rounds, s, ctx);
+    countRounds(st.rounds, s, facts);
     const answering = answeringClasses(s, classes);
     if (answering > 0) st.replies[flags] = (st.replies[flags] ?? 0) + answering;
     for (let i = 0; i < answering; i++) {
@@ -469,13 +475,13 @@ function statsResult(
 
   const overdueItems: OverdueItem[] = st.overdueIds.map((id, index) => {
     const daysLate = st.overdueDays[index] as number;
-    return Object.freeze({ id, daysLate, veryOverdue: daysLate > ctx.veryOverdueDays });
+    return freezeFresh({ id, daysLate, veryOverdue: daysLate > ctx.veryOverdueDays });
   });
   overdueItems.sort(mostLateFirst);
 
   const lateIds = st.lateAssignIds;
   const lateItems: LateAssignmentItem[] = lateIds.map((id, index) =>
-    Object.freeze({
+    freezeFresh({
       id,
       daysLate: st.lateAssignDays[index] as number,
       assigned: st.lateAssignWaiting[index] !== 1,
@@ -537,7 +543,7 @@ function statsResult(
       ...figureBase(M.overdue, overdueItems.length, ctx),
       veryOverdue: overdueItems.filter((o) => o.veryOverdue).length,
       veryOverdueDays: ctx.veryOverdueDays,
-      items: Object.freeze(overdueItems),
+      items: freezeFresh(overdueItems),
     }),
     lateAssignment: Object.freeze({
       ...figureBase(M.lateAssignment, lateItems.length, ctx),
@@ -545,7 +551,7 @@ function statsResult(
       undecided: st.assignUndecided,
       waiting: lateItems.filter((item) => !item.assigned).length,
       rule: Object.freeze({ ...ctx.assignRule }),
-      items: Object.freeze(lateItems),
+      items: freezeFresh(lateItems),
     }),
     rounds: Object.freeze({
       ...figureBase(

@@ -91,7 +91,9 @@ export function replyingLeadOf<A extends AssignmentView>(
 ): A | undefined {
   if (policy.repliedWhen !== 'leadUnit') return undefined;
   let lead: A | undefined;
-  for (const a of record.assignments) {
+  const assignments = record.assignments;
+  for (let i = 0; i < assignments.length; i++) {
+    const a = assignments[i] as A;
     if (!a.active || !a.mustReply) continue;
     if (a.role === 'separate') return undefined;
     if (lead === undefined && isLeadRole(a.role)) lead = a;

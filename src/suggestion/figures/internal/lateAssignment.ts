@@ -10,18 +10,23 @@ import { dayNumber } from './days.js';
 // at a session are assigned in one batch after it, by the session's own timetable, so the rule does
 // not judge them.
 
-/** What the rule found about one item (internal). */
-export type AssignmentLateness =
-  /** Not an item the rule judges: raised at a session, a draft, or withdrawn, merged or refused. */
-  | { readonly kind: 'notJudged' }
-  /** The record lacks the facts: no `submittedAt` and no `submit` entry in its history. */
-  | { readonly kind: 'undecided' }
-  /** Judged: `daysLate` ≥ 1 when late, else 0; `assigned` false while still waiting. */
-  | { readonly kind: 'judged'; readonly daysLate: number; readonly assigned: boolean };
+/**
+ * What the rule found about one item (internal), as a number so the dashboard's loop neither
+ * allocates nor branches on shapes: the days late to assign (0 when on time) of a judged item, or
+ * one of the two codes below. A judged item still waits for its assignment when it has none
+ * ({@link isWaitingForAssignment}).
+ */
+export type AssignmentLateness = number;
 
-const NOT_JUDGED: AssignmentLateness = Object.freeze({ kind: 'notJudged' });
-const UNDECIDED: AssignmentLateness = Object.freeze({ kind: 'undecided' });
-const ON_TIME: AssignmentLateness = Object.freeze({ kind: 'judged', daysLate: 0, assigned: true });
+/** Not an item the rule judges: raised at a session, a draft, or withdrawn, merged or refused. */
+export const NOT_JUDGED = -2;
+/** The record lacks the facts: no `submittedAt` and no `submit` entry in its history. */
+export const UNDECIDED = -1;
+
+/** Whether a judged item still waits for its first assignment (尚未交办). */
+export function isWaitingForAssignment(s: Suggestion): boolean {
+  return s.assignments[0] === undefined;
+}
 
 /** States in which an item is received and still waits for its assignment. */
 const WAITING = new Set(['submitted', 'registered']);
@@ -57,10 +62,6 @@ export function assignmentLateness(s: Suggestion, ctx: DashboardContext): Assign
   if (receipt === undefined) return UNDECIDED;
   const due = ctx.assignDueDay(ctx.instantDay(receipt));
   if (due === null) return UNDECIDED;
-  if (first === undefined) {
-    const late = ctx.asOfDay - due;
-    return { kind: 'judged', daysLate: late > 0 ? late : 0, assigned: false };
-  }
-  const late = dayNumber(first.assignedDay) - due;
-  return late > 0 ? { kind: 'judged', daysLate: late, assigned: true } : ON_TIME;
+  const late = (first === undefined ? ctx.asOfDay : dayNumber(first.assignedDay)) - due;
+  return late > 0 ? late : 0;
 }

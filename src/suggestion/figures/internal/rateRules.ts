@@ -31,11 +31,27 @@ export interface CompiledRate {
   readonly numerator: number;
 }
 
-// How far a unit counts in a rate (an exclusion reason i is -(i + 2)).
-const OUTSIDE = -1;
-const UNITS = 0;
-const DENOMINATOR = 1;
-const NUMERATOR = 2;
+/** How far a unit counts in a rate. */
+export type Counted =
+  /** Outside the rate's population (a round-2 form in a first-round rate). */
+  | { readonly as: 'outside' }
+  /** Left out for the exclusion reason at `reason` in the rate's first-match order. */
+  | { readonly as: 'excluded'; readonly reason: number }
+  /** Counted in n, and maybe in the denominator and the numerator. */
+  | { readonly as: 'counted'; readonly denominator: boolean; readonly numerator: boolean };
+
+// The verdicts, made once: judging a unit allocates nothing.
+const OUTSIDE: Counted = Object.freeze({ as: 'outside' });
+const IN_UNITS: Counted = Object.freeze({ as: 'counted', denominator: false, numerator: false });
+const IN_DENOMINATOR: Counted = Object.freeze({
+  as: 'counted',
+  denominator: true,
+  numerator: false,
+});
+const IN_NUMERATOR: Counted = Object.freeze({ as: 'counted', denominator: true, numerator: true });
+const EXCLUDED: readonly Counted[] = Object.freeze(
+  Array.from({ length: 32 }, (_, reason) => Object.freeze({ as: 'excluded' as const, reason })),
+);
 
 function compile(
   id: SuggestionRateId,
@@ -86,20 +102,19 @@ export function compiledRates(base: SatisfactionBase): readonly CompiledRate[] {
   return rates;
 }
 
-/**
- * How far a unit with `flags` counts in a rate: the index of its exclusion reason (≥ 0, as
- * `-(index + 2)`), outside the population, or in n, the denominator or the numerator.
- */
-export function countedAs(rate: CompiledRate, flags: number): number {
+/** How far a unit with `flags` counts in a rate. */
+export function countedAs(rate: CompiledRate, flags: number): Counted {
   // Exclusions are judged within the population: a round-2 form is not an excluded round-1 form.
   if ((flags & rate.population) !== rate.population) return OUTSIDE;
   if ((flags & rate.excludedMask) !== 0) {
     const bits = rate.exclusionBits;
-    for (let i = 0; i < bits.length; i++) if ((flags & (bits[i] as number)) !== 0) return -(i + 2);
+    for (let i = 0; i < bits.length; i++) {
+      if ((flags & (bits[i] as number)) !== 0) return EXCLUDED[i] as Counted;
+    }
   }
-  if ((flags & rate.numerator) === rate.numerator) return NUMERATOR;
-  if ((flags & rate.denominator) === rate.denominator) return DENOMINATOR;
-  return UNITS;
+  if ((flags & rate.numerator) === rate.numerator) return IN_NUMERATOR;
+  if ((flags & rate.denominator) === rate.denominator) return IN_DENOMINATOR;
+  return IN_UNITS;
 }
 
 /** A rate's counts. */
@@ -117,16 +132,16 @@ export function addCounted(
   flags: number,
   count: number,
 ): void {
-  const as = countedAs(rate, flags);
-  if (as === OUTSIDE) return;
-  if (as < OUTSIDE) {
-    const reason = -as - 2;
+  const counted = countedAs(rate, flags);
+  if (counted.as === 'outside') return;
+  if (counted.as === 'excluded') {
+    const reason = counted.reason;
     counts.excluded[reason] = (counts.excluded[reason] ?? 0) + count;
     return;
   }
   counts.units += count;
-  if (as >= DENOMINATOR) counts.denominator += count;
-  if (as === NUMERATOR) counts.numerator += count;
+  if (counted.denominator) counts.denominator += count;
+  if (counted.numerator) counts.numerator += count;
 }
 
 /** A rate's counts from units counted per distinct fact pattern (`{ [flags]: units }`). */
