@@ -1,22 +1,36 @@
 import { CHINA_OFFICIAL_ARRANGEMENTS } from './chinaOfficialArrangements.js';
-import { parseDay } from './internal/days.js';
-import { invalidDayError } from './internal/errors.js';
-import { weekendsOnlyCalendar } from './weekendsOnlyCalendar.js';
+import { calendarOfDayNumbers } from './internal/dayNumberAnswers.js';
+import { isWeekdayNumber, toDayNumber } from './internal/days.js';
 import type { WorkingDayCalendar } from './workingDayCalendar.js';
 
-function isOfficialWorkingDay(day: string): boolean {
-  const parts = parseDay(day);
-  if (parts === undefined) throw invalidDayError(day, 'day');
-  const arrangement = CHINA_OFFICIAL_ARRANGEMENTS[parts.year];
-  if (arrangement !== undefined) {
-    // `MM-DD` strings compare in date order within a year, so a break is a string range.
-    const monthDay = day.slice(5);
-    if (arrangement.workdays.includes(monthDay)) return true;
+/**
+ * The days the notices change, by day number: `false` for a day of a break (放假), `true` for a
+ * make-up working day (调休上班). Built on first use from the arrangements; a make-up day listed
+ * inside a break stays a working day, as the notices mean.
+ */
+let arranged: Map<number, boolean> | undefined;
+
+function arrangedDays(): Map<number, boolean> {
+  if (arranged !== undefined) return arranged;
+  const days = new Map<number, boolean>();
+  for (const key of Object.keys(CHINA_OFFICIAL_ARRANGEMENTS)) {
+    const year = Number(key);
+    const arrangement = CHINA_OFFICIAL_ARRANGEMENTS[year];
+    if (arrangement === undefined) continue;
+    const dayNumberOf = (monthDay: string): number =>
+      toDayNumber(year, Number(monthDay.slice(0, 2)), Number(monthDay.slice(3, 5)));
     for (const [, from, to] of arrangement.holidays) {
-      if (monthDay >= from && monthDay <= to) return false;
+      for (let day = dayNumberOf(from); day <= dayNumberOf(to); day++) days.set(day, false);
     }
+    for (const monthDay of arrangement.workdays) days.set(dayNumberOf(monthDay), true);
   }
-  return weekendsOnlyCalendar.isWorkingDay(day);
+  arranged = days;
+  return days;
+}
+
+/** A working day under the official calendar: the notices' answer, else Monday to Friday. */
+function isOfficialWorkingDayNumber(dayNumber: number): boolean {
+  return arrangedDays().get(dayNumber) ?? isWeekdayNumber(dayNumber);
 }
 
 /**
@@ -48,8 +62,8 @@ function isOfficialWorkingDay(day: string): boolean {
  * ```
  * @category Deadlines
  */
-export const chinaOfficialCalendar: WorkingDayCalendar = /* @__PURE__ */ Object.freeze({
-  id: 'cn-official',
-  isWorkingDay: isOfficialWorkingDay,
-  covers: (year: number): boolean => Object.hasOwn(CHINA_OFFICIAL_ARRANGEMENTS, year),
-});
+export const chinaOfficialCalendar: WorkingDayCalendar = /* @__PURE__ */ calendarOfDayNumbers(
+  'cn-official',
+  isOfficialWorkingDayNumber,
+  (year: number): boolean => Object.hasOwn(CHINA_OFFICIAL_ARRANGEMENTS, year),
+);

@@ -1,6 +1,7 @@
 import { quote } from '../internal/quote.js';
 import type { DeadlineResult } from './deadlineError.js';
-import { isCalendarDay } from './internal/days.js';
+import { calendarOfDayNumbers, dayNumberRuleOf } from './internal/dayNumberAnswers.js';
+import { type DayParts, dayNumberOf, isCalendarDay, parseDay } from './internal/days.js';
 import { calendarFailure } from './internal/errors.js';
 import { asResult, orThrow } from './internal/guarded.js';
 import { readCalendar } from './internal/read.js';
@@ -93,18 +94,35 @@ function define(options: unknown): WorkingDayCalendar {
       );
     }
   });
+  const covers = (year: number): boolean =>
+    baseCovers === undefined
+      ? true
+      : (baseCovers as (year: number) => boolean).call(base, year) !== false;
+  const baseRule = dayNumberRuleOf(base);
+  if (baseRule !== undefined) {
+    // A base renda built answers by day number: so does this calendar.
+    const numbers = (days: readonly string[]) =>
+      new Set(days.map((day) => dayNumberOf(parseDay(day) as DayParts)));
+    const rule = withExtraDays(numbers(workdayList), numbers(holidayList), baseRule);
+    return calendarOfDayNumbers(id as string, rule, covers);
+  }
   return Object.freeze({
-    id,
-    isWorkingDay: (day: string): boolean => {
-      if (workdays.has(day)) return true;
-      if (holidays.has(day)) return false;
-      return baseIsWorkingDay.call(base, day);
-    },
-    covers: (year: number): boolean =>
-      baseCovers === undefined
-        ? true
-        : (baseCovers as (year: number) => boolean).call(base, year) !== false,
+    id: id as string,
+    isWorkingDay: withExtraDays(workdays, holidays, (day: string): boolean =>
+      baseIsWorkingDay.call(base, day),
+    ),
+    covers,
   });
+}
+
+/** The one rule of a holiday calendar: a listed working day is one, a listed holiday is not, any
+ * other day is the base's answer. */
+function withExtraDays<Day>(
+  workdays: ReadonlySet<Day>,
+  holidays: ReadonlySet<Day>,
+  base: (day: Day) => boolean,
+): (day: Day) => boolean {
+  return (day) => workdays.has(day) || (!holidays.has(day) && base(day));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineRule } from '../model/shared/deadline.js';
 import type { DeadlineContext } from './deadlineContext.js';
-import { orThrow } from './internal/guarded.js';
+import { asRendaError } from './internal/guarded.js';
 import { countDeadline } from './safeDueDate.js';
 
 /**
@@ -53,5 +53,10 @@ import { countDeadline } from './safeDueDate.js';
  * @category Deadlines
  */
 export function dueDate(anchor: string, rule: DeadlineRule, context: DeadlineContext): Deadline {
-  return orThrow(() => countDeadline(anchor, rule, context));
+  // No closure: the count is called directly, the hottest deadline path.
+  try {
+    return countDeadline(anchor, rule, context);
+  } catch (thrown) {
+    throw asRendaError(thrown);
+  }
 }

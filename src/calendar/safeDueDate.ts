@@ -1,6 +1,5 @@
-import { deepFreeze } from '../internal/deepFreeze.js';
 import { quote } from '../internal/quote.js';
-import { hasTimestampForm } from '../internal/timestamp.js';
+import { readTimestamp, type TimestampReading } from '../internal/timestamp.js';
 import { type Deadline, type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
 import type { DeadlineContext } from './deadlineContext.js';
 import type { DeadlineError, DeadlineResult } from './deadlineError.js';
@@ -8,7 +7,7 @@ import { countDueDay } from './internal/countDueDay.js';
 import { isCalendarDay } from './internal/days.js';
 import { calendarFailure } from './internal/errors.js';
 import { asResult } from './internal/guarded.js';
-import { dayInZone, readCalendar, readTimeZone } from './internal/read.js';
+import { dayOfReading, readCalendar, readTimeZone } from './internal/read.js';
 
 /**
  * Why a due date could not be counted (期限计算失败): a {@link DeadlineError}.
@@ -64,8 +63,14 @@ function readContext(context: unknown) {
   return { timeZone: readTimeZone(timeZone), calendar: readCalendar(calendar) };
 }
 
-function readAnchor(anchor: unknown): void {
-  if (isCalendarDay(anchor) || hasTimestampForm(anchor)) return;
+/**
+ * The anchor, read once: `undefined` for a `YYYY-MM-DD` day, else the reading of a timestamp of
+ * the grammar (its range is judged later, after the rule, as it always was).
+ */
+function readAnchor(anchor: unknown): TimestampReading | undefined {
+  if (isCalendarDay(anchor)) return undefined;
+  const reading = readTimestamp(anchor);
+  if (reading.ok || reading.problem === 'range') return reading;
   throw calendarFailure(
     'INVALID_ANCHOR',
     ['anchor'],
@@ -74,9 +79,24 @@ function readAnchor(anchor: unknown): void {
   );
 }
 
+/**
+ * Each frozen rule object checked once: a policy's rules are frozen and asked about again and
+ * again. A rule that is not frozen could change between calls, so it is checked every time.
+ */
+const CHECKED_RULES = new WeakMap<object, DeadlineRule>();
+
 function readRule(rule: unknown): DeadlineRule {
+  const frozen = typeof rule === 'object' && rule !== null && Object.isFrozen(rule);
+  if (frozen) {
+    const checked = CHECKED_RULES.get(rule);
+    if (checked !== undefined) return checked;
+  }
   const parsed = DeadlineRuleSchema.safeParse(rule);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const checked = Object.freeze(parsed.data);
+    if (frozen) CHECKED_RULES.set(rule, checked);
+    return checked;
+  }
   const issue = parsed.error.issues[0];
   const path = ['rule', ...(issue?.path ?? []).filter((key) => typeof key !== 'symbol')] as (
     | string
@@ -93,11 +113,13 @@ function readRule(rule: unknown): DeadlineRule {
 /** Counts a deadline; every argument checked first, and the result a fresh frozen object. */
 export function countDeadline(anchor: unknown, rule: unknown, context: unknown): Deadline {
   const { timeZone, calendar } = readContext(context);
-  readAnchor(anchor);
+  const reading = readAnchor(anchor);
   const checkedRule = readRule(rule);
-  const anchorDay = dayInZone(anchor, timeZone, 'anchor');
+  const anchorDay =
+    reading === undefined ? (anchor as string) : dayOfReading(reading, anchor, timeZone, 'anchor');
   const day = countDueDay(anchorDay, checkedRule, calendar, 0);
-  return deepFreeze({ day, anchorDay, rule: checkedRule, calendarId: calendar.id, timeZone });
+  // Every part is a string or the frozen rule: one shallow freeze makes it deeply frozen.
+  return Object.freeze({ day, anchorDay, rule: checkedRule, calendarId: calendar.id, timeZone });
 }
 
 /**

@@ -1,15 +1,6 @@
-import { dayNumberOf, parseDay, weekdayOf } from './internal/days.js';
-import { invalidDayError } from './internal/errors.js';
+import { calendarOfDayNumbers } from './internal/dayNumberAnswers.js';
+import { isWeekdayNumber } from './internal/days.js';
 import type { WorkingDayCalendar } from './workingDayCalendar.js';
-
-/** Monday–Friday: the weekday numbers (0 = Sunday) that are not weekend days. */
-function isWeekday(day: string): boolean {
-  const parts = parseDay(day);
-  // A malformed day is a programming error; answering `false` would silently skip it.
-  if (parts === undefined) throw invalidDayError(day, 'day');
-  const weekday = weekdayOf(dayNumberOf(parts));
-  return weekday !== 0 && weekday !== 6;
-}
 
 /**
  * The weekends-only calendar (仅双休日): Monday to Friday are working days (工作日), Saturday and
@@ -32,8 +23,8 @@ function isWeekday(day: string): boolean {
  * ```
  * @category Deadlines
  */
-export const weekendsOnlyCalendar: WorkingDayCalendar = /* @__PURE__ */ Object.freeze({
-  id: 'weekends-only',
-  isWorkingDay: isWeekday,
-  covers: (_year: number): boolean => true,
-});
+export const weekendsOnlyCalendar: WorkingDayCalendar = /* @__PURE__ */ calendarOfDayNumbers(
+  'weekends-only',
+  isWeekdayNumber,
+  (_year: number): boolean => true,
+);

@@ -21,9 +21,15 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** `00` … `99`: months and days are written from this table, not padded on every call. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) =>
+  String(n).padStart(2, '0'),
+);
+
 /** Formats parts as `YYYY-MM-DD`. */
 export function formatDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
 }
 
 /**
@@ -44,18 +50,15 @@ export function toDayNumber(year: number, month: number, day: number): number {
 export function fromDayNumber(dayNumber: number): string {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
+  // From here every operand is a small non-negative integer, so `| 0` is the floor.
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const yearOfEra =
+    ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36524) | 0) - ((dayOfEra / 146096) | 0)) /
+      365) |
+    0;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
+  const mp = ((5 * dayOfYear + 2) / 153) | 0;
+  const day = dayOfYear - (((153 * mp + 2) / 5) | 0) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return formatDay(year, month, day);
@@ -64,4 +67,17 @@ export function fromDayNumber(dayNumber: number): string {
 /** Whether a day number falls within 0001-01-01…9999-12-31, the days renda reads and writes. */
 export function isDayNumberInRange(dayNumber: number): boolean {
   return dayNumber >= MIN_DAY_NUMBER && dayNumber <= MAX_DAY_NUMBER;
+}
+
+/** The value of the ASCII digit at `at` of `text`, or -1 for any other character (or none). */
+export function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/** The two-digit number at `at` of `text`, or -1 when either character is not an ASCII digit. */
+export function twoDigitsAt(text: string, at: number): number {
+  const tens = digitAt(text, at);
+  const ones = digitAt(text, at + 1);
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
 }

@@ -1,10 +1,12 @@
 import {
   daysInMonth,
+  digitAt,
   fromDayNumber,
   isDayNumberInRange,
   MAX_DAY_NUMBER,
   MIN_DAY_NUMBER,
   toDayNumber,
+  twoDigitsAt,
 } from './civilDays.js';
 
 /**
@@ -20,10 +22,9 @@ import {
  * because its UTC form (`+010000-01-01T00:00:59.000Z`) would neither sort as a string nor parse
  * again.
  */
-const TIMESTAMP_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-
-// The longest string the grammar can match: `YYYY-MM-DDTHH:MM:SS.nnnnnnnnn+HH:MM`.
+// The shortest and longest strings of the grammar: `YYYY-MM-DDTHH:MM:SSZ` and
+// `YYYY-MM-DDTHH:MM:SS.nnnnnnnnn+HH:MM`.
+const SHORTEST_TIMESTAMP = 20;
 const LONGEST_TIMESTAMP = 35;
 
 /** Milliseconds in a day. */
@@ -46,47 +47,101 @@ export type TimestampReading =
 const FORMAT: TimestampReading = Object.freeze({ ok: false, problem: 'format' });
 const RANGE: TimestampReading = Object.freeze({ ok: false, problem: 'range' });
 
-/** Reads a timestamp of the grammar above, with integer math only (no `Date`). */
-export function readTimestamp(value: unknown): TimestampReading {
-  if (typeof value !== 'string' || value.length > LONGEST_TIMESTAMP) return FORMAT;
-  const m = TIMESTAMP_PATTERN.exec(value);
-  if (m === null) return FORMAT;
-  const [, y, mo, d, h, mi, s, frac, sign, oh, om] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = Number(s);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return FORMAT;
-  if (hour > 23 || minute > 59 || second > 59) return FORMAT;
-  let offsetMinutes = 0;
-  if (sign !== undefined) {
-    const offsetHours = Number(oh);
-    const offsetMins = Number(om);
-    if (offsetHours > 23 || offsetMins > 59) return FORMAT;
-    offsetMinutes = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
+/**
+ * The epoch milliseconds a string of the grammar names, range aside; `NaN` for any string that is
+ * not of the grammar or names no real date and time. The grammar read character by character:
+ * no regular expression, no `Date`, nothing allocated (the parse of every stored record and every
+ * deadline goes through here).
+ */
+function epochOf(value: unknown): number {
+  if (typeof value !== 'string') return Number.NaN;
+  const length = value.length;
+  if (length < SHORTEST_TIMESTAMP || length > LONGEST_TIMESTAMP) return Number.NaN;
+  const century = twoDigitsAt(value, 0);
+  const yearOfCentury = twoDigitsAt(value, 2);
+  const month = twoDigitsAt(value, 5);
+  const day = twoDigitsAt(value, 8);
+  const hour = twoDigitsAt(value, 11);
+  const minute = twoDigitsAt(value, 14);
+  const second = twoDigitsAt(value, 17);
+  if (
+    century < 0 ||
+    yearOfCentury < 0 ||
+    value.charCodeAt(4) !== 45 /* - */ ||
+    value.charCodeAt(7) !== 45 /* - */ ||
+    value.charCodeAt(10) !== 84 /* T */ ||
+    value.charCodeAt(13) !== 58 /* : */ ||
+    value.charCodeAt(16) !== 58 /* : */ ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  ) {
+    return Number.NaN;
   }
-  // Digits past the millisecond are cut, as `Date` cuts them.
-  const ms = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
-  const epochMs =
+  const year = century * 100 + yearOfCentury;
+  if (day > daysInMonth(year, month)) return Number.NaN;
+  let at = 19;
+  // An optional fraction of 1 to 9 digits; digits past the millisecond are cut, as `Date` cuts them.
+  let ms = 0;
+  if (value.charCodeAt(at) === 46 /* . */) {
+    at++;
+    const start = at;
+    while (at < length && digitAt(value, at) >= 0) {
+      if (at - start < 3) ms = ms * 10 + digitAt(value, at);
+      at++;
+    }
+    const digits = at - start;
+    if (digits < 1 || digits > 9) return Number.NaN;
+    for (let pad = digits; pad < 3; pad++) ms *= 10;
+  }
+  let offsetMinutes = 0;
+  const zone = value.charCodeAt(at);
+  if (zone === 90 /* Z */) {
+    if (at + 1 !== length) return Number.NaN;
+  } else if (zone === 43 /* + */ || zone === 45 /* - */) {
+    if (at + 6 !== length || value.charCodeAt(at + 3) !== 58 /* : */) return Number.NaN;
+    const offsetHours = twoDigitsAt(value, at + 1);
+    const offsetMins = twoDigitsAt(value, at + 4);
+    if (offsetHours < 0 || offsetHours > 23 || offsetMins < 0 || offsetMins > 59) {
+      return Number.NaN;
+    }
+    offsetMinutes = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  } else {
+    return Number.NaN;
+  }
+  return (
     toDayNumber(year, month, day) * MS_PER_DAY +
     ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
-    ms;
-  if (epochMs < MIN_TIMESTAMP_MS || epochMs > MAX_TIMESTAMP_MS) return RANGE;
+    ms
+  );
+}
+
+const inRange = (epochMs: number): boolean =>
+  epochMs >= MIN_TIMESTAMP_MS && epochMs <= MAX_TIMESTAMP_MS;
+
+/** Reads a timestamp of the grammar above, with integer math only (no `Date`). */
+export function readTimestamp(value: unknown): TimestampReading {
+  const epochMs = epochOf(value);
+  if (Number.isNaN(epochMs)) return FORMAT;
+  if (!inRange(epochMs)) return RANGE;
   return { ok: true, epochMs };
 }
 
 /** The epoch milliseconds of a timestamp, or `undefined` when it is not one (see above). */
 export function parseTimestamp(value: unknown): number | undefined {
-  const reading = readTimestamp(value);
-  return reading.ok ? reading.epochMs : undefined;
+  const epochMs = epochOf(value);
+  return inRange(epochMs) ? epochMs : undefined;
 }
 
 /** Whether `value` has the grammar's shape and names a real date and time (range aside). */
 export function hasTimestampForm(value: unknown): boolean {
-  const reading = readTimestamp(value);
-  return reading.ok || reading.problem === 'range';
+  return !Number.isNaN(epochOf(value));
 }
 
 function pad(n: number, width: number): string {
@@ -115,12 +170,12 @@ export function formatTimestamp(epochMs: number): string {
  * canonical (as records store it) comes back as it is.
  */
 export function canonicalTimestamp(value: unknown): string | undefined {
-  const reading = readTimestamp(value);
-  if (!reading.ok) return undefined;
+  const epochMs = epochOf(value);
+  if (!inRange(epochMs)) return undefined;
   const text = value as string;
   // `…SS.sssZ` of 24 characters is already canonical: the grammar fixed every other part.
   if (text.length === 24 && text.charCodeAt(23) === 90 /* Z */) return text;
-  return formatTimestamp(reading.epochMs);
+  return formatTimestamp(epochMs);
 }
 
 /** The bilingual message for a timestamp outside years 0001–9999 once normalised to UTC. */

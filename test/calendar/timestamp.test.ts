@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chinaOfficialCalendar } from '../../src/calendar/chinaOfficialCalendar.js';
 import { safeDueDate } from '../../src/calendar/safeDueDate.js';
 import { safeToCalendarDay, toCalendarDay } from '../../src/calendar/toCalendarDay.js';
-import { canonicalTimestamp } from '../../src/internal/timestamp.js';
+import { canonicalTimestamp, readTimestamp } from '../../src/internal/timestamp.js';
 import { IsoTimestampSchema } from '../../src/model/shared/primitives.js';
 import { thrownCode } from './thrownCode.js';
 
@@ -48,6 +48,70 @@ const validTimestamp = fc
 
 const rule = { amount: 0, unit: 'calendarDays', anchor: 'receipt' } as const;
 const utc = { timeZone: 'UTC', calendar: chinaOfficialCalendar };
+
+/**
+ * The grammar as one regular expression, as renda read it before the scanner: the oracle the
+ * character-by-character reader must agree with (test code only).
+ */
+const GRAMMAR =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+function oracle(value: string): { ok: true; epochMs: number } | { ok: false; problem: string } {
+  const m = GRAMMAR.exec(value);
+  if (m === null) return { ok: false, problem: 'format' };
+  const [, y, mo, d, h, mi, sec, frac, sign, oh, om] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (month < 1 || month > 12 || day < 1 || day > (monthDays[month - 1] as number)) {
+    return { ok: false, problem: 'format' };
+  }
+  if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59)
+    return { ok: false, problem: 'format' };
+  if (sign !== undefined && (Number(oh) > 23 || Number(om) > 59)) {
+    return { ok: false, problem: 'format' };
+  }
+  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  const ms = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(Number(h), Number(mi) - offset, Number(sec), ms);
+  const epochMs = date.getTime();
+  const first = new Date(0);
+  first.setUTCFullYear(1, 0, 1);
+  const last = new Date(0);
+  last.setUTCFullYear(9999, 11, 31);
+  last.setUTCHours(23, 59, 59, 999);
+  if (epochMs < first.getTime() || epochMs > last.getTime()) return { ok: false, problem: 'range' };
+  return { ok: true, epochMs };
+}
+
+describe('the timestamp reader', () => {
+  it('agrees with the grammar as a regular expression, on strings near it and on mutations (property)', () => {
+    const mutated = fc
+      .tuple(
+        nearTimestamp,
+        fc.nat(40),
+        fc.constantFrom('', '0', '9', '-', ':', '.', 'T', 'Z', '+', '١', 'x'),
+      )
+      .map(([text, at, char]) => text.slice(0, at) + char + text.slice(at + 1));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nearTimestamp,
+          mutated,
+          validTimestamp.map((v) => v.text),
+        ),
+        (text) => {
+          expect(readTimestamp(text)).toEqual(oracle(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
 
 describe('one timestamp grammar for the schemas and the calendar', () => {
   it('the schema accepts exactly what dueDate and toCalendarDay accept (property)', () => {

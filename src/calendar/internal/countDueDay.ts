@@ -38,6 +38,11 @@ function partsOf(day: string): DayParts {
  * "3 months, extended by 3" is exactly "6 months from the anchor" (2024-11-30 → 2025-05-30, not
  * 2025-05-28 as 2025-02-28 + 3 months would give); other rules add it to their counted day.
  */
+/** A day moved on by an extension's months (延期), read again only when there are any. */
+function withExtraMonths(day: string, extraMonths: number): string {
+  return extraMonths === 0 ? day : plusMonths(partsOf(day), extraMonths, 'rule');
+}
+
 export function countedDay(
   anchorDay: string,
   rule: DeadlineRule,
@@ -54,13 +59,9 @@ export function countedDay(
     case 'calendarMonths':
       return plusMonths(anchor, rule.amount + extraMonths, 'rule');
     case 'calendarDays':
-      return plusMonths(partsOf(plusDays(anchor, rule.amount, 'rule')), extraMonths, 'rule');
+      return withExtraMonths(plusDays(anchor, rule.amount, 'rule'), extraMonths);
     case 'workingDays':
-      return plusMonths(
-        partsOf(plusWorkingDays(anchor, rule.amount, calendar, 'rule')),
-        extraMonths,
-        'rule',
-      );
+      return withExtraMonths(plusWorkingDays(anchor, rule.amount, calendar, 'rule'), extraMonths);
   }
 }
 

@@ -20,8 +20,13 @@ export function orThrow<T>(body: () => T): T {
   try {
     return body();
   } catch (thrown) {
-    throw isRendaError(thrown) ? thrown : new RendaError(toDeadlineError(thrown));
+    throw asRendaError(thrown);
   }
+}
+
+/** What a throwing `x` throws for whatever its body threw: a `RendaError`, always. */
+export function asRendaError(thrown: unknown): unknown {
+  return isRendaError(thrown) ? thrown : new RendaError(toDeadlineError(thrown));
 }
 
 /** Runs `body` for a `safeX`: a frozen result, never a throw. */

@@ -1,7 +1,13 @@
 import { TZDate } from '@date-fns/tz';
 import { quote } from '../../internal/quote.js';
-import { MS_PER_DAY, readTimestamp, TIMESTAMP_RANGE_MESSAGE } from '../../internal/timestamp.js';
+import {
+  MS_PER_DAY,
+  readTimestamp,
+  TIMESTAMP_RANGE_MESSAGE,
+  type TimestampReading,
+} from '../../internal/timestamp.js';
 import type { WorkingDayCalendar } from '../workingDayCalendar.js';
+import { dayNumberRuleOf } from './dayNumberAnswers.js';
 import { type DayParts, formatDay, fromDayNumber, isDayNumberInRange, parseDay } from './days.js';
 import { calendarFailure, dayOutOfRangeError, invalidDayError } from './errors.js';
 import { FIXED_OFFSET_ZONES, invalidTimeZoneError, isTimeZone } from './timeZone.js';
@@ -61,7 +67,19 @@ export function readTimeZone(
  */
 export function dayInZone(instant: unknown, timeZone: string, name: string): string {
   if (parseDay(instant) !== undefined) return instant as string;
-  const reading = readTimestamp(instant);
+  return dayOfReading(readTimestamp(instant), instant, timeZone, name);
+}
+
+/**
+ * The day in `timeZone` of an instant already read ({@link readTimestamp}), or the RendaError that
+ * names `name` (`INVALID_TIMESTAMP`, `TIMESTAMP_OUT_OF_RANGE`, `DAY_OUT_OF_RANGE`).
+ */
+export function dayOfReading(
+  reading: TimestampReading,
+  instant: unknown,
+  timeZone: string,
+  name: string,
+): string {
   if (!reading.ok) {
     if (reading.problem === 'range') {
       throw calendarFailure(
@@ -100,12 +118,32 @@ function invalidCalendar(path: readonly (string | number)[], zh: string, en: str
   throw calendarFailure('INVALID_CALENDAR', path, zh, en);
 }
 
+const CHECKED = new WeakMap<object, CheckedCalendar>();
+
+/**
+ * A calendar renda built, read once: its rule by day number needs no wrapper (it neither throws
+ * on a real day nor answers anything but a boolean), and its id was checked when it was made.
+ */
+function checkedOfRenda(value: unknown): CheckedCalendar | undefined {
+  const rule = dayNumberRuleOf(value);
+  if (rule === undefined) return undefined;
+  const calendar = value as WorkingDayCalendar;
+  let checked = CHECKED.get(calendar);
+  if (checked === undefined) {
+    checked = Object.freeze({ id: calendar.id, isWorkingDay: rule });
+    CHECKED.set(calendar, checked);
+  }
+  return checked;
+}
+
 /**
  * The calendar argument, checked: an object with an `id` of 1–64 characters and an
  * `isWorkingDay` function. Its answers are checked too: a calendar that throws, or answers
  * anything but `true` or `false`, fails with `INVALID_CALENDAR` instead of crashing the caller.
  */
 export function readCalendar(value: unknown, name = 'calendar'): CheckedCalendar {
+  const known = checkedOfRenda(value);
+  if (known !== undefined) return known;
   if (typeof value !== 'object' || value === null) {
     invalidCalendar([name], '须为工作日历对象', `${name} must be a working-day calendar object`);
   }

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import type { FieldNames } from './fieldNames.js';
 import { neverThrow } from './neverThrow.js';
@@ -34,6 +34,23 @@ function unreadable(model: ModelName, names: FieldNames): ValidationError {
 }
 
 /**
+ * The schema with zod's generated fast path (`z.compile`), built on first use so importing renda
+ * generates nothing. Where the installed zod has no `compile`, or the fast path cannot model the
+ * schema, or code generation is not allowed (a strict Content-Security-Policy), zod hands back a
+ * schema that parses on its runtime path: the same answers, only slower. A failed parse always
+ * runs on the runtime path, so errors and their issues are zod's own.
+ */
+function compiled<TSchema extends z.ZodType>(schema: TSchema): TSchema {
+  const compile = (z as { compile?: (schema: TSchema) => TSchema }).compile;
+  if (typeof compile !== 'function') return schema;
+  try {
+    return compile(schema);
+  } catch {
+    return schema;
+  }
+}
+
+/**
  * Builds `parseX` / `safeParseX` for a model: bilingual field-naming errors with honest codes,
  * unknown keys stripped (zod objects strip by default), a deeply frozen result, and no throw from
  * `safeParse` whatever it is given (deep nesting can overflow the stack inside zod, a Proxy's trap
@@ -44,11 +61,13 @@ export function createParsers<TSchema extends z.ZodType>(
   model: ModelName,
   names: FieldNames,
 ): Parsers<TSchema> {
+  let fast: TSchema | undefined;
   const safeParse = (input: unknown): Result<z.output<TSchema>, ValidationError> =>
     neverThrow<z.output<TSchema>, ValidationError>(
       () => {
+        fast ??= compiled(schema);
         // reportInput lets toValidationError tell a missing field from a wrong type.
-        const parsed = schema.safeParse(input, { reportInput: true });
+        const parsed = fast.safeParse(input, { reportInput: true });
         if (parsed.success)
           return Object.freeze({ ok: true as const, value: deepFreeze(parsed.data) });
         const error = toValidationError(model, parsed.error.issues, names, { schema, input });
