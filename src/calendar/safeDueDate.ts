@@ -1,5 +1,5 @@
 import { quote } from '../internal/quote.js';
-import { readTimestamp, type TimestampReading } from '../internal/timestamp.js';
+import { timestampEpochMs } from '../internal/timestamp.js';
 import { type Deadline, type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
 import type { DeadlineContext } from './deadlineContext.js';
 import type { DeadlineError, DeadlineResult } from './deadlineError.js';
@@ -7,7 +7,7 @@ import { countDueDay } from './internal/countDueDay.js';
 import { isCalendarDay } from './internal/days.js';
 import { calendarFailure } from './internal/errors.js';
 import { asResult } from './internal/guarded.js';
-import { dayOfReading, readCalendar, readTimeZone } from './internal/read.js';
+import { dayOfEpoch, readCalendar, readTimeZone } from './internal/read.js';
 
 /**
  * Why a due date could not be counted (期限计算失败): a {@link DeadlineError}.
@@ -50,7 +50,8 @@ export type DueDateError = DeadlineError;
  */
 export type SafeDueDateResult = DeadlineResult<Deadline>;
 
-function readContext(context: unknown) {
+/** The context as an object whose parts are read once (a getter or a Proxy is asked once). */
+function contextObject(context: unknown): { readonly timeZone?: unknown; calendar?: unknown } {
   if (typeof context !== 'object' || context === null) {
     throw calendarFailure(
       'INVALID_INPUT',
@@ -59,18 +60,17 @@ function readContext(context: unknown) {
       'give the time zone and the working-day calendar (a policy fits)',
     );
   }
-  const { timeZone, calendar } = context as { readonly timeZone?: unknown; calendar?: unknown };
-  return { timeZone: readTimeZone(timeZone), calendar: readCalendar(calendar) };
+  return context;
 }
 
 /**
- * The anchor, read once: `undefined` for a `YYYY-MM-DD` day, else the reading of a timestamp of
- * the grammar (its range is judged later, after the rule, as it always was).
+ * The anchor, read once: `undefined` for a `YYYY-MM-DD` day, else the epoch milliseconds of a
+ * timestamp of the grammar (its range is judged later, after the rule, as it always was).
  */
-function readAnchor(anchor: unknown): TimestampReading | undefined {
+function readAnchor(anchor: unknown): number | undefined {
   if (isCalendarDay(anchor)) return undefined;
-  const reading = readTimestamp(anchor);
-  if (reading.ok || reading.problem === 'range') return reading;
+  const epoch = timestampEpochMs(anchor);
+  if (!Number.isNaN(epoch)) return epoch;
   throw calendarFailure(
     'INVALID_ANCHOR',
     ['anchor'],
@@ -112,11 +112,13 @@ function readRule(rule: unknown): DeadlineRule {
 
 /** Counts a deadline; every argument checked first, and the result a fresh frozen object. */
 export function countDeadline(anchor: unknown, rule: unknown, context: unknown): Deadline {
-  const { timeZone, calendar } = readContext(context);
-  const reading = readAnchor(anchor);
+  const { timeZone: givenZone, calendar: givenCalendar } = contextObject(context);
+  const timeZone = readTimeZone(givenZone);
+  const calendar = readCalendar(givenCalendar);
+  const epoch = readAnchor(anchor);
   const checkedRule = readRule(rule);
   const anchorDay =
-    reading === undefined ? (anchor as string) : dayOfReading(reading, anchor, timeZone, 'anchor');
+    epoch === undefined ? (anchor as string) : dayOfEpoch(epoch, anchor, timeZone, 'anchor');
   const day = countDueDay(anchorDay, checkedRule, calendar, 0);
   // Every part is a string or the frozen rule: one shallow freeze makes it deeply frozen.
   return Object.freeze({ day, anchorDay, rule: checkedRule, calendarId: calendar.id, timeZone });

@@ -53,7 +53,7 @@ const RANGE: TimestampReading = Object.freeze({ ok: false, problem: 'range' });
  * no regular expression, no `Date`, nothing allocated (the parse of every stored record and every
  * deadline goes through here).
  */
-function epochOf(value: unknown): number {
+export function timestampEpochMs(value: unknown): number {
   if (typeof value !== 'string') return Number.NaN;
   const length = value.length;
   if (length < SHORTEST_TIMESTAMP || length > LONGEST_TIMESTAMP) return Number.NaN;
@@ -122,26 +122,27 @@ function epochOf(value: unknown): number {
   );
 }
 
-const inRange = (epochMs: number): boolean =>
+/** Whether epoch milliseconds fall within years 0001–9999 in UTC (`NaN` does not). */
+export const isTimestampInRange = (epochMs: number): boolean =>
   epochMs >= MIN_TIMESTAMP_MS && epochMs <= MAX_TIMESTAMP_MS;
 
 /** Reads a timestamp of the grammar above, with integer math only (no `Date`). */
 export function readTimestamp(value: unknown): TimestampReading {
-  const epochMs = epochOf(value);
+  const epochMs = timestampEpochMs(value);
   if (Number.isNaN(epochMs)) return FORMAT;
-  if (!inRange(epochMs)) return RANGE;
+  if (!isTimestampInRange(epochMs)) return RANGE;
   return { ok: true, epochMs };
 }
 
 /** The epoch milliseconds of a timestamp, or `undefined` when it is not one (see above). */
 export function parseTimestamp(value: unknown): number | undefined {
-  const epochMs = epochOf(value);
-  return inRange(epochMs) ? epochMs : undefined;
+  const epochMs = timestampEpochMs(value);
+  return isTimestampInRange(epochMs) ? epochMs : undefined;
 }
 
 /** Whether `value` has the grammar's shape and names a real date and time (range aside). */
 export function hasTimestampForm(value: unknown): boolean {
-  return !Number.isNaN(epochOf(value));
+  return !Number.isNaN(timestampEpochMs(value));
 }
 
 function pad(n: number, width: number): string {
@@ -170,8 +171,8 @@ export function formatTimestamp(epochMs: number): string {
  * canonical (as records store it) comes back as it is.
  */
 export function canonicalTimestamp(value: unknown): string | undefined {
-  const epochMs = epochOf(value);
-  if (!inRange(epochMs)) return undefined;
+  const epochMs = timestampEpochMs(value);
+  if (!isTimestampInRange(epochMs)) return undefined;
   const text = value as string;
   // `…SS.sssZ` of 24 characters is already canonical: the grammar fixed every other part.
   if (text.length === 24 && text.charCodeAt(23) === 90 /* Z */) return text;

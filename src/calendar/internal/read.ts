@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import { quote } from '../../internal/quote.js';
 import {
+  isTimestampInRange,
   MS_PER_DAY,
-  readTimestamp,
   TIMESTAMP_RANGE_MESSAGE,
-  type TimestampReading,
+  timestampEpochMs,
 } from '../../internal/timestamp.js';
 import type { WorkingDayCalendar } from '../workingDayCalendar.js';
 import { dayNumberRuleOf } from './dayNumberAnswers.js';
@@ -67,21 +67,22 @@ export function readTimeZone(
  */
 export function dayInZone(instant: unknown, timeZone: string, name: string): string {
   if (parseDay(instant) !== undefined) return instant as string;
-  return dayOfReading(readTimestamp(instant), instant, timeZone, name);
+  return dayOfEpoch(timestampEpochMs(instant), instant, timeZone, name);
 }
 
 /**
- * The day in `timeZone` of an instant already read ({@link readTimestamp}), or the RendaError that
- * names `name` (`INVALID_TIMESTAMP`, `TIMESTAMP_OUT_OF_RANGE`, `DAY_OUT_OF_RANGE`).
+ * The day in `timeZone` of an instant already read ({@link timestampEpochMs}: `NaN` when it is
+ * not of the grammar), or the RendaError that names `name` (`INVALID_TIMESTAMP`,
+ * `TIMESTAMP_OUT_OF_RANGE`, `DAY_OUT_OF_RANGE`).
  */
-export function dayOfReading(
-  reading: TimestampReading,
+export function dayOfEpoch(
+  epoch: number,
   instant: unknown,
   timeZone: string,
   name: string,
 ): string {
-  if (!reading.ok) {
-    if (reading.problem === 'range') {
+  if (!isTimestampInRange(epoch)) {
+    if (!Number.isNaN(epoch)) {
       throw calendarFailure(
         'TIMESTAMP_OUT_OF_RANGE',
         [name],
@@ -96,7 +97,6 @@ export function dayOfReading(
       `${name} is neither an ISO 8601 timestamp with seconds and an offset (e.g. 2025-01-31T09:00:00+08:00) nor a YYYY-MM-DD day: ${quote(instant)}`,
     );
   }
-  const epoch = reading.epochMs;
   const fixed = FIXED_OFFSET_ZONES[timeZone];
   if (fixed !== undefined && epoch >= fixed.since) {
     return dayOf(Math.floor((epoch + fixed.offsetMinutes * MS_PER_MINUTE) / MS_PER_DAY), name);
