@@ -19,6 +19,24 @@ function putRate(figures, id, n, denominator, numerator, reasons, excluded) {
   });
 }
 
+/** Puts every dashboard rate of a result that holds them by id (each with its `unit`). */
+function putRates(figures, rates) {
+  for (const id of SUGGESTION_RATE_IDS) {
+    const r = rates[id];
+    const reasons = r.unit === 'item' ? ITEM_REASONS : FORM_REASONS;
+    const excluded = reasons.map((reason) => r.excluded[reason]);
+    putRate(figures, id, r.n, r.denominator, r.numerator, reasons, excluded);
+  }
+}
+
+/** The figures of each group of a library result (by its first key) and of its total. */
+function figuresByGroup(result, partOf, figuresOf) {
+  const all = new Map();
+  for (const group of result.groups) all.set(group.key[0], figuresOf(partOf(group)));
+  all.set(TOTAL, figuresOf(result.total));
+  return all;
+}
+
 /** Puts counts by name, leaving out zeros (one way lists every class or state, another only those seen). */
 function putCounts(figures, prefix, entries) {
   for (const [name, count] of entries) if (count !== 0) figures.set(`${prefix}.${name}`, count);
@@ -142,19 +160,7 @@ function dashboardStatsFigures(stats) {
     f.set(`excluded.${reason}`, stats.stateCounts.excluded[reason]);
   }
   f.set('assigned', stats.stateCounts.assigned);
-  for (const id of SUGGESTION_RATE_IDS) {
-    const r = stats.rates[id];
-    const reasons = r.unit === 'item' ? ITEM_REASONS : FORM_REASONS;
-    putRate(
-      f,
-      id,
-      r.n,
-      r.denominator,
-      r.numerator,
-      reasons,
-      reasons.map((reason) => r.excluded[reason]),
-    );
-  }
+  putRates(f, stats.rates);
   putCounts(f, 'classes', Object.entries(stats.outcomeClasses.counts));
   putCounts(f, 'replyClasses', Object.entries(stats.outcomeClassReplies.counts));
   // Items per topic: a figure of newer dashboards only.
@@ -189,37 +195,19 @@ function dashboardStatsFigures(stats) {
 
 /** The figures of a suggestionStats result. */
 export function dashboardFigures(result) {
-  const all = new Map();
-  for (const { key, stats } of result.groups) all.set(key[0], dashboardStatsFigures(stats));
-  all.set(TOTAL, dashboardStatsFigures(result.total));
-  return all;
+  return figuresByGroup(result, (group) => group.stats, dashboardStatsFigures);
 }
 
 /** The rate figures of one group of the generic path (aggregate over the definitions). */
 function genericResultsFigures(results) {
   const f = new Map();
-  for (const id of SUGGESTION_RATE_IDS) {
-    const r = results[id];
-    const reasons = r.unit === 'item' ? ITEM_REASONS : FORM_REASONS;
-    putRate(
-      f,
-      id,
-      r.n,
-      r.denominator,
-      r.numerator,
-      reasons,
-      reasons.map((reason) => r.excluded[reason]),
-    );
-  }
+  putRates(f, results);
   return f;
 }
 
 /** The rate figures of the generic path's result. */
 export function genericFigures(result) {
-  const all = new Map();
-  for (const { key, results } of result.groups) all.set(key[0], genericResultsFigures(results));
-  all.set(TOTAL, genericResultsFigures(result.total));
-  return all;
+  return figuresByGroup(result, (group) => group.results, genericResultsFigures);
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { Accumulator, JsonValue } from './accumulator.js';
 import {
   type ArgumentIssue,
+  FUNCTION,
   fieldName,
   guard,
+  issueOf,
   throwArgumentError,
 } from './internal/invalidInput.js';
 
@@ -58,33 +60,30 @@ export function accumulatorIssues(spec: unknown): ArgumentIssue[] {
   const issues: ArgumentIssue[] = [];
   const value = (spec ?? {}) as Record<string, unknown>;
   if (typeof value.id !== 'string' || value.id.length === 0) {
-    issues.push({
-      code: 'INVALID_VALUE',
-      path: ['id'],
-      field: fieldName('标识', 'id'),
-      message: { 'zh-Hans': '标识必须是非空字符串', en: 'id must be a non-empty string' },
-    });
+    issues.push(
+      issueOf('INVALID_VALUE', ['id'], {
+        field: fieldName('标识', 'id'),
+        expected: fieldName('非空字符串', 'a non-empty string'),
+      }),
+    );
   }
   if (
     typeof value.version !== 'number' ||
     !Number.isSafeInteger(value.version) ||
     value.version < 1
   ) {
-    issues.push({
-      code: 'INVALID_VALUE',
-      path: ['version'],
-      field: fieldName('版本', 'version'),
-      message: { 'zh-Hans': '版本必须是不小于 1 的整数', en: 'version must be a whole number ≥ 1' },
-    });
+    issues.push(
+      issueOf('INVALID_VALUE', ['version'], {
+        field: fieldName('版本', 'version'),
+        expected: fieldName('不小于 1 的整数', 'a whole number ≥ 1'),
+      }),
+    );
   }
   for (const name of ['init', 'step', 'merge', 'result'] as const) {
     if (typeof value[name] !== 'function') {
-      issues.push({
-        code: 'INVALID_TYPE',
-        path: [name],
-        field: fieldName(name, name),
-        message: { 'zh-Hans': `${name} 必须是函数`, en: `${name} must be a function` },
-      });
+      issues.push(
+        issueOf('INVALID_TYPE', [name], { field: fieldName(name, name), expected: FUNCTION }),
+      );
     }
   }
   if (issues.length === 0) {
@@ -96,15 +95,13 @@ export function accumulatorIssues(spec: unknown): ArgumentIssue[] {
       same = false;
     }
     if (!same || initial === undefined) {
-      issues.push({
-        code: 'INVALID_VALUE',
-        path: ['init'],
-        field: fieldName('init', 'init'),
-        message: {
-          'zh-Hans': 'init() 必须返回可 JSON 序列化的状态',
-          en: 'init() must return a JSON state',
-        },
-      });
+      issues.push(
+        issueOf('INVALID_VALUE', ['init'], {
+          field: fieldName('init', 'init'),
+          subject: fieldName('init()', 'init()'),
+          rule: fieldName('必须返回可 JSON 序列化的状态', 'must return a JSON state'),
+        }),
+      );
     }
   }
   return issues;

@@ -4,8 +4,10 @@ import type { Accumulator } from './accumulator.js';
 import { accumulatorIssues } from './defineAccumulator.js';
 import {
   type ArgumentIssue,
+  FUNCTION,
   fieldName,
   guard,
+  issueOf,
   throwArgumentError,
 } from './internal/invalidInput.js';
 import { type Rate, type RateOptions, rate } from './rate.js';
@@ -333,15 +335,10 @@ function bilingualIssue(path: string, zh: string, value: unknown): ArgumentIssue
   const text = value as Partial<BilingualText> | undefined;
   if (typeof text?.['zh-Hans'] === 'string' && typeof text.en === 'string') return [];
   return [
-    {
-      code: 'INVALID_VALUE',
-      path: [path],
+    issueOf('INVALID_VALUE', [path], {
       field: fieldName(zh, path),
-      message: {
-        'zh-Hans': `${zh}必须包含中文（zh-Hans）与英文（en）`,
-        en: `${path} must have 'zh-Hans' and 'en' texts`,
-      },
-    },
+      rule: fieldName('必须包含中文（zh-Hans）与英文（en）', "must have 'zh-Hans' and 'en' texts"),
+    }),
   ];
 }
 
@@ -353,45 +350,44 @@ function metricIssues<TRecord, TUnit>(spec: MetricSpec<TRecord, TUnit>): Argumen
   issues.push(...bilingualIssue('formula', '公式', spec?.formula));
   for (const key of ['numerator', 'denominator'] as const) {
     if (typeof spec?.[key] !== 'function') {
-      issues.push({
-        code: 'INVALID_TYPE',
-        path: [key],
-        field: fieldName(key === 'numerator' ? '分子' : '分母', key),
-        message: { 'zh-Hans': `${key} 必须是函数`, en: `${key} must be a function` },
-      });
+      issues.push(
+        issueOf('INVALID_TYPE', [key], {
+          field: fieldName(key === 'numerator' ? '分子' : '分母', key),
+          expected: FUNCTION,
+        }),
+      );
     }
   }
   if (spec?.countsPer !== undefined && typeof spec.countsPer !== 'function') {
-    issues.push({
-      code: 'INVALID_TYPE',
-      path: ['countsPer'],
-      field: fieldName('计数单位', 'countsPer'),
-      message: { 'zh-Hans': 'countsPer 必须是函数', en: 'countsPer must be a function' },
-    });
+    issues.push(
+      issueOf('INVALID_TYPE', ['countsPer'], {
+        field: fieldName('计数单位', 'countsPer'),
+        expected: FUNCTION,
+      }),
+    );
   }
   const seen = new Set<string>();
   (spec?.exclude ?? []).forEach((rule, index) => {
     const reason = rule?.reason;
     if (typeof reason !== 'string' || reason.length === 0 || typeof rule.when !== 'function') {
-      issues.push({
-        code: 'INVALID_VALUE',
-        path: ['exclude', index],
-        field: fieldName('排除规则', 'exclude'),
-        message: {
-          'zh-Hans': '排除规则须有非空 reason 与 when 函数',
-          en: 'an exclusion needs a non-empty reason and a when function',
-        },
-      });
+      issues.push(
+        issueOf('INVALID_VALUE', ['exclude', index], {
+          field: fieldName('排除规则', 'exclude'),
+          subject: fieldName('排除规则', 'an exclusion'),
+          rule: fieldName(
+            '须有非空 reason 与 when 函数',
+            'needs a non-empty reason and a when function',
+          ),
+        }),
+      );
     } else if (seen.has(reason)) {
-      issues.push({
-        code: 'DUPLICATE_REASON',
-        path: ['exclude', index, 'reason'],
-        field: fieldName('排除原因', 'reason'),
-        message: {
-          'zh-Hans': `排除原因「${reason}」重复`,
-          en: `exclusion reason '${reason}' appears twice`,
-        },
-      });
+      issues.push(
+        issueOf('DUPLICATE_REASON', ['exclude', index, 'reason'], {
+          field: fieldName('排除原因', 'reason'),
+          subject: fieldName('排除原因', 'exclusion reason'),
+          got: reason,
+        }),
+      );
     }
     seen.add(typeof reason === 'string' ? reason : '');
   });

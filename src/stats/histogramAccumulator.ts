@@ -1,5 +1,5 @@
 import type { Accumulator } from './accumulator.js';
-import { fieldName, guard, throwArgumentError } from './internal/invalidInput.js';
+import { fail, fieldName, guard } from './internal/invalidInput.js';
 
 /**
  * The state of {@link histogramAccumulator} (直方图状态): how many records had each whole value,
@@ -128,17 +128,11 @@ export function histogramAccumulator<TRecord>(
 }
 
 function invalidValue(value: unknown): never {
-  return throwArgumentError('Histogram', [
-    {
-      code: 'INVALID_VALUE',
-      path: ['value'],
-      field: fieldName('取值', 'value'),
-      message: {
-        'zh-Hans': `取值必须是整数，收到 ${String(value)}`,
-        en: `value must be a whole number, got ${String(value)}`,
-      },
-    },
-  ]);
+  return fail('Histogram', 'INVALID_VALUE', ['value'], {
+    field: fieldName('取值', 'value'),
+    expected: fieldName('整数', 'a whole number'),
+    got: value,
+  });
 }
 
 function histogramResult(state: HistogramState): HistogramResult {

@@ -2,7 +2,7 @@ import { quote } from '../internal/quote.js';
 import type { AnyAccumulator, JsonValue } from './accumulator.js';
 import type { AggregateGroupStates, AggregateStates, MetricsMap } from './aggregateStates.js';
 import { checkStates, compareKeys, STATES_FORMAT } from './internal/aggregateEngine.js';
-import { fieldName, guard, throwArgumentError } from './internal/invalidInput.js';
+import { fail, fieldName, guard } from './internal/invalidInput.js';
 
 /**
  * Merges the raw states of two shards (合并分片状态) into the states of their union.
@@ -45,17 +45,14 @@ export function mergeAggregateStates<TRecord>(
     checkStates(a, metrics as MetricsMap<never>, 'a');
     checkStates(b, metrics as MetricsMap<never>, 'b');
     if (a.keyLength !== b.keyLength) {
-      throwArgumentError('AggregateStates', [
-        {
-          code: 'INCOMPATIBLE_STATES',
-          path: ['b', 'keyLength'],
-          field: fieldName('分组键数', 'keyLength'),
-          message: {
-            'zh-Hans': `两组状态的分组方式不同（${quote(a.keyLength)} 与 ${quote(b.keyLength)} 个键）`,
-            en: `the states were grouped differently (${quote(a.keyLength)} and ${quote(b.keyLength)} keys)`,
-          },
-        },
-      ]);
+      fail('AggregateStates', 'INCOMPATIBLE_STATES', ['b', 'keyLength'], {
+        field: fieldName('分组键数', 'keyLength'),
+        subject: fieldName('两组状态', 'the states'),
+        rule: fieldName(
+          `的分组方式不同（${quote(a.keyLength)} 与 ${quote(b.keyLength)} 个键）`,
+          `were grouped differently (${quote(a.keyLength)} and ${quote(b.keyLength)} keys)`,
+        ),
+      });
     }
     const names = Object.keys(metrics);
     const byKey = new Map<string, AggregateGroupStates>();

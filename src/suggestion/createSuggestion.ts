@@ -1,5 +1,4 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { quote } from '../internal/quote.js';
 import type { Congress } from '../model/shared/congress.js';
 import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
@@ -14,6 +13,7 @@ import type {
   SUBMISSION_PERIODS,
   SUGGESTION_KINDS,
 } from '../model/suggestionParts.js';
+import { SUGGESTION_MESSAGES, thrownText } from './internal/messages.js';
 import { formatRulesVersion, type SuggestionPolicy } from './policy.js';
 
 /**
@@ -190,40 +190,30 @@ function failure(issue: ValidationIssue): Result<never, ValidationError> {
       code: 'INVALID_INPUT',
       model: MODEL.id,
       issues: [issue],
-      message: {
-        'zh-Hans': `${MODEL['zh-Hans']}：${issue.message['zh-Hans']}`,
-        en: `${MODEL.en}: ${issue.message.en}`,
-      },
+      message: SUGGESTION_MESSAGES.INVALID_INPUT({ model: MODEL, first: issue.message }),
     }),
   });
 }
 
 function missingPolicy(): Result<never, ValidationError> {
-  const message = { 'zh-Hans': '缺少办理规则（options.policy）', en: 'options.policy is required' };
+  const field = { 'zh-Hans': '办理规则', en: 'policy' };
   return failure({
     code: 'REQUIRED',
     path: ['policy'],
-    field: { 'zh-Hans': '办理规则', en: 'policy' },
-    message,
+    field,
+    message: SUGGESTION_MESSAGES.REQUIRED({ field, option: 'policy' }),
   });
 }
 
 function unreadable(thrown: unknown): ValidationError {
-  let text: string;
-  try {
-    text = thrown instanceof Error ? quote(thrown.message) : quote(thrown);
-  } catch {
-    text = '?';
-  }
-  const message = {
-    'zh-Hans': `输入无法读取（${text}）`,
-    en: `the input could not be read (${text})`,
-  };
   const result = failure({
     code: 'UNREADABLE',
     path: [],
     field: { 'zh-Hans': '输入', en: 'input' },
-    message,
+    message: SUGGESTION_MESSAGES.UNREADABLE({
+      what: { 'zh-Hans': '输入', en: 'the input' },
+      detail: thrownText(thrown),
+    }),
   });
   return (result as { readonly error: ValidationError }).error;
 }

@@ -4,6 +4,8 @@ import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import { type Suggestion, safeParseSuggestion } from '../model/suggestion.js';
 import { type NewSuggestionInput, safeCreateSuggestion } from './createSuggestion.js';
+import { SUGGESTION_MESSAGES } from './internal/messages.js';
+import { THE_RECORD } from './internal/refusedInput.js';
 import { MIGRATE_RULES } from './migrateRules.js';
 
 /** The rules version a record started under: before its first migration, if any. */
@@ -84,7 +86,9 @@ export function safeInitialSuggestionOf(record: Suggestion): Result<Suggestion, 
         : Object.freeze({ ok: false as const, error: deepFreeze(kept.error) });
     },
     () => {
-      const message = { 'zh-Hans': '记录无法读取', en: 'the record could not be read' };
+      const message = SUGGESTION_MESSAGES.UNREADABLE({
+        what: THE_RECORD,
+      });
       return deepFreeze<ValidationError>({
         code: 'INVALID_INPUT',
         model: 'Suggestion',

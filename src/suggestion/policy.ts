@@ -4,7 +4,6 @@ import { DEFAULT_DEADLINE_WARNING } from '../calendar/deadlineStatus.js';
 import { isTimeZone } from '../calendar/internal/timeZone.js';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { quote } from '../internal/quote.js';
 import { CANONICAL_OUTCOMES } from '../model/shared/canonicalOutcome.js';
 import { createParsers } from '../model/shared/createParsers.js';
 import { type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
@@ -13,6 +12,8 @@ import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { toValidationError } from '../model/shared/toValidationError.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
+import { SUGGESTION_MESSAGES } from './internal/messages.js';
+import { A_VERSIONED_POLICY } from './internal/refusedInput.js';
 import { nationalOutcomeTaxonomy, type OutcomeTaxonomy } from './outcomeTaxonomy.js';
 
 /**
@@ -482,10 +483,7 @@ export function safeRulesVersionOf(
   policy: Pick<SuggestionPolicy, 'id' | 'version'>,
 ): Result<string, ValidationError> {
   const refused = (path: readonly string[], got: unknown): ValidationError => {
-    const message = {
-      'zh-Hans': `须为带文字 id 与整数 version 的办理规则，收到 ${typeof got === 'object' && got !== null ? '[object]' : quote(got)}`,
-      en: `must be a policy with a text id and a whole version; got ${typeof got === 'object' && got !== null ? '[object]' : quote(got)}`,
-    };
+    const message = SUGGESTION_MESSAGES.INVALID_TYPE({ expected: A_VERSIONED_POLICY, got });
     return deepFreeze<ValidationError>({
       code: 'INVALID_INPUT',
       model: 'Policy',

@@ -1,5 +1,4 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
-import { quote } from '../internal/quote.js';
 import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import {
@@ -7,6 +6,8 @@ import {
   type ValidationError,
   type ValidationIssue,
 } from '../model/shared/validationError.js';
+import { SUGGESTION_MESSAGES } from './internal/messages.js';
+import { A_VERSIONED_POLICY } from './internal/refusedInput.js';
 import { formatRulesVersion, type SuggestionPolicy } from './policy.js';
 
 /**
@@ -42,15 +43,14 @@ function refused(issues: readonly ValidationIssue[]): Result<never, ValidationEr
       code: 'INVALID_INPUT',
       model: MODEL.id,
       issues,
-      message: {
-        'zh-Hans': `${MODEL['zh-Hans']}：${first.message['zh-Hans']}`,
-        en: `${MODEL.en}: ${first.message.en}`,
-      },
+      message: SUGGESTION_MESSAGES.INVALID_INPUT({ model: MODEL, first: first.message }),
     }),
   });
 }
 
 const policyField = { 'zh-Hans': '办理规则', en: 'policy' };
+const POLICIES = { 'zh-Hans': '办理规则', en: 'the policies' };
+const A_POLICY_LIST = { 'zh-Hans': '办理规则的列表', en: 'a list of policies' };
 
 /**
  * A registry of policies by rules version (规则版本登记), or why the list makes none.
@@ -84,7 +84,7 @@ export function safeDefinePolicyRegistry(
             code: 'INVALID_TYPE',
             path: [],
             field: policyField,
-            message: { 'zh-Hans': '须为办理规则的列表', en: 'must be a list of policies' },
+            message: SUGGESTION_MESSAGES.INVALID_TYPE({ expected: A_POLICY_LIST }),
           },
         ]);
       }
@@ -99,10 +99,7 @@ export function safeDefinePolicyRegistry(
             code: 'INVALID_TYPE',
             path: [index],
             field: policyField,
-            message: {
-              'zh-Hans': '办理规则须有文本 id 和整数 version',
-              en: 'a policy needs a text id and an integer version',
-            },
+            message: SUGGESTION_MESSAGES.INVALID_TYPE({ expected: A_VERSIONED_POLICY }),
           });
           continue;
         }
@@ -113,10 +110,7 @@ export function safeDefinePolicyRegistry(
             code: 'DUPLICATE_RULES_VERSION',
             path: [index],
             field: policyField,
-            message: {
-              'zh-Hans': `规则版本「${quote(rules)}」已登记为另一套办理规则`,
-              en: `rules version "${quote(rules)}" already names another policy`,
-            },
+            message: SUGGESTION_MESSAGES.DUPLICATE_RULES_VERSION({ rules }),
           });
           continue;
         }
@@ -138,7 +132,7 @@ export function safeDefinePolicyRegistry(
             code: 'UNREADABLE',
             path: [],
             field: policyField,
-            message: { 'zh-Hans': '办理规则无法读取', en: 'the policies could not be read' },
+            message: SUGGESTION_MESSAGES.UNREADABLE({ what: POLICIES }),
           },
         ]) as { readonly error: ValidationError }
       ).error,

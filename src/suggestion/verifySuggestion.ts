@@ -8,6 +8,8 @@ import { type Suggestion, safeParseSuggestion } from '../model/suggestion.js';
 import { type ContextFor, replayHistory } from '../workflow/internal/replayHistory.js';
 import type { TransitionError, WorkflowRecord } from '../workflow/types.js';
 import { safeInitialSuggestionOf } from './initialSuggestionOf.js';
+import { SUGGESTION_MESSAGES, thrownText } from './internal/messages.js';
+import { THE_RECORD } from './internal/refusedInput.js';
 import { MIGRATE_RULES } from './migrateRules.js';
 import type { SuggestionPolicy } from './policy.js';
 import { type PolicyRegistry, resolvePolicy } from './policyRegistry.js';
@@ -106,9 +108,6 @@ function failed(error: VerifyError): Result<never, VerifyError> {
   return Object.freeze({ ok: false as const, error: deepFreeze(error) });
 }
 
-const at = (divergence: Divergence): string =>
-  `#${divergence.index} ${divergence.path.map((p) => quote(p)).join('.')}`;
-
 /** Resolves, per entry, the policy the entry runs under: the record's, or a migration's target. */
 function contextsFrom(policies: PolicyRegistry | SuggestionPolicy): ContextFor {
   return (record, entry, index) => {
@@ -124,10 +123,7 @@ function contextsFrom(policies: PolicyRegistry | SuggestionPolicy): ContextFor {
       error: {
         code: 'INVALID_INPUT',
         event: quote(entry?.type),
-        message: {
-          'zh-Hans': `未登记规则版本「${quote(rules)}」（第 ${index} 条历史记录）`,
-          en: `rules version "${quote(rules)}" is not registered (history entry ${index})`,
-        },
+        message: SUGGESTION_MESSAGES.UNKNOWN_RULES_VERSION({ rules, index }),
       },
     };
   };
@@ -160,21 +156,12 @@ function verify(
 ): Result<Suggestion, VerifyError> {
   const policies = (options as Partial<VerifySuggestionOptions> | null | undefined)?.policies;
   if (typeof policies !== 'object' || policies === null) {
-    const message = {
-      'zh-Hans': '缺少办理规则（options.policies）',
-      en: 'options.policies is required',
-    };
+    const field = { 'zh-Hans': '办理规则', en: 'policies' };
+    const message = SUGGESTION_MESSAGES.REQUIRED({ field, option: 'policies' });
     return failed({
       code: 'INVALID_INPUT',
       message,
-      issues: [
-        {
-          code: 'REQUIRED',
-          path: ['policies'],
-          field: { 'zh-Hans': '办理规则', en: 'policies' },
-          message,
-        },
-      ],
+      issues: [{ code: 'REQUIRED', path: ['policies'], field, message }],
     });
   }
   const parsed = safeParseSuggestion(record);
@@ -209,10 +196,7 @@ function verify(
     }
     return failed({
       code: 'REPLAY_REFUSED',
-      message: {
-        'zh-Hans': `第 ${index} 条历史记录无法重放：${cause.message['zh-Hans']}`,
-        en: `history entry ${index} does not replay: ${cause.message.en}`,
-      },
+      message: SUGGESTION_MESSAGES.REPLAY_REFUSED({ index, cause: cause.message }),
       divergence,
       cause,
     });
@@ -245,10 +229,7 @@ function verify(
   for (const candidate of candidates) if (candidate.index < first.index) first = candidate;
   return failed({
     code: 'DIVERGED',
-    message: {
-      'zh-Hans': `记录与其历史记录不一致（${at(first)}：重放得到 ${quote(first.expected)}，记录为 ${quote(first.found)}）`,
-      en: `the record does not match its history (${at(first)}: the replay gives ${quote(first.expected)}, the record has ${quote(first.found)})`,
-    },
+    message: SUGGESTION_MESSAGES.DIVERGED(first),
     divergence: first,
   });
 }
@@ -298,16 +279,10 @@ export function safeVerifySuggestion(
   return neverThrow<Suggestion, VerifyError>(
     () => verify(record, options),
     (thrown) => {
-      let text: string;
-      try {
-        text = thrown instanceof Error ? quote(thrown.message) : quote(thrown);
-      } catch {
-        text = '?';
-      }
-      const message = {
-        'zh-Hans': `记录无法读取（${text}）`,
-        en: `the record could not be read (${text})`,
-      };
+      const message = SUGGESTION_MESSAGES.UNREADABLE({
+        what: THE_RECORD,
+        detail: thrownText(thrown),
+      });
       return deepFreeze<VerifyError>({
         code: 'INVALID_INPUT',
         message,

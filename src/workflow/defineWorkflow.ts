@@ -2,6 +2,7 @@ import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError } from '../model/shared/validationError.js';
 import { freezeDefinition } from './internal/freezeDefinition.js';
+import { definitionDetails } from './internal/messages.js';
 import {
   definitionError,
   definitionFailure,
@@ -162,8 +163,6 @@ export function defineWorkflow<
   throw new RendaError(result.error);
 }
 
-const DEFINITION = { zh: '流程定义有误', en: 'the workflow definition is invalid' };
-
 /**
  * Defines a workflow as data (定义流程) like {@link defineWorkflow}, but returns a result instead
  * of throwing: `{ ok: true, value }` with the frozen workflow, or `{ ok: false, error }` with the
@@ -208,9 +207,7 @@ export function safeDefineWorkflow<
   return neverThrow(
     () => {
       if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
-        throw definitionError(DEFINITION, [
-          { zh: '定义须为对象', en: 'the definition must be an object' },
-        ]);
+        throw definitionError(definitionDetails.invalid, [definitionDetails.notAnObject]);
       }
       const loose = {
         id: definition.id,
@@ -227,6 +224,6 @@ export function safeDefineWorkflow<
         value: freezeDefinition<Workflow<TTypes, TState, TEvents, TGuard>>(loose),
       });
     },
-    (thrown) => definitionFailure(thrown, DEFINITION),
+    (thrown) => definitionFailure(thrown, definitionDetails.invalid),
   );
 }

@@ -1,7 +1,7 @@
 import type { Activity } from '../../model/activity.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
-import { guard } from '../../stats/internal/invalidInput.js';
+import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult } from './coverageResult.js';
@@ -93,8 +93,10 @@ export function coverageMemberContact(
       checks.conflict(
         'members',
         '常委会组成人员',
-        '按联系安排统计时须提供常委会组成人员',
-        'byAssignedMember needs the members and their contact assignments',
+        fieldName(
+          '按联系安排统计时须提供常委会组成人员',
+          'byAssignedMember needs the members and their contact assignments',
+        ),
       );
     }
     checks.done();

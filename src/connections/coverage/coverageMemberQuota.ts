@@ -1,6 +1,6 @@
 import type { Activity } from '../../model/activity.js';
 import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
-import { guard } from '../../stats/internal/invalidInput.js';
+import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult, CoverageShortfall } from './coverageResult.js';
@@ -106,8 +106,10 @@ export function coverageMemberQuota(
       checks.conflict(
         given[1] as string,
         '考核指标',
-        `只能给出一个指标，收到 ${given.join('、')}`,
-        `give only one target, got ${given.join(', ')}`,
+        fieldName(
+          `只能给出一个指标，收到 ${given.join('、')}`,
+          `give only one target, got ${given.join(', ')}`,
+        ),
       );
     }
     const mode = given[0] ?? 'minDeputies';

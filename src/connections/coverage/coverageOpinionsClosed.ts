@@ -3,7 +3,7 @@ import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
-import { guard } from '../../stats/internal/invalidInput.js';
+import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
 import type { CoveragePeriod } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult, CoverageShortfall } from './coverageResult.js';
@@ -109,19 +109,20 @@ export function coverageOpinionsClosed(
       checks.conflict(
         'withinWorkingDays',
         '办理时限（工作日）',
-        '须给出办理时限',
-        'withinWorkingDays is required',
+        fieldName('须给出办理时限', 'withinWorkingDays is required'),
       );
     }
     if (typeof options.calendar?.isWorkingDay !== 'function') {
-      checks.conflict('calendar', '工作日历', '须给出工作日历', 'calendar is required');
+      checks.conflict('calendar', '工作日历', fieldName('须给出工作日历', 'calendar is required'));
     }
     if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
       checks.conflict(
         'timeZone',
         '时区',
-        `未知的时区：${String(options.timeZone)}`,
-        `unknown time zone: ${String(options.timeZone)}`,
+        fieldName(
+          `未知的时区：${String(options.timeZone)}`,
+          `unknown time zone: ${String(options.timeZone)}`,
+        ),
       );
     }
     const asOfNumber = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;

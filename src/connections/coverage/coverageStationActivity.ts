@@ -1,6 +1,6 @@
 import type { ACTIVITY_KINDS, Activity } from '../../model/activity.js';
 import type { LiaisonStation } from '../../model/liaisonStation.js';
-import { guard } from '../../stats/internal/invalidInput.js';
+import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult } from './coverageResult.js';
@@ -111,8 +111,10 @@ export function coverageStationActivity(
       checks.conflict(
         'minActivities',
         '最少活动次数',
-        '接待日数与活动次数只能给出一个',
-        'give minReceptionDays or minActivities, not both',
+        fieldName(
+          '接待日数与活动次数只能给出一个',
+          'give minReceptionDays or minActivities, not both',
+        ),
       );
     }
     const mode = options.minActivities !== undefined ? 'minActivities' : 'minReceptionDays';

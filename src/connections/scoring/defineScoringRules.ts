@@ -5,8 +5,11 @@ import {
   type ArgumentIssue,
   fieldName,
   guard,
+  issueOf,
+  NO_SUBJECT,
   throwArgumentError,
 } from '../../stats/internal/invalidInput.js';
+import type { MessageParams } from '../../stats/internal/messages.js';
 
 /**
  * What a scoring item counts (积分事项类别): a performance-record kind (履职登记类别) or an activity
@@ -214,20 +217,34 @@ const finite = (value: unknown): value is number =>
 export function defineScoringRules(spec: ScoringRulesSpec): ScoringRules {
   return guard('defineScoringRules', () => {
     const issues: ArgumentIssue[] = [];
-    const bad = (path: (string | number)[], zh: string, en: string): void => {
-      issues.push({
-        code: 'INVALID_VALUE',
-        path,
-        field: fieldName(String(path[0]), String(path[0])),
-        message: { 'zh-Hans': zh, en },
-      });
+    // The issue names the top-level option; the sentence, the very value (`points` of an item).
+    const bad = (
+      path: (string | number)[],
+      subject: BilingualText,
+      requirement: Pick<MessageParams, 'expected' | 'rule'>,
+    ): void => {
+      issues.push(
+        issueOf('INVALID_VALUE', path, {
+          field: fieldName(String(path[0]), String(path[0])),
+          subject,
+          ...requirement,
+        }),
+      );
     };
+    const mustBe = (zh: string, en: string) => ({ expected: fieldName(zh, en) });
+    const must = (zh: string, en: string) => ({ rule: fieldName(zh, en) });
+    const finiteOrNull = mustBe('有限数或 null', 'finite or null');
     if (typeof spec.id !== 'string' || spec.id.trim() === '')
-      bad(['id'], '规则编号不能为空', 'id must not be empty');
+      bad(['id'], fieldName('规则编号', 'id'), must('不能为空', 'must not be empty'));
     if (!Number.isSafeInteger(spec.version) || spec.version < 1) {
-      bad(['version'], '版本号必须是不小于 1 的整数', 'version must be a whole number ≥ 1');
+      bad(
+        ['version'],
+        fieldName('版本号', 'version'),
+        mustBe('不小于 1 的整数', 'a whole number ≥ 1'),
+      );
     }
-    if (!finite(spec.base)) bad(['base'], '基础分必须是有限数', 'base must be a finite number');
+    if (!finite(spec.base))
+      bad(['base'], fieldName('基础分', 'base'), mustBe('有限数', 'a finite number'));
     const checkItems = (
       list: readonly ScoringItem[] | undefined,
       key: 'items' | 'penalties',
@@ -235,17 +252,17 @@ export function defineScoringRules(spec: ScoringRulesSpec): ScoringRules {
       (list ?? []).forEach((item, i) => {
         const kinds = typeof item.kind === 'string' ? [item.kind] : item.kind;
         if (!Array.isArray(kinds) || kinds.length === 0) {
-          bad([key, i, 'kind'], '须至少给出一个类别', 'needs at least one kind');
+          bad([key, i, 'kind'], NO_SUBJECT, must('须至少给出一个类别', 'needs at least one kind'));
         }
         if (!finite(item.points) || item.points <= 0) {
           bad(
             [key, i, 'points'],
-            '分值必须是正数（扣分项也填正数）',
-            'points must be > 0 (also for penalties)',
+            fieldName('分值', 'points'),
+            mustBe('正数（扣分项也填正数）', '> 0 (also for penalties)'),
           );
         }
         if (item.cap !== undefined && (!finite(item.cap) || item.cap <= 0)) {
-          bad([key, i, 'cap'], '封顶分必须是正数', 'cap must be > 0');
+          bad([key, i, 'cap'], fieldName('封顶分', 'cap'), mustBe('正数', '> 0'));
         }
       });
     };
@@ -253,9 +270,9 @@ export function defineScoringRules(spec: ScoringRulesSpec): ScoringRules {
     checkItems(spec.penalties, 'penalties');
     const floor = spec.floor ?? null;
     if (spec.cap !== null && !finite(spec.cap))
-      bad(['cap'], '总分上限必须是有限数或 null', 'cap must be finite or null');
+      bad(['cap'], fieldName('总分上限', 'cap'), finiteOrNull);
     if (floor !== null && !finite(floor))
-      bad(['floor'], '总分下限必须是有限数或 null', 'floor must be finite or null');
+      bad(['floor'], fieldName('总分下限', 'floor'), finiteOrNull);
     if (
       spec.cap !== null &&
       floor !== null &&
@@ -263,13 +280,14 @@ export function defineScoringRules(spec: ScoringRulesSpec): ScoringRules {
       finite(floor) &&
       floor > spec.cap
     ) {
-      bad(['floor'], '总分下限不得高于上限', 'floor must not exceed cap');
+      bad(['floor'], fieldName('总分下限', 'floor'), must('不得高于上限', 'must not exceed cap'));
     }
     const mins = new Set<number | null>();
     spec.bands.forEach((band, i) => {
       if (band.min !== null && !finite(band.min))
-        bad(['bands', i, 'min'], '等次分数线必须是有限数或 null', 'min must be finite or null');
-      if (mins.has(band.min)) bad(['bands', i, 'min'], '等次分数线重复', 'duplicate band min');
+        bad(['bands', i, 'min'], fieldName('等次分数线', 'min'), finiteOrNull);
+      if (mins.has(band.min))
+        bad(['bands', i, 'min'], NO_SUBJECT, must('等次分数线重复', 'duplicate band min'));
       mins.add(band.min);
     });
     const starMins = new Set<number>();
@@ -277,13 +295,17 @@ export function defineScoringRules(spec: ScoringRulesSpec): ScoringRules {
       if (!finite(level.min) || starMins.has(level.min)) {
         bad(
           ['stars', i, 'min'],
-          '星级分数线必须是不重复的有限数',
-          'star min must be finite and distinct',
+          fieldName('星级分数线', 'star min'),
+          mustBe('不重复的有限数', 'finite and distinct'),
         );
       }
       starMins.add(level.min);
       if (!Number.isSafeInteger(level.stars) || level.stars < 0) {
-        bad(['stars', i, 'stars'], '星级必须是非负整数', 'stars must be a whole number ≥ 0');
+        bad(
+          ['stars', i, 'stars'],
+          fieldName('星级', 'stars'),
+          mustBe('非负整数', 'a whole number ≥ 0'),
+        );
       }
     });
     if (issues.length > 0) throwArgumentError('ScoringRules', issues);

@@ -1,6 +1,10 @@
+import type { BilingualText } from '../../model/shared/localized.js';
 import type { AnyAccumulator, JsonValue } from '../accumulator.js';
 import type { AggregateStates, GroupBy, GroupKeyFn } from '../aggregateTypes.js';
-import { fail, fieldName, throwArgumentError } from './invalidInput.js';
+import { FUNCTION, fail, fieldName } from './invalidInput.js';
+
+const METRICS = /* @__PURE__ */ fieldName('指标', 'metrics');
+const GROUP_BY = /* @__PURE__ */ fieldName('分组键', 'groupBy');
 
 /** The format tag of {@link AggregateStates}. */
 export const STATES_FORMAT = 'renda.aggregate/1';
@@ -28,14 +32,10 @@ export interface Engine {
 
 export function checkMetrics(metrics: Readonly<Record<string, AnyAccumulator<never>>>): void {
   if (metrics === null || typeof metrics !== 'object') {
-    throwArgumentError('Aggregate', [
-      {
-        code: 'INVALID_TYPE',
-        path: ['metrics'],
-        field: fieldName('指标', 'metrics'),
-        message: { 'zh-Hans': '指标必须是对象', en: 'metrics must be an object' },
-      },
-    ]);
+    fail('Aggregate', 'INVALID_TYPE', ['metrics'], {
+      field: METRICS,
+      expected: fieldName('对象', 'an object'),
+    });
   }
   for (const name of Object.keys(metrics)) {
     const metric = metrics[name] as Partial<AnyAccumulator<never>> | undefined;
@@ -49,17 +49,14 @@ export function checkMetrics(metrics: Readonly<Record<string, AnyAccumulator<nev
       typeof metric.merge === 'function' &&
       typeof metric.result === 'function';
     if (!ok) {
-      throwArgumentError('Aggregate', [
-        {
-          code: 'INVALID_TYPE',
-          path: ['metrics', name],
-          field: fieldName('指标', 'metrics'),
-          message: {
-            'zh-Hans': `指标「${name}」不是累加器（需要 id、version、init、step、merge、result）`,
-            en: `metric '${name}' is not an accumulator (id, version, init, step, merge, result)`,
-          },
-        },
-      ]);
+      fail('Aggregate', 'INVALID_TYPE', ['metrics', name], {
+        field: METRICS,
+        subject: fieldName(`指标「${name}」`, `metric '${name}'`),
+        rule: fieldName(
+          '不是累加器（需要 id、version、init、step、merge、result）',
+          'is not an accumulator (id, version, init, step, merge, result)',
+        ),
+      });
     }
   }
 }
@@ -74,7 +71,7 @@ export function createEngine(
   if (groupBy !== undefined && typeof groupBy !== 'function' && !Array.isArray(groupBy)) {
     // Checked before spreading: a 10 MB string is iterable, and must not become 10M "keys".
     fail('Aggregate', 'INVALID_TYPE', ['groupBy'], {
-      field: fieldName('分组键', 'groupBy'),
+      field: GROUP_BY,
       expected: fieldName('函数或函数数组', 'a function or an array of functions'),
       got: groupBy,
     });
@@ -91,14 +88,10 @@ export function createEngine(
   ) as GroupKeyFn<unknown>[];
   keyFns.forEach((keyFn, index) => {
     if (typeof keyFn !== 'function') {
-      throwArgumentError('Aggregate', [
-        {
-          code: 'INVALID_TYPE',
-          path: ['groupBy', index],
-          field: fieldName('分组键', 'groupBy'),
-          message: { 'zh-Hans': '分组键必须是函数', en: 'groupBy must be a function' },
-        },
-      ]);
+      fail('Aggregate', 'INVALID_TYPE', ['groupBy', index], {
+        field: GROUP_BY,
+        expected: FUNCTION,
+      });
     }
   });
   const engine: Engine = {
@@ -122,17 +115,11 @@ function newSlot(engine: Engine, key: string[]): Slot {
 }
 
 function badKey(index: number, key: unknown): never {
-  return throwArgumentError('Aggregate', [
-    {
-      code: 'INVALID_VALUE',
-      path: ['groupBy', index],
-      field: fieldName('分组键', 'groupBy'),
-      message: {
-        'zh-Hans': `分组键必须返回字符串，收到 ${String(key)}`,
-        en: `groupBy must return a string, got ${String(key)}`,
-      },
-    },
-  ]);
+  return fail('Aggregate', 'INVALID_VALUE', ['groupBy', index], {
+    field: GROUP_BY,
+    rule: fieldName('必须返回字符串', 'must return a string'),
+    got: key,
+  });
 }
 
 /** Finds or creates the group of a record: no allocation unless the group is new. */
@@ -288,15 +275,14 @@ export function checkStates(
   path: string,
 ): void {
   checkMetrics(metrics);
-  const fail = (zh: string, en: string): never =>
-    throwArgumentError('AggregateStates', [
-      {
-        code: 'INCOMPATIBLE_STATES',
-        path: [path],
-        field: fieldName('汇总状态', 'states'),
-        message: { 'zh-Hans': zh, en },
-      },
-    ]);
+  // The sentences name the argument (`a`, `b`, `states`) in English only, as they always have.
+  const incompatible = (subject: BilingualText, rule: BilingualText): never =>
+    fail('AggregateStates', 'INCOMPATIBLE_STATES', [path], {
+      field: fieldName('汇总状态', 'states'),
+      subject,
+      rule,
+    });
+  const argument = fieldName('', path);
   if (
     states === null ||
     typeof states !== 'object' ||
@@ -307,20 +293,26 @@ export function checkStates(
     states.metrics === null ||
     Array.isArray(states.metrics)
   ) {
-    fail('不是 aggregateStates 的结果', `${path} is not a result of aggregateStates`);
+    incompatible(
+      argument,
+      fieldName('不是 aggregateStates 的结果', 'is not a result of aggregateStates'),
+    );
   }
   const names = Object.keys(metrics);
   const stored = Object.keys(states.metrics);
   if (names.length !== stored.length || names.some((name) => !stored.includes(name))) {
-    fail('指标名称与汇总状态不一致', `${path} was made with other metrics`);
+    incompatible(argument, fieldName('指标名称与汇总状态不一致', 'was made with other metrics'));
   }
   for (const name of names) {
     const metric = metrics[name] as AnyAccumulator<never>;
     const made = states.metrics[name] as { id: string; version: number };
     if (made.id !== metric.id || made.version !== metric.version) {
-      fail(
-        `指标「${name}」的定义或版本不一致（${made.id} v${made.version}）`,
-        `metric '${name}' was made by ${made.id} v${made.version}, not ${metric.id} v${metric.version}`,
+      incompatible(
+        fieldName(`指标「${name}」`, `metric '${name}'`),
+        fieldName(
+          `的定义或版本不一致（${made.id} v${made.version}）`,
+          `was made by ${made.id} v${made.version}, not ${metric.id} v${metric.version}`,
+        ),
       );
     }
   }

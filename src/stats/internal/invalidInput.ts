@@ -36,7 +36,7 @@ export function toArgumentError(model: string, issues: readonly ArgumentIssue[])
       ),
     ),
     message: Object.freeze(
-      first?.message ?? { 'zh-Hans': `${model}：输入无效`, en: `${model}: invalid input` },
+      first?.message ?? METRICS_MESSAGES.INVALID_INPUT({ field: fieldName(model, model) }),
     ),
   });
 }
@@ -46,10 +46,16 @@ export function throwArgumentError(model: string, issues: readonly ArgumentIssue
   throw new RendaError(toArgumentError(model, issues));
 }
 
+/** The subject of a sentence that names none (its rule says whom it concerns). */
+export const NO_SUBJECT: BilingualText = /* @__PURE__ */ Object.freeze({ 'zh-Hans': '', en: '' });
+
 /** A field name in both languages, for messages (internal). */
 export function fieldName(zh: string, en: string): BilingualText {
   return { 'zh-Hans': zh, en };
 }
+
+/** What a function argument must be (`expected` of its message). */
+export const FUNCTION: BilingualText = /* @__PURE__ */ fieldName('函数', 'a function');
 
 /** `true` for a whole number from 0 to `Number.MAX_SAFE_INTEGER`. */
 export function isCount(value: unknown): value is number {
@@ -196,14 +202,12 @@ export class ArgumentChecks {
     return fallback;
   }
 
-  /** Records an issue about a missing or conflicting option (message given by the caller). */
-  conflict(path: string, zh: string, messageZh: string, messageEn: string): void {
-    this.issues.push({
-      code: 'INVALID_VALUE',
-      path: [path],
-      field: fieldName(zh, path),
-      message: { 'zh-Hans': messageZh, en: messageEn },
-    });
+  /**
+   * Records an issue about a missing or conflicting option: `rule` is the whole requirement, as it
+   * concerns more than the one option it is filed under.
+   */
+  conflict(path: string, zh: string, rule: BilingualText): void {
+    this.add('INVALID_VALUE', [path], { field: fieldName(zh, path), subject: NO_SUBJECT, rule });
   }
 
   /** Throws `INVALID_INPUT` with every issue found, if any. */

@@ -40,14 +40,10 @@ export function checkRate(numerator: unknown, denominator: unknown, options: unk
     );
   }
   if (checks.issues.length === 0 && (numerator as number) > (denominator as number)) {
-    checks.issues.push({
-      code: 'TOO_BIG',
-      path: ['numerator'],
+    checks.add('TOO_BIG', ['numerator'], {
       field: NUMERATOR,
-      message: {
-        'zh-Hans': `分子（${numerator}）不能大于分母（${denominator}）`,
-        en: `numerator (${numerator}) must not exceed denominator (${denominator})`,
-      },
+      got: numerator,
+      limit: { name: DENOMINATOR, value: denominator },
     });
   }
   if (options === undefined) return { issues: checks.issues, options: undefined };

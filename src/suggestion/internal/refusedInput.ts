@@ -1,12 +1,13 @@
 import { deepFreeze } from '../../internal/deepFreeze.js';
-import { quote } from '../../internal/quote.js';
 import type { BilingualText } from '../../model/shared/localized.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
+import { SUGGESTION_MESSAGES } from './messages.js';
 
 /**
  * The `INVALID_INPUT` error of a suggestion query given something it cannot read (internal): one
  * issue, at `path`, naming the argument in both languages and quoting at most 200 characters of
- * what was given (when given).
+ * what was given (when given: `INVALID_TYPE`); without it, the argument threw when read
+ * (`UNREADABLE`).
  */
 export function refusedInput(
   model: string,
@@ -15,21 +16,15 @@ export function refusedInput(
   expected: BilingualText,
   ...got: [] | [unknown]
 ): ValidationError {
-  const shown =
-    got.length === 0
-      ? { zh: '', en: '' }
-      : typeof got[0] === 'object' && got[0] !== null
-        ? { zh: '，收到 [object]', en: '; got [object]' }
-        : { zh: `，收到 ${quote(got[0])}`, en: `; got ${quote(got[0])}` };
-  const message = {
-    'zh-Hans': `${field['zh-Hans']}须为${expected['zh-Hans']}${shown.zh}`,
-    en: `${field.en} must be ${expected.en}${shown.en}`,
-  };
+  const unreadable = got.length === 0;
+  const message = unreadable
+    ? SUGGESTION_MESSAGES.UNREADABLE({ what: field })
+    : SUGGESTION_MESSAGES.INVALID_TYPE({ subject: field, expected, got: got[0] });
   return deepFreeze<ValidationError>({
     code: 'INVALID_INPUT',
     model,
     message,
-    issues: [{ code: got.length === 0 ? 'UNREADABLE' : 'INVALID_TYPE', path, field, message }],
+    issues: [{ code: unreadable ? 'UNREADABLE' : 'INVALID_TYPE', path, field, message }],
   });
 }
 
@@ -38,10 +33,17 @@ export function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }
 
+/** A stored record that threw when read, as `UNREADABLE` names it (no zh 建议: any record). */
+export const THE_RECORD: BilingualText = { 'zh-Hans': '记录', en: 'the record' };
 /** The record argument, in both languages. */
 export const RECORD_FIELD: BilingualText = { 'zh-Hans': '建议记录', en: 'the record' };
 /** What a record argument must be. */
 export const A_SUGGESTION: BilingualText = {
   'zh-Hans': '可读取的建议记录',
   en: 'a readable suggestion',
+};
+/** What a policy argument must be: what `rulesVersionOf` and a registry read of it. */
+export const A_VERSIONED_POLICY: BilingualText = {
+  'zh-Hans': '带文字 id 与整数 version 的办理规则',
+  en: 'a policy with a text id and a whole version',
 };

@@ -126,7 +126,7 @@ function unexpectedPayload(type: string, state: string): TransitionError {
       {
         code: 'UNEXPECTED_PAYLOAD',
         path: ['payload'],
-        field: { 'zh-Hans': '事件内容', en: 'event payload' },
+        field: inputFields.payload,
         message: engineDetails.unexpectedPayload,
       },
     ],
@@ -292,7 +292,7 @@ export function applyEvent(
         : toJsonObject(parsed.data);
     if (!json.ok) {
       const { refusal } = json;
-      const message = { 'zh-Hans': `事件内容${refusal.zh}`, en: `the event payload ${refusal.en}` };
+      const message = engineDetails.payloadNotJson(refusal);
       return fail({
         code: 'INVALID_INPUT',
         message,
@@ -302,7 +302,7 @@ export function applyEvent(
           {
             code: refusal.code,
             path: ['payload', ...refusal.path],
-            field: { 'zh-Hans': '事件内容', en: 'event payload' },
+            field: inputFields.payload,
             message,
           },
         ],

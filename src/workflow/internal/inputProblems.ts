@@ -49,4 +49,5 @@ export const inputFields = {
   history: { 'zh-Hans': '历史记录', en: 'history' },
   at: { 'zh-Hans': '判断时间', en: 'time judged at' },
   input: { 'zh-Hans': '输入', en: 'input' },
+  payload: { 'zh-Hans': '事件内容', en: 'event payload' },
 } as const;

@@ -2,6 +2,7 @@ import { quote } from '../../internal/quote.js';
 import type { BilingualText, Label } from '../../model/shared/localized.js';
 import type { TransitionErrorCode } from '../types.js';
 import { describeThrown } from './inputProblems.js';
+import type { DefinitionProblem } from './validateDefinition.js';
 
 /** What the messages may mention. */
 export interface MessageParams {
@@ -86,6 +87,11 @@ export const engineDetails = {
     'zh-Hans': '该事件不接受事件内容',
     en: 'this event takes no payload',
   },
+  /** A parsed payload that is not plain JSON; `refusal` says what is not (一个大整数…). */
+  payloadNotJson: (refusal: { readonly zh: string; readonly en: string }): BilingualText => ({
+    'zh-Hans': `事件内容${refusal.zh}`,
+    en: `the event payload ${refusal.en}`,
+  }),
   recordedBeforeHappened: {
     'zh-Hans': '登记时间不得早于发生时间',
     en: 'must not be earlier than the time it happened',
@@ -115,3 +121,12 @@ export const engineDetails = {
     en: 'the record lacks a state or a history',
   },
 } as const;
+
+/**
+ * The head of `INVALID_WORKFLOW` and the problems `defineWorkflow` finds before it can read the
+ * definition; the problems of a definition it can read are listed by `validateDefinition`.
+ */
+export const definitionDetails = {
+  invalid: { zh: '流程定义有误', en: 'the workflow definition is invalid' },
+  notAnObject: { zh: '定义须为对象', en: 'the definition must be an object' },
+} as const satisfies Record<string, DefinitionProblem>;
