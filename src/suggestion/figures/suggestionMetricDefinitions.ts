@@ -34,11 +34,7 @@ import { createDashboardContext, type DashboardContext } from './internal/contex
 import type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
 import { assignmentLateness, isWaitingForAssignment } from './internal/lateAssignment.js';
 import { compiledRates, mostLateFirst, rateDefinitionOf } from './internal/rateRules.js';
-import {
-  SUGGESTION_METRICS,
-  type SuggestionMetricDescriptor,
-  type SuggestionRateId,
-} from './suggestionMetrics.js';
+import { SUGGESTION_METRICS, type SuggestionRateId } from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 
 /**
@@ -210,7 +206,6 @@ export function suggestionMetricDefinitions(
     // policy's satisfactionBase), unit by unit.
     const rates = {} as Record<SuggestionRateId, ItemRate | FormRate | ReplyRate>;
     for (const compiled of compiledRates(ctx.satisfactionBase)) {
-      const d = M[compiled.id];
       const base = rateDefinitionOf(compiled);
       const exclusion = <U>(read: (unit: U) => number) =>
         compiled.exclusionReasons.map((reason, index) => ({
