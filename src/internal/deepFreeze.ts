@@ -47,13 +47,38 @@ export function frozenCopy<T>(value: T): T {
   }
   const copy = Object.create(proto) as Record<string, unknown>;
   const record = value as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(record)) setOwn(copy, key, frozenCopy(record[key]));
+  return Object.freeze(copy) as T;
+}
+
+/**
+ * Deep-freezes a fresh object of renda's own making (the record a transition builds) in place:
+ * its parts go through {@link frozenCopy}, so a part that came from the caller is copied, not
+ * frozen, while the object itself is not copied again.
+ */
+export function freezeFreshRecord<T extends object>(value: T): T {
+  const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    Object.defineProperty(copy, key, {
-      value: frozenCopy(record[key]),
+    const part = record[key];
+    if (typeof part === 'object' && part !== null && !Object.isFrozen(part)) {
+      setOwn(record, key, frozenCopy(part));
+    }
+  }
+  return Object.freeze(value);
+}
+
+/**
+ * Sets an own data property. Plain assignment is much faster than `defineProperty` and is the
+ * same for every key but `__proto__`, which assignment would take as the prototype.
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key !== '__proto__') target[key] = value;
+  else {
+    Object.defineProperty(target, key, {
+      value,
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
-  return Object.freeze(copy) as T;
 }

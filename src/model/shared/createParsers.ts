@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { compiledSchema } from '../../internal/compiledSchema.js';
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import type { FieldNames } from './fieldNames.js';
 import { neverThrow } from './neverThrow.js';
@@ -34,23 +35,6 @@ function unreadable(model: ModelName, names: FieldNames): ValidationError {
 }
 
 /**
- * The schema with zod's generated fast path (`z.compile`), built on first use so importing renda
- * generates nothing. Where the installed zod has no `compile`, or the fast path cannot model the
- * schema, or code generation is not allowed (a strict Content-Security-Policy), zod hands back a
- * schema that parses on its runtime path: the same answers, only slower. A failed parse always
- * runs on the runtime path, so errors and their issues are zod's own.
- */
-function compiled<TSchema extends z.ZodType>(schema: TSchema): TSchema {
-  const compile = (z as { compile?: (schema: TSchema) => TSchema }).compile;
-  if (typeof compile !== 'function') return schema;
-  try {
-    return compile(schema);
-  } catch {
-    return schema;
-  }
-}
-
-/**
  * Builds `parseX` / `safeParseX` for a model: bilingual field-naming errors with honest codes,
  * unknown keys stripped (zod objects strip by default), a deeply frozen result, and no throw from
  * `safeParse` whatever it is given (deep nesting can overflow the stack inside zod, a Proxy's trap
@@ -65,7 +49,7 @@ export function createParsers<TSchema extends z.ZodType>(
   const safeParse = (input: unknown): Result<z.output<TSchema>, ValidationError> =>
     neverThrow<z.output<TSchema>, ValidationError>(
       () => {
-        fast ??= compiled(schema);
+        fast ??= compiledSchema(schema);
         // reportInput lets toValidationError tell a missing field from a wrong type.
         const parsed = fast.safeParse(input, { reportInput: true });
         if (parsed.success)

@@ -1,6 +1,6 @@
 import { type Draft, Immer } from 'immer';
 import type * as z from 'zod';
-import { frozenCopy } from '../../internal/deepFreeze.js';
+import { freezeFreshRecord, frozenCopy } from '../../internal/deepFreeze.js';
 import { quote } from '../../internal/quote.js';
 import type { Actor } from '../../model/shared/actor.js';
 import { toJsonObject } from '../../model/shared/jsonPayload.js';
@@ -279,6 +279,7 @@ export function applyEvent(
   const rawPayload = (event as LooseEvent).payload;
   let payload: Readonly<Record<string, unknown>> | undefined;
   if (spec.payload) {
+    // Not compiled (z.compile): it adds methods to the schema, and the workflow is the caller's.
     const parsed = spec.payload.safeParse(rawPayload, { reportInput: true });
     if (!parsed.success) {
       const issues = parsed.error.issues as z.core.$ZodIssue[];
@@ -392,5 +393,6 @@ export function applyEvent(
     ? [...record.history, entry]
     : [...record.history.map(frozenCopy), entry];
   next.history = Object.freeze(history);
-  return { ok: true, record: frozenCopy(next), entry };
+  // `next` is a fresh object of the engine's (immer's copy or the spread above): frozen in place.
+  return { ok: true, record: freezeFreshRecord(next), entry };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { compiledSchema } from '../../internal/compiledSchema.js';
 import { canonicalTimestamp } from '../../internal/timestamp.js';
 import { type Actor, ActorSchema } from '../../model/shared/actor.js';
 import type { FieldNames } from '../../model/shared/fieldNames.js';
@@ -77,7 +78,7 @@ export function parseTiming(input: {
     return { ok: true, value: { actor, at, recordedAt } };
   }
   const candidate = { actor: input.actor, at: input.at, recordedAt: input.recordedAt };
-  const parsed = TimingSchema.safeParse(candidate);
+  const parsed = compiledSchema(TimingSchema).safeParse(candidate);
   if (parsed.success) {
     const { actor, at, recordedAt } = parsed.data;
     return { ok: true, value: { actor, at, recordedAt: recordedAt ?? at } };

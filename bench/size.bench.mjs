@@ -1,0 +1,75 @@
+// Benchmark: what importing renda costs.
+//   - import time: `import('renda')` beside `import('zod')` (renda's one runtime dependency that
+//     matters here), each in a fresh Node process, alternating, medians of BENCH_IMPORTS runs
+//     (default 9); target renda ≤ zod + 15 ms.
+//   - bundle size: esbuild (minified, browser, ESM) then brotli, for the whole main entry without
+//     zod (zod is the app's own), `suggestionStats` alone and `dueDate` alone, against the targets
+//     ≤ 35 kB, ≤ 8 kB and ≤ 4 kB. (CI holds the sizes where they are: scripts/check-browser-bundle.mjs.)
+// Run after `npx tsup`:  node bench/size.bench.mjs
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+
+const RUNS = Number(process.env.BENCH_IMPORTS ?? 9);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Milliseconds to import `specifier` in a fresh process (Node's own start-up excluded). */
+function importMs(specifier) {
+  const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return Number(out);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function brotliKb(contents, external = []) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    external,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  const compressed = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  });
+  return { minified: bytes.length / 1024, brotli: compressed.length / 1024 };
+}
+
+export async function run() {
+  const zod = [];
+  const renda = [];
+  for (let i = 0; i < RUNS; i++) {
+    zod.push(importMs('zod'));
+    renda.push(importMs('renda'));
+  }
+  const z = median(zod);
+  const r = median(renda);
+  console.log(`import, fresh process each, median of ${RUNS} alternating runs:`);
+  console.log(`  import('zod')    ${z.toFixed(1).padStart(6)} ms`);
+  console.log(`  import('renda')  ${r.toFixed(1).padStart(6)} ms  (zod + ${(r - z).toFixed(1)} ms)`);
+  console.log(`  target renda ≤ zod + 15 ms: ${r <= z + 15 ? 'met' : 'NOT met'}`);
+
+  const bundles = [
+    ['whole main entry, zod external', "export * from 'renda';", ['zod'], 35],
+    ['suggestionStats alone', "export { suggestionStats } from 'renda';", [], 8],
+    ['dueDate alone', "export { dueDate } from 'renda';", [], 4],
+  ];
+  console.log('bundles (esbuild minified, brotli 11):');
+  for (const [label, contents, external, target] of bundles) {
+    const { minified, brotli } = await brotliKb(contents, external);
+    console.log(
+      `  ${label.padEnd(32)} ${minified.toFixed(1).padStart(7)} kB min  ${brotli.toFixed(1).padStart(6)} kB br  (target ≤ ${target} kB: ${brotli <= target ? 'met' : 'NOT met'})`,
+    );
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await run();
