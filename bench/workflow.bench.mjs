@@ -2,7 +2,9 @@
 // entries: submitted, registered, assigned to a lead and an assisting unit, accepted by both,
 // consulted, supervised…), applying `consult` (no state change) and `reply` (state change, due
 // day and on-time verdict), beside a plain-object-spread baseline that makes the same change by
-// hand, in the same run.
+// hand, in the same run; and `consult` beside xstate v5's pure `transition` on an equivalent
+// machine (the same record as its context, a guard that the actor is an active assigned unit, an
+// assign that appends the consultation and the history entry), its result checked equal first.
 //
 // Run after `npm run build`:  node bench/workflow.bench.mjs
 // A bench runner can `import { run } from './workflow.bench.mjs'` and call `run()`.
@@ -15,6 +17,7 @@ import {
   safeTransition,
   suggestionWorkflow,
 } from 'renda';
+import { assign, setup, transition } from 'xstate';
 
 const ITERATIONS = 50_000;
 const ROUNDS = 7;
@@ -74,6 +77,78 @@ export function realisticRecord() {
   r = must(r, 'consult', { faceToFace: false }, assisting, '2025-04-20T15:00:00+08:00');
   r = must(r, 'supervise', { kind: 'inspection' }, office, '2025-05-10T09:00:00+08:00');
   return r;
+}
+
+/**
+ * The xstate v5 machine equivalent to renda's `consult` in handling: the record is the context;
+ * the guard and the assign do what renda's guard and effect do (renda also checks the payload
+ * against its schema, freezes the result and validates the actor and the time).
+ */
+function xstateMachine(record) {
+  return setup({
+    guards: {
+      isActiveAssignedUnit: ({ context, event }) =>
+        context.assignments.some((a) => a.active && a.unitId === event.actor.id),
+    },
+    actions: {
+      addConsultation: assign(({ context, event }) => ({
+        consultations: [
+          ...context.consultations,
+          {
+            unitId: event.actor.id,
+            deputyIds: context.proposers.map((p) => p.deputyId),
+            faceToFace: event.payload.faceToFace === true,
+            at: event.at,
+          },
+        ],
+        history: [
+          ...context.history,
+          {
+            type: 'consult',
+            at: event.at,
+            recordedAt: event.at,
+            actor: event.actor,
+            payload: event.payload,
+          },
+        ],
+      })),
+    },
+  }).createMachine({
+    id: 'suggestion',
+    initial: 'inHandling',
+    context: record,
+    states: {
+      inHandling: {
+        on: { consult: { guard: 'isActiveAssignedUnit', actions: 'addConsultation' } },
+      },
+    },
+  });
+}
+
+/** Two ways timed in alternating rounds (so drift and GC weigh on both), medians of each. */
+function timeAlternating(fnA, fnB) {
+  const a = [];
+  const b = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [fn, samples] of [
+      [fnA, a],
+      [fnB, b],
+    ]) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < ITERATIONS; i++) fn(i);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  const summary = (samples) => {
+    samples.sort((x, y) => x - y);
+    const medianMs = samples[Math.floor(samples.length / 2)];
+    return {
+      medianMs,
+      perSecond: (ITERATIONS / medianMs) * 1000,
+      usPerOp: (medianMs * 1000) / ITERATIONS,
+    };
+  };
+  return [summary(a), summary(b)];
 }
 
 function time(fn) {
@@ -155,6 +230,36 @@ export async function run() {
     };
     sink += next.consultations.length;
   });
+  // xstate: the same consultation and history entry, checked equal to renda's first.
+  const machine = xstateMachine(record);
+  const snapshot = machine.resolveState({ value: 'inHandling', context: record });
+  const xstateEvent = { type: 'consult', payload: { faceToFace: true }, actor: lead, at: atUtc };
+  const ours = safeTransition(record, consultEvent, options);
+  const [theirs] = transition(machine, snapshot, xstateEvent);
+  const pick = (r) =>
+    JSON.stringify({
+      consultations: r.consultations.map(({ unitId, deputyIds, faceToFace, at: when }) => ({
+        unitId,
+        deputyIds,
+        faceToFace,
+        at: when,
+      })),
+      history: r.history.map(({ type, at: when, actor }) => ({ type, at: when, actor })),
+    });
+  if (!ours.ok || pick(ours.value.record) !== pick(theirs.context)) {
+    throw new Error('xstate and renda disagree on consult');
+  }
+  const [consultAgain, consultXstate] = timeAlternating(
+    () => {
+      const result = safeTransition(record, consultEvent, options);
+      sink += result.ok ? result.value.record.consultations.length : 0;
+    },
+    () => {
+      const [next] = transition(machine, snapshot, xstateEvent);
+      sink += next.context.consultations.length;
+    },
+  );
+
   const reply = time(() => {
     const result = safeTransition(record, replyEvent, options);
     sink += result.ok ? result.value.record.replies.length : 0;
@@ -193,6 +298,12 @@ export async function run() {
   console.log(line('transition consult', consult));
   console.log(line('plain spread consult (by hand)', consultByHand));
   console.log(`  ratio consult: ${(consult.medianMs / consultByHand.medianMs).toFixed(1)}×`);
+  console.log(line('xstate v5 transition consult', consultXstate));
+  console.log(line('transition consult (alternating)', consultAgain));
+  const speedup = consultXstate.medianMs / consultAgain.medianMs;
+  console.log(
+    `  renda vs xstate: ${speedup.toFixed(2)}× as fast (target ≥ 3×: ${speedup >= 3 ? 'met' : 'NOT met'})`,
+  );
   console.log(line('transition reply', reply));
   console.log(line('plain spread reply (by hand)', replyByHand));
   console.log(`  ratio reply: ${(reply.medianMs / replyByHand.medianMs).toFixed(1)}×`);
@@ -212,6 +323,7 @@ export async function run() {
     replyPerSecond: reply.perSecond,
     replyByHandPerSecond: replyByHand.perSecond,
     consultRatio: consult.medianMs / consultByHand.medianMs,
+    xstateSpeedup: speedup,
     replyRatio: reply.medianMs / replyByHand.medianMs,
   };
 }
