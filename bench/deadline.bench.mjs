@@ -125,7 +125,9 @@ export function run() {
     const ours = rendaDueDay(anchor, rule);
     const theirs = dateFnsDueDay(anchor, rule);
     if (ours !== theirs && mismatches++ < 5) {
-      console.log(`  MISMATCH ${anchor} ${JSON.stringify(rule)}: renda ${ours}, date-fns ${theirs}`);
+      console.log(
+        `  MISMATCH ${anchor} ${JSON.stringify(rule)}: renda ${ours}, date-fns ${theirs}`,
+      );
     }
   }
   if (mismatches > 0) throw new Error(`${mismatches} of ${list.length} due days differ`);

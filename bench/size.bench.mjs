@@ -55,7 +55,9 @@ export async function run() {
   const r = median(renda);
   console.log(`import, fresh process each, median of ${RUNS} alternating runs:`);
   console.log(`  import('zod')    ${z.toFixed(1).padStart(6)} ms`);
-  console.log(`  import('renda')  ${r.toFixed(1).padStart(6)} ms  (zod + ${(r - z).toFixed(1)} ms)`);
+  console.log(
+    `  import('renda')  ${r.toFixed(1).padStart(6)} ms  (zod + ${(r - z).toFixed(1)} ms)`,
+  );
   console.log(`  target renda ≤ zod + 15 ms: ${r <= z + 15 ? 'met' : 'NOT met'}`);
 
   const bundles = [
