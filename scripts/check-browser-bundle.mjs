@@ -53,8 +53,12 @@ for (const entry of ['renda', 'renda/testing']) {
 // through safeDueDate, whose rule check is zod: the bottom chunk now imports zod, and zod's
 // classic entry configures its locale on import, so it cannot be dropped. Making the calendar
 // free of zod (issue 9) brings this and labels (same cause) back under 40 kB.
+// 2026-12 (issue 9): whole API 455 kB, because parsing now runs on zod's compiled path
+// (z.compile and its code generator, about 30 kB minified) for parse ≈2.3× a hand-written
+// validator instead of ≈7×. The budget follows until the calendar and the dashboard are free of
+// zod and the tables are built on first use (issue 9's remaining work).
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 430],
+  ["import * as api from 'renda'; globalThis.a = api;", 470],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 110],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
 ];
