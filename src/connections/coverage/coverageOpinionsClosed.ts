@@ -2,6 +2,7 @@ import { addWorkingDays } from '../../calendar/addWorkingDays.js';
 import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
+import { quote } from '../../internal/quote.js';
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
 import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
@@ -120,8 +121,8 @@ export function coverageOpinionsClosed(
         'timeZone',
         '时区',
         fieldName(
-          `未知的时区：${String(options.timeZone)}`,
-          `unknown time zone: ${String(options.timeZone)}`,
+          `未知的时区：${quote(options.timeZone)}`,
+          `unknown time zone: ${quote(options.timeZone)}`,
         ),
       );
     }

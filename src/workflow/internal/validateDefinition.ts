@@ -79,8 +79,8 @@ function checkRulesVersion(
   const migrate = spec.migrateEvent;
   if (migrate !== undefined && (typeof migrate !== 'string' || !Object.hasOwn(events, migrate))) {
     problems.push({
-      zh: `rulesVersion.migrateEvent「${String(migrate)}」不是已定义的事件`,
-      en: `rulesVersion.migrateEvent "${String(migrate)}" is not an event`,
+      zh: `rulesVersion.migrateEvent「${quote(migrate)}」不是已定义的事件`,
+      en: `rulesVersion.migrateEvent "${quote(migrate)}" is not an event`,
     });
   }
 }

@@ -3,6 +3,7 @@ import { addWorkingDays } from '../../../src/calendar/addWorkingDays.js';
 import { chinaOfficialCalendar } from '../../../src/calendar/chinaOfficialCalendar.js';
 import { weekendsOnlyCalendar } from '../../../src/calendar/weekendsOnlyCalendar.js';
 import { coverageOpinionsClosed } from '../../../src/connections/coverage/coverageOpinionsClosed.js';
+import { safeCoverageOpinionsClosed } from '../../../src/connections/coverage/safeCoverage.js';
 import { RendaError } from '../../../src/model/shared/validationError.js';
 import { deepFreeze, isDeeplyFrozen, opinion, YEAR } from './fixtures.js';
 
@@ -117,5 +118,21 @@ describe('coverageOpinionsClosed', () => {
       };
       expect(detail.issues[0]?.path).toEqual(['timeZone']);
     }
+  });
+});
+
+describe('a 10 MB time zone', () => {
+  it('is quoted, not copied whole, in the message', () => {
+    const big = 'x'.repeat(10 * 1024 * 1024);
+    const result = safeCoverageOpinionsClosed([], {
+      period: { from: '2025-01-01', to: '2025-12-31' },
+      withinWorkingDays: 15,
+      calendar: chinaOfficialCalendar,
+      timeZone: big,
+    } as never);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message.en.length).toBeLessThan(2000);
+    expect(result.error.message['zh-Hans'].length).toBeLessThan(2000);
   });
 });
