@@ -86,11 +86,13 @@ function readAnchor(anchor: unknown): number | undefined {
 const CHECKED_RULES = new WeakMap<object, DeadlineRule>();
 
 function readRule(rule: unknown): DeadlineRule {
-  const frozen = typeof rule === 'object' && rule !== null && Object.isFrozen(rule);
-  if (frozen) {
+  // Only frozen rules are ever kept, and a frozen object stays frozen: a hit needs no other check.
+  const isObject = typeof rule === 'object' && rule !== null;
+  if (isObject) {
     const checked = CHECKED_RULES.get(rule);
     if (checked !== undefined) return checked;
   }
+  const frozen = isObject && Object.isFrozen(rule);
   const parsed = DeadlineRuleSchema.safeParse(rule);
   if (parsed.success) {
     const checked = Object.freeze(parsed.data);
