@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format } from 'date-fns';
 import { chinaOfficialCalendar, dueDate } from 'renda';
+import { seededRandom } from './random.mjs';
 
 const INPUTS = 100_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -33,23 +34,11 @@ const RULES = [
   { amount: 0, unit: 'calendarDays', anchor: 'fixedDate', fixedDate: '12-31' },
 ].map((rule) => Object.freeze(rule));
 
-/** A seeded generator (mulberry32), so every run times the same inputs. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
 /** Anchors: canonical UTC instants, instants with another offset, and plain days. */
 export function inputs(count = INPUTS, seed = 20261203) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const from = Date.UTC(2019, 0, 1);
   const span = Date.UTC(2027, 0, 1) - from;
   const out = new Array(count);

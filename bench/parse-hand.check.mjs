@@ -5,21 +5,10 @@
 import { parseSuggestion, SuggestionSchema } from 'renda';
 import { generateSample } from 'renda/testing';
 import { handParseSuggestion } from './parse-hand.mjs';
+import { seededRandom } from './random.mjs';
 
 const MUTATIONS = Number(process.argv[2] ?? 20_000);
 const MUTATION_SEED = 20_250_301;
-
-/** mulberry32: a small seeded PRNG, so every failure replays. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function run(fn, input) {
   try {
@@ -108,7 +97,7 @@ console.log(
 
 // ---- 2. mutated records ---------------------------------------------------------------------
 
-const rand = prng(MUTATION_SEED);
+const rand = seededRandom(MUTATION_SEED);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
 const ENUM_VALUES = [

@@ -1,13 +1,15 @@
 // A hand-written validator for suggestion records: the baseline the performance issue asks
 // parseSuggestion to be measured against ("≤1.5× a hand-written validator that checks the same
-// things and returns the same frozen result"). Plain JavaScript, no zod and no renda: direct
-// property reads, typeof checks, loops. It accepts exactly what parseSuggestion accepts and returns
-// the same deeply frozen object (keys in schema order, unknown keys stripped, ids and texts
-// trimmed, timestamps in canonical UTC); where parseSuggestion throws it throws a plain Error
-// (without renda's messages). bench/parse-hand.check.mjs proves the equivalence.
+// things and returns the same frozen result"). Plain JavaScript, no zod and nothing of renda but
+// its list of states: direct property reads, typeof checks, loops. It accepts exactly what
+// parseSuggestion accepts and returns the same deeply frozen object (keys in schema order,
+// unknown keys stripped, ids and texts trimmed, timestamps in canonical UTC); where
+// parseSuggestion throws it throws a plain Error (without renda's messages).
+// bench/parse-hand.check.mjs proves the equivalence.
 //
 // Mirrors src/model/suggestion.ts, suggestionParts.ts, suggestionRules.ts and the shared parts
 // (primitives, timestamp grammar, deadline, history entry, JSON payload, actor, congress).
+import { SUGGESTION_STATES } from 'renda';
 
 class InvalidSuggestion extends Error {}
 
@@ -234,19 +236,8 @@ function timestamp(v, what) {
 const KINDS = new Set(['suggestion', 'motion']);
 const PERIODS = new Set(['duringSession', 'betweenSessions']);
 const LEVELS = new Set(['national', 'provincial', 'city', 'county', 'township']);
-const STATES = new Set([
-  'draft',
-  'submitted',
-  'registered',
-  'notRegistered',
-  'assigned',
-  'inHandling',
-  'replied',
-  'reHandling',
-  'closed',
-  'withdrawn',
-  'merged',
-]);
+// The states are the model's own list; the checks below are written by hand.
+const STATES = new Set(SUGGESTION_STATES);
 const PROPOSER_ROLES = new Set(['lead', 'co']);
 const HANDLING_ROLES = new Set(['lead', 'assisting', 'joint', 'separate', 'sole']);
 const DECISIONS = new Set(['approved', 'refused']);

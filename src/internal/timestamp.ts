@@ -37,17 +37,6 @@ export const MIN_TIMESTAMP_MS = MIN_DAY_NUMBER * MS_PER_DAY;
 export const MAX_TIMESTAMP_MS = (MAX_DAY_NUMBER + 1) * MS_PER_DAY - 1;
 
 /**
- * What reading a timestamp gave: its epoch milliseconds, or why it is not one (`format`: not the
- * grammar or an impossible date or time; `range`: outside years 0001–9999 once in UTC).
- */
-export type TimestampReading =
-  | { readonly ok: true; readonly epochMs: number }
-  | { readonly ok: false; readonly problem: 'format' | 'range' };
-
-const FORMAT: TimestampReading = Object.freeze({ ok: false, problem: 'format' });
-const RANGE: TimestampReading = Object.freeze({ ok: false, problem: 'range' });
-
-/**
  * The epoch milliseconds a string of the grammar names, range aside; `NaN` for any string that is
  * not of the grammar or names no real date and time. The grammar read character by character:
  * no regular expression, no `Date`, nothing allocated (the parse of every stored record and every
@@ -125,14 +114,6 @@ export function timestampEpochMs(value: unknown): number {
 /** Whether epoch milliseconds fall within years 0001–9999 in UTC (`NaN` does not). */
 export const isTimestampInRange = (epochMs: number): boolean =>
   epochMs >= MIN_TIMESTAMP_MS && epochMs <= MAX_TIMESTAMP_MS;
-
-/** Reads a timestamp of the grammar above, with integer math only (no `Date`). */
-export function readTimestamp(value: unknown): TimestampReading {
-  const epochMs = timestampEpochMs(value);
-  if (Number.isNaN(epochMs)) return FORMAT;
-  if (!isTimestampInRange(epochMs)) return RANGE;
-  return { ok: true, epochMs };
-}
 
 /** The epoch milliseconds of a timestamp, or `undefined` when it is not one (see above). */
 export function parseTimestamp(value: unknown): number | undefined {

@@ -7,9 +7,10 @@ import {
   type SuggestionRateRule,
 } from '../suggestionMetrics.js';
 
-// The rule of each rate (SUGGESTION_METRICS[id].rule) as bit masks over the facts, and the one way
-// of counting a rate from units' facts: the fused accumulator counts facts per distinct pattern and
-// applies these masks to the patterns; the per-definition path applies them to each unit.
+// The rule of each rate (SUGGESTION_METRICS[id].rule) as bit masks over the facts. The fused
+// accumulator counts facts per distinct pattern and applies the masks to the patterns (countRate);
+// the per-definition path hands the same masks to defineMetric, unit by unit, so the generic
+// engine counts them its own way and the differential property compares the two.
 
 /** A rate's rule as masks. */
 export interface CompiledRate {
