@@ -25,7 +25,7 @@ async function loadFigures() {
     format: 'esm',
     platform: 'neutral',
     outfile: file,
-    external: ['zod', 'immer', '@date-fns/tz', 'date-fns'],
+    external: ['zod', 'immer'],
     logLevel: 'error',
   });
   try {

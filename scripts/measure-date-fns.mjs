@@ -1,7 +1,7 @@
 // Measures whether date-fns would do renda's date work better than renda's own calendar code:
 // the same answers (an oracle check over many days) and which is faster. Run after a build:
 // `npx tsup --silent && node scripts/measure-date-fns.mjs`. date-fns is a devDependency for this
-// check only; nothing in src/ imports it (src/ uses @date-fns/tz for zones without a fixed offset).
+// check only; nothing in src/ imports it (src/ asks Intl for the offsets of zones without a fixed offset).
 // date-fns counts in the machine's zone; UTC makes a plain Date a calendar day.
 process.env.TZ = 'UTC';
 

@@ -1,6 +1,7 @@
 import { quote } from '../internal/quote.js';
 import { timestampEpochMs } from '../internal/timestamp.js';
-import { type Deadline, type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.js';
+import type { Deadline, DeadlineRule } from '../model/shared/deadline.js';
+import { readDeadlineRule } from '../model/shared/deadlineFields.js';
 import type { DeadlineContext } from './deadlineContext.js';
 import type { DeadlineError, DeadlineResult } from './deadlineError.js';
 import { countDueDay } from './internal/countDueDay.js';
@@ -93,17 +94,13 @@ function readRule(rule: unknown): DeadlineRule {
     if (checked !== undefined) return checked;
   }
   const frozen = isObject && Object.isFrozen(rule);
-  const parsed = DeadlineRuleSchema.safeParse(rule);
-  if (parsed.success) {
-    const checked = Object.freeze(parsed.data);
+  const reading = readDeadlineRule(rule);
+  if (reading.ok) {
+    const checked = Object.freeze(reading.value) as DeadlineRule;
     if (frozen) CHECKED_RULES.set(rule, checked);
     return checked;
   }
-  const issue = parsed.error.issues[0];
-  const path = ['rule', ...(issue?.path ?? []).filter((key) => typeof key !== 'symbol')] as (
-    | string
-    | number
-  )[];
+  const path = ['rule', ...reading.path];
   throw calendarFailure(
     'INVALID_RULE',
     path,

@@ -22,7 +22,9 @@ function dayOfInstant(instant: unknown, timeZone: unknown): string {
  * - Fixed-offset fast path: for zones whose offset no longer changes (Asia/Shanghai and its
  *   aliases from 15 Sep 1991, when China's last summer time ended; Hong Kong, Macao and Taipei
  *   from 1980; UTC), the day is integer arithmetic on the epoch. Earlier instants and every
- *   other zone go through `@date-fns/tz`'s `TZDate`. Tests check that both paths agree.
+ *   other zone ask the runtime's zone data (`Intl`) for the offset at that instant, to the
+ *   second (local mean time such as Monrovia's −00:44:30 before 1972 included). Tests check
+ *   both paths against `Intl`'s own date parts and against `@date-fns/tz`.
  * - The machine's time zone is never read.
  *
  * @param instant - An ISO 8601 timestamp with an offset, or a `YYYY-MM-DD` day.

@@ -81,3 +81,44 @@ export function twoDigitsAt(text: string, at: number): number {
   const ones = digitAt(text, at + 1);
   return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
 }
+
+/** A calendar day split into its parts; `month` is 1–12. */
+export interface DayParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * The parts of a valid `YYYY-MM-DD` day in years 0001–9999, or `undefined` (wrong shape,
+ * 2023-02-29, month 13, year 0000…).
+ */
+export function parseDay(value: unknown): DayParts | undefined {
+  if (typeof value !== 'string' || value.length !== 10) return undefined;
+  // Read character by character: every deadline reads its days, and a regular expression with
+  // three captures costs more than the rest of the count.
+  const century = twoDigitsAt(value, 0);
+  const yearOfCentury = twoDigitsAt(value, 2);
+  const month = twoDigitsAt(value, 5);
+  const day = twoDigitsAt(value, 8);
+  if (
+    century < 0 ||
+    yearOfCentury < 0 ||
+    month < 0 ||
+    day < 0 ||
+    value.charCodeAt(4) !== 45 /* - */ ||
+    value.charCodeAt(7) !== 45 /* - */
+  ) {
+    return undefined;
+  }
+  const year = century * 100 + yearOfCentury;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined;
+  }
+  return { year, month, day };
+}
+
+/** Whether a value is a valid `YYYY-MM-DD` day in years 0001–9999. */
+export function isCalendarDay(value: unknown): value is string {
+  return parseDay(value) !== undefined;
+}

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { freezeForeign } from './deepFreeze.js';
 
 /** How deep a result may nest: far more than any result renda builds, far less than the stack. */
 export const RESULT_MAX_DEPTH = 64;
@@ -67,7 +67,7 @@ export function frozenResult<T>(value: T): T {
     const proto = Object.getPrototypeOf(current);
     if (!isArray && proto !== Object.prototype && proto !== null) {
       // Not data renda copies (a Map, a class instance): frozen as deepFreeze does.
-      freeze(current, true);
+      freezeForeign(current);
       done.set(current, current);
       return current;
     }

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { Committee } from './committee.js';
 import type { Deputy } from './deputy.js';
 import type { DeputyGroup } from './deputyGroup.js';
@@ -575,12 +575,9 @@ function popoloOf(input: unknown, optionsInput: unknown): PopoloExport {
     }
   }
 
-  return freeze(
-    {
-      persons: [...persons.values()],
-      organizations: [...organizations.values()],
-      memberships: [...memberships.values()],
-    },
-    true,
-  );
+  return deepFreeze({
+    persons: [...persons.values()],
+    organizations: [...organizations.values()],
+    memberships: [...memberships.values()],
+  });
 }

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../internal/deepFreeze.js';
 import type { PublicViewError, PublicViewResult } from '../model/publicViewError.js';
 import {
   flagAt,
@@ -298,7 +298,7 @@ function publicSuggestionOf(input: unknown): PublicSuggestion {
       };
     }),
   };
-  return freeze(view, true);
+  return deepFreeze(view);
 }
 
 /** `{ [key]: value }`, or `{}` when the value is absent (an optional field stays absent). */

@@ -11,6 +11,24 @@ function viaTZDate(epoch: number, timeZone: string): string {
   return `${zoned.getFullYear()}-${pad(zoned.getMonth() + 1)}-${pad(zoned.getDate())}`;
 }
 
+/**
+ * The day in a zone from `Intl`'s own date parts (proleptic Gregorian, era-aware): the oracle for
+ * zones whose offset lies between −01:00 and 00:00, where TZDate drops the sign (it reads
+ * `GMT-00:44:30` as +44.5 minutes).
+ */
+function viaIntlParts(epoch: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    era: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(epoch);
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  const year = part('era') === 'AD' ? Number(part('year')) : 1 - Number(part('year'));
+  return `${String(year).padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
 const FAST_ZONES = [
   'Asia/Shanghai',
   'Asia/Chongqing',
@@ -124,6 +142,53 @@ describe('toCalendarDay', () => {
           expect(toCalendarDay(`${local}${offset}`, zone)).toBe(
             viaTZDate(Math.floor(epoch / 1000) * 1000, zone),
           );
+        },
+      ),
+    );
+  });
+
+  it('agrees with Intl in zones with summer time, half-hour offsets and local mean time, years 1–9999 (property)', () => {
+    const zones = [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe', // 30-minute summer time
+      'Pacific/Chatham', // +12:45 / +13:45
+      'America/St_Johns', // −03:30
+      'Asia/Kathmandu', // +05:45
+      'Africa/Monrovia', // −00:44:30 until 1972
+      'Asia/Urumqi',
+      'Asia/Shanghai', // before 1991: local mean time +08:05:43, summer time 1986–1991
+    ];
+    fc.assert(
+      fc.property(
+        // 0001-01-02 to 9999-12-30 UTC, so that the day in every zone stays within years 1–9999.
+        fc.integer({ min: -62_135_510_400_000, max: 253_402_128_000_000 }),
+        fc.constantFrom(...zones),
+        (epoch, zone) => {
+          const instant = new Date(epoch).toISOString();
+          expect(toCalendarDay(instant, zone)).toBe(viaIntlParts(epoch, zone));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the day before in Monrovia at 00:00Z before 1972 (offset −00:44:30, which TZDate reads as positive)', () => {
+    expect(toCalendarDay('1970-01-01T00:00:00Z', 'Africa/Monrovia')).toBe('1969-12-31');
+    expect(toCalendarDay('1970-01-01T00:44:30Z', 'Africa/Monrovia')).toBe('1970-01-01');
+  });
+
+  it('agrees with TZDate on each side of a summer-time change, to the second (property)', () => {
+    // 2025-03-09 02:00 and 2025-11-02 02:00 in New York; 2025-03-30 01:00Z in London.
+    const changes = [Date.UTC(2025, 2, 9, 7), Date.UTC(2025, 10, 2, 6), Date.UTC(2025, 2, 30, 1)];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...changes),
+        fc.integer({ min: -6 * 3600, max: 6 * 3600 }),
+        fc.constantFrom('America/New_York', 'Europe/London'),
+        (change, seconds, zone) => {
+          const epoch = change + seconds * 1000;
+          expect(toCalendarDay(new Date(epoch).toISOString(), zone)).toBe(viaTZDate(epoch, zone));
         },
       ),
     );

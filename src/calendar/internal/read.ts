@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 import { quote } from '../../internal/quote.js';
 import {
   isTimestampInRange,
@@ -8,9 +7,9 @@ import {
 } from '../../internal/timestamp.js';
 import type { WorkingDayCalendar } from '../workingDayCalendar.js';
 import { dayNumberRuleOf } from './dayNumberAnswers.js';
-import { type DayParts, formatDay, fromDayNumber, isDayNumberInRange, parseDay } from './days.js';
+import { type DayParts, fromDayNumber, isDayNumberInRange, parseDay } from './days.js';
 import { calendarFailure, dayOutOfRangeError, invalidDayError } from './errors.js';
-import { FIXED_OFFSET_ZONES, invalidTimeZoneError, isTimeZone } from './timeZone.js';
+import { FIXED_OFFSET_ZONES, invalidTimeZoneError, isTimeZone, offsetMsAt } from './timeZone.js';
 
 // The checks every public calendar function runs on its arguments, each throwing the RendaError
 // that names the argument. They read each argument once, so a getter or a Proxy is asked once.
@@ -101,10 +100,8 @@ export function dayOfEpoch(
   if (fixed !== undefined && epoch >= fixed.since) {
     return dayOf(Math.floor((epoch + fixed.offsetMinutes * MS_PER_MINUTE) / MS_PER_DAY), name);
   }
-  const zoned = new TZDate(epoch, timeZone);
-  const year = zoned.getFullYear();
-  if (!(year >= 1 && year <= 9999)) throw dayOutOfRangeError(name);
-  return formatDay(year, zoned.getMonth() + 1, zoned.getDate());
+  const local = Math.floor((epoch + offsetMsAt(timeZone, epoch)) / MS_PER_DAY);
+  return dayOf(local, name);
 }
 
 /** A calendar read once and checked, whose `isWorkingDay` never throws anything but a RendaError. */

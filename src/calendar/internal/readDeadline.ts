@@ -1,6 +1,7 @@
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import { quote } from '../../internal/quote.js';
-import { type Deadline, DeadlineSchema } from '../../model/shared/deadline.js';
+import type { Deadline } from '../../model/shared/deadline.js';
+import { readDeadlineFields } from '../../model/shared/deadlineFields.js';
 import { type DayParts, parseDay } from './days.js';
 import { calendarFailure } from './errors.js';
 import { readTimeZone } from './read.js';
@@ -31,24 +32,17 @@ export function readDeadlineDay(value: unknown, name: string): DeadlineDay {
 }
 
 /**
- * A whole deadline, checked against {@link DeadlineSchema} and copied (so the result never
- * shares, nor freezes, the caller's objects).
+ * A whole deadline, checked as `DeadlineSchema` checks it (both are built from one table) and
+ * copied, so the result never shares, nor freezes, the caller's objects.
  */
 export function readDeadline(value: unknown, name: string): Deadline {
-  let parsed: ReturnType<typeof DeadlineSchema.safeParse>;
-  try {
-    parsed = DeadlineSchema.safeParse(value);
-  } catch {
-    // A Proxy or a getter that throws while zod reads it.
-    return invalidDeadline([name], 'unreadable');
-  }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []).filter((key) => typeof key !== 'symbol') as (
-      | string
-      | number
-    )[];
-    return invalidDeadline([name, ...path], issue?.message ?? 'invalid');
-  }
-  return deepFreeze(parsed.data);
+  const reading = readDeadlineFields(value);
+  if (reading.ok) return deepFreeze(reading.value) as Deadline;
+  const path = [name, ...reading.path];
+  throw calendarFailure(
+    'INVALID_DEADLINE',
+    path,
+    `期限不正确（${path.join('.')}）：${reading.zh}`,
+    `the deadline is invalid (${path.join('.')}): ${reading.en}`,
+  );
 }

@@ -5,7 +5,7 @@ import { calendarFailure } from './errors.js';
 /**
  * Zones with one fixed UTC offset from a given instant on, so the calendar day of a later instant
  * is plain arithmetic instead of an `Intl` lookup (~20 µs each). `since` is an epoch in ms; the
- * property test in test/calendar/toCalendarDay.test.ts checks each entry against TZDate.
+ * property test in test/calendar/toCalendarDay.test.ts checks each entry against TZDate and Intl.
  */
 export const FIXED_OFFSET_ZONES: Readonly<
   Record<string, { since: number; offsetMinutes: number }>
@@ -45,6 +45,29 @@ export function isTimeZone(timeZone: unknown): timeZone is string {
     if (knownZones.size < 1000) knownZones.set(timeZone, known);
   }
   return known;
+}
+
+const offsetFormats = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The UTC offset, in milliseconds, of a zone the runtime knows (already checked) at an instant:
+ * the runtime's own zone data through `Intl`, formatted as `GMT+05:45` (or `GMT-03:30:45` for a
+ * local mean time with seconds, or `GMT` for zero). One formatter per zone, kept.
+ */
+export function offsetMsAt(timeZone: string, epoch: number): number {
+  let format = offsetFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    if (offsetFormats.size < 1000) offsetFormats.set(timeZone, format);
+  }
+  const text = format.format(epoch);
+  const at = text.lastIndexOf('GMT') + 3;
+  if (at >= text.length) return 0;
+  const sign = text[at] === '-' ? -1 : 1;
+  const hours = Number(text.slice(at + 1, at + 3));
+  const minutes = Number(text.slice(at + 4, at + 6));
+  const seconds = text.length > at + 6 ? Number(text.slice(at + 7, at + 9)) : 0;
+  return sign * (hours * 3_600_000 + minutes * 60_000 + seconds * 1000);
 }
 
 /** A `RendaError` for a time zone the runtime does not know. */

@@ -1,34 +1,82 @@
 import * as z from 'zod';
+import { isCalendarDay } from '../../internal/civilDays.js';
+import {
+  type CrossFieldRule,
+  DEADLINE_ANCHORS,
+  DEADLINE_FIELDS,
+  DEADLINE_RULE_FIELDS,
+  DEADLINE_UNITS,
+  type DeadlineField,
+  type DeadlineFields,
+  FIXED_DATE_MISSING,
+  MONTH_DAY_PATTERN,
+} from './deadlineFields.js';
 import { CalendarDaySchema } from './primitives.js';
 
-/**
- * How a deadline is counted (计算方式): calendar months (个月, month-end clamps: 30 Nov + 3
- * months = 28/29 Feb), calendar days (日) or working days (工作日, holidays and 调休 make-up
- * working days from the policy's calendar).
- *
- * @example
- * ```ts
- * import { DEADLINE_UNITS } from 'renda';
- *
- * console.log(DEADLINE_UNITS); // ['calendarMonths', 'calendarDays', 'workingDays']
- * ```
- * @category Deadlines
- */
-export const DEADLINE_UNITS = ['calendarMonths', 'calendarDays', 'workingDays'] as const;
+export { DEADLINE_ANCHORS, DEADLINE_UNITS };
 
-/**
- * What a deadline is counted from (起算点): the assignment (交办), the receipt (收到), the close of
- * the congress session (闭会之日), or a fixed calendar date (e.g. replies due 30 June).
- *
- * @example
- * ```ts
- * import { DEADLINE_ANCHORS } from 'renda';
- *
- * console.log(DEADLINE_ANCHORS.includes('sessionClose')); // true
- * ```
- * @category Deadlines
- */
-export const DEADLINE_ANCHORS = ['assignment', 'receipt', 'sessionClose', 'fixedDate'] as const;
+// The schemas are built from the tables the calendar reads (./deadlineFields.ts), so a field or a
+// bound is written once. These types say what each kind of field becomes in zod.
+
+type ZodOfKind<F> = F extends { kind: 'wholeNumber' }
+  ? z.ZodNumber
+  : F extends { kind: 'oneOf'; values: infer V extends readonly string[] }
+    ? z.ZodEnum<{ [K in V[number]]: K }>
+    : F extends { kind: 'boolean' }
+      ? z.ZodBoolean
+      : F extends { kind: 'object'; fields: infer Fields }
+        ? z.ZodObject<ZodShapeOf<Fields>>
+        : z.ZodString;
+
+type ZodOfField<F> = F extends { optional: true } ? z.ZodOptional<ZodOfKind<F>> : ZodOfKind<F>;
+
+type ZodShapeOf<Fields> = { -readonly [K in keyof Fields]: ZodOfField<Fields[K]> };
+
+/** A day of the calendar's grammar: `YYYY-MM-DD` in years 0001–9999. */
+const DaySchema = /* @__PURE__ */ CalendarDaySchema.refine(isCalendarDay);
+
+function zodOfKind(field: DeadlineField): z.ZodType {
+  switch (field.kind) {
+    case 'wholeNumber':
+      return z.number().int().min(field.min).max(field.max);
+    case 'oneOf':
+      return z.enum(field.values);
+    case 'monthDay':
+      return z.string().regex(MONTH_DAY_PATTERN);
+    case 'boolean':
+      return z.boolean();
+    case 'day':
+      return DaySchema;
+    case 'text':
+      return z.string().min(field.min).max(field.max);
+    case 'object':
+      return zodOfFields(field.fields, field.check);
+  }
+}
+
+/** The zod object of a table, with its rule across fields. */
+function zodOfFields<Fields extends DeadlineFields>(
+  fields: Fields,
+  check?: CrossFieldRule,
+): z.ZodObject<ZodShapeOf<Fields>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(fields)) {
+    const schema = zodOfKind(field);
+    shape[key] = field.optional === true ? schema.optional() : schema;
+  }
+  const object = z.object(shape) as z.ZodObject<ZodShapeOf<Fields>>;
+  if (check === undefined) return object;
+  return object.check((ctx) => {
+    if (check.breaks(ctx.value as Readonly<Record<string, unknown>>)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: [...check.path],
+        params: { code: check.code, zh: check.zh, en: check.en },
+      });
+    }
+  });
+}
 
 /**
  * A deadline rule as data (期限规则): `{ amount: 3, unit: 'calendarMonths', anchor: 'assignment' }`
@@ -43,39 +91,18 @@ export const DEADLINE_ANCHORS = ['assignment', 'receipt', 'sessionClose', 'fixed
  * ```
  * @category Deadlines
  */
-export const DeadlineRuleSchema = /* @__PURE__ */ z
-  .object({
-    /** 期限长度. Ignored for a fixed date. */
-    amount: /* @__PURE__ */ z.number().int().min(0).max(3660),
-    /** 计算单位. */
-    unit: /* @__PURE__ */ z.enum(DEADLINE_UNITS),
-    /** 起算点. */
-    anchor: /* @__PURE__ */ z.enum(DEADLINE_ANCHORS),
-    /** 固定日期 `MM-DD`, for `anchor: 'fixedDate'`. */
-    fixedDate: /* @__PURE__ */ z
-      .string()
-      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
-      .optional(),
-    /**
-     * 顺延: when the counted day is not a working day, move the due day to the next working day.
-     * Off by default: the law counts calendar months and days as they fall.
-     */
-    rollToWorkingDay: /* @__PURE__ */ z.boolean().optional(),
-  })
-  .check((ctx) => {
-    if (ctx.value.anchor === 'fixedDate' && ctx.value.fixedDate === undefined) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value,
-        path: ['fixedDate'],
-        params: {
-          code: 'FIXED_DATE_MISSING',
-          zh: '固定日期规则必须给出日期（MM-DD）',
-          en: 'a fixed-date rule needs its date (MM-DD)',
-        },
-      });
-    }
-  });
+export const DeadlineRuleSchema: z.ZodObject<{
+  /** 期限长度. Ignored for a fixed date. */
+  amount: z.ZodNumber;
+  /** 计算单位. */
+  unit: z.ZodEnum<{ [K in (typeof DEADLINE_UNITS)[number]]: K }>;
+  /** 起算点. */
+  anchor: z.ZodEnum<{ [K in (typeof DEADLINE_ANCHORS)[number]]: K }>;
+  /** 固定日期 `MM-DD`, for `anchor: 'fixedDate'`. */
+  fixedDate: z.ZodOptional<z.ZodString>;
+  /** 顺延: when the counted day is not a working day, move the due day to the next working day. */
+  rollToWorkingDay: z.ZodOptional<z.ZodBoolean>;
+}> = /* @__PURE__ */ zodOfFields(DEADLINE_RULE_FIELDS, FIXED_DATE_MISSING);
 
 /**
  * A deadline rule; the type of {@link DeadlineRuleSchema}.
@@ -109,27 +136,27 @@ export interface DeadlineRule extends z.infer<typeof DeadlineRuleSchema> {}
  * ```
  * @category Deadlines
  */
-export const DeadlineSchema = /* @__PURE__ */ z.object({
+export const DeadlineSchema: z.ZodObject<{
   /** 截止日期: the last day on which the act is on time (inclusive). */
-  day: CalendarDaySchema,
+  day: z.ZodString;
   /** 起算日期. */
-  anchorDay: CalendarDaySchema,
+  anchorDay: z.ZodString;
   /** 期限规则. */
-  rule: DeadlineRuleSchema,
+  rule: typeof DeadlineRuleSchema;
   /** 工作日历: the id of the calendar it was counted with. */
-  calendarId: /* @__PURE__ */ z.string().min(1).max(64),
+  calendarId: z.ZodString;
   /** 时区: the IANA zone it was counted in. */
-  timeZone: /* @__PURE__ */ z.string().min(1).max(64),
+  timeZone: z.ZodString;
   /** 延期: the approved extension, if any, and the day before it. */
-  extension: /* @__PURE__ */ z
-    .object({
+  extension: z.ZodOptional<
+    z.ZodObject<{
       /** 原截止日期. */
-      originalDay: CalendarDaySchema,
+      originalDay: z.ZodString;
       /** 延期月数. */
-      months: /* @__PURE__ */ z.number().int().min(1).max(24),
-    })
-    .optional(),
-});
+      months: z.ZodNumber;
+    }>
+  >;
+}> = /* @__PURE__ */ zodOfFields(DEADLINE_FIELDS);
 
 /**
  * A frozen deadline; the type of {@link DeadlineSchema}.
