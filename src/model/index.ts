@@ -141,6 +141,8 @@ export {
   type ActorRole,
   ActorRoleSchema,
   ActorSchema,
+  type Principal,
+  PrincipalSchema,
 } from './shared/actor.js';
 export { CANONICAL_OUTCOMES, type CanonicalOutcome } from './shared/canonicalOutcome.js';
 export {

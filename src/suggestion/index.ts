@@ -21,6 +21,8 @@ export { pendingUnits, safePendingUnits } from './pendingUnits.js';
 export {
   defaultPolicy,
   definePolicy,
+  ON_BEHALF_EVENTS,
+  type OnBehalfEvent,
   type PolicyOverrides,
   rulesVersionOf,
   type SuggestionPolicy,

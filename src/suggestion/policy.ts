@@ -17,6 +17,34 @@ import { A_VERSIONED_POLICY } from './internal/refusedInput.js';
 import { nationalOutcomeTaxonomy, type OutcomeTaxonomy } from './outcomeTaxonomy.js';
 
 /**
+ * The events of the suggestion workflow that may be done on someone's behalf (代为操作) when the
+ * policy allows it: submitting, withdrawing and evaluating for a deputy, replying for a unit
+ * (a paper reply the office keys in).
+ *
+ * @example
+ * ```ts
+ * import { ON_BEHALF_EVENTS } from 'renda';
+ *
+ * console.log(ON_BEHALF_EVENTS.includes('submit')); // true
+ * ```
+ * @category Suggestion workflow
+ */
+export const ON_BEHALF_EVENTS = ['submit', 'withdraw', 'evaluate', 'reply'] as const;
+
+/**
+ * An event of {@link ON_BEHALF_EVENTS}.
+ *
+ * @example
+ * ```ts
+ * import type { OnBehalfEvent } from 'renda';
+ *
+ * const event: OnBehalfEvent = 'evaluate';
+ * ```
+ * @category Suggestion workflow
+ */
+export type OnBehalfEvent = (typeof ON_BEHALF_EVENTS)[number];
+
+/**
  * A jurisdiction's rules for handling suggestions (建议办理规则): every deadline, window,
  * taxonomy and counting rule the workflow and the statistics use. Build one with
  * {@link definePolicy}; records store `rulesVersion` = `id@version`.
@@ -83,6 +111,13 @@ export interface SuggestionPolicy {
   }[];
   /** 满意率口径: who counts in satisfaction for a joint suggestion. */
   readonly evaluationCounting: 'leadOnly' | 'everyDeputy';
+  /**
+   * 代为操作: for each event that may be done on someone's behalf, the roles allowed to do it
+   * (`{ submit: ['liaisonOffice'] }`: the office keys in suggestions deputies hand in on paper).
+   * The history records both the one who acted and the one acted for. An event left out may not
+   * be done on anyone's behalf.
+   */
+  readonly onBehalf: { readonly [E in OnBehalfEvent]?: readonly string[] };
   /**
    * 满意率分母: what the final satisfaction rates count, returned evaluation forms (`forms`, by
    * default: Sichuan rated 755 forms of 1,034 items), replied items (`items`: an item counts as
@@ -177,6 +212,12 @@ export const defaultPolicy: SuggestionPolicy = /* @__PURE__ */ deepFreeze({
     { code: 'other', label: label('其他', '其他', 'Other') },
   ],
   evaluationCounting: 'everyDeputy',
+  // Paper items and paper forms: the office keys in what deputies hand in.
+  onBehalf: {
+    submit: ['liaisonOffice'],
+    withdraw: ['liaisonOffice'],
+    evaluate: ['liaisonOffice'],
+  },
   satisfactionBase: 'forms',
   deadlineWarning: DEFAULT_DEADLINE_WARNING,
 });
@@ -288,6 +329,17 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
     .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
     .min(1),
   evaluationCounting: /* @__PURE__ */ z.enum(['leadOnly', 'everyDeputy']),
+  // Absent in policies stored before 0.2: nobody acted on another's behalf.
+  onBehalf: /* @__PURE__ */ z
+    .strictObject(
+      Object.fromEntries(
+        ON_BEHALF_EVENTS.map((event) => [
+          event,
+          z.array(z.string().trim().min(1).max(64)).max(16).optional(),
+        ]),
+      ) as Record<OnBehalfEvent, z.ZodOptional<z.ZodArray<z.ZodString>>>,
+    )
+    .default({}),
   // Absent in policies stored before 0.2: they counted forms.
   satisfactionBase: /* @__PURE__ */ z.enum(['forms', 'items', 'replies']).default('forms'),
   deadlineWarning: /* @__PURE__ */ z.strictObject({
@@ -307,6 +359,7 @@ const policyParsers = /* @__PURE__ */ createParsers(PolicySchema, POLICY_MODEL, 
   outcomeTaxonomy: { 'zh-Hans': '答复类别', en: 'outcome taxonomy' },
   notRegisteredReasons: { 'zh-Hans': '不予立案理由', en: 'reasons not registered' },
   evaluationCounting: { 'zh-Hans': '满意率口径', en: 'evaluation counting' },
+  onBehalf: { 'zh-Hans': '代为操作', en: 'acting on behalf' },
   satisfactionBase: { 'zh-Hans': '满意率分母', en: 'satisfaction base' },
 });
 

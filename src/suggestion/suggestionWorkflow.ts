@@ -80,7 +80,8 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       from: ['draft'],
       to: 'submitted',
       roles: ['deputy'],
-      guards: ['isLeadProposer'],
+      agentRoles: ['liaisonOffice'],
+      guards: ['onBehalfInPolicy', 'isLeadProposer'],
       effect: effects.submit,
     },
     register: {
@@ -153,7 +154,8 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       from: ['submitted', 'registered', 'assigned', 'inHandling'],
       to: 'withdrawn',
       roles: ['deputy'],
-      guards: ['isLeadProposer', 'noReplyYet'],
+      agentRoles: ['liaisonOffice'],
+      guards: ['onBehalfInPolicy', 'isLeadProposer', 'noReplyYet'],
       effect: effects.withdraw,
     },
     assign: {
@@ -288,7 +290,9 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         reHandling: ['replied', 'reHandling'],
       },
       roles: ['handlingUnit'],
+      agentRoles: ['liaisonOffice'],
       guards: [
+        'onBehalfInPolicy',
         'isActiveAssignedUnit',
         'unitMustReply',
         'notRepliedThisRound',
@@ -314,7 +318,14 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       },
       targets: ['closed', 'reHandling', 'replied'],
       roles: ['deputy'],
-      guards: ['isEvaluator', 'notEvaluatedThisRound', 'isCurrentRound', 'evaluatedAfterReply'],
+      agentRoles: ['liaisonOffice'],
+      guards: [
+        'onBehalfInPolicy',
+        'isEvaluator',
+        'notEvaluatedThisRound',
+        'isCurrentRound',
+        'evaluatedAfterReply',
+      ],
       effect: effects.evaluate,
     },
     lapseEvaluation: {

@@ -9,6 +9,7 @@ import {
   checkGuards,
   checkRole,
   effectFailed,
+  eventAsSeen,
   type LooseEventSpec,
   notAllowedInState,
 } from './internal/eventChecks.js';
@@ -147,7 +148,7 @@ function judge(
     if (!allowedInState(workflow, spec, state)) {
       error = notAllowedInState(workflow, type, spec, state);
     } else {
-      const event = { type, actor, at, recordedAt: at };
+      const event = eventAsSeen(type, undefined, actor, at, at);
       try {
         error =
           checkRole(workflow, type, spec, state, actor) ??

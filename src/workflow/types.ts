@@ -119,6 +119,12 @@ export interface WorkflowActor<TRole extends string = string> {
   readonly role: TRole;
   /** 操作者编号. */
   readonly id: string;
+  /**
+   * 代为操作: the one the actor acts for. The event must list the actor's role in
+   * `agentRoles`, and the one acted for must hold one of its `roles`; guards, effects and target
+   * functions see the one acted for as `event.actor` and the actor as `event.agent`.
+   */
+  readonly onBehalfOf?: { readonly role: TRole; readonly id: string } | undefined;
 }
 
 /**
@@ -157,8 +163,10 @@ export interface WorkflowEvent<
   readonly type: TType;
   /** 事件内容, parsed; absent when the event has no payload schema (or in `availableEvents`). */
   readonly payload?: TPayload;
-  /** 操作者. */
+  /** 操作者: who the act is done by, or for when someone acted on their behalf. */
   readonly actor: WorkflowActor<TRole>;
+  /** 代为操作者: who sent the event for `actor` (e.g. the office keying in a paper item). */
+  readonly agent?: WorkflowActor<TRole>;
   /** 发生时间. */
   readonly at: string;
   /** 登记时间. */
@@ -303,6 +311,11 @@ export interface EventSpecBase<
   readonly from: readonly (TState | '*')[];
   /** 有权角色: the roles allowed to send it; never empty. */
   readonly roles: NonEmpty<TTypes['role']>;
+  /**
+   * 代为操作角色: the roles that may send it on behalf of one who holds one of `roles` (the
+   * liaison office keying in a suggestion handed in on paper). Absent: nobody acts for another.
+   */
+  readonly agentRoles?: NonEmpty<TTypes['role']>;
   /** The names of the guards to run, in order. */
   readonly guards?: readonly TGuard[];
   /** An immer recipe that updates the record; must not return a value or keep the draft. */

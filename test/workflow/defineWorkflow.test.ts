@@ -126,6 +126,16 @@ describe('defineWorkflow', () => {
       /zh-Hant/,
     ],
     ['an unknown category', { states: { a: { label, category: 'pending' } } }, /category/],
+    [
+      'an empty list of agent roles',
+      { events: { go: { label, from: ['a'], to: 'b', roles: ['r'], agentRoles: [] } } },
+      /agentRoles must be a non-empty list/,
+    ],
+    [
+      'agent roles that are not a list of names',
+      { events: { go: { label, from: ['a'], to: 'b', roles: ['r'], agentRoles: 'r' } } },
+      /agentRoles must be a non-empty list/,
+    ],
     ['a version that is not a positive integer', { version: 0 }, /version/],
   ])('throws INVALID_WORKFLOW for %s', (_, patch, message) => {
     expect(define(patch)).toThrow(RendaError);

@@ -88,6 +88,11 @@ describe('defineWorkflow types', () => {
         d: { label, from: ['one'], to: 'two', roles: ['c'] },
         // @ts-expect-error: roles must not be empty
         e: { label, from: ['one'], to: 'two', roles: [] },
+        // @ts-expect-error: agent roles must be roles of the workflow
+        i: { label, from: ['one'], to: 'two', roles: ['a'], agentRoles: ['c'] },
+        // @ts-expect-error: agent roles must not be empty
+        j: { label, from: ['one'], to: 'two', roles: ['a'], agentRoles: [] },
+        k: { label, from: ['one'], to: 'two', roles: ['a'], agentRoles: ['b'] },
         // @ts-expect-error: a function target needs its targets
         f: { label, from: ['one'], to: () => 'two' as const, roles: ['a'] },
         // @ts-expect-error: targets must be states
@@ -296,6 +301,25 @@ describe('typed events of a defineWorkflow workflow', () => {
     availableEvents(newTicket(), guest, { workflow: ticketWorkflow, context: ctx });
     expectTypeOf<WorkflowActor<WorkflowRoleOf<typeof ticketWorkflow>>['role']>().toEqualTypeOf<
       'clerk' | 'engineer' | 'manager'
+    >();
+  });
+
+  it('types the one acted for (onBehalfOf) with the workflow’s roles, and the agent in events', () => {
+    const forEngineer = {
+      role: 'clerk',
+      id: 'C-1',
+      onBehalfOf: { role: 'engineer', id: 'E-1' },
+    } as const;
+    safeTransition(newTicket(), { type: 'close' }, { ...options, actor: forEngineer });
+    const forGuest = {
+      role: 'clerk',
+      id: 'C-1',
+      onBehalfOf: { role: 'guest', id: 'G-1' },
+    } as const;
+    // @ts-expect-error: the one acted for holds a role of the workflow
+    safeTransition(newTicket(), { type: 'close' }, { ...options, actor: forGuest });
+    expectTypeOf<WorkflowEvent<unknown, 'go', 'a' | 'b'>['agent']>().toEqualTypeOf<
+      WorkflowActor<'a' | 'b'> | undefined
     >();
   });
 

@@ -51,14 +51,47 @@ export const ActorRoleSchema = /* @__PURE__ */ z.enum(ACTOR_ROLES);
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 /**
+ * The one an act is done for (被代理人, 代为操作的对象): a role and an id, as in {@link ActorSchema}.
+ *
+ * @example
+ * ```ts
+ * import { PrincipalSchema } from 'renda';
+ *
+ * PrincipalSchema.parse({ role: 'deputy', id: 'D-1' });
+ * ```
+ * @category Models
+ */
+export const PrincipalSchema = /* @__PURE__ */ z.object({
+  /** 角色. */
+  role: /* @__PURE__ */ z.string().trim().min(1).max(64),
+  /** 编号. */
+  id: IdSchema,
+});
+
+/**
+ * The one an act is done for; the type of {@link PrincipalSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Principal } from 'renda';
+ *
+ * const deputy: Principal = { role: 'deputy', id: 'D-1' };
+ * ```
+ * @category Models
+ */
+export interface Principal extends z.infer<typeof PrincipalSchema> {}
+
+/**
  * Who did something (操作者): a role and the id of the person or body acting in it (a deputy's
- * id, a unit's id, an office's id).
+ * id, a unit's id, an office's id), and, when they acted for someone else, who that was
+ * (`onBehalfOf`, 代为操作: the office keying in a suggestion a deputy handed in on paper).
  *
  * @example
  * ```ts
  * import { ActorSchema } from 'renda';
  *
  * ActorSchema.parse({ role: 'handlingUnit', id: 'U-TRANSPORT' });
+ * ActorSchema.parse({ role: 'liaisonOffice', id: 'OFFICE', onBehalfOf: { role: 'deputy', id: 'D-1' } });
  * ```
  * @category Models
  */
@@ -67,6 +100,8 @@ export const ActorSchema = /* @__PURE__ */ z.object({
   role: /* @__PURE__ */ z.string().trim().min(1).max(64),
   /** 操作者编号. */
   id: IdSchema,
+  /** 代为操作: the one the act was done for; absent when the actor acted for themself. */
+  onBehalfOf: /* @__PURE__ */ PrincipalSchema.optional(),
 });
 
 /**

@@ -20,7 +20,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]
 export type MutableSuggestion = Mutable<Suggestion>;
 
 /** Who acts: role and id, as in `HistoryEntry.actor`. */
-export type ActorRef = { readonly role: string; readonly id: string };
+export type ActorRef = {
+  readonly role: string;
+  readonly id: string;
+  /** The one acted for, when the office keys in what someone handed in on paper. */
+  readonly onBehalfOf?: { readonly role: string; readonly id: string };
+};
 
 /** Deadlines memoised per anchor day and rule: a sample has only a few hundred distinct ones. */
 export function deadlineCache(ctx: SampleContext): {

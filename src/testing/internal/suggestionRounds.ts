@@ -130,7 +130,12 @@ export function handleRounds(
           : r.pick(['satisfied', 'basicallySatisfied'] as const);
       const evalAt = at(dayOfMoment(life.now) + r.int(2, 10));
       const paper = r.chance(0.2) ? evalAt + r.int(1, 3) * DAY : undefined;
-      const who: ActorRef = { role: 'deputy', id: proposer.deputyId };
+      // A paper form, recorded days later, is keyed in by the office for the deputy.
+      const deputy: ActorRef = { role: 'deputy', id: proposer.deputyId };
+      const who: ActorRef =
+        paper === undefined
+          ? deputy
+          : { role: 'liaisonOffice', id: ctx.officeId, onBehalfOf: deputy };
       const t = life.event('evaluate', evalAt, who, { round, grade }, paper);
       if (t === undefined) return record as Suggestion;
       const entry = record.history[record.history.length - 1] as { recordedAt: string };

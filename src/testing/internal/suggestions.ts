@@ -152,8 +152,11 @@ function live(
   const unitActor = (unitId: string): ActorRef => ({ role: 'handlingUnit', id: unitId });
   const supervisor: ActorRef = { role: 'supervisor', id: r.pick(roster.committees).id };
 
-  // 提交, 议案转建议, 立案审查.
-  let t = life.event('submit', submitAt, deputy);
+  // 提交, 议案转建议, 立案审查. Every other item of the session is handed in on paper and keyed
+  // in by the office for its lead proposer (代为操作); chosen by index, so no draw is added.
+  const submitter =
+    plan.duringSession && index % 2 === 0 ? { ...office, onBehalfOf: deputy } : deputy;
+  let t = life.event('submit', submitAt, submitter);
   if (t === undefined) return record as Suggestion;
   record.state = 'submitted';
   record.submittedAt = isoOf(t);

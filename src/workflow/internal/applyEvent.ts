@@ -6,12 +6,13 @@ import type { Actor } from '../../model/shared/actor.js';
 import { toJsonObject } from '../../model/shared/jsonPayload.js';
 import { toValidationError } from '../../model/shared/toValidationError.js';
 import type { HistoryEntry } from '../historyEntry.js';
-import type { AnyWorkflow, TransitionError, WorkflowEvent, WorkflowRecord } from '../types.js';
+import type { AnyWorkflow, TransitionError, WorkflowRecord } from '../types.js';
 import {
   allowedInState,
   checkGuards,
   checkRole,
   effectFailed,
+  eventAsSeen,
   eventSpecOf,
   type LooseEventSpec,
   notAllowedInState,
@@ -314,10 +315,7 @@ export function applyEvent(
     return fail(unexpectedPayload(type, state));
   }
 
-  const wfEvent: WorkflowEvent<unknown> =
-    payload === undefined
-      ? { type, actor, at, recordedAt }
-      : { type, payload, actor, at, recordedAt };
+  const wfEvent = eventAsSeen(type, payload, actor as Actor, at, recordedAt);
   const refused = checkGuards(workflow, type, spec, record, wfEvent, context);
   if (refused) return fail(refused);
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../../model/shared/actor.js';
 import type { BilingualText, Label } from '../../model/shared/localized.js';
 import type { AnyWorkflow, GuardSpec, TransitionError, WorkflowEvent } from '../types.js';
-import { engineDetails, transitionMessages } from './messages.js';
+import { engineDetails, forbiddenOnBehalf, transitionMessages } from './messages.js';
 
 /** The loose runtime view of an event spec that the engine reads. */
 export interface LooseEventSpec {
@@ -22,6 +22,7 @@ export interface LooseEventSpec {
   /** A function target's possible results: one list, or a list per source state. */
   readonly targets?: readonly string[] | Readonly<Record<string, readonly string[]>>;
   readonly roles: readonly string[];
+  readonly agentRoles?: readonly string[];
   readonly guards?: readonly string[];
   readonly effect?: (draft: unknown, event: WorkflowEvent<unknown>, context: unknown) => unknown;
 }
@@ -65,7 +66,11 @@ export function notAllowedInState(
   };
 }
 
-/** The error for a role that may not send the event, or `undefined`. */
+/**
+ * The error for an actor who may not send the event, or `undefined`: the actor's role must be one
+ * of its `roles`, or, acting for another, one of its `agentRoles` while the one acted for holds
+ * one of its `roles`.
+ */
 export function checkRole(
   workflow: AnyWorkflow,
   type: string,
@@ -73,18 +78,70 @@ export function checkRole(
   state: string,
   actor: Actor,
 ): TransitionError | undefined {
-  if (spec.roles.includes(actor.role)) return undefined;
+  const { onBehalfOf } = actor;
+  if (onBehalfOf === undefined) {
+    if (spec.roles.includes(actor.role)) return undefined;
+    return forbidden(workflow, type, spec, state, actor.role);
+  }
+  if (spec.agentRoles?.includes(actor.role) !== true) {
+    return {
+      code: 'FORBIDDEN',
+      message: forbiddenOnBehalf({
+        workflow: workflow.id,
+        event: type,
+        eventLabel: spec.label,
+        role: actor.role,
+      }),
+      event: type,
+      state,
+    };
+  }
+  if (spec.roles.includes(onBehalfOf.role)) return undefined;
+  return forbidden(workflow, type, spec, state, onBehalfOf.role);
+}
+
+function forbidden(
+  workflow: AnyWorkflow,
+  type: string,
+  spec: LooseEventSpec,
+  state: string,
+  role: string,
+): TransitionError {
   return {
     code: 'FORBIDDEN',
     message: transitionMessages.FORBIDDEN({
       workflow: workflow.id,
       event: type,
       eventLabel: spec.label,
-      role: actor.role,
+      role,
     }),
     event: type,
     state,
   };
+}
+
+/**
+ * The event as guards, effects and target functions see it: `actor` is the one the act is done
+ * for, `agent` the one who sent it for them (absent when they acted themself).
+ */
+export function eventAsSeen<T>(
+  type: string,
+  payload: T | undefined,
+  actor: Actor,
+  at: string,
+  recordedAt: string,
+): WorkflowEvent<T> {
+  const { onBehalfOf } = actor;
+  const seenActor = onBehalfOf === undefined ? actor : onBehalfOf;
+  const event: { -readonly [K in keyof WorkflowEvent<T>]: WorkflowEvent<T>[K] } = {
+    type,
+    actor: seenActor,
+    at,
+    recordedAt,
+  };
+  if (payload !== undefined) event.payload = payload;
+  if (onBehalfOf !== undefined) event.agent = { role: actor.role, id: actor.id };
+  return event;
 }
 
 /**

@@ -65,6 +65,14 @@ export const transitionMessages: {
   }),
 };
 
+/** `FORBIDDEN` for an actor whose role may not send the event on behalf of another. */
+export function forbiddenOnBehalf(p: MessageParams): BilingualText {
+  return {
+    'zh-Hans': `角色「${quote(p.role ?? '')}」不能代为执行「${eventName(p)['zh-Hans']}」`,
+    en: `role "${quote(p.role ?? '')}" may not perform "${eventName(p).en}" on behalf of another`,
+  };
+}
+
 /** Details of `EFFECT_FAILED`, and of definition errors. */
 export const engineDetails = {
   threw: (what: string, error: unknown): BilingualText => {

@@ -256,6 +256,16 @@ export function validateDefinition(def: LooseDefinition): void {
         en: `${at.en} needs a non-empty list of roles`,
       });
     }
+    const { agentRoles } = event as { readonly agentRoles?: unknown };
+    if (
+      agentRoles !== undefined &&
+      (!Array.isArray(agentRoles) || agentRoles.length === 0 || !agentRoles.every(isText))
+    ) {
+      problems.push({
+        zh: `${at.zh}的 agentRoles（代为操作角色）须为非空的角色列表`,
+        en: `${at.en} agentRoles must be a non-empty list of roles`,
+      });
+    }
     if (event.guards !== undefined) {
       if (!Array.isArray(event.guards)) {
         problems.push({

@@ -149,6 +149,10 @@ export function actorFor(type: string, cmd: Command) {
           : role === 'system'
             ? 'system'
             : 'OFFICE';
+  // Now and then the office keys it in for the deputy or the unit (代为操作).
+  if (cmd.role % 4 === 3 && (role === 'deputy' || role === 'handlingUnit')) {
+    return { role: 'liaisonOffice', id: 'OFFICE', onBehalfOf: { role, id: id as string } };
+  }
   return { role, id: id as string };
 }
 
