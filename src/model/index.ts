@@ -218,6 +218,8 @@ export {
 export {
   type Assignment,
   AssignmentSchema,
+  type AssistingInput,
+  AssistingInputSchema,
   CLOSURE_REASONS,
   type Closure,
   ClosureSchema,

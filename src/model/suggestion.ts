@@ -15,6 +15,7 @@ import type { Result } from './shared/result.js';
 import type { ValidationError } from './shared/validationError.js';
 import {
   AssignmentSchema,
+  AssistingInputSchema,
   ClosureSchema,
   ConsultationSchema,
   EvaluationSchema,
@@ -115,6 +116,11 @@ export const SuggestionSchema = /* @__PURE__ */ z
     round: /* @__PURE__ */ z.number().int().min(1).max(99),
     /** 重新办理. */
     reHandlings: /* @__PURE__ */ z.array(ReHandlingSchema),
+    /**
+     * 协办意见: assisting units' input to the lead unit. Absent in records made before 0.2, which
+     * read as none.
+     */
+    assistingInputs: /* @__PURE__ */ z.array(AssistingInputSchema).default([]),
     /** 答复 (件次). */
     replies: /* @__PURE__ */ z.array(ReplySchema),
     /** 代表评价. */
@@ -209,6 +215,7 @@ export const suggestionFieldNames: FieldNames = {
   round: { 'zh-Hans': '办理轮次', en: 'round' },
   reHandlings: { 'zh-Hans': '重新办理', en: 're-handling rounds' },
   startedAt: { 'zh-Hans': '开始时间', en: 'started at' },
+  assistingInputs: { 'zh-Hans': '协办意见', en: 'assisting input' },
   replies: { 'zh-Hans': '答复', en: 'replies' },
   outcomeClass: { 'zh-Hans': '答复类别', en: 'outcome class' },
   faceToFace: { 'zh-Hans': '见面答复', en: 'face to face' },

@@ -347,6 +347,56 @@ export const ReplySchema = /* @__PURE__ */ z.object({
 export interface Reply extends z.infer<typeof ReplySchema> {}
 
 /**
+ * An assisting unit's input to the lead unit (协办意见): sent once per round, judged on time
+ * against the unit's frozen deadline (协办意见期限, `policy.deadlines.assistingInput`) in round 1
+ * and the re-handling deadline in later rounds; the verdict never changes afterwards.
+ *
+ * @example
+ * ```ts
+ * import { AssistingInputSchema } from 'renda';
+ *
+ * AssistingInputSchema.parse({
+ *   unitId: 'U-2',
+ *   round: 1,
+ *   at: '2024-12-20T10:00:00+08:00',
+ *   recordedAt: '2024-12-20T10:00:00+08:00',
+ *   dueDay: '2024-12-30',
+ *   onTime: true,
+ * });
+ * ```
+ * @category Models
+ */
+export const AssistingInputSchema = /* @__PURE__ */ z.object({
+  /** 协办单位. */
+  unitId: IdSchema,
+  /** 办理轮次. */
+  round: /* @__PURE__ */ z.number().int().min(1).max(99),
+  /** 提交时间 (as dated). */
+  at: IsoTimestampSchema,
+  /** 登记时间. */
+  recordedAt: IsoTimestampSchema,
+  /** 应提交日期: the due day the input was judged against. */
+  dueDay: CalendarDaySchema,
+  /** 按期提交: the on-time verdict, frozen when it was sent. */
+  onTime: /* @__PURE__ */ z.boolean(),
+  /** 协办意见正文. */
+  content: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+/**
+ * An assisting unit's input; the type of {@link AssistingInputSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { AssistingInput } from 'renda';
+ *
+ * const late = (input: AssistingInput) => !input.onTime;
+ * ```
+ * @category Models
+ */
+export interface AssistingInput extends z.infer<typeof AssistingInputSchema> {}
+
+/**
  * A deputy's evaluation of a reply (代表评价 / 征询意见表): the grade for one round.
  *
  * @example

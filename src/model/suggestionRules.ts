@@ -23,9 +23,18 @@ export interface SuggestionRuleFields {
   readonly assignments: readonly {
     readonly unitId: string;
     readonly active: boolean;
+    readonly mustReply: boolean;
     readonly assignedDay: string;
     readonly deadline: { readonly day: string };
   }[];
+  readonly assistingInputs?:
+    | readonly {
+        readonly unitId: string;
+        readonly round: number;
+        readonly at: string;
+        readonly recordedAt: string;
+      }[]
+    | undefined;
   readonly replies: readonly {
     readonly unitId: string;
     readonly round: number;
@@ -107,6 +116,43 @@ export function suggestionIssues(value: SuggestionRuleFields): Issue[] {
       en: `needs at least one active assignment in state ${value.state}`,
     });
   }
+
+  // 协办意见 comes only from a unit assigned to assist (须答复代表 false), once per round.
+  const assistingUnits = new Set(
+    value.assignments.filter((a) => !a.mustReply).map((a) => a.unitId),
+  );
+  const sentInputs = new Set<string>();
+  (value.assistingInputs ?? []).forEach((input, i) => {
+    if (!assistingUnits.has(input.unitId)) {
+      issues.push({
+        path: ['assistingInputs', i, 'unitId'],
+        code: 'INPUT_FROM_NON_ASSISTING_UNIT',
+        zh: '提交协办意见的单位不是协办或会办单位',
+        en: 'is not a unit assigned to assist (协办 or 会办)',
+      });
+    }
+    if (input.round > value.round) {
+      issues.push({
+        path: ['assistingInputs', i, 'round'],
+        code: 'ROUND_AHEAD',
+        zh: '协办意见轮次不得超过当前办理轮次',
+        en: 'cannot be later than the current round',
+      });
+    }
+    const key = `${input.round}\u0000${input.unitId}`;
+    if (sentInputs.has(key)) {
+      issues.push({
+        path: ['assistingInputs', i],
+        code: 'DUPLICATE_INPUT',
+        zh: '同一单位在同一轮次只提交一次协办意见',
+        en: 'repeats a unit’s input for the same round',
+      });
+    }
+    sentInputs.add(key);
+    if (input.recordedAt < input.at) {
+      issues.push(recordedBefore(['assistingInputs', i, 'recordedAt']));
+    }
+  });
 
   const repliedRounds = new Set<number>();
   value.replies.forEach((r, i) => {

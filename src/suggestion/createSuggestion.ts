@@ -147,6 +147,7 @@ export function safeCreateSuggestion(
       assignments: [],
       extensions: [],
       reHandlings: [],
+      assistingInputs: [],
       replies: [],
       evaluations: [],
       consultations: [],

@@ -17,6 +17,11 @@ export {
   threeTierOutcomeTaxonomy,
   twoBucketOutcomeTaxonomy,
 } from './outcomeTaxonomy.js';
+export {
+  type PendingAssistingInput,
+  pendingAssistingInputs,
+  safePendingAssistingInputs,
+} from './pendingAssistingInputs.js';
 export { pendingUnits, safePendingUnits } from './pendingUnits.js';
 export {
   defaultPolicy,

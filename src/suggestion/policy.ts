@@ -119,6 +119,14 @@ export interface SuggestionPolicy {
    */
   readonly onBehalf: { readonly [E in OnBehalfEvent]?: readonly string[] };
   /**
+   * 协办意见在先: whether the lead unit waits for the assisting and joint units' input before it
+   * replies. `optional` (the default): it may reply at any time; `required`: only once every
+   * active assisting unit has sent its input this round; `requiredUntilDue`: until each input is
+   * sent or its deadline (`deadlines.assistingInput`, the re-handling deadline in later rounds)
+   * has passed.
+   */
+  readonly assistingInputBeforeReply: 'optional' | 'required' | 'requiredUntilDue';
+  /**
    * 满意率分母: what the final satisfaction rates count, returned evaluation forms (`forms`, by
    * default: Sichuan rated 755 forms of 1,034 items), replied items (`items`: an item counts as
    * satisfied when every counted final form is), or replies (`replies`, 件次: each answering unit's
@@ -212,6 +220,7 @@ export const defaultPolicy: SuggestionPolicy = /* @__PURE__ */ deepFreeze({
     { code: 'other', label: label('其他', '其他', 'Other') },
   ],
   evaluationCounting: 'everyDeputy',
+  assistingInputBeforeReply: 'optional',
   // Paper items and paper forms: the office keys in what deputies hand in.
   onBehalf: {
     submit: ['liaisonOffice'],
@@ -329,6 +338,10 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
     .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
     .min(1),
   evaluationCounting: /* @__PURE__ */ z.enum(['leadOnly', 'everyDeputy']),
+  // Absent in policies stored before 0.2: the lead never waited.
+  assistingInputBeforeReply: /* @__PURE__ */ z
+    .enum(['optional', 'required', 'requiredUntilDue'])
+    .default('optional'),
   // Absent in policies stored before 0.2: nobody acted on another's behalf.
   onBehalf: /* @__PURE__ */ z
     .strictObject(
@@ -360,6 +373,7 @@ const policyParsers = /* @__PURE__ */ createParsers(PolicySchema, POLICY_MODEL, 
   notRegisteredReasons: { 'zh-Hans': '不予立案理由', en: 'reasons not registered' },
   evaluationCounting: { 'zh-Hans': '满意率口径', en: 'evaluation counting' },
   onBehalf: { 'zh-Hans': '代为操作', en: 'acting on behalf' },
+  assistingInputBeforeReply: { 'zh-Hans': '协办意见在先', en: 'assisting input before the reply' },
   satisfactionBase: { 'zh-Hans': '满意率分母', en: 'satisfaction base' },
 });
 

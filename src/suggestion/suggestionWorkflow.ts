@@ -16,7 +16,7 @@ const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
 /**
  * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to
- * closing, as data — 11 states, 23 events with their roles and named guards, and the effects
+ * closing, as data — 11 states, 24 events with their roles and named guards, and the effects
  * that freeze due days, on-time verdicts and rounds on the record.
  *
  * @remarks
@@ -27,7 +27,9 @@ const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
  * - **Assignment** (交办): one lead (主办) plus assisting (协办) or joint (会办) units, two or more
  *   separate units (分办), or one sole unit (独办). Lead, sole and separate units must reply,
  *   due by `policy.deadlines.reply`; assisting and joint units send their view to the lead,
- *   due by `policy.deadlines.assistingInput`. A session-close rule needs `anchorDay`.
+ *   due by `policy.deadlines.assistingInput` (`sendAssistingInput` records it and its on-time
+ *   verdict; `policy.assistingInputBeforeReply` may make the lead wait for it). A session-close
+ *   rule needs `anchorDay`.
  * - **Replied** (已答复) when `policy.repliedWhen` says so: the lead or sole unit's reply, or every
  *   unit that must reply; separate units always each reply. Each reply stores its due day and
  *   its on-time verdict, judged by the reply's own `at` (a backdated paper reply keeps it).
@@ -271,6 +273,24 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       guards: ['pendingExtension', 'approvalWithinCap'],
       effect: effects.decideExtension,
     },
+    sendAssistingInput: {
+      label: label('提交协办意见', '提交協辦意見', 'Send assisting input'),
+      describe: say(
+        '协办、会办单位向主办单位提交书面意见，按协办意见期限判定是否按期',
+        'an assisting or joint unit sends its written input to the lead unit, judged on time against its deadline',
+      ),
+      payload: P.sendAssistingInputPayload,
+      fieldNames: P.payloadFieldNames.sendAssistingInput,
+      from: ['assigned', 'inHandling', 'reHandling'],
+      roles: ['handlingUnit'],
+      guards: [
+        'isActiveAssignedUnit',
+        'isAssistingUnit',
+        'inputNotSentThisRound',
+        'isCurrentRound',
+      ],
+      effect: effects.sendAssistingInput,
+    },
     reply: {
       label: label('答复', '答覆', 'Reply'),
       describe: say(
@@ -295,6 +315,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'onBehalfInPolicy',
         'isActiveAssignedUnit',
         'unitMustReply',
+        'assistingInputReceived',
         'notRepliedThisRound',
         'isCurrentRound',
         'outcomeClassInTaxonomy',

@@ -33,6 +33,7 @@ const matrix: Record<keyof typeof suggestionWorkflow.events, readonly string[]> 
   designateKeyItem: ['supervisor', 'liaisonOffice'],
   requestExtension: ['handlingUnit'],
   decideExtension: ['liaisonOffice'],
+  sendAssistingInput: ['handlingUnit'],
   reply: ['handlingUnit'],
   evaluate: ['deputy'],
   lapseEvaluation: ['system'],

@@ -34,6 +34,7 @@ const EVENT_TYPES = new Set([
   'designateKeyItem',
   'requestExtension',
   'decideExtension',
+  'sendAssistingInput',
   'reply',
   'evaluate',
   'lapseEvaluation',

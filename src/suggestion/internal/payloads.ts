@@ -107,6 +107,13 @@ export const decideExtensionPayload = /* @__PURE__ */ z.strictObject({
   unitId: /* @__PURE__ */ IdSchema.optional(),
 });
 
+export const sendAssistingInputPayload = /* @__PURE__ */ z
+  .strictObject({
+    round: /* @__PURE__ */ RoundSchema.optional(),
+    content: /* @__PURE__ */ LongTextSchema.optional(),
+  })
+  .optional();
+
 export const replyPayload = /* @__PURE__ */ z.strictObject({
   outcomeClass: /* @__PURE__ */ z.string().trim().min(1).max(16),
   round: /* @__PURE__ */ RoundSchema.optional(),
@@ -167,6 +174,7 @@ export interface SuggestionEventPayloads {
   readonly designateKeyItem: typeof designateKeyItemPayload;
   readonly requestExtension: typeof requestExtensionPayload;
   readonly decideExtension: typeof decideExtensionPayload;
+  readonly sendAssistingInput: typeof sendAssistingInputPayload;
   readonly reply: typeof replyPayload;
   readonly evaluate: typeof evaluatePayload;
   readonly lapseEvaluation: typeof lapseEvaluationPayload;
@@ -242,6 +250,7 @@ export const payloadFieldNames: { readonly [E in keyof SuggestionEventPayloads]:
   designateKeyItem: payloadFields,
   requestExtension: { ...payloadFields, reason: name('延期理由', 'reason for the extension') },
   decideExtension: payloadFields,
+  sendAssistingInput: { ...payloadFields, content: name('协办意见正文', 'input') },
   reply: payloadFields,
   evaluate: payloadFields,
   lapseEvaluation: payloadFields,

@@ -143,6 +143,21 @@ export const effects = {
     const assignment = draft.assignments.find((a) => a.active && a.unitId === event.actor.id);
     if (assignment) assignment.acceptedAt = event.at;
   },
+  sendAssistingInput(draft: D, event: E<'sendAssistingInput'>): void {
+    const base = baseOf(draft);
+    const assignment = activeAssignmentOf(base, event.actor.id);
+    if (!assignment) return;
+    const deadline = roundDeadlineOf(base, assignment);
+    draft.assistingInputs.push({
+      unitId: event.actor.id,
+      round: draft.round,
+      at: event.at,
+      recordedAt: event.recordedAt,
+      dueDay: deadline.day,
+      onTime: isOnTime(event.at, deadline),
+      ...opt('content', event.payload?.content),
+    });
+  },
   consult(draft: D, event: E<'consult'>): void {
     if (!event.payload) return;
     draft.consultations.push({

@@ -17,11 +17,14 @@ import {
 } from './deadlines.js';
 import {
   activeAssignmentOf,
+  awaitedInputs,
   classRank,
+  isLeadRole,
   latestReplyOf,
   leadProposerOf,
   repliedThisRound,
   requiredEvaluators,
+  sentInputThisRound,
 } from './handling.js';
 
 // The named guards of the suggestion workflow. Each checks identity as well as state: the role
@@ -108,7 +111,14 @@ function extensionRoom(
 }
 
 function roundMatches(record: SuggestionWorkflowRecord, event: SuggestionEvent): boolean {
-  const round = isEventType(event, 'reply', 'followUpReply', 'evaluate', 'lapseEvaluation')
+  const round = isEventType(
+    event,
+    'reply',
+    'followUpReply',
+    'evaluate',
+    'lapseEvaluation',
+    'sendAssistingInput',
+  )
     ? event.payload?.round
     : undefined;
   return round === undefined || round === record.round;
@@ -279,6 +289,23 @@ export const suggestionGuards = {
     '协办、会办单位向主办单位提供意见，不直接答复代表',
     'an assisting or joint unit sends its view to the lead unit and does not reply to the deputy',
     (record, event) => activeAssignmentOf(record, event.actor.id)?.mustReply === true,
+  ),
+  isAssistingUnit: guard(
+    '只有协办、会办单位提交协办意见',
+    'only an assisting or joint unit (协办 / 会办) sends its input to the lead unit',
+    (record, event) => activeAssignmentOf(record, event.actor.id)?.mustReply === false,
+  ),
+  inputNotSentThisRound: guard(
+    '本单位本轮已经提交协办意见',
+    'this unit has already sent its input in this round',
+    (record, event) => !sentInputThisRound(record, event.actor.id),
+  ),
+  assistingInputReceived: guard(
+    '主办单位须待协办、会办单位提交意见（或其期限届满）后答复',
+    'the lead unit replies only after the assisting units’ input (or its deadline, as the policy says)',
+    (record, event, context) =>
+      !isLeadRole(activeAssignmentOf(record, event.actor.id)?.role ?? '') ||
+      awaitedInputs(record, context.policy, event.at).length === 0,
   ),
   notRepliedThisRound: guard(
     '本单位本轮已经答复',

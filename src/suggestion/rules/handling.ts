@@ -1,3 +1,4 @@
+import { isOnTime } from '../../calendar/isOnTime.js';
 import type { Deadline } from '../../model/shared/deadline.js';
 import type { SuggestionPolicy } from '../policy.js';
 
@@ -168,6 +169,52 @@ export function latestReplyOf<R extends ReplyView>(
     if (reply?.unitId === unitId) return reply;
   }
   return undefined;
+}
+
+/** One assisting unit's input (协办意见), as the rules read it. */
+export interface AssistingInputView {
+  readonly unitId: string;
+  readonly round: number;
+}
+
+/** Whether an assisting unit has sent its input (协办意见) in the current round. */
+export function sentInputThisRound(
+  record: { readonly round: number; readonly assistingInputs: readonly AssistingInputView[] },
+  unitId: string,
+): boolean {
+  return record.assistingInputs.some((i) => i.unitId === unitId && i.round === record.round);
+}
+
+/** The active assisting and joint units (协办 / 会办) that have not sent their input this round. */
+export function owedInputs<A extends AssignmentView>(record: {
+  readonly round: number;
+  readonly assignments: readonly A[];
+  readonly assistingInputs: readonly AssistingInputView[];
+}): A[] {
+  return record.assignments.filter(
+    (a) => a.active && !a.mustReply && !sentInputThisRound(record, a.unitId),
+  );
+}
+
+/**
+ * The assisting and joint units (协办 / 会办) whose input the lead unit still waits for before it
+ * replies at `at`, as `policy.assistingInputBeforeReply` says: none (`optional`), every active
+ * one that has not sent its input this round (`required`), or those whose input is not yet due
+ * either (`requiredUntilDue`: once a unit's deadline has passed, the lead may reply without it).
+ */
+export function awaitedInputs<A extends AssignmentView>(
+  record: Pick<HandlingView, 'round' | 'reHandlings'> & {
+    readonly assignments: readonly A[];
+    readonly assistingInputs: readonly AssistingInputView[];
+  },
+  policy: Pick<SuggestionPolicy, 'assistingInputBeforeReply'>,
+  at: string,
+): A[] {
+  const rule = policy.assistingInputBeforeReply;
+  if (rule === 'optional') return [];
+  return owedInputs(record).filter(
+    (a) => rule === 'required' || isOnTime(at, roundDeadlineOf(record, a)),
+  );
 }
 
 /** Whether a unit has given its (non-follow-up) reply in the current round. */

@@ -1,7 +1,12 @@
 import type { Deadline } from '../../model/shared/deadline.js';
 import type { SatisfactionGrade } from '../../model/shared/satisfaction.js';
 import type { Suggestion } from '../../model/suggestion.js';
-import { countsEvaluator, repliedCondition } from '../../suggestion/rules/handling.js';
+import {
+  countsEvaluator,
+  owedInputs,
+  repliedCondition,
+  roundDeadlineOf,
+} from '../../suggestion/rules/handling.js';
 import type { SampleContext } from './context.js';
 import type { Random } from './random.js';
 import {
@@ -60,6 +65,23 @@ export function handleRounds(
   for (;;) {
     const round = record.round;
     outcome = plan.outcomes[round - 1] ?? outcome;
+    // 协办意见: each assisting or joint unit sends its view to the lead first; about one in eight
+    // is late.
+    for (const assignment of owedInputs(record)) {
+      const deadline = roundDeadlineOf(record, assignment);
+      const due = dayNumberOf(deadline.day);
+      const day = r.chance(0.12) ? due + r.int(1, 10) : due - r.int(0, 20);
+      const t = life.event('sendAssistingInput', at(day), unit(assignment.unitId));
+      if (t === undefined) return record as Suggestion;
+      const iso = isoOf(t);
+      record.assistingInputs.push({
+        unitId: assignment.unitId,
+        round,
+        at: iso,
+        recordedAt: iso,
+        ...verdict(iso, deadline),
+      });
+    }
     for (const [k, assignment] of replying.entries()) {
       const deadline = roundDeadline ?? assignment.deadline;
       const due = dayNumberOf(deadline.day);

@@ -361,6 +361,7 @@ export const validCalls: ValidCalls = {
   rulesVersionOf: () => [[api.defaultPolicy]],
   isReplied: () => [[suggestions().long, sample().policy]],
   pendingUnits: () => [[suggestions().handling]],
+  pendingAssistingInputs: () => [[suggestions().handling], [suggestions().long]],
   suggestionDeadline: () => [[suggestions().handling]],
   toPublicSuggestion: () => [[suggestions().long]],
   // The option is `policies` (one policy, or a registry of them): `{ policy }` is a refusal.
