@@ -1,7 +1,7 @@
 /**
  * Deep-freezes the plain objects and arrays of a tree in place and returns it, stopping at
- * anything already frozen (the parts a new record shares with a frozen input). Other objects (a
- * Map, a Set, a class instance) are frozen by {@link freezeForeign}. Shared by every area: what the
+ * anything already frozen (the parts a new record shares with a frozen input). A Map or a Set is
+ * frozen by {@link freezeForeign}; any other object that is not plain data is left as it is. Shared by every area: what the
  * library returns is frozen (DESIGN.md), always the same way.
  */
 export function deepFreeze<T>(value: T): T {
@@ -88,23 +88,19 @@ function refuseChange(): never {
 }
 
 /**
- * Freezes an object that is not plain data (a Map, a Set, a class instance) as far as JavaScript
- * allows, parts included: `Object.freeze` leaves a Map's or Set's entries changeable, so its
- * changing methods are replaced by ones that throw, and its keys and values are frozen too.
+ * Freezes a Map or a Set as far as JavaScript allows, as immer's deep freeze does: `Object.freeze`
+ * leaves its entries changeable, so its changing methods are replaced by ones that throw, and its
+ * values (not a Map's keys) are frozen too. Any other object that is not plain data (a class
+ * instance, a typed array, a Date) is left as it is: it is not renda's to freeze, and a typed
+ * array with elements cannot be frozen at all.
  */
 export function freezeForeign(value: object): void {
-  if (value instanceof Map || value instanceof Set) {
-    for (const method of ['set', 'add', 'delete', 'clear']) {
-      if (method in value) Object.defineProperty(value, method, { value: refuseChange });
-    }
-    Object.freeze(value);
-    (value as Map<unknown, unknown>).forEach((part, key) => {
-      deepFreeze(key);
-      deepFreeze(part);
-    });
-  } else {
-    Object.freeze(value);
+  if (!(value instanceof Map || value instanceof Set)) return;
+  for (const method of ['set', 'add', 'delete', 'clear']) {
+    if (method in value) Object.defineProperty(value, method, { value: refuseChange });
   }
-  const record = value as Readonly<Record<string, unknown>>;
-  for (const key in record) if (Object.hasOwn(record, key)) deepFreeze(record[key]);
+  Object.freeze(value);
+  (value as Map<unknown, unknown>).forEach((part) => {
+    deepFreeze(part);
+  });
 }

@@ -114,8 +114,9 @@ export interface SuggestionPolicy {
   /**
    * 代为操作: for each event that may be done on someone's behalf, the roles allowed to do it
    * (`{ submit: ['liaisonOffice'] }`: the office keys in suggestions deputies hand in on paper).
-   * The history records both the one who acted and the one acted for. An event left out may not
-   * be done on anyone's behalf.
+   * The history records both the one who acted and the one acted for. An event left out, or
+   * given `[]`, may not be done on anyone's behalf. Overrides merge per event:
+   * `{ onBehalf: { reply: ['liaisonOffice'] } }` adds replies and keeps the default's events.
    */
   readonly onBehalf: { readonly [E in OnBehalfEvent]?: readonly string[] };
   /**
@@ -338,21 +339,15 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
     .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
     .min(1),
   evaluationCounting: /* @__PURE__ */ z.enum(['leadOnly', 'everyDeputy']),
-  // Absent in policies stored before 0.2: the lead never waited.
-  assistingInputBeforeReply: /* @__PURE__ */ z
-    .enum(['optional', 'required', 'requiredUntilDue'])
-    .default('optional'),
-  // Absent in policies stored before 0.2: nobody acted on another's behalf.
-  onBehalf: /* @__PURE__ */ z
-    .strictObject(
-      Object.fromEntries(
-        ON_BEHALF_EVENTS.map((event) => [
-          event,
-          z.array(z.string().trim().min(1).max(64)).max(16).optional(),
-        ]),
-      ) as Record<OnBehalfEvent, z.ZodOptional<z.ZodArray<z.ZodString>>>,
-    )
-    .default({}),
+  assistingInputBeforeReply: /* @__PURE__ */ z.enum(['optional', 'required', 'requiredUntilDue']),
+  onBehalf: /* @__PURE__ */ z.strictObject(
+    Object.fromEntries(
+      ON_BEHALF_EVENTS.map((event) => [
+        event,
+        z.array(z.string().trim().min(1).max(64)).max(16).optional(),
+      ]),
+    ) as Record<OnBehalfEvent, z.ZodOptional<z.ZodArray<z.ZodString>>>,
+  ),
   // Absent in policies stored before 0.2: they counted forms.
   satisfactionBase: /* @__PURE__ */ z.enum(['forms', 'items', 'replies']).default('forms'),
   deadlineWarning: /* @__PURE__ */ z.strictObject({
@@ -377,7 +372,12 @@ const policyParsers = /* @__PURE__ */ createParsers(PolicySchema, POLICY_MODEL, 
   satisfactionBase: { 'zh-Hans': '满意率分母', en: 'satisfaction base' },
 });
 
-const GROUPS: ReadonlySet<string> = new Set(['deadlines', 'extension', 'deadlineWarning']);
+const GROUPS: ReadonlySet<string> = new Set([
+  'deadlines',
+  'extension',
+  'deadlineWarning',
+  'onBehalf',
+]);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -2,6 +2,7 @@ import { defineWorkflow } from '../workflow/defineWorkflow.js';
 import * as P from './internal/payloads.js';
 import { suggestionStates } from './internal/states.js';
 import { migrateRulesEvent, migrationGuards, suggestionRulesVersion } from './migrateRules.js';
+import type { OnBehalfEvent } from './policy.js';
 import { effects } from './rules/effects.js';
 import { suggestionGuards } from './rules/guards.js';
 import { evaluationOutcome, repliedCondition } from './rules/handling.js';
@@ -83,7 +84,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       to: 'submitted',
       roles: ['deputy'],
       agentRoles: ['liaisonOffice'],
-      guards: ['onBehalfInPolicy', 'isLeadProposer'],
+      guards: ['isLeadProposer'],
       effect: effects.submit,
     },
     register: {
@@ -157,7 +158,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       to: 'withdrawn',
       roles: ['deputy'],
       agentRoles: ['liaisonOffice'],
-      guards: ['onBehalfInPolicy', 'isLeadProposer', 'noReplyYet'],
+      guards: ['isLeadProposer', 'noReplyYet'],
       effect: effects.withdraw,
     },
     assign: {
@@ -312,7 +313,6 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       roles: ['handlingUnit'],
       agentRoles: ['liaisonOffice'],
       guards: [
-        'onBehalfInPolicy',
         'isActiveAssignedUnit',
         'unitMustReply',
         'assistingInputReceived',
@@ -340,13 +340,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       targets: ['closed', 'reHandling', 'replied'],
       roles: ['deputy'],
       agentRoles: ['liaisonOffice'],
-      guards: [
-        'onBehalfInPolicy',
-        'isEvaluator',
-        'notEvaluatedThisRound',
-        'isCurrentRound',
-        'evaluatedAfterReply',
-      ],
+      guards: ['isEvaluator', 'notEvaluatedThisRound', 'isCurrentRound', 'evaluatedAfterReply'],
       effect: effects.evaluate,
     },
     lapseEvaluation: {
@@ -403,4 +397,9 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
   },
   guards: { ...suggestionGuards, ...migrationGuards },
   rulesVersion: suggestionRulesVersion,
+  // 代为操作: the jurisdiction's policy says which of an event's agent roles it allows.
+  agentPolicy: {
+    allows: (context, event, agentRole) =>
+      context.policy.onBehalf[event as OnBehalfEvent]?.includes(agentRole) === true,
+  },
 });

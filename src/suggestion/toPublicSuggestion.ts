@@ -291,10 +291,19 @@ function publicSuggestionOf(input: unknown): PublicSuggestion {
     history: listAt(record.history, ['history'], (item, path) => {
       const h = objectAt(item, path);
       const actor = objectAt(h.actor, at(path, 'actor'));
+      // An act keyed in for someone (代为操作) is theirs: the view shows their role, never who
+      // keyed it in.
+      const principal =
+        actor.onBehalfOf === undefined
+          ? undefined
+          : objectAt(actor.onBehalfOf, [...path, 'actor', 'onBehalfOf']);
       return {
         type: textAt(h.type, at(path, 'type')),
         at: textAt(h.at, at(path, 'at')),
-        role: textAt(actor.role, [...path, 'actor', 'role']),
+        role:
+          principal === undefined
+            ? textAt(actor.role, [...path, 'actor', 'role'])
+            : textAt(principal.role, [...path, 'actor', 'onBehalfOf', 'role']),
       };
     }),
   };

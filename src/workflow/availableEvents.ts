@@ -151,7 +151,7 @@ function judge(
       const event = eventAsSeen(type, undefined, actor, at, at);
       try {
         error =
-          checkRole(workflow, type, spec, state, actor) ??
+          checkRole(workflow, type, spec, state, actor, context) ??
           checkGuards(workflow, type, spec, record, event, context, (g) => g.needsPayload === true);
       } catch (thrown) {
         error = effectFailed(

@@ -1,6 +1,7 @@
 import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError } from '../model/shared/validationError.js';
+import type { AgentPolicySpec } from './agentPolicy.js';
 import { freezeDefinition } from './internal/freezeDefinition.js';
 import { definitionDetails } from './internal/messages.js';
 import {
@@ -66,6 +67,8 @@ export interface WorkflowDefinition<
   };
   /** 规则版本: how to read the rules a context applies; see {@link RulesVersionSpec}. */
   readonly rulesVersion?: RulesVersionSpec<TTypes['context']>;
+  /** 代为操作规则: who may act on another's behalf under a context; see {@link AgentPolicySpec}. */
+  readonly agentPolicy?: AgentPolicySpec<TTypes['context']>;
 }
 
 /**
@@ -217,6 +220,7 @@ export function safeDefineWorkflow<
         events: definition.events,
         guards: definition.guards ?? {},
         ...(definition.rulesVersion === undefined ? {} : { rulesVersion: definition.rulesVersion }),
+        ...(definition.agentPolicy === undefined ? {} : { agentPolicy: definition.agentPolicy }),
       };
       validateDefinition(loose);
       return Object.freeze({

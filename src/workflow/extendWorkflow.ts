@@ -348,6 +348,7 @@ function extend(
     events,
     guards: { ...base.guards, ...(extension.guards ?? {}) },
     ...(base.rulesVersion === undefined ? {} : { rulesVersion: base.rulesVersion }),
+    ...(base.agentPolicy === undefined ? {} : { agentPolicy: base.agentPolicy }),
   };
   validateDefinition(loose);
   return freezeDefinition(loose);

@@ -1,3 +1,4 @@
+export type { AgentPolicySpec } from './agentPolicy.js';
 export {
   type AvailableEventsError,
   type AvailableEventsOptions,

@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type * as z from 'zod';
 import type { BilingualText, Label } from '../model/shared/localized.js';
 import type { ValidationIssue } from '../model/shared/validationError.js';
+import type { AgentPolicySpec } from './agentPolicy.js';
 import type { HistoryEntry } from './historyEntry.js';
 import type { RulesVersionSpec } from './rulesVersion.js';
 
@@ -461,6 +462,8 @@ export interface Workflow<
   };
   /** 规则版本: how to read the rules a context applies; see {@link RulesVersionSpec}. */
   readonly rulesVersion?: RulesVersionSpec<TTypes['context']>;
+  /** 代为操作规则: who may act on another's behalf under a context; see {@link AgentPolicySpec}. */
+  readonly agentPolicy?: AgentPolicySpec<TTypes['context']>;
 }
 
 /**

@@ -61,7 +61,7 @@ describe('acting on behalf (代为操作)', () => {
     const strict = definePolicy({
       id: 'strict',
       version: 1,
-      onBehalf: { evaluate: ['liaisonOffice'] },
+      onBehalf: { submit: [] },
     });
     refused(
       draft({}, strict),
@@ -69,10 +69,7 @@ describe('acting on behalf (代为操作)', () => {
       undefined,
       forDeputy('D-1'),
       at,
-      {
-        code: 'GUARD_FAILED',
-        guard: 'onBehalfInPolicy',
-      },
+      { code: 'FORBIDDEN' },
       { policy: strict },
     );
     // The deputy may still submit in person.
@@ -82,14 +79,18 @@ describe('acting on behalf (代为操作)', () => {
   });
 
   it('lets a policy allow nobody to act on another’s behalf', () => {
-    const none = definePolicy({ id: 'none', version: 1, onBehalf: {} });
+    const none = definePolicy({
+      id: 'none',
+      version: 1,
+      onBehalf: { submit: [], withdraw: [], evaluate: [], reply: [] },
+    });
     refused(
       draft({}, none),
       'submit',
       undefined,
       forDeputy('D-1'),
       at,
-      { code: 'GUARD_FAILED', guard: 'onBehalfInPolicy' },
+      { code: 'FORBIDDEN' },
       { policy: none },
     );
   });
@@ -131,13 +132,12 @@ describe('acting on behalf (代为操作)', () => {
   it('lets the office key in a unit’s paper reply only where the policy allows it', () => {
     const record = assigned([{ unitId: 'U-1', role: 'lead' }], '2024-11-30T10:00:00+08:00');
     refused(record, 'reply', { outcomeClass: 'A' }, forUnit('U-1'), '2025-02-20T10:00:00+08:00', {
-      code: 'GUARD_FAILED',
-      guard: 'onBehalfInPolicy',
+      code: 'FORBIDDEN',
     });
     const paper = definePolicy({
       id: 'paper',
       version: 1,
-      onBehalf: { ...defaultPolicy.onBehalf, reply: ['liaisonOffice'] },
+      onBehalf: { reply: ['liaisonOffice'] },
     });
     const withPaper = assigned([{ unitId: 'U-1', role: 'lead' }], '2024-11-30T10:00:00+08:00', {
       policy: paper,

@@ -132,6 +132,11 @@ describe('defineWorkflow', () => {
       /agentRoles must be a non-empty list/,
     ],
     [
+      'an agent policy without allows',
+      { agentPolicy: { allow: () => true } },
+      /agentPolicy must be an object with an allows function/,
+    ],
+    [
       'agent roles that are not a list of names',
       { events: { go: { label, from: ['a'], to: 'b', roles: ['r'], agentRoles: 'r' } } },
       /agentRoles must be a non-empty list/,

@@ -89,4 +89,41 @@ describe('acting on behalf in the engine', () => {
     expect(!result.ok && result.error.code).toBe('INVALID_INPUT');
     expect(!result.ok && JSON.stringify(result.error)).toContain('onBehalfOf');
   });
+
+  it('asks the workflow’s agent policy, and reports one that throws as a definition bug', () => {
+    const withPolicy = (allows: (context: { paper: boolean }) => boolean) =>
+      defineWorkflow({
+        id: 'note-policy',
+        version: 1,
+        types: {} as { record: Note; role: 'author' | 'clerk'; context: { paper: boolean } },
+        initial: 'open',
+        states: { open: { label, category: 'open' } },
+        events: { write: { label, from: ['open'], roles: ['author'], agentRoles: ['clerk'] } },
+        agentPolicy: { allows },
+      });
+    const actor = { role: 'clerk', id: 'K', onBehalfOf: { role: 'author', id: 'A' } } as const;
+    const run = (workflow: ReturnType<typeof withPolicy>, paper: boolean) =>
+      safeTransition(record, { type: 'write' }, { workflow, actor, at, context: { paper } });
+    const byPaper = withPolicy((context) => context.paper);
+    expect(run(byPaper, true).ok).toBe(true);
+    expect(!run(byPaper, false).ok && run(byPaper, false)).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
+    const broken = withPolicy(() => {
+      throw new Error('no policy');
+    });
+    expect(run(broken, true)).toMatchObject({ ok: false, error: { code: 'EFFECT_FAILED' } });
+    // Acting for oneself never asks it.
+    const self = safeTransition(
+      record,
+      { type: 'write' },
+      {
+        workflow: broken,
+        actor: { role: 'author', id: 'A' },
+        at,
+        context: { paper: true },
+      },
+    );
+    expect(self.ok).toBe(true);
+  });
 });

@@ -36,7 +36,18 @@ export function readDeadlineDay(value: unknown, name: string): DeadlineDay {
  * copied, so the result never shares, nor freezes, the caller's objects.
  */
 export function readDeadline(value: unknown, name: string): Deadline {
-  const reading = readDeadlineFields(value);
+  let reading: ReturnType<typeof readDeadlineFields>;
+  try {
+    reading = readDeadlineFields(value);
+  } catch {
+    // A Proxy or a getter that throws while it is read.
+    throw calendarFailure(
+      'INVALID_DEADLINE',
+      [name],
+      `期限无法读取（${name}）`,
+      `the deadline cannot be read (${name})`,
+    );
+  }
   if (reading.ok) return deepFreeze(reading.value) as Deadline;
   const path = [name, ...reading.path];
   throw calendarFailure(

@@ -11,7 +11,6 @@ import {
   FIXED_DATE_MISSING,
   MONTH_DAY_PATTERN,
 } from './deadlineFields.js';
-import { CalendarDaySchema } from './primitives.js';
 
 export { DEADLINE_ANCHORS, DEADLINE_UNITS };
 
@@ -32,8 +31,18 @@ type ZodOfField<F> = F extends { optional: true } ? z.ZodOptional<ZodOfKind<F>> 
 
 type ZodShapeOf<Fields> = { -readonly [K in keyof Fields]: ZodOfField<Fields[K]> };
 
-/** A day of the calendar's grammar: `YYYY-MM-DD` in years 0001–9999. */
-const DaySchema = /* @__PURE__ */ CalendarDaySchema.refine(isCalendarDay);
+/**
+ * A day of the calendar's grammar: `YYYY-MM-DD` in years 0001–9999 (zod's date format also takes
+ * year 0000, which the calendar refuses). The year is judged only when the format holds, so a
+ * bad day is one issue.
+ */
+const DaySchema = /* @__PURE__ */ z.iso.date({ abort: true }).refine(isCalendarDay, {
+  params: {
+    code: 'DAY_OUT_OF_RANGE',
+    zh: '须为 0001–9999 年间的日期',
+    en: 'must be a day in years 0001–9999',
+  },
+});
 
 function zodOfKind(field: DeadlineField): z.ZodType {
   switch (field.kind) {

@@ -26,6 +26,7 @@ export const commonFieldNames: FieldNames = {
   to: { 'zh-Hans': '终止日期', en: 'end date' },
   role: { 'zh-Hans': '角色', en: 'role' },
   actor: { 'zh-Hans': '操作者', en: 'actor' },
+  onBehalfOf: { 'zh-Hans': '被代为操作者', en: 'acting for' },
   deputyId: { 'zh-Hans': '代表', en: 'deputy' },
   deputyIds: { 'zh-Hans': '代表', en: 'deputies' },
   unitId: { 'zh-Hans': '承办单位', en: 'handling unit' },

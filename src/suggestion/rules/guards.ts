@@ -2,7 +2,6 @@ import { isOnTime } from '../../calendar/isOnTime.js';
 import type { HandlingRole } from '../../model/handlingRole.js';
 import { isEventType } from '../../workflow/isEventType.js';
 import type { GuardSpec } from '../../workflow/types.js';
-import type { OnBehalfEvent } from '../policy.js';
 import type {
   SuggestionContext,
   SuggestionEvent,
@@ -129,13 +128,6 @@ function roundMatches(record: SuggestionWorkflowRecord, event: SuggestionEvent):
  * per rule, each refusing with the reason a user reads.
  */
 export const suggestionGuards = {
-  onBehalfInPolicy: guard(
-    '本地规则不允许代为执行此操作',
-    'the policy does not let this role act on another’s behalf for this event',
-    (_record, event, context) =>
-      event.agent === undefined ||
-      (context.policy.onBehalf[event.type as OnBehalfEvent]?.includes(event.agent.role) ?? false),
-  ),
   isLeadProposer: guard(
     '只有领衔代表可以执行此操作',
     'only the lead proposer (领衔代表) may do this',

@@ -274,7 +274,7 @@ export function applyEvent(
   if (mismatch) return fail(mismatch);
   if (!allowedInState(workflow, spec, state))
     return fail(notAllowedInState(workflow, type, spec, state));
-  const forbidden = checkRole(workflow, type, spec, state, actor as Actor);
+  const forbidden = checkRole(workflow, type, spec, state, actor as Actor, context);
   if (forbidden) return fail(forbidden);
 
   const rawPayload = (event as LooseEvent).payload;

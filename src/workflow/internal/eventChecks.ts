@@ -68,8 +68,9 @@ export function notAllowedInState(
 
 /**
  * The error for an actor who may not send the event, or `undefined`: the actor's role must be one
- * of its `roles`, or, acting for another, one of its `agentRoles` while the one acted for holds
- * one of its `roles`.
+ * of its `roles`, or, acting for another, one of its `agentRoles` that the workflow's
+ * `agentPolicy` allows under the context, while the one acted for holds one of its `roles`. An
+ * agent policy that throws is a definition bug (`EFFECT_FAILED`).
  */
 export function checkRole(
   workflow: AnyWorkflow,
@@ -77,13 +78,22 @@ export function checkRole(
   spec: LooseEventSpec,
   state: string,
   actor: Actor,
+  context: unknown,
 ): TransitionError | undefined {
   const { onBehalfOf } = actor;
   if (onBehalfOf === undefined) {
     if (spec.roles.includes(actor.role)) return undefined;
     return forbidden(workflow, type, spec, state, actor.role);
   }
-  if (spec.agentRoles?.includes(actor.role) !== true) {
+  let allowed = spec.agentRoles?.includes(actor.role) === true;
+  if (allowed && workflow.agentPolicy !== undefined) {
+    try {
+      allowed = workflow.agentPolicy.allows(context, type, actor.role) === true;
+    } catch (error) {
+      return effectFailed(workflow, type, spec, state, engineDetails.threw('agentPolicy', error));
+    }
+  }
+  if (!allowed) {
     return {
       code: 'FORBIDDEN',
       message: forbiddenOnBehalf({

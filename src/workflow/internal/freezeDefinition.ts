@@ -73,6 +73,9 @@ export function freezeDefinition<T>(def: LooseDefinition): T {
       ...(def.rulesVersion === undefined
         ? {}
         : { rulesVersion: freezeSpec(def.rulesVersion as Spec) }),
+      ...(def.agentPolicy === undefined
+        ? {}
+        : { agentPolicy: freezeSpec(def.agentPolicy as Spec) }),
     }),
   ) as T;
 }

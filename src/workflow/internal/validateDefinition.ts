@@ -12,6 +12,7 @@ export interface LooseDefinition {
   readonly events: Readonly<Record<string, unknown>>;
   readonly guards: Readonly<Record<string, unknown>>;
   readonly rulesVersion?: unknown;
+  readonly agentPolicy?: unknown;
 }
 
 /** One definition problem, in Chinese and English. */
@@ -308,6 +309,16 @@ export function validateDefinition(def: LooseDefinition): void {
     }
   }
   checkRulesVersion(def.rulesVersion, isObject(def.events) ? def.events : {}, problems);
+  const { agentPolicy } = def;
+  if (
+    agentPolicy !== undefined &&
+    (!isObject(agentPolicy) || typeof agentPolicy.allows !== 'function')
+  ) {
+    problems.push({
+      zh: 'agentPolicy（代为操作规则）须为含 allows 函数的对象',
+      en: 'agentPolicy must be an object with an allows function',
+    });
+  }
   if (problems.length > 0) {
     const id = quote(def.id);
     throw definitionError(
