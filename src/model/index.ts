@@ -230,6 +230,8 @@ export {
   EvaluationSchema,
   type Extension,
   ExtensionSchema,
+  type FollowUp,
+  FollowUpSchema,
   type KeyItem,
   KeyItemSchema,
   PROPOSER_ROLES,

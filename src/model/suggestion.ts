@@ -20,6 +20,7 @@ import {
   ConsultationSchema,
   EvaluationSchema,
   ExtensionSchema,
+  FollowUpSchema,
   KeyItemSchema,
   ProposerSchema,
   PublicationSchema,
@@ -123,6 +124,11 @@ export const SuggestionSchema = /* @__PURE__ */ z
     assistingInputs: /* @__PURE__ */ z.array(AssistingInputSchema).default([]),
     /** 答复 (件次). */
     replies: /* @__PURE__ */ z.array(ReplySchema),
+    /**
+     * 跟踪办理义务: follow-up duties opened by answers that need follow-up. Absent in records made
+     * before 0.2, which read as none (replay their history to derive them).
+     */
+    followUps: /* @__PURE__ */ z.array(FollowUpSchema).default([]),
     /** 代表评价. */
     evaluations: /* @__PURE__ */ z.array(EvaluationSchema),
     /** 沟通 / 面商. */
@@ -216,6 +222,9 @@ export const suggestionFieldNames: FieldNames = {
   reHandlings: { 'zh-Hans': '重新办理', en: 're-handling rounds' },
   startedAt: { 'zh-Hans': '开始时间', en: 'started at' },
   assistingInputs: { 'zh-Hans': '协办意见', en: 'assisting input' },
+  followUps: { 'zh-Hans': '跟踪办理义务', en: 'follow-up duties' },
+  openedAt: { 'zh-Hans': '产生时间', en: 'opened at' },
+  dischargedAt: { 'zh-Hans': '履行时间', en: 'discharged at' },
   replies: { 'zh-Hans': '答复', en: 'replies' },
   outcomeClass: { 'zh-Hans': '答复类别', en: 'outcome class' },
   faceToFace: { 'zh-Hans': '见面答复', en: 'face to face' },

@@ -397,6 +397,59 @@ export const AssistingInputSchema = /* @__PURE__ */ z.object({
 export interface AssistingInput extends z.infer<typeof AssistingInputSchema> {}
 
 /**
+ * A follow-up duty (跟踪办理义务): a unit whose answer was in a class that needs follow-up (正在解决,
+ * 列入计划) owes a further reply once the work is done. Opened when the item closes (or by a
+ * follow-up reply still in such a class), due by `policy.deadlines.followUp`, discharged by the
+ * unit's next follow-up reply with a frozen on-time verdict.
+ *
+ * @example
+ * ```ts
+ * import { FollowUpSchema } from 'renda';
+ *
+ * FollowUpSchema.parse({
+ *   unitId: 'U-1',
+ *   outcomeClass: 'B',
+ *   openedAt: '2025-03-10T10:00:00+08:00',
+ *   deadline: {
+ *     day: '2025-06-10',
+ *     anchorDay: '2025-03-10',
+ *     rule: { amount: 3, unit: 'calendarMonths', anchor: 'receipt' },
+ *     calendarId: 'cn-official',
+ *     timeZone: 'Asia/Shanghai',
+ *   },
+ * });
+ * ```
+ * @category Models
+ */
+export const FollowUpSchema = /* @__PURE__ */ z.object({
+  /** 承办单位. */
+  unitId: IdSchema,
+  /** 答复类别: the class of the answer that opened it. */
+  outcomeClass: /* @__PURE__ */ z.string().trim().min(1).max(16),
+  /** 产生时间: the closure, or the follow-up reply that opened it. */
+  openedAt: IsoTimestampSchema,
+  /** 跟踪办理期限, frozen when it opened. */
+  deadline: DeadlineSchema,
+  /** 履行时间: when the follow-up reply came. */
+  dischargedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+  /** 按期履行: the on-time verdict of that reply, frozen. */
+  onTime: /* @__PURE__ */ z.boolean().optional(),
+});
+
+/**
+ * A follow-up duty; the type of {@link FollowUpSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { FollowUp } from 'renda';
+ *
+ * const open = (duty: FollowUp) => duty.dischargedAt === undefined;
+ * ```
+ * @category Models
+ */
+export interface FollowUp extends z.infer<typeof FollowUpSchema> {}
+
+/**
  * A deputy's evaluation of a reply (代表评价 / 征询意见表): the grade for one round.
  *
  * @example

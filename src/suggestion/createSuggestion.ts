@@ -147,6 +147,7 @@ export function safeCreateSuggestion(
       assignments: [],
       extensions: [],
       reHandlings: [],
+      followUps: [],
       assistingInputs: [],
       replies: [],
       evaluations: [],

@@ -22,6 +22,7 @@ export {
   pendingAssistingInputs,
   safePendingAssistingInputs,
 } from './pendingAssistingInputs.js';
+export { pendingFollowUps, safePendingFollowUps } from './pendingFollowUps.js';
 export { pendingUnits, safePendingUnits } from './pendingUnits.js';
 export {
   defaultPolicy,

@@ -89,6 +89,11 @@ export interface SuggestionPolicy {
      * reply by `suggestionDeadline(record, 'publication', { policy })`.
      */
     readonly publication: DeadlineRule;
+    /**
+     * 跟踪办理期限: a unit whose answer needs follow-up (正在解决, 列入计划) replies again within 3
+     * months of the closure (or of its last follow-up reply, when that still needs follow-up).
+     */
+    readonly followUp: DeadlineRule;
   };
   /** 延期: the cap on approved extensions, in months added to the reply deadline. */
   readonly extension: { readonly maxTotalMonths: number };
@@ -173,6 +178,7 @@ export const defaultPolicy: SuggestionPolicy = /* @__PURE__ */ deepFreeze({
     reHandlingReply: { amount: 1, unit: 'calendarMonths', anchor: 'assignment' },
     evaluationWindow: { amount: 20, unit: 'workingDays', anchor: 'receipt' },
     publication: { amount: 20, unit: 'workingDays', anchor: 'receipt' },
+    followUp: { amount: 3, unit: 'calendarMonths', anchor: 'receipt' },
   },
   extension: { maxTotalMonths: 3 },
   reassignmentRestartsClock: true,
@@ -308,6 +314,7 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
     reHandlingReply: StrictRuleSchema,
     evaluationWindow: StrictRuleSchema,
     publication: StrictRuleSchema,
+    followUp: StrictRuleSchema,
   }),
   extension: /* @__PURE__ */ z.strictObject({ maxTotalMonths: z.number().int().min(0).max(24) }),
   reassignmentRestartsClock: /* @__PURE__ */ z.boolean(),

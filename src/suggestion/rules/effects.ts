@@ -15,6 +15,9 @@ import {
   activeAssignmentOf,
   earliestOwedDeadline,
   evaluationOutcome,
+  followUpsAtClosure,
+  needsFollowUp,
+  openFollowUpOf,
   repliedCondition,
   roundDeadlineOf,
 } from './handling.js';
@@ -23,6 +26,18 @@ import {
 // (due days, on-time verdicts, rounds), frozen when they happen.
 
 type D = Draft<SuggestionWorkflowRecord>;
+
+/** Opens the follow-up duties of a closure at `at` (跟踪办理), each due by the policy's rule. */
+function openFollowUps(draft: D, at: string, policy: SuggestionContext['policy']): void {
+  for (const { unitId, outcomeClass } of followUpsAtClosure(baseOf(draft), policy)) {
+    draft.followUps.push({
+      unitId,
+      outcomeClass,
+      openedAt: at,
+      deadline: dueDate(at, policy.deadlines.followUp, policy),
+    });
+  }
+}
 /** The event of that type, with its own payload. */
 type E<T extends SuggestionEvent['type']> = Extract<SuggestionEvent, { readonly type: T }>;
 type C = SuggestionContext;
@@ -254,8 +269,10 @@ export const effects = {
     });
     if (outcome === 'evaluated') {
       draft.closure = { at: event.at, reason: 'evaluated' };
+      openFollowUps(draft, event.at, context.policy);
     } else if (outcome === 'roundsExhausted') {
       draft.closure = { at: event.at, reason: 'roundsExhausted' };
+      openFollowUps(draft, event.at, context.policy);
       // 提级督办: the last allowed round ended dissatisfied; the office assigns a supervisor.
       draft.supervisions.push({
         kind: 'escalation',
@@ -270,19 +287,25 @@ export const effects = {
       draft.deadline = deadline;
     }
   },
-  lapseEvaluation(draft: D, event: E<'lapseEvaluation'>): void {
+  lapseEvaluation(draft: D, event: E<'lapseEvaluation'>, context: C): void {
     draft.closure = { at: event.at, reason: 'evaluationLapsed' };
+    openFollowUps(draft, event.at, context.policy);
     delete draft.deadline;
   },
-  close(draft: D, event: E<'close'>): void {
+  close(draft: D, event: E<'close'>, context: C): void {
     draft.closure = { at: event.at, reason: 'byOffice' };
+    openFollowUps(draft, event.at, context.policy);
     delete draft.deadline;
   },
   followUpReply(draft: D, event: E<'followUpReply'>, context: C): void {
     if (!event.payload) return;
-    // 跟踪办理: the further reply is due within the reply period counted from the closure.
-    const anchor = draft.closure?.at ?? event.at;
-    const deadline = dueDate(anchor, context.policy.deadlines.reply, context.policy);
+    const { policy } = context;
+    // 跟踪办理: the reply discharges the unit's open duty (the guard made sure there is one).
+    const duty = openFollowUpOf(draft.followUps, event.actor.id);
+    if (!duty) return;
+    const onTime = isOnTime(event.at, duty.deadline);
+    duty.dischargedAt = event.at;
+    duty.onTime = onTime;
     draft.replies.push({
       unitId: event.actor.id,
       round: draft.round,
@@ -291,10 +314,19 @@ export const effects = {
       followUp: true,
       at: event.at,
       recordedAt: event.recordedAt,
-      dueDay: deadline.day,
-      onTime: isOnTime(event.at, deadline),
+      dueDay: duty.deadline.day,
+      onTime,
       ...opt('content', event.payload.content),
     });
+    // Still in progress (a cross-year item's brief reply): a further duty opens from this reply.
+    if (needsFollowUp(policy, event.payload.outcomeClass)) {
+      draft.followUps.push({
+        unitId: event.actor.id,
+        outcomeClass: event.payload.outcomeClass,
+        openedAt: event.at,
+        deadline: dueDate(event.at, policy.deadlines.followUp, policy),
+      });
+    }
   },
   publish(draft: D, event: E<'publish'>): void {
     if (!event.payload) return;

@@ -21,6 +21,7 @@ import {
   isLeadRole,
   latestReplyOf,
   leadProposerOf,
+  openFollowUpOf,
   repliedThisRound,
   requiredEvaluators,
   sentInputThisRound,
@@ -380,14 +381,9 @@ export const suggestionGuards = {
     (record) => record.replies.length > 0,
   ),
   followUpExpected: guard(
-    '本单位上次答复的类别无须跟踪办理',
-    'this unit’s last reply is in a class that needs no follow-up',
-    (record, event, context) => {
-      const last = latestReplyOf(record.replies, event.actor.id);
-      if (last === undefined) return false;
-      const cls = context.policy.outcomeTaxonomy.classes.find((c) => c.code === last.outcomeClass);
-      return cls?.followUp === true;
-    },
+    '本单位没有待履行的跟踪办理义务（上次答复的类别无须跟踪办理）',
+    'this unit owes no follow-up reply (its last answer is in a class that needs none)',
+    (record, event) => openFollowUpOf(record.followUps, event.actor.id) !== undefined,
   ),
   outcomeNotWorse: guard(
     '跟踪办理答复的类别不得低于上次答复',

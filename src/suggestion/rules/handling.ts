@@ -171,6 +171,48 @@ export function latestReplyOf<R extends ReplyView>(
   return undefined;
 }
 
+/** Whether answers in an outcome class need a follow-up reply (跟踪办理: 正在解决, 列入计划). */
+export function needsFollowUp(
+  policy: Pick<SuggestionPolicy, 'outcomeTaxonomy'>,
+  outcomeClass: string,
+): boolean {
+  return policy.outcomeTaxonomy.classes.some((c) => c.code === outcomeClass && c.followUp);
+}
+
+/**
+ * The follow-up duties a closure opens (跟踪办理义务): one for each active unit that must reply
+ * whose latest reply is in a class that needs follow-up, with that class.
+ */
+export function followUpsAtClosure(
+  record: Pick<HandlingView, 'assignments' | 'replies'>,
+  policy: Pick<SuggestionPolicy, 'outcomeTaxonomy'>,
+): { readonly unitId: string; readonly outcomeClass: string }[] {
+  const opened: { unitId: string; outcomeClass: string }[] = [];
+  for (const a of record.assignments) {
+    if (!a.active || !a.mustReply) continue;
+    const last = latestReplyOf(record.replies, a.unitId);
+    if (last !== undefined && needsFollowUp(policy, last.outcomeClass)) {
+      opened.push({ unitId: a.unitId, outcomeClass: last.outcomeClass });
+    }
+  }
+  return opened;
+}
+
+/** One follow-up duty, as the rules read it. */
+export interface FollowUpView {
+  readonly unitId: string;
+  readonly deadline: Deadline;
+  readonly dischargedAt?: string | undefined;
+}
+
+/** A unit's open follow-up duty, if it has one (at most one is open at a time). */
+export function openFollowUpOf<F extends FollowUpView>(
+  followUps: readonly F[],
+  unitId: string,
+): F | undefined {
+  return followUps.find((f) => f.unitId === unitId && f.dischargedAt === undefined);
+}
+
 /** One assisting unit's input (协办意见), as the rules read it. */
 export interface AssistingInputView {
   readonly unitId: string;

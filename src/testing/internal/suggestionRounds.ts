@@ -3,6 +3,8 @@ import type { SatisfactionGrade } from '../../model/shared/satisfaction.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import {
   countsEvaluator,
+  followUpsAtClosure,
+  openFollowUpOf,
   owedInputs,
   repliedCondition,
   roundDeadlineOf,
@@ -214,6 +216,12 @@ function closed(
   record.state = 'closed';
   record.closure = { at: isoOf(closedAt), reason };
   delete record.deadline;
+  // 跟踪办理义务: the closure opens a duty for each unit whose answer needs follow-up.
+  for (const { unitId, outcomeClass } of followUpsAtClosure(record, ctx.policy)) {
+    const openedAt = isoOf(closedAt);
+    const deadline = cache.due(openedAt, ctx.policy.deadlines.followUp);
+    record.followUps.push({ unitId, outcomeClass, openedAt, deadline });
+  }
   const wd = ctx.workingDays;
   if (plan.confidential || plan.publish !== undefined) {
     const day = wd.add(dayOfMoment(closedAt), r.int(2, 10));
@@ -228,14 +236,13 @@ function closed(
       if (t !== undefined) record.publication = { mode, publishedAt: isoOf(t) };
     }
   }
-  const cls = ctx.policy.outcomeTaxonomy.classes.find((c) => c.code === outcome);
-  if (plan.followUp && cls?.followUp === true) {
-    // 跟踪办理: a second reply once the promised work is done, due within the reply period
-    // counted from the closure.
+  const duty = openFollowUpOf(record.followUps, leadAssignment.unitId);
+  if (plan.followUp && duty !== undefined) {
+    // 跟踪办理: a second reply once the promised work is done, which discharges the duty.
     const resolved =
       ctx.policy.outcomeTaxonomy.classes.find((c) => c.covers.includes('resolved'))?.code ??
       outcome;
-    const deadline = cache.due(isoOf(closedAt), ctx.policy.deadlines.reply);
+    const { deadline } = duty;
     const day = Math.min(dayOfMoment(closedAt) + r.int(30, 80), dayNumberOf(deadline.day));
     const t = life.event(
       'followUpReply',
@@ -255,6 +262,8 @@ function closed(
         recordedAt: iso,
         ...verdict(iso, deadline),
       });
+      duty.dischargedAt = iso;
+      duty.onTime = verdict(iso, deadline).onTime;
     }
   }
   return record as Suggestion;

@@ -136,6 +136,7 @@ function live(
     extensions: [],
     round: 1,
     reHandlings: [],
+    followUps: [],
     assistingInputs: [],
     replies: [],
     evaluations: [],

@@ -362,6 +362,7 @@ export const validCalls: ValidCalls = {
   isReplied: () => [[suggestions().long, sample().policy]],
   pendingUnits: () => [[suggestions().handling]],
   pendingAssistingInputs: () => [[suggestions().handling], [suggestions().long]],
+  pendingFollowUps: () => [[suggestions().handling], [suggestions().long]],
   suggestionDeadline: () => [[suggestions().handling]],
   toPublicSuggestion: () => [[suggestions().long]],
   // The option is `policies` (one policy, or a registry of them): `{ policy }` is a refusal.
