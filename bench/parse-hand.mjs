@@ -117,6 +117,13 @@ function calendarDay(v, what) {
   return v;
 }
 
+/** A deadline's days (DeadlineSchema): the calendar's grammar, years 0001–9999. */
+function deadlineDay(v, what) {
+  calendarDay(v, what);
+  if (v.startsWith('0000')) fail(what);
+  return v;
+}
+
 const MS_PER_DAY = 86_400_000;
 const MIN_MS = -719_162 * MS_PER_DAY; // 0001-01-01T00:00:00.000Z
 const MAX_MS = (2_932_896 + 1) * MS_PER_DAY - 1; // 9999-12-31T23:59:59.999Z
@@ -260,7 +267,16 @@ function oneOf(set, v, what) {
 
 function actor(v, what) {
   object(v, what);
-  return Object.freeze({ role: trimmed(v.role, 1, 64, what), id: id(v.id, what) });
+  const o = { role: trimmed(v.role, 1, 64, what), id: id(v.id, what) };
+  const principal = v.onBehalfOf;
+  if (principal !== undefined) {
+    object(principal, `${what}.onBehalfOf`);
+    o.onBehalfOf = Object.freeze({
+      role: trimmed(principal.role, 1, 64, what),
+      id: id(principal.id, what),
+    });
+  } else if ('onBehalfOf' in v) o.onBehalfOf = undefined;
+  return Object.freeze(o);
 }
 
 function deadlineRule(v) {
@@ -290,8 +306,8 @@ function deadlineRule(v) {
 function deadline(v) {
   object(v, 'deadline');
   const o = {
-    day: calendarDay(v.day, 'deadline.day'),
-    anchorDay: calendarDay(v.anchorDay, 'deadline.anchorDay'),
+    day: deadlineDay(v.day, 'deadline.day'),
+    anchorDay: deadlineDay(v.anchorDay, 'deadline.anchorDay'),
     rule: deadlineRule(v.rule),
     calendarId: name64(v.calendarId, 'deadline.calendarId'),
     timeZone: name64(v.timeZone, 'deadline.timeZone'),
@@ -300,7 +316,7 @@ function deadline(v) {
   if (ext !== undefined) {
     object(ext, 'deadline.extension');
     o.extension = Object.freeze({
-      originalDay: calendarDay(ext.originalDay, 'extension.originalDay'),
+      originalDay: deadlineDay(ext.originalDay, 'extension.originalDay'),
       months: int(ext.months, 1, 24, 'extension.months'),
     });
   } else if ('extension' in v) o.extension = undefined;
@@ -377,6 +393,39 @@ function reHandling(v) {
     startedAt: timestamp(v.startedAt, 'reHandling.startedAt'),
     deadline: deadline(v.deadline),
   });
+}
+
+function assistingInput(v) {
+  object(v, 'assistingInput');
+  const o = {
+    unitId: id(v.unitId, 'assistingInput.unitId'),
+    round: int(v.round, 1, 99, 'assistingInput.round'),
+    at: timestamp(v.at, 'assistingInput.at'),
+    recordedAt: timestamp(v.recordedAt, 'assistingInput.recordedAt'),
+    dueDay: calendarDay(v.dueDay, 'assistingInput.dueDay'),
+    onTime: bool(v.onTime, 'assistingInput.onTime'),
+  };
+  const content = v.content;
+  if (content !== undefined) o.content = longText(content, 'assistingInput.content');
+  else if ('content' in v) o.content = undefined;
+  return Object.freeze(o);
+}
+
+function followUp(v) {
+  object(v, 'followUp');
+  const o = {
+    unitId: id(v.unitId, 'followUp.unitId'),
+    outcomeClass: trimmed(v.outcomeClass, 1, 16, 'followUp.outcomeClass'),
+    openedAt: timestamp(v.openedAt, 'followUp.openedAt'),
+    deadline: deadline(v.deadline),
+  };
+  const dischargedAt = v.dischargedAt;
+  if (dischargedAt !== undefined) o.dischargedAt = timestamp(dischargedAt, 'followUp.dischargedAt');
+  else if ('dischargedAt' in v) o.dischargedAt = undefined;
+  const onTime = v.onTime;
+  if (onTime !== undefined) o.onTime = bool(onTime, 'followUp.onTime');
+  else if ('onTime' in v) o.onTime = undefined;
+  return Object.freeze(o);
 }
 
 function reply(v) {
@@ -641,7 +690,14 @@ export function handParseSuggestion(input) {
   o.extensions = each(v.extensions, extension, 'extensions');
   o.round = int(v.round, 1, 99, 'round');
   o.reHandlings = each(v.reHandlings, reHandling, 'reHandlings');
+  // Absent in records made before 0.2: none (the schema's default).
+  o.assistingInputs =
+    v.assistingInputs === undefined
+      ? Object.freeze([])
+      : each(v.assistingInputs, assistingInput, 'assistingInputs');
   o.replies = each(v.replies, reply, 'replies');
+  o.followUps =
+    v.followUps === undefined ? Object.freeze([]) : each(v.followUps, followUp, 'followUps');
   o.evaluations = each(v.evaluations, evaluation, 'evaluations');
   o.consultations = each(v.consultations, consultation, 'consultations');
   o.supervisions = each(v.supervisions, supervision, 'supervisions');
@@ -706,6 +762,21 @@ function checkRules(o) {
     }
   }
   if (activeUnits.size === 0 && STATES_AFTER_ASSIGNMENT.has(o.state)) fail('STATE_DETAILS_MISSING');
+
+  const assisting = new Set();
+  for (let i = 0; i < assignments.length; i++) {
+    if (!assignments[i].mustReply) assisting.add(assignments[i].unitId);
+  }
+  const sent = new Set();
+  for (let i = 0; i < o.assistingInputs.length; i++) {
+    const input = o.assistingInputs[i];
+    if (!assisting.has(input.unitId)) fail('INPUT_FROM_NON_ASSISTING_UNIT');
+    if (input.round > o.round) fail('ROUND_AHEAD');
+    const key = `${input.round}\u0000${input.unitId}`;
+    if (sent.has(key)) fail('DUPLICATE_INPUT');
+    sent.add(key);
+    if (input.recordedAt < input.at) fail('RECORDED_BEFORE_HAPPENED');
+  }
 
   const replies = o.replies;
   const repliedRounds = new Set();
