@@ -27,6 +27,16 @@ import {
 
 type D = Draft<SuggestionWorkflowRecord>;
 
+/** The event of that type, with its own payload. */
+type E<T extends SuggestionEvent['type']> = Extract<SuggestionEvent, { readonly type: T }>;
+type C = SuggestionContext;
+
+/**
+ * The record before this event: reading it, not the draft, keeps immer from creating a proxy for
+ * every part a helper looks at (a transition then costs a few microseconds less).
+ */
+const baseOf = (draft: D): SuggestionWorkflowRecord => original(draft) as SuggestionWorkflowRecord;
+
 /** Opens the follow-up duties of a closure at `at` (跟踪办理), each due by the policy's rule. */
 function openFollowUps(draft: D, at: string, policy: SuggestionContext['policy']): void {
   for (const { unitId, outcomeClass } of followUpsAtClosure(baseOf(draft), policy)) {
@@ -38,15 +48,6 @@ function openFollowUps(draft: D, at: string, policy: SuggestionContext['policy']
     });
   }
 }
-/** The event of that type, with its own payload. */
-type E<T extends SuggestionEvent['type']> = Extract<SuggestionEvent, { readonly type: T }>;
-type C = SuggestionContext;
-
-/**
- * The record before this event: reading it, not the draft, keeps immer from creating a proxy for
- * every part a helper looks at (a transition then costs a few microseconds less).
- */
-const baseOf = (draft: D): SuggestionWorkflowRecord => original(draft) as SuggestionWorkflowRecord;
 
 /** Stores the binding deadline now (or removes it when nobody owes a reply). */
 export function refreshDeadline(draft: D): void {
