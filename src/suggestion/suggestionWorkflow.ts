@@ -77,6 +77,10 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
   events: {
     submit: {
       label: label('提交', '提交', 'Submit'),
+      roleLabels: {
+        deputy: label('提交建议', '提交建議', 'Submit the suggestion'),
+        liaisonOffice: label('收到建议', '收到建議', 'Suggestion received'),
+      },
       describe: say('领衔代表提交建议', 'the lead proposer submits the item'),
       payload: P.submitPayload,
       fieldNames: P.payloadFieldNames.submit,
@@ -294,6 +298,10 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     },
     reply: {
       label: label('答复', '答覆', 'Reply'),
+      roleLabels: {
+        handlingUnit: label('答复代表', '答覆代表', 'Reply to the deputy'),
+        deputy: label('收到答复', '收到答覆', 'Reply received'),
+      },
       describe: say(
         '承办单位答复代表，注明答复类别',
         'the unit replies to the deputy, with its outcome class',
@@ -324,6 +332,10 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     },
     evaluate: {
       label: label('评价', '評價', 'Evaluate'),
+      roleLabels: {
+        deputy: label('评价答复', '評價答覆', 'Evaluate the reply'),
+        handlingUnit: label('收到代表评价', '收到代表評價', 'Evaluation received'),
+      },
       describe: say(
         '代表对本轮答复作出满意、基本满意或不满意的评价',
         'a deputy grades this round’s answer: satisfied, basically satisfied or dissatisfied',

@@ -7,6 +7,7 @@ export {
   safeAvailableEvents,
 } from './availableEvents.js';
 export { defineWorkflow, safeDefineWorkflow, type WorkflowDefinition } from './defineWorkflow.js';
+export { eventLabel } from './eventLabel.js';
 export {
   type ExtendedEvents,
   extendWorkflow,

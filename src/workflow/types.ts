@@ -301,6 +301,11 @@ export interface EventSpecBase<
 > {
   /** 事件名称. */
   readonly label: Label;
+  /**
+   * 按角色的事件名称: what the event is called where a role reads it, when that differs from
+   * `label` (a unit reads `reply` as 答复代表, a deputy as 收到答复); see {@link eventLabel}.
+   */
+  readonly roleLabels?: { readonly [R in TTypes['role']]?: Label };
   /** The payload schema; absent when the event carries no payload. */
   readonly payload?: TSchema;
   /**

@@ -93,6 +93,9 @@ describe('defineWorkflow types', () => {
         // @ts-expect-error: agent roles must not be empty
         j: { label, from: ['one'], to: 'two', roles: ['a'], agentRoles: [] },
         k: { label, from: ['one'], to: 'two', roles: ['a'], agentRoles: ['b'] },
+        // @ts-expect-error: role labels are keyed by roles of the workflow
+        l: { label, from: ['one'], to: 'two', roles: ['a'], roleLabels: { c: label } },
+        m: { label, from: ['one'], to: 'two', roles: ['a'], roleLabels: { b: label } },
         // @ts-expect-error: a function target needs its targets
         f: { label, from: ['one'], to: () => 'two' as const, roles: ['a'] },
         // @ts-expect-error: targets must be states

@@ -232,6 +232,23 @@ export function validateDefinition(def: LooseDefinition): void {
       continue;
     }
     checkLabel(event.label, { zh: `${at.zh}的标签`, en: `${at.en} label` }, LOCALES, problems);
+    const { roleLabels } = event as { readonly roleLabels?: unknown };
+    if (roleLabels !== undefined) {
+      if (!isObject(roleLabels)) {
+        problems.push({
+          zh: `${at.zh}的 roleLabels 须为角色到名称的映射`,
+          en: `${at.en} roleLabels must map roles to labels`,
+        });
+      } else {
+        for (const [role, roleLabel] of Object.entries(roleLabels)) {
+          const where = {
+            zh: `${at.zh}对角色「${quote(role)}」的标签`,
+            en: `${at.en} label for role "${quote(role)}"`,
+          };
+          checkLabel(roleLabel, where, LOCALES, problems);
+        }
+      }
+    }
     if (!Array.isArray(event.from) || event.from.length === 0) {
       problems.push({ zh: `${at.zh}的 from 须为非空列表`, en: `${at.en} needs a non-empty from` });
     } else {
