@@ -132,12 +132,7 @@ export function suggestionIssues(value: SuggestionRuleFields): Issue[] {
       });
     }
     if (input.round > value.round) {
-      issues.push({
-        path: ['assistingInputs', i, 'round'],
-        code: 'ROUND_AHEAD',
-        zh: '协办意见轮次不得超过当前办理轮次',
-        en: 'cannot be later than the current round',
-      });
+      issues.push(roundAhead(['assistingInputs', i, 'round'], '协办意见'));
     }
     const key = `${input.round}\u0000${input.unitId}`;
     if (sentInputs.has(key)) {
@@ -165,14 +160,7 @@ export function suggestionIssues(value: SuggestionRuleFields): Issue[] {
         en: 'is not a unit the suggestion was assigned to',
       });
     }
-    if (r.round > value.round) {
-      issues.push({
-        path: ['replies', i, 'round'],
-        code: 'ROUND_AHEAD',
-        zh: '答复轮次不得超过当前办理轮次',
-        en: 'cannot be later than the current round',
-      });
-    }
+    if (r.round > value.round) issues.push(roundAhead(['replies', i, 'round'], '答复'));
     if (r.recordedAt < r.at) issues.push(recordedBefore(['replies', i, 'recordedAt']));
   });
 
@@ -221,6 +209,16 @@ function recordedBefore(path: (string | number)[]): Issue {
   };
 }
 
+/** A reply or an input for a round the record has not reached. */
+function roundAhead(path: (string | number)[], what: '答复' | '协办意见'): Issue {
+  return {
+    path,
+    code: 'ROUND_AHEAD',
+    zh: `${what}轮次不得超过当前办理轮次`,
+    en: 'cannot be later than the current round',
+  };
+}
+
 function stateDetailMissing(value: SuggestionRuleFields): Issue | undefined {
   const need = (field: string, zh: string, en: string): Issue => ({
     path: [field],
@@ -253,8 +251,8 @@ function stateDetailMissing(value: SuggestionRuleFields): Issue | undefined {
  * `SuggestionSchema.shape` and want the same rules.
  *
  * @remarks Codes: `LEAD_PROPOSER_COUNT`, `DUPLICATE_PROPOSER`, `DUE_BEFORE_ASSIGNMENT`,
- * `DUPLICATE_ASSIGNMENT`, `REPLY_FROM_UNASSIGNED_UNIT`, `ROUND_AHEAD`,
- * `EVALUATION_WITHOUT_REPLY`, `EVALUATOR_NOT_PROPOSER`, `DUPLICATE_EVALUATION`,
+ * `DUPLICATE_ASSIGNMENT`, `INPUT_FROM_NON_ASSISTING_UNIT`, `DUPLICATE_INPUT`,
+ * `REPLY_FROM_UNASSIGNED_UNIT`, `ROUND_AHEAD`, `EVALUATION_WITHOUT_REPLY`, `EVALUATOR_NOT_PROPOSER`, `DUPLICATE_EVALUATION`,
  * `RECORDED_BEFORE_HAPPENED`, `STATE_DETAILS_MISSING`.
  * @param ctx - zod's check context.
  * @example

@@ -1,7 +1,7 @@
 // The deadline (期限) and its rule (期限规则) defined once, as data, without zod: the calendar
-// reads them with `readFields` (so `dueDate`, the calendar and the dashboard pull no zod into a
-// bundle or an import), and `DeadlineRuleSchema` / `DeadlineSchema` (./deadline.ts) are built
-// from the same tables for apps, forms and JSON Schema.
+// reads them with `readDeadlineRule` and `readDeadlineFields` (so `dueDate`, the calendar and
+// the dashboard pull no zod into a bundle or an import), and `DeadlineRuleSchema` /
+// `DeadlineSchema` (./deadline.ts) are built from the same tables for apps, forms and JSON Schema.
 import { isCalendarDay } from '../../internal/civilDays.js';
 
 /**
@@ -174,11 +174,7 @@ function misfit(field: DeadlineField, value: unknown): readonly [string, string]
  * (./deadline.ts): fields in order, the first wrong one named, unknown keys dropped, an optional
  * key given as `undefined` kept, then the rule across fields. Each field is read once.
  */
-export function readFields(
-  fields: DeadlineFields,
-  value: unknown,
-  check?: CrossFieldRule,
-): FieldsReading {
+function readFields(fields: DeadlineFields, value: unknown, check?: CrossFieldRule): FieldsReading {
   if (!isObject(value)) return { ok: false, path: [], zh: '须为对象', en: 'must be an object' };
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(fields)) {
