@@ -253,6 +253,28 @@ describe('aggregateStates, mergeAggregateStates, finalizeAggregate', () => {
     }
   });
 
+  it('quotes a metric id of 10 MB, not all of it, and reads a null stored entry (fuzz seed 1548153684)', () => {
+    const a = aggregateStates(sample, metrics, byUnit);
+    const b = aggregateStates(sample, metrics, byUnit);
+    const first = Object.keys(metrics)[0] as keyof typeof metrics;
+    const huge = { ...metrics, [first]: { ...metrics[first], id: 'x'.repeat(10_000_000) } };
+    const nullEntry = { ...a, metrics: { ...a.metrics, [first]: null } };
+    for (const call of [
+      () => mergeAggregateStates(a, b, huge as typeof metrics),
+      () => mergeAggregateStates(nullEntry as typeof a, b, metrics),
+    ]) {
+      try {
+        call();
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(RendaError);
+        const detail = (error as RendaError).detail as unknown as { issues: { code: string }[] };
+        expect(detail.issues[0]?.code).toBe('INCOMPATIBLE_STATES');
+        expect((error as RendaError).message.length).toBeLessThan(1_000);
+      }
+    }
+  });
+
   it('does not mutate the states it merges', () => {
     const a = aggregateStates(sample, metrics, byUnit);
     const b = aggregateStates(sample.slice(1), metrics, byUnit);

@@ -1,3 +1,4 @@
+import { quote } from '../../internal/quote.js';
 import type { BilingualText } from '../../model/shared/localized.js';
 import type { AnyAccumulator, JsonValue } from '../accumulator.js';
 import type { AggregateStates, GroupBy, GroupKeyFn } from '../aggregateTypes.js';
@@ -51,7 +52,7 @@ export function checkMetrics(metrics: Readonly<Record<string, AnyAccumulator<nev
     if (!ok) {
       fail('Aggregate', 'INVALID_TYPE', ['metrics', name], {
         field: METRICS,
-        subject: fieldName(`指标「${name}」`, `metric '${name}'`),
+        subject: fieldName(`指标「${quote(name)}」`, `metric '${quote(name)}'`),
         rule: fieldName(
           '不是累加器（需要 id、version、init、step、merge、result）',
           'is not an accumulator (id, version, init, step, merge, result)',
@@ -305,13 +306,14 @@ export function checkStates(
   }
   for (const name of names) {
     const metric = metrics[name] as AnyAccumulator<never>;
-    const made = states.metrics[name] as { id: string; version: number };
+    // The stored entry came through JSON and may be anything, null included.
+    const made = (states.metrics[name] ?? {}) as { id?: unknown; version?: unknown };
     if (made.id !== metric.id || made.version !== metric.version) {
       incompatible(
-        fieldName(`指标「${name}」`, `metric '${name}'`),
+        fieldName(`指标「${quote(name)}」`, `metric '${quote(name)}'`),
         fieldName(
-          `的定义或版本不一致（${made.id} v${made.version}）`,
-          `was made by ${made.id} v${made.version}, not ${metric.id} v${metric.version}`,
+          `的定义或版本不一致（${quote(made.id)} v${quote(made.version)}）`,
+          `was made by ${quote(made.id)} v${quote(made.version)}, not ${quote(metric.id)} v${quote(metric.version)}`,
         ),
       );
     }
