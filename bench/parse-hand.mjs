@@ -456,6 +456,9 @@ function evaluation(v) {
     at: timestamp(v.at, 'evaluation.at'),
     recordedAt: timestamp(v.recordedAt, 'evaluation.recordedAt'),
   };
+  const attitude = v.attitude;
+  if (attitude !== undefined) o.attitude = oneOf(GRADES, attitude, 'evaluation.attitude');
+  else if ('attitude' in v) o.attitude = undefined;
   const comment = v.comment;
   if (comment !== undefined) o.comment = longText(comment, 'evaluation.comment');
   else if ('comment' in v) o.comment = undefined;

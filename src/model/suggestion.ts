@@ -233,6 +233,7 @@ export const suggestionFieldNames: FieldNames = {
   onTime: { 'zh-Hans': '按期答复', en: 'on time' },
   evaluations: { 'zh-Hans': '代表评价', en: 'evaluations' },
   grade: { 'zh-Hans': '满意度', en: 'grade' },
+  attitude: { 'zh-Hans': '办理态度满意度', en: 'attitude grade' },
   comment: { 'zh-Hans': '评价意见', en: 'comment' },
   consultations: { 'zh-Hans': '沟通面商', en: 'consultations' },
   supervisions: { 'zh-Hans': '督办', en: 'supervision' },

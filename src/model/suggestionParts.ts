@@ -468,8 +468,14 @@ export const EvaluationSchema = /* @__PURE__ */ z.object({
   deputyId: IdSchema,
   /** 办理轮次. */
   round: /* @__PURE__ */ z.number().int().min(1).max(99),
-  /** 满意度: 满意 / 基本满意 / 不满意. */
+  /**
+   * 满意度: 满意 / 基本满意 / 不满意 — the one verdict, or, where the policy grades two dimensions
+   * (`evaluationDimensions: 'resultAndAttitude'`), the verdict on the result (办理结果). It alone
+   * decides re-handling.
+   */
   grade: SatisfactionGradeSchema,
+  /** 办理态度: the verdict on the unit's attitude, where the policy grades it apart. */
+  attitude: /* @__PURE__ */ SatisfactionGradeSchema.optional(),
   /** 评价时间. */
   at: IsoTimestampSchema,
   /** 登记时间. */

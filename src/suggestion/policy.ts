@@ -133,6 +133,13 @@ export interface SuggestionPolicy {
    */
   readonly assistingInputBeforeReply: 'optional' | 'required' | 'requiredUntilDue';
   /**
+   * 评价维度: one grade per evaluation (`single`, the default), or the result (办理结果) and the
+   * attitude (办理态度) each graded (`resultAndAttitude`, as 上海 asks deputies). Under
+   * `resultAndAttitude` every evaluation carries `attitude`; under `single` none may. The `grade`
+   * (the result's, when two are graded) alone decides re-handling.
+   */
+  readonly evaluationDimensions: 'single' | 'resultAndAttitude';
+  /**
    * 满意率分母: what the final satisfaction rates count, returned evaluation forms (`forms`, by
    * default: Sichuan rated 755 forms of 1,034 items), replied items (`items`: an item counts as
    * satisfied when every counted final form is), or replies (`replies`, 件次: each answering unit's
@@ -228,6 +235,7 @@ export const defaultPolicy: SuggestionPolicy = /* @__PURE__ */ deepFreeze({
   ],
   evaluationCounting: 'everyDeputy',
   assistingInputBeforeReply: 'optional',
+  evaluationDimensions: 'single',
   // Paper items and paper forms: the office keys in what deputies hand in.
   onBehalf: {
     submit: ['liaisonOffice'],
@@ -347,6 +355,7 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
     .min(1),
   evaluationCounting: /* @__PURE__ */ z.enum(['leadOnly', 'everyDeputy']),
   assistingInputBeforeReply: /* @__PURE__ */ z.enum(['optional', 'required', 'requiredUntilDue']),
+  evaluationDimensions: /* @__PURE__ */ z.enum(['single', 'resultAndAttitude']).default('single'),
   onBehalf: /* @__PURE__ */ z.strictObject(
     Object.fromEntries(
       ON_BEHALF_EVENTS.map((event) => [
@@ -376,6 +385,7 @@ const policyParsers = /* @__PURE__ */ createParsers(PolicySchema, POLICY_MODEL, 
   evaluationCounting: { 'zh-Hans': '满意率口径', en: 'evaluation counting' },
   onBehalf: { 'zh-Hans': '代为操作', en: 'acting on behalf' },
   assistingInputBeforeReply: { 'zh-Hans': '协办意见在先', en: 'assisting input before the reply' },
+  evaluationDimensions: { 'zh-Hans': '评价维度', en: 'evaluation dimensions' },
   satisfactionBase: { 'zh-Hans': '满意率分母', en: 'satisfaction base' },
 });
 

@@ -352,7 +352,13 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       targets: ['closed', 'reHandling', 'replied'],
       roles: ['deputy'],
       agentRoles: ['liaisonOffice'],
-      guards: ['isEvaluator', 'notEvaluatedThisRound', 'isCurrentRound', 'evaluatedAfterReply'],
+      guards: [
+        'isEvaluator',
+        'notEvaluatedThisRound',
+        'isCurrentRound',
+        'evaluatedAfterReply',
+        'gradesAsPolicySays',
+      ],
       effect: effects.evaluate,
     },
     lapseEvaluation: {

@@ -88,6 +88,12 @@ describe('generateSample', () => {
     for (const c of sample.policy.outcomeTaxonomy.classes) expect(classes).toContain(c.code);
     const grades = new Set(sample.suggestions.flatMap((s) => s.evaluations.map((e) => e.grade)));
     for (const grade of SATISFACTION_GRADES) expect(grades).toContain(grade);
+    // The sample grades the result and the attitude apart: every form has both, and they differ.
+    const forms = sample.suggestions.flatMap((s) => s.evaluations);
+    const attitudes = new Set(forms.map((e) => e.attitude));
+    for (const grade of SATISFACTION_GRADES) expect(attitudes).toContain(grade);
+    expect(attitudes).not.toContain(undefined);
+    expect(forms.some((e) => e.attitude !== e.grade)).toBe(true);
     const closures = new Set(sample.suggestions.map((s) => s.closure?.reason));
     for (const reason of CLOSURE_REASONS) expect(closures).toContain(reason);
     const roles = new Set(sample.suggestions.flatMap((s) => s.assignments.map((a) => a.role)));

@@ -85,6 +85,8 @@ export const FORM_FACTS = /* @__PURE__ */ Object.freeze({
   basicallySatisfied: t('基本满意', 'basically satisfied'),
   broad: t('满意或基本满意', 'satisfied or basically satisfied'),
   keyItem: t('重点督办件的评价', 'a form on a key item'),
+  attitudeGraded: t('评价了办理态度', 'grades the attitude (办理态度)'),
+  attitudeBroad: t('办理态度满意或基本满意', 'the attitude satisfied or basically satisfied'),
 });
 
 /**
@@ -367,6 +369,11 @@ export function formFlags(
   if (e.grade === 'satisfied') flags |= FORM_BIT.satisfied | FORM_BIT.broad;
   else if (e.grade === 'basicallySatisfied') flags |= FORM_BIT.basicallySatisfied | FORM_BIT.broad;
   if ((itemFlags & ITEM_BIT.keyItem) !== 0) flags |= FORM_BIT.keyItem;
+  const attitude = e.attitude;
+  if (attitude !== undefined) {
+    flags |= FORM_BIT.attitudeGraded;
+    if (attitude !== 'dissatisfied') flags |= FORM_BIT.attitudeBroad;
+  }
   return flags;
 }
 

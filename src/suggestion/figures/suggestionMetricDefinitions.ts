@@ -139,6 +139,8 @@ export type SuggestionMetricDefinitions = {
   readonly firstRoundNarrowSatisfactionRate: FormRate;
   /** 重点督办建议满意率. */
   readonly keyItemSatisfactionRate: SatisfactionRateDefinition;
+  /** 办理态度满意率. */
+  readonly attitudeSatisfactionRate: FormRate;
   /** Replied items per class. */
   readonly outcomeClasses: Accumulator<Suggestion, CategoryCountState, CategoryCountResult>;
   /** Items per topic. */

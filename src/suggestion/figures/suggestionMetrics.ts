@@ -232,7 +232,7 @@ function formRate(
  * Rates: replyRate, onTimeReplyRate, closureRate, faceToFaceRate, feedbackRate,
  * solvedOrPlannedRate, adoptionRate, reHandlingRate, keyItemReplyRate, satisfactionRate,
  * narrowSatisfactionRate, basicSatisfactionRate, firstRoundSatisfactionRate,
- * firstRoundNarrowSatisfactionRate, keyItemSatisfactionRate. Other figures: stateCounts, outcomeClasses, outcomeClassReplies,
+ * firstRoundNarrowSatisfactionRate, keyItemSatisfactionRate, attitudeSatisfactionRate. Other figures: stateCounts, outcomeClasses, outcomeClassReplies,
  * timeToReply, overdue, lateAssignment, rounds. See the table in the Metrics guide.
  *
  * @example
@@ -420,6 +420,18 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
     [],
     ['broad'],
   ),
+  attitudeSatisfactionRate: formRate(
+    'attitudeSatisfactionRate',
+    t('办理态度满意率', 'Attitude satisfaction rate'),
+    t(
+      '办理态度（满意 + 基本满意）÷ 评价了办理态度的最终评价表',
+      'attitude (satisfied + basically satisfied) ÷ final forms that grade the attitude',
+    ),
+    t('对办理态度满意或基本满意的占N%', 'N% satisfied with the handling attitude'),
+    ['final'],
+    ['attitudeGraded'],
+    ['attitudeBroad'],
+  ),
   firstRoundNarrowSatisfactionRate: formRate(
     'firstRoundNarrowSatisfactionRate',
     t('初次满意率（仅满意）', 'First-round narrow satisfaction'),
@@ -574,6 +586,7 @@ export const SUGGESTION_RATE_IDS = [
   'firstRoundSatisfactionRate',
   'firstRoundNarrowSatisfactionRate',
   'keyItemSatisfactionRate',
+  'attitudeSatisfactionRate',
 ] as const;
 
 /**

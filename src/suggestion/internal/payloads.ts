@@ -123,6 +123,7 @@ export const replyPayload = /* @__PURE__ */ z.strictObject({
 
 export const evaluatePayload = /* @__PURE__ */ z.strictObject({
   grade: SatisfactionGradeSchema,
+  attitude: /* @__PURE__ */ SatisfactionGradeSchema.optional(),
   round: /* @__PURE__ */ RoundSchema.optional(),
   comment: /* @__PURE__ */ LongTextSchema.optional(),
 });
@@ -252,7 +253,11 @@ export const payloadFieldNames: { readonly [E in keyof SuggestionEventPayloads]:
   decideExtension: payloadFields,
   sendAssistingInput: { ...payloadFields, content: name('协办意见正文', 'input') },
   reply: payloadFields,
-  evaluate: payloadFields,
+  evaluate: {
+    ...payloadFields,
+    grade: name('满意度（或办理结果满意度）', 'grade (or the result’s grade)'),
+    attitude: name('办理态度满意度', 'attitude grade'),
+  },
   lapseEvaluation: payloadFields,
   close: payloadFields,
   followUpReply: payloadFields,

@@ -258,12 +258,13 @@ export const effects = {
   },
   evaluate(draft: D, event: E<'evaluate'>, context: C): void {
     if (!event.payload) return;
-    const { grade, comment } = event.payload;
+    const { grade, attitude, comment } = event.payload;
     const outcome = evaluationOutcome(baseOf(draft), event.actor.id, grade, context.policy);
     draft.evaluations.push({
       deputyId: event.actor.id,
       round: draft.round,
       grade,
+      ...opt('attitude', attitude),
       at: event.at,
       recordedAt: event.recordedAt,
       ...opt('comment', comment),

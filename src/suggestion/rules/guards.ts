@@ -367,6 +367,16 @@ export const suggestionGuards = {
     (record, event) =>
       record.replies.every((r) => r.round !== record.round || r.followUp || r.at <= event.at),
   ),
+  gradesAsPolicySays: guard(
+    '评价维度与本地规则不符：分别评价办理结果和办理态度时须有办理态度满意度，只评一项时不得有',
+    'the grades do not match the policy: an attitude grade is required when the result and the attitude are graded apart, and refused when one grade is given',
+    (_record, event, context) => {
+      const attitude = isEventType(event, 'evaluate') ? event.payload?.attitude : undefined;
+      const twoDimensions = context.policy.evaluationDimensions === 'resultAndAttitude';
+      return twoDimensions === (attitude !== undefined);
+    },
+    true,
+  ),
   evaluationWindowPassed: guard(
     '评价期限尚未届满',
     'the evaluation window has not passed yet',

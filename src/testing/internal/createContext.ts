@@ -10,11 +10,17 @@ import { dayOf, momentOf, workingDays } from './time.js';
 
 /**
  * The policy samples run under: the default rules with re-handling capped at two rounds, so that
- * "closed as rounds exhausted" can happen (the default policy sets no cap).
+ * "closed as rounds exhausted" can happen (the default policy sets no cap), and the result and the
+ * attitude graded apart (上海's form), so that both satisfaction rates have figures.
  */
 let cachedPolicy: SuggestionPolicy | undefined;
 export function samplePolicy(): SuggestionPolicy {
-  cachedPolicy ??= definePolicy({ id: 'sample', version: 1, maxReHandlingRounds: 2 });
+  cachedPolicy ??= definePolicy({
+    id: 'sample',
+    version: 1,
+    maxReHandlingRounds: 2,
+    evaluationDimensions: 'resultAndAttitude',
+  });
   return cachedPolicy;
 }
 

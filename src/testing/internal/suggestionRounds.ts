@@ -160,13 +160,15 @@ export function handleRounds(
         paper === undefined
           ? deputy
           : { role: 'liaisonOffice', id: ctx.officeId, onBehalfOf: deputy };
-      const t = life.event('evaluate', evalAt, who, { round, grade }, paper);
+      const attitude = attitudeOf(grade, evalAt);
+      const t = life.event('evaluate', evalAt, who, { round, grade, attitude }, paper);
       if (t === undefined) return record as Suggestion;
       const entry = record.history[record.history.length - 1] as { recordedAt: string };
       record.evaluations.push({
         deputyId: proposer.deputyId,
         round,
         grade,
+        attitude,
         at: isoOf(t),
         recordedAt: entry.recordedAt,
       });
@@ -267,4 +269,16 @@ function closed(
     }
   }
   return record as Suggestion;
+}
+
+/**
+ * The attitude grade (办理态度) a sample deputy gives with `grade`: mostly the same, a little kinder
+ * to a dissatisfying result. Read from the minute of the evaluation, not drawn from the generator,
+ * so that every other draw, and so every sample made before, stays the same.
+ */
+function attitudeOf(grade: SatisfactionGrade, at: number): SatisfactionGrade {
+  const minute = Math.floor(at / 60_000) % 7;
+  if (grade === 'satisfied') return minute === 0 ? 'basicallySatisfied' : 'satisfied';
+  if (grade === 'basicallySatisfied') return minute < 2 ? 'satisfied' : grade;
+  return minute < 3 ? 'basicallySatisfied' : 'dissatisfied';
 }
