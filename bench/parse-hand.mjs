@@ -41,6 +41,18 @@ function trimmed(v, min, max, what) {
   return t;
 }
 
+/** A reason code from a policy list (理由代码): trimmed, 1..64. */
+function reasonCode(v, what) {
+  return trimmed(v, 1, 64, what);
+}
+
+/** An optional field: read when present, kept as `undefined` when present but undefined. */
+function optionalInto(o, v, key, read, what) {
+  const x = v[key];
+  if (x !== undefined) o[key] = read(x, what);
+  else if (key in v) o[key] = undefined;
+}
+
 /** IdSchema: trimmed, 1..128. */
 function id(v, what) {
   if (typeof v !== 'string') fail(what);
@@ -337,6 +349,7 @@ function returnRequest(v) {
     at: timestamp(v.at, 'returnRequest.at'),
     reason: shortText(v.reason, 'returnRequest.reason'),
   };
+  optionalInto(o, v, 'reasonCode', reasonCode, 'returnRequest.reasonCode');
   const unit = v.suggestedUnitId;
   if (unit !== undefined) o.suggestedUnitId = id(unit, 'returnRequest.suggestedUnitId');
   else if ('suggestedUnitId' in v) o.suggestedUnitId = undefined;
@@ -366,6 +379,17 @@ function assignment(v) {
   const rr = v.returnRequest;
   if (rr !== undefined) o.returnRequest = returnRequest(rr);
   else if ('returnRequest' in v) o.returnRequest = undefined;
+  const moved = v.reassignment;
+  if (moved !== undefined) {
+    object(moved, 'assignment.reassignment');
+    const m = {
+      at: timestamp(moved.at, 'reassignment.at'),
+      toUnitId: id(moved.toUnitId, 'reassignment.toUnitId'),
+    };
+    optionalInto(m, moved, 'reasonCode', reasonCode, 'reassignment.reasonCode');
+    optionalInto(m, moved, 'reason', shortText, 'reassignment.reason');
+    o.reassignment = Object.freeze(m);
+  } else if ('reassignment' in v) o.reassignment = undefined;
   return Object.freeze(o);
 }
 
@@ -453,12 +477,13 @@ function evaluation(v) {
     deputyId: id(v.deputyId, 'evaluation.deputyId'),
     round: int(v.round, 1, 99, 'evaluation.round'),
     grade: oneOf(GRADES, v.grade, 'evaluation.grade'),
-    at: timestamp(v.at, 'evaluation.at'),
-    recordedAt: timestamp(v.recordedAt, 'evaluation.recordedAt'),
   };
+  // In the schema's key order: the attitude comes between the grade and the times.
   const attitude = v.attitude;
   if (attitude !== undefined) o.attitude = oneOf(GRADES, attitude, 'evaluation.attitude');
   else if ('attitude' in v) o.attitude = undefined;
+  o.at = timestamp(v.at, 'evaluation.at');
+  o.recordedAt = timestamp(v.recordedAt, 'evaluation.recordedAt');
   const comment = v.comment;
   if (comment !== undefined) o.comment = longText(comment, 'evaluation.comment');
   else if ('comment' in v) o.comment = undefined;
@@ -680,6 +705,7 @@ export function handParseSuggestion(input) {
     const reason = withdrawal.reason;
     if (reason !== undefined) w.reason = shortText(reason, 'withdrawal.reason');
     else if ('reason' in withdrawal) w.reason = undefined;
+    optionalInto(w, withdrawal, 'reasonCode', reasonCode, 'withdrawal.reasonCode');
     o.withdrawal = Object.freeze(w);
   } else if ('withdrawal' in v) o.withdrawal = undefined;
   const mergedInto = v.mergedInto;
@@ -713,10 +739,13 @@ export function handParseSuggestion(input) {
   const closure = v.closure;
   if (closure !== undefined) {
     object(closure, 'closure');
-    o.closure = Object.freeze({
+    const c = {
       at: timestamp(closure.at, 'closure.at'),
       reason: oneOf(CLOSURE_REASONS, closure.reason, 'closure.reason'),
-    });
+    };
+    optionalInto(c, closure, 'reasonCode', reasonCode, 'closure.reasonCode');
+    optionalInto(c, closure, 'note', shortText, 'closure.note');
+    o.closure = Object.freeze(c);
   } else if ('closure' in v) o.closure = undefined;
   const publication = v.publication;
   if (publication !== undefined) {

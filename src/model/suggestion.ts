@@ -103,6 +103,8 @@ export const SuggestionSchema = /* @__PURE__ */ z
         at: IsoTimestampSchema,
         /** 撤回理由. */
         reason: /* @__PURE__ */ ShortTextSchema.optional(),
+        /** 理由代码, from `policy.reasonCodes.withdraw`. */
+        reasonCode: /* @__PURE__ */ z.string().trim().min(1).max(64).optional(),
       })
       .optional(),
     /** 并入: the primary suggestion this one was merged into (并案办理). */
@@ -203,6 +205,10 @@ export const suggestionFieldNames: FieldNames = {
   reason: { 'zh-Hans': '理由', en: 'reason' },
   noticeAt: { 'zh-Hans': '告知时间', en: 'notice sent at' },
   withdrawal: { 'zh-Hans': '撤回', en: 'withdrawal' },
+  reasonCode: { 'zh-Hans': '理由代码', en: 'reason code' },
+  reassignment: { 'zh-Hans': '改办', en: 'reassignment' },
+  toUnitId: { 'zh-Hans': '改交单位', en: 'reassigned to' },
+  note: { 'zh-Hans': '办结说明', en: 'note' },
   mergedInto: { 'zh-Hans': '并入建议', en: 'merged into' },
   mergedFrom: { 'zh-Hans': '并入本件的建议', en: 'merged from' },
   assignments: { 'zh-Hans': '交办', en: 'assignments' },

@@ -14,6 +14,9 @@ import { SatisfactionGradeSchema } from './shared/satisfaction.js';
 // The parts of a suggestion record. Each is a plain object schema so other teams can spread its
 // shape; the cross-field rules that tie them together live in suggestionRules.ts.
 
+/** A reason code from one of the policy's lists (理由代码), as the policy writes codes. */
+const ReasonCodeSchema = /* @__PURE__ */ z.string().trim().min(1).max(64);
+
 /**
  * The kinds of proposal (提案类别): a suggestion, criticism or opinion (建议) or a motion (议案).
  *
@@ -170,6 +173,8 @@ export const ReturnRequestSchema = /* @__PURE__ */ z.object({
   at: IsoTimestampSchema,
   /** 申请理由. */
   reason: ShortTextSchema,
+  /** 理由代码: from `policy.reasonCodes.requestReturn`, where it lists any. */
+  reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
   /** 建议改交单位. */
   suggestedUnitId: /* @__PURE__ */ IdSchema.optional(),
   /** 审批结果. */
@@ -236,6 +241,19 @@ export const AssignmentSchema = /* @__PURE__ */ z.object({
   acceptedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
   /** 调整申请. */
   returnRequest: /* @__PURE__ */ ReturnRequestSchema.optional(),
+  /** 改办: set on the assignment a reassignment ended, when the reassignment gave a reason. */
+  reassignment: /* @__PURE__ */ z
+    .object({
+      /** 改办时间. */
+      at: IsoTimestampSchema,
+      /** 改交单位. */
+      toUnitId: IdSchema,
+      /** 理由代码, from `policy.reasonCodes.reassign`. */
+      reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+      /** 改办理由. */
+      reason: /* @__PURE__ */ ShortTextSchema.optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -742,6 +760,10 @@ export const ClosureSchema = /* @__PURE__ */ z.object({
   at: IsoTimestampSchema,
   /** 办结方式. */
   reason: /* @__PURE__ */ z.enum(CLOSURE_REASONS),
+  /** 理由代码 of a closure by the office, from `policy.reasonCodes.close`. */
+  reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+  /** 办结说明: the office's words on a closure. */
+  note: /* @__PURE__ */ ShortTextSchema.optional(),
 });
 
 /**

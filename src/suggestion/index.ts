@@ -30,6 +30,8 @@ export {
   ON_BEHALF_EVENTS,
   type OnBehalfEvent,
   type PolicyOverrides,
+  REASON_CODE_EVENTS,
+  type ReasonCodeEvent,
   rulesVersionOf,
   type SuggestionPolicy,
   safeDefinePolicy,

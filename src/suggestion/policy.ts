@@ -45,6 +45,33 @@ export const ON_BEHALF_EVENTS = ['submit', 'withdraw', 'evaluate', 'reply'] as c
 export type OnBehalfEvent = (typeof ON_BEHALF_EVENTS)[number];
 
 /**
+ * The events that may carry a reason code from the policy's lists (理由代码): a withdrawal (撤回),
+ * a unit's return request (退回申请), a reassignment (改办) and the office's closure (办结).
+ *
+ * @example
+ * ```ts
+ * import { REASON_CODE_EVENTS } from 'renda';
+ *
+ * console.log(REASON_CODE_EVENTS); // ['withdraw', 'requestReturn', 'reassign', 'close']
+ * ```
+ * @category Suggestion workflow
+ */
+export const REASON_CODE_EVENTS = ['withdraw', 'requestReturn', 'reassign', 'close'] as const;
+
+/**
+ * An event of {@link REASON_CODE_EVENTS}.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonCodeEvent } from 'renda';
+ *
+ * const event: ReasonCodeEvent = 'reassign';
+ * ```
+ * @category Suggestion workflow
+ */
+export type ReasonCodeEvent = (typeof REASON_CODE_EVENTS)[number];
+
+/**
  * A jurisdiction's rules for handling suggestions (建议办理规则): every deadline, window,
  * taxonomy and counting rule the workflow and the statistics use. Build one with
  * {@link definePolicy}; records store `rulesVersion` = `id@version`.
@@ -116,6 +143,18 @@ export interface SuggestionPolicy {
   }[];
   /** 满意率口径: who counts in satisfaction for a joint suggestion. */
   readonly evaluationCounting: 'leadOnly' | 'everyDeputy';
+  /**
+   * 理由代码: for each event of {@link REASON_CODE_EVENTS}, the reasons an office reports by code
+   * (`{ withdraw: [{ code: 'solved', label }] }`). An event given a list must carry a
+   * `reasonCode` from it; an event left out takes none (its free-text `reason` stays). Overrides
+   * merge per event. None by default.
+   */
+  readonly reasonCodes: {
+    readonly [E in ReasonCodeEvent]?: readonly {
+      readonly code: string;
+      readonly label: z.infer<typeof LabelSchema>;
+    }[];
+  };
   /**
    * 代为操作: for each event that may be done on someone's behalf, the roles allowed to do it
    * (`{ submit: ['liaisonOffice'] }`: the office keys in suggestions deputies hand in on paper).
@@ -234,6 +273,7 @@ export const defaultPolicy: SuggestionPolicy = /* @__PURE__ */ deepFreeze({
     { code: 'other', label: label('其他', '其他', 'Other') },
   ],
   evaluationCounting: 'everyDeputy',
+  reasonCodes: {},
   assistingInputBeforeReply: 'optional',
   evaluationDimensions: 'single',
   // Paper items and paper forms: the office keys in what deputies hand in.
@@ -291,6 +331,24 @@ function isCalendar(value: unknown): boolean {
 // Unknown keys are refused at every level the policy owns (a typo such as `deadlineWarnings`
 // would otherwise be dropped, and the default silently used in its place).
 const StrictRuleSchema = /* @__PURE__ */ DeadlineRuleSchema.strict();
+
+/** A list of reasons by code (不予立案理由, 理由代码): codes unique, each with its label. */
+const ReasonListSchema = /* @__PURE__ */ z
+  .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
+  .min(1)
+  .max(200)
+  .check((ctx) => {
+    const codes = ctx.value.map((reason) => reason.code);
+    if (new Set(codes).size !== codes.length) {
+      ctx.issues.push({
+        code: 'custom',
+        input: codes,
+        path: [],
+        message: 'DUPLICATE_REASON',
+        params: { code: 'DUPLICATE_REASON', zh: '理由代码重复', en: 'has duplicate reason codes' },
+      });
+    }
+  });
 
 const PolicySchema = /* @__PURE__ */ z.strictObject({
   id: /* @__PURE__ */ z
@@ -350,10 +408,16 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
         });
       }
     }),
-  notRegisteredReasons: /* @__PURE__ */ z
-    .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
-    .min(1),
+  notRegisteredReasons: ReasonListSchema,
   evaluationCounting: /* @__PURE__ */ z.enum(['leadOnly', 'everyDeputy']),
+  // Absent in policies stored before 0.2: no event took a code.
+  reasonCodes: /* @__PURE__ */ z
+    .strictObject(
+      Object.fromEntries(
+        REASON_CODE_EVENTS.map((event) => [event, ReasonListSchema.optional()]),
+      ) as Record<ReasonCodeEvent, z.ZodOptional<typeof ReasonListSchema>>,
+    )
+    .default({}),
   assistingInputBeforeReply: /* @__PURE__ */ z.enum(['optional', 'required', 'requiredUntilDue']),
   evaluationDimensions: /* @__PURE__ */ z.enum(['single', 'resultAndAttitude']).default('single'),
   onBehalf: /* @__PURE__ */ z.strictObject(
@@ -383,6 +447,7 @@ const policyParsers = /* @__PURE__ */ createParsers(PolicySchema, POLICY_MODEL, 
   outcomeTaxonomy: { 'zh-Hans': '答复类别', en: 'outcome taxonomy' },
   notRegisteredReasons: { 'zh-Hans': '不予立案理由', en: 'reasons not registered' },
   evaluationCounting: { 'zh-Hans': '满意率口径', en: 'evaluation counting' },
+  reasonCodes: { 'zh-Hans': '理由代码', en: 'reason codes' },
   onBehalf: { 'zh-Hans': '代为操作', en: 'acting on behalf' },
   assistingInputBeforeReply: { 'zh-Hans': '协办意见在先', en: 'assisting input before the reply' },
   evaluationDimensions: { 'zh-Hans': '评价维度', en: 'evaluation dimensions' },
@@ -394,6 +459,7 @@ const GROUPS: ReadonlySet<string> = new Set([
   'extension',
   'deadlineWarning',
   'onBehalf',
+  'reasonCodes',
 ]);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

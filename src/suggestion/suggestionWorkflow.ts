@@ -162,7 +162,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       to: 'withdrawn',
       roles: ['deputy'],
       agentRoles: ['liaisonOffice'],
-      guards: ['isLeadProposer', 'noReplyYet'],
+      guards: ['isLeadProposer', 'noReplyYet', 'reasonCodeAsPolicySays'],
       effect: effects.withdraw,
     },
     assign: {
@@ -194,6 +194,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'unitNotRepliedYet',
         'noPendingReturnRequest',
         'withinReturnWindow',
+        'reasonCodeAsPolicySays',
       ],
       effect: effects.requestReturn,
     },
@@ -221,6 +222,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'replacedUnitNotReplied',
         'newUnitNotAssigned',
         'reassignedDeadlineValid',
+        'reasonCodeAsPolicySays',
       ],
       effect: effects.reassign,
     },
@@ -378,10 +380,12 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
     close: {
       label: label('办结', '辦結', 'Close'),
       describe: say('代表工作机构决定办结', 'the liaison office closes the item'),
+      payload: P.closePayload,
+      fieldNames: P.payloadFieldNames.close,
       from: ['replied', 'reHandling'],
       to: 'closed',
       roles: ['liaisonOffice'],
-      guards: ['hasReply'],
+      guards: ['hasReply', 'reasonCodeAsPolicySays'],
       effect: effects.close,
     },
     followUpReply: {

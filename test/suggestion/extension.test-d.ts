@@ -120,9 +120,12 @@ describe('typed events of suggestionWorkflow', () => {
       content?: string | undefined;
     }>();
     expectTypeOf<Reply['actor']['role']>().toEqualTypeOf<SuggestionRole>();
-    expectTypeOf<
-      Extract<SuggestionEvent, { type: 'close' }>['payload']
-    >().toEqualTypeOf<undefined>();
+    expectTypeOf<Extract<SuggestionEvent, { type: 'close' }>['payload']>().toEqualTypeOf<
+      { reasonCode?: string | undefined; note?: string | undefined } | undefined
+    >();
+    expectTypeOf<Extract<SuggestionEvent, { type: 'lapseEvaluation' }>['payload']>().toEqualTypeOf<
+      { round?: number | undefined } | undefined
+    >();
   });
 });
 

@@ -90,11 +90,13 @@ describe('generated suggestions replay through the suggestion workflow', () => {
     expect(reasons).toEqual(
       new Set([undefined, 'evaluated', 'roundsExhausted', 'evaluationLapsed', 'byOffice']),
     );
-    // no `close` after an evaluation or a lapse: only the office's close, without a payload
+    // no `close` after an evaluation or a lapse: only the office's close, with the policy's code
+    const closeCodes = sample.policy.reasonCodes.close?.map((reason) => reason.code);
     for (const x of s) {
       for (const [i, entry] of x.history.entries()) {
         if (entry.type !== 'close') continue;
-        expect(entry.payload).toBeUndefined();
+        expect(closeCodes).toContain((entry.payload as { reasonCode: string }).reasonCode);
+        expect(x.closure?.reasonCode).toBe((entry.payload as { reasonCode: string }).reasonCode);
         expect(entry.actor.role).toBe('liaisonOffice');
         expect(x.history[i - 1]?.type).not.toBe('evaluate');
       }

@@ -54,8 +54,14 @@ export const mergePayload = /* @__PURE__ */ z
     },
   });
 
+/** 理由代码: checked against the policy's list by the guard `reasonCodeAsPolicySays`. */
+const ReasonCodeSchema = /* @__PURE__ */ z.string().trim().min(1).max(64);
+
 export const withdrawPayload = /* @__PURE__ */ z
-  .strictObject({ reason: /* @__PURE__ */ ShortTextSchema.optional() })
+  .strictObject({
+    reason: /* @__PURE__ */ ShortTextSchema.optional(),
+    reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+  })
   .optional();
 
 export const assignPayload = /* @__PURE__ */ z.strictObject({
@@ -68,6 +74,7 @@ export const assignPayload = /* @__PURE__ */ z.strictObject({
 
 export const requestReturnPayload = /* @__PURE__ */ z.strictObject({
   reason: ShortTextSchema,
+  reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
   suggestedUnitId: /* @__PURE__ */ IdSchema.optional(),
 });
 
@@ -76,7 +83,19 @@ export const decideReturnPayload = /* @__PURE__ */ z.strictObject({
   unitId: /* @__PURE__ */ IdSchema.optional(),
 });
 
-export const reassignPayload = /* @__PURE__ */ z.strictObject({ from: IdSchema, to: IdSchema });
+export const reassignPayload = /* @__PURE__ */ z.strictObject({
+  from: IdSchema,
+  to: IdSchema,
+  reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+  reason: /* @__PURE__ */ ShortTextSchema.optional(),
+});
+
+export const closePayload = /* @__PURE__ */ z
+  .strictObject({
+    reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+    note: /* @__PURE__ */ ShortTextSchema.optional(),
+  })
+  .optional();
 
 export const consultPayload = /* @__PURE__ */ z.strictObject({
   faceToFace: /* @__PURE__ */ z.boolean(),
@@ -179,7 +198,7 @@ export interface SuggestionEventPayloads {
   readonly reply: typeof replyPayload;
   readonly evaluate: typeof evaluatePayload;
   readonly lapseEvaluation: typeof lapseEvaluationPayload;
-  readonly close: undefined;
+  readonly close: typeof closePayload;
   readonly followUpReply: typeof replyPayload;
   readonly publish: typeof publishPayload;
   readonly migrateRules: typeof migrateRulesPayload;
@@ -192,6 +211,7 @@ const payloadFields = {
   kind: name('类别', 'kind'),
   number: name('建议编号', 'official number'),
   reason: name('理由', 'reason'),
+  reasonCode: name('理由代码', 'reason code'),
   noticeAt: name('告知时间', 'notice sent at'),
   motionId: name('原议案', 'original motion'),
   units: name('承办单位', 'handling units'),
@@ -259,7 +279,7 @@ export const payloadFieldNames: { readonly [E in keyof SuggestionEventPayloads]:
     attitude: name('办理态度满意度', 'attitude grade'),
   },
   lapseEvaluation: payloadFields,
-  close: payloadFields,
+  close: { ...payloadFields, note: name('办结说明', 'note') },
   followUpReply: payloadFields,
   publish: payloadFields,
   migrateRules: {

@@ -104,7 +104,11 @@ export const effects = {
     }
   },
   withdraw(draft: D, event: E<'withdraw'>): void {
-    draft.withdrawal = { at: event.at, ...opt('reason', event.payload?.reason) };
+    draft.withdrawal = {
+      at: event.at,
+      ...opt('reason', event.payload?.reason),
+      ...opt('reasonCode', event.payload?.reasonCode),
+    };
     delete draft.deadline;
   },
   assign(draft: D, event: E<'assign'>, context: C): void {
@@ -126,6 +130,7 @@ export const effects = {
     assignment.returnRequest = {
       at: event.at,
       reason: event.payload.reason,
+      ...opt('reasonCode', event.payload.reasonCode),
       ...opt('suggestedUnitId', event.payload.suggestedUnitId),
     };
   },
@@ -144,6 +149,16 @@ export const effects = {
     const deadline = reassignedDeadline(plain(from), event.at, context.policy);
     if (deadline === undefined) throw new Error('the new deadline cannot be counted');
     from.active = false;
+    const { reasonCode, reason } = event.payload;
+    // Only with a reason: a record reassigned before reasons existed replays as it was stored.
+    if (reasonCode !== undefined || reason !== undefined) {
+      from.reassignment = {
+        at: event.at,
+        toUnitId: event.payload.to,
+        ...opt('reasonCode', reasonCode),
+        ...opt('reason', reason),
+      };
+    }
     draft.assignments.push({
       unitId: event.payload.to,
       role: from.role,
@@ -295,7 +310,12 @@ export const effects = {
     delete draft.deadline;
   },
   close(draft: D, event: E<'close'>, context: C): void {
-    draft.closure = { at: event.at, reason: 'byOffice' };
+    draft.closure = {
+      at: event.at,
+      reason: 'byOffice',
+      ...opt('reasonCode', event.payload?.reasonCode),
+      ...opt('note', event.payload?.note),
+    };
     openFollowUps(draft, event.at, context.policy);
     delete draft.deadline;
   },

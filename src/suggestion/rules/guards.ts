@@ -2,6 +2,7 @@ import { isOnTime } from '../../calendar/isOnTime.js';
 import type { HandlingRole } from '../../model/handlingRole.js';
 import { isEventType } from '../../workflow/isEventType.js';
 import type { GuardSpec } from '../../workflow/types.js';
+import type { ReasonCodeEvent } from '../policy.js';
 import type {
   SuggestionContext,
   SuggestionEvent,
@@ -52,6 +53,15 @@ const planOf = (event: SuggestionEvent, context: SuggestionContext) =>
     isEventType(event, 'assign') ? event.payload?.anchorDay : undefined,
     context.policy,
   );
+
+/** The reason code an event of REASON_CODE_EVENTS carries, if any. */
+const reasonCodeOf = (event: SuggestionEvent): string | undefined => {
+  if (isEventType(event, 'withdraw')) return event.payload?.reasonCode;
+  if (isEventType(event, 'requestReturn')) return event.payload?.reasonCode;
+  if (isEventType(event, 'reassign')) return event.payload?.reasonCode;
+  if (isEventType(event, 'close')) return event.payload?.reasonCode;
+  return undefined;
+};
 
 /** The unit a `reassign` event moves the item from, and the unit it moves it to. */
 const reassignmentOf = (event: SuggestionEvent) =>
@@ -366,6 +376,18 @@ export const suggestionGuards = {
     // order. A paper form may be entered late, but it cannot be dated before the reply it grades.
     (record, event) =>
       record.replies.every((r) => r.round !== record.round || r.followUp || r.at <= event.at),
+  ),
+  reasonCodeAsPolicySays: guard(
+    '理由代码与本地规则不符：本地规则为此事项列有理由时须从中选择，未列时不得填写',
+    'the reason code does not match the policy: it must be one of the policy’s reasons for this event where the policy lists any, and absent where it lists none',
+    (_record, event, context) => {
+      const code = reasonCodeOf(event);
+      const type = event.type as ReasonCodeEvent;
+      // A policy object built by hand, without definePolicy, may lack the lists: it lists none.
+      const list = context.policy.reasonCodes?.[type];
+      if (list === undefined) return code === undefined;
+      return list.some((reason) => reason.code === code);
+    },
   ),
   gradesAsPolicySays: guard(
     '评价维度与本地规则不符：分别评价办理结果和办理态度时须有办理态度满意度，只评一项时不得有',

@@ -20,9 +20,42 @@ export function samplePolicy(): SuggestionPolicy {
     version: 1,
     maxReHandlingRounds: 2,
     evaluationDimensions: 'resultAndAttitude',
+    reasonCodes: SAMPLE_REASON_CODES,
   });
   return cachedPolicy;
 }
+
+const reason = (code: string, hans: string, hant: string, en: string) => ({
+  code,
+  label: { 'zh-Hans': hans, 'zh-Hant': hant, en },
+});
+
+/** The reasons the sample's office reports by code (理由代码); the sample uses the first of each. */
+const SAMPLE_REASON_CODES = {
+  withdraw: [
+    reason('solved', '问题已解决', '問題已解決', 'The problem was solved'),
+    reason('mistaken', '内容有误', '內容有誤', 'Submitted in error'),
+    reason('other', '其他', '其他', 'Other'),
+  ],
+  requestReturn: [
+    reason('notInRemit', '不属于本单位职责', '不屬於本單位職責', 'Not this unit’s remit'),
+    reason('needsAnother', '需其他单位办理', '需其他單位辦理', 'Another unit must handle it'),
+    reason('other', '其他', '其他', 'Other'),
+  ],
+  reassign: [
+    reason('returnApproved', '调整申请已批准', '調整申請已批准', 'Return approved'),
+    reason('reorganised', '机构改革', '機構改革', 'The unit was reorganised'),
+  ],
+  close: [
+    reason(
+      'answered',
+      '已答复，代表未再提出意见',
+      '已答覆，代表未再提出意見',
+      'Answered; the deputy raised nothing more',
+    ),
+    reason('other', '其他', '其他', 'Other'),
+  ],
+};
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 

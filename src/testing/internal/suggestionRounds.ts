@@ -130,8 +130,10 @@ export function handleRounds(
     if (plan.halt === 'replied' && round === 1) return record as Suggestion;
 
     if (plan.closeByOffice && round === 1) {
-      // 办结 by the office before the deputies answer: no payload, closed as `byOffice`.
-      const t = life.event('close', at(dayOfMoment(life.now) + r.int(3, 15)), office);
+      // 办结 by the office before the deputies answer, with the policy's reason code.
+      const t = life.event('close', at(dayOfMoment(life.now) + r.int(3, 15)), office, {
+        reasonCode: 'answered',
+      });
       if (t === undefined) return record as Suggestion;
       return closed(life, record, input, t, 'byOffice', outcome);
     }
@@ -216,7 +218,11 @@ function closed(
 ): Suggestion {
   const { ctx, cache, r, plan, office, leadAssignment } = input;
   record.state = 'closed';
-  record.closure = { at: isoOf(closedAt), reason };
+  record.closure = {
+    at: isoOf(closedAt),
+    reason,
+    ...(reason === 'byOffice' ? { reasonCode: 'answered' } : {}),
+  };
   delete record.deadline;
   // 跟踪办理义务: the closure opens a duty for each unit whose answer needs follow-up.
   for (const { unitId, outcomeClass } of followUpsAtClosure(record, ctx.policy)) {

@@ -259,6 +259,7 @@ function live(
       unitActor(leadAssignment.unitId),
       {
         reason: RETURN_REASON,
+        reasonCode: 'notInRemit',
         suggestedUnitId: newUnit,
       },
     );
@@ -266,6 +267,7 @@ function live(
     leadAssignment.returnRequest = {
       at: isoOf(t),
       reason: RETURN_REASON,
+      reasonCode: 'notInRemit',
       suggestedUnitId: newUnit,
     };
     const decided = life.event('decideReturn', at(wd.add(dayOfMoment(t), r.int(1, 2))), office, {
@@ -280,9 +282,11 @@ function live(
     t = life.event('reassign', decided + 30 * MINUTE, office, {
       from: leadAssignment.unitId,
       to: newUnit,
+      reasonCode: 'returnApproved',
     });
     if (t === undefined) return record as Suggestion;
     leadAssignment.active = false;
+    leadAssignment.reassignment = { at: isoOf(t), toUnitId: newUnit, reasonCode: 'returnApproved' };
     const moved = makeAssignment(newUnit, leadAssignment.role, isoOf(t));
     record.assignments.push(moved);
     leadAssignment = moved;
@@ -406,10 +410,11 @@ function withdraw(
   deputy: ActorRef,
   when: number,
 ): Suggestion {
-  const t = life.event('withdraw', when, deputy, { reason: '问题已自行解决' });
+  const payload = { reason: '问题已自行解决', reasonCode: 'solved' };
+  const t = life.event('withdraw', when, deputy, payload);
   if (t === undefined) return record as Suggestion;
   record.state = 'withdrawn';
-  record.withdrawal = { at: isoOf(t), reason: '问题已自行解决' };
+  record.withdrawal = { at: isoOf(t), ...payload };
   delete record.deadline;
   return record as Suggestion;
 }
