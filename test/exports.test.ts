@@ -23,6 +23,9 @@ const stable = {
     'safeParseDeputy',
     'toPopolo',
     'safeToPopolo',
+    'MotionSchema',
+    'parseMotion',
+    'safeParseMotion',
   ],
   workflow: [
     'transition',
@@ -39,6 +42,12 @@ const stable = {
     'definePolicy',
     'toPublicSuggestion',
     'safeToPublicSuggestion',
+    'createMotion',
+    'motionWorkflow',
+    'meetsMotionThreshold',
+    'suggestionFromMotion',
+    'motionsByDecision',
+    'verifyMotion',
   ],
   calendar: ['dueDate', 'deadlineStatus'],
   stats: ['rate', 'shares', 'aggregate', 'wilsonInterval'],
@@ -79,8 +88,9 @@ describe('public surface', () => {
     ).toBe(true);
   });
 
-  it('keeps the sample generator out of the main entry', () => {
+  it('keeps the sample generators out of the main entry', () => {
     expect('generateSample' in root).toBe(false);
+    expect('generateMotionSample' in root).toBe(false);
   });
 });
 

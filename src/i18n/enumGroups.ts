@@ -25,6 +25,12 @@ import { HANDLING_UNIT_KINDS } from '../model/handlingUnit.js';
 import { RECEPTION_SCHEDULE_KINDS, STATION_KINDS, STATION_TIERS } from '../model/liaisonStation.js';
 import { LIVELIHOOD_PROJECT_STAGES } from '../model/livelihoodProject.js';
 import { LIVELIHOOD_BALLOTS, LIVELIHOOD_VOTE_KINDS } from '../model/livelihoodVote.js';
+import {
+  MOTION_DECISIONS,
+  MOTION_STATES,
+  REVIEW_RECOMMENDATIONS,
+  VOTE_RESULTS,
+} from '../model/motion.js';
 import { PERFORMANCE_RECORD_KINDS } from '../model/performanceRecord.js';
 import { ACTOR_ROLES } from '../model/shared/actor.js';
 import { CANONICAL_OUTCOMES } from '../model/shared/canonicalOutcome.js';
@@ -66,6 +72,10 @@ export const ENUM_GROUPS = {
   deadlineStatus: DEADLINE_STATUSES,
   suggestionState: SUGGESTION_STATES,
   suggestionKind: SUGGESTION_KINDS,
+  motionState: MOTION_STATES,
+  motionDecision: MOTION_DECISIONS,
+  reviewRecommendation: REVIEW_RECOMMENDATIONS,
+  voteResult: VOTE_RESULTS,
   submissionPeriod: SUBMISSION_PERIODS,
   proposerRole: PROPOSER_ROLES,
   handlingRole: HANDLING_ROLES,

@@ -61,6 +61,32 @@ export const labelTable = {
     suggestion: ['建议', '建議', 'Suggestion'],
     motion: ['议案', '議案', 'Motion'],
   },
+  motionState: {
+    draft: ['草稿', '草稿', 'Draft'],
+    submitted: ['已提出', '已提出', 'Submitted'],
+    underReview: ['专门委员会审议中', '專門委員會審議中', 'Under committee review'],
+    reviewed: ['已报告审议结果', '已報告審議結果', 'Reviewed'],
+    onAgenda: ['已列入会议议程', '已列入會議議程', 'On the agenda'],
+    adopted: ['已通过', '已通過', 'Adopted'],
+    notAdopted: ['未通过', '未通過', 'Not adopted'],
+    notOnAgenda: ['不列入会议议程', '不列入會議議程', 'Not on the agenda'],
+    handledAsSuggestion: ['作为建议处理', '作為建議處理', 'Handled as a suggestion'],
+    withdrawn: ['已撤回', '已撤回', 'Withdrawn'],
+  },
+  motionDecision: {
+    putOnAgenda: ['列入会议议程', '列入會議議程', 'Put on the agenda'],
+    referToCommittee: ['交专门委员会审议', '交專門委員會審議', 'Refer to a special committee'],
+    handleAsSuggestion: ['作为建议处理', '作為建議處理', 'Handle as a suggestion'],
+    notOnAgenda: ['不列入会议议程', '不列入會議議程', 'Do not put on the agenda'],
+  },
+  reviewRecommendation: {
+    putOnAgenda: ['建议列入会议议程', '建議列入會議議程', 'Recommends the agenda'],
+    notOnAgenda: ['建议不列入会议议程', '建議不列入會議議程', 'Recommends against the agenda'],
+  },
+  voteResult: {
+    adopted: ['通过', '通過', 'Adopted'],
+    notAdopted: ['未通过', '未通過', 'Not adopted'],
+  },
   submissionPeriod: {
     duringSession: ['大会期间', '大會期間', 'During the session'],
     betweenSessions: ['闭会期间', '閉會期間', 'Between sessions'],

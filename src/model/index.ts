@@ -115,6 +115,21 @@ export {
   safeParseLivelihoodVote,
 } from './livelihoodVote.js';
 export {
+  MOTION_DECISIONS,
+  MOTION_STATES,
+  type Motion,
+  type MotionDecision,
+  type MotionInput,
+  MotionSchema,
+  type MotionState,
+  MotionStateSchema,
+  motionFieldNames,
+  parseMotion,
+  REVIEW_RECOMMENDATIONS,
+  safeParseMotion,
+  VOTE_RESULTS,
+} from './motion.js';
+export {
   PERFORMANCE_RECORD_KINDS,
   type PerformanceRecord,
   type PerformanceRecordInput,

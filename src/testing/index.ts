@@ -1,4 +1,11 @@
 // renda/testing: deterministic sample data for an app's own tests and demos.
+
+export {
+  generateMotionSample,
+  type MotionSample,
+  type MotionSampleOptions,
+  safeGenerateMotionSample,
+} from './generateMotionSample.js';
 export { generateSample, safeGenerateSample } from './generateSample.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export { sampleActivities } from './sampleActivities.js';

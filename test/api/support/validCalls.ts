@@ -111,6 +111,36 @@ const reviewExtension = {
   },
 };
 
+let motionSampleCache: { motions: readonly Record<string, unknown>[] } | undefined;
+/** The motion sample (every path), built once. */
+const motionSample = () => {
+  motionSampleCache ??= call('generateMotionSample', { seed: 1, count: 17 }) as {
+    motions: readonly Record<string, unknown>[];
+  };
+  return motionSampleCache;
+};
+/** The sample motion with the longest history, and one handled as a suggestion, not converted. */
+const motions = () => {
+  const all = motionSample().motions;
+  const long = all.reduce((a, b) =>
+    (b.history as unknown[]).length > (a.history as unknown[]).length ? b : a,
+  );
+  const toConvert = all.find((m) => m.state === 'handledAsSuggestion' && !m.convertedTo) ?? long;
+  return { all, long, toConvert };
+};
+const newMotion = {
+  id: 'M-1',
+  congress: { jurisdiction: '330212001', level: 'township', term: 18 },
+  title: '关于修缮镇中心小学校舍的议案',
+  grounds: '校舍老化',
+  basis: '经鉴定为C级危房',
+  solution: '列入本年度财政预算予以修缮',
+  proposers: ['D-1', 'D-2', 'D-3', 'D-4', 'D-5'].map((deputyId, i) => ({
+    deputyId,
+    role: i === 0 ? 'lead' : 'co',
+  })),
+};
+
 const late = (record: unknown) => (record as { late: boolean }).late;
 
 /** The model of each `parseX`, and where the sample keeps records of it. */
@@ -406,6 +436,33 @@ export const validCalls: ValidCalls = {
   stateCategory: () => [[api.suggestionWorkflow, 'draft']],
   isWorkflowEvent: () => [[api.suggestionWorkflow, 'submit']],
 
+  // motions
+  parseMotion: () => [[motions().long], [{ id: 'M-1' }]],
+  createMotion: () => [
+    [newMotion, { at: '2025-01-10T09:00:00+08:00' }],
+    [newMotion, {}],
+  ],
+  initialMotionOf: () => [[motions().long]],
+  verifyMotion: () => [[motions().long], [{ ...motions().long, state: 'adopted' }]],
+  motionThreshold: () => [['national'], ['township'], ['village']],
+  meetsMotionThreshold: () => [
+    [newMotion],
+    [{ ...newMotion, congress: { ...newMotion.congress, level: 'county' } }],
+    [{ congress: { level: 'national' }, proposers: [], delegationId: 'DEL-1' }],
+  ],
+  motionsByDecision: () => [[motions().all], [[]], [42]],
+  suggestionFromMotion: () => [
+    [
+      motions().toConvert,
+      { id: 'S-M-1', at: '2026-01-01T00:00:00Z', policy: api.defaultPolicy, officeId: 'O-1' },
+    ],
+    [
+      motions().long,
+      { id: 'S-M-1', at: '2026-01-01T00:00:00Z', policy: api.defaultPolicy, officeId: 'O-1' },
+    ],
+  ],
+
   // testing
+  generateMotionSample: () => [[{ seed: 2, count: 17 }], [{ seed: 1.5 }]],
   generateSample: () => [[{ seed: 2, size: { deputies: 20 } }], [{ seed: 1.5 }]],
 };
