@@ -135,9 +135,11 @@ export function milestoneReports(
   const checks = new ArgumentChecks(model);
   const dueSoonDays = readDueSoonDays(options, checks);
   const moment = readAsOf(asOf, plan.timeZone, checks);
+  checks.done();
+  // Read only once the zone is known good (checks.done() threw otherwise).
+  if (moment === undefined) throw new TypeError('asOf unread');
   const doneDays = plan.milestones.map((m, i) => readDoneDay(m, i, plan.timeZone, checks));
   checks.done();
-  if (moment === undefined) throw new TypeError('asOf unread'); // checks.done() threw already
   const reports = plan.milestones.map((milestone, i) => ({
     ...milestone,
     ...judgeMilestone(milestone, doneDays[i], moment, dueSoonDays),
