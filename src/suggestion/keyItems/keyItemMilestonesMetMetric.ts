@@ -57,9 +57,9 @@ function build(
  * @throws {@link RendaError} `INVALID_INPUT` for a bad `asOf` or `dueSoonDays`.
  * @example
  * ```ts
- * import { aggregate, keyItemMilestonesMetMetric } from 'renda';
+ * import { aggregate, keyItemMilestonesMetMetric, type KeyItemPlan } from 'renda';
  *
- * const plan = (id: string, doneAt?: string) => ({
+ * const plan = (id: string, doneAt?: string): KeyItemPlan => ({
  *   id, year: 2025, timeZone: 'Asia/Shanghai', items: [],
  *   milestones: [{ id: 'M-VOTE', kind: 'satisfactionVote', dueDay: '2025-11-30', ...(doneAt ? { doneAt } : {}) }],
  * });

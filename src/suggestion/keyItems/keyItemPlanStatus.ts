@@ -209,9 +209,9 @@ function planStatus(input: unknown, asOf: unknown, options: unknown): KeyItemPla
  *   a negative or fractional `dueSoonDays`.
  * @example
  * ```ts
- * import { keyItemPlanStatus } from 'renda';
+ * import { keyItemPlanStatus, type KeyItemPlan } from 'renda';
  *
- * const plan = {
+ * const plan: KeyItemPlan = {
  *   id: 'P-2025', year: 2025, timeZone: 'Asia/Shanghai',
  *   items: [{ id: 'K-1', topic: '农村道路养护', suggestionIds: ['S-12'], leads: [] }],
  *   milestones: [
