@@ -63,8 +63,11 @@ for (const entry of ['renda', 'renda/testing']) {
 // 2026-12 (issue 10, motions): whole API 462.7 → 485.8 kB. The motion area is a second workflow
 // with its own model, guards, bilingual refusals and figure (≈20 kB minified, measured per module
 // from src/); the tree-shaken budgets below do not move, since nothing else imports it.
+// 2026-12 (issue 10, key items): the new models, their messages and labels (supervision leads,
+// key-item plans, the satisfaction vote), ≈17 kB. With motions, evaluation dimensions and reason
+// codes the whole API is 507.4 kB; the partial budgets are unchanged.
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 490],
+  ["import * as api from 'renda'; globalThis.a = api;", 520],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
   ["import { dueDate } from 'renda'; globalThis.a = dueDate;", 19],

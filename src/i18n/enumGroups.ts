@@ -22,6 +22,7 @@ import { GROUP_KINDS } from '../model/deputyGroup.js';
 import { DUTY_REPORT_MODES } from '../model/dutyReport.js';
 import { HANDLING_ROLES } from '../model/handlingRole.js';
 import { HANDLING_UNIT_KINDS } from '../model/handlingUnit.js';
+import { KEY_ITEM_MILESTONE_KINDS, KEY_ITEM_MILESTONE_STATUSES } from '../model/keyItemPlan.js';
 import { RECEPTION_SCHEDULE_KINDS, STATION_KINDS, STATION_TIERS } from '../model/liaisonStation.js';
 import { LIVELIHOOD_PROJECT_STAGES } from '../model/livelihoodProject.js';
 import { LIVELIHOOD_BALLOTS, LIVELIHOOD_VOTE_KINDS } from '../model/livelihoodVote.js';
@@ -48,6 +49,7 @@ import {
   SUPERVISION_KINDS,
 } from '../model/suggestionParts.js';
 import { SUGGESTION_STATES } from '../model/suggestionState.js';
+import { SUPERVISION_LEAD_KINDS } from '../model/supervisionLead.js';
 import { TRAINING_KINDS } from '../model/training.js';
 import { ATTENDANCE_STATUSES } from '../model/trainingAttendance.js';
 
@@ -82,6 +84,9 @@ export const ENUM_GROUPS = {
   closureReason: CLOSURE_REASONS,
   publicationMode: PUBLICATION_MODES,
   supervisionKind: SUPERVISION_KINDS,
+  supervisionLeadKind: SUPERVISION_LEAD_KINDS,
+  keyItemMilestoneKind: KEY_ITEM_MILESTONE_KINDS,
+  keyItemMilestoneStatus: KEY_ITEM_MILESTONE_STATUSES,
   decision: DECISIONS,
   canonicalOutcome: CANONICAL_OUTCOMES,
   handlingUnitKind: HANDLING_UNIT_KINDS,

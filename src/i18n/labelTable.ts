@@ -120,6 +120,48 @@ export const labelTable = {
     escalation: ['提级督办', '提級督辦', 'Escalation'],
     other: ['其他', '其他', 'Other'],
   },
+  supervisionLeadKind: {
+    leadingOfficial: [
+      '主任会议成员领衔督办',
+      '主任會議成員領銜督辦',
+      'Led by a member of the council of chairpersons',
+    ],
+    specialCommittee: [
+      '专门委员会专项督办',
+      '專門委員會專項督辦',
+      'Supervised by a special committee',
+    ],
+    deputyWorkCommittee: [
+      '代表工委协调督办',
+      '代表工委協調督辦',
+      'Coordinated by the deputy-work committee',
+    ],
+    governmentLeader: ['政府领导领办', '政府領導領辦', 'Led by a government leader'],
+    judicialLeader: [
+      '法院、检察院领导领办',
+      '法院、檢察院領導領辦',
+      'Led by a court or procuratorate leader',
+    ],
+    unitHead: ['承办单位负责人领办', '承辦單位負責人領辦', 'Led by the handling unit’s head'],
+  },
+  keyItemMilestoneKind: {
+    designation: ['确定重点督办建议', '確定重點督辦建議', 'Designation'],
+    handlingPlan: ['制定办理方案', '制定辦理方案', 'Handling plan'],
+    supervisionPeriod: ['督办期', '督辦期', 'Supervision period'],
+    summary: ['督办总结', '督辦總結', 'Summary'],
+    survey: ['调查', '調查', 'Survey'],
+    satisfactionVote: ['满意度测评', '滿意度測評', 'Satisfaction vote'],
+    report: ['向常委会报告', '向常委會報告', 'Report to the standing committee'],
+    other: ['其他', '其他', 'Other'],
+  },
+  keyItemMilestoneStatus: {
+    upcoming: ['未到期', '未到期', 'Upcoming'],
+    underway: ['进行中', '進行中', 'Under way'],
+    dueSoon: ['即将到期', '即將到期', 'Due soon'],
+    overdue: ['已逾期', '已逾期', 'Overdue'],
+    metOnTime: ['按期完成', '按期完成', 'Met on time'],
+    metLate: ['逾期完成', '逾期完成', 'Met late'],
+  },
   decision: {
     approved: ['同意', '同意', 'Approved'],
     refused: ['不同意', '不同意', 'Refused'],

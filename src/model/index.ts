@@ -84,6 +84,31 @@ export {
   safeModelJsonSchema,
 } from './jsonSchema.js';
 export {
+  KEY_ITEM_MILESTONE_KINDS,
+  KEY_ITEM_MILESTONE_STATUSES,
+  type KeyItemMilestone,
+  KeyItemMilestoneSchema,
+  type KeyItemMilestoneStatus,
+  type KeyItemPlan,
+  type KeyItemPlanInput,
+  type KeyItemPlanItem,
+  KeyItemPlanItemSchema,
+  KeyItemPlanSchema,
+  keyItemPlanFieldNames,
+  parseKeyItemPlan,
+  safeParseKeyItemPlan,
+} from './keyItemPlan.js';
+export {
+  type KeyItemVote,
+  type KeyItemVoteInput,
+  type KeyItemVoteResult,
+  KeyItemVoteResultSchema,
+  KeyItemVoteSchema,
+  keyItemVoteFieldNames,
+  parseKeyItemVote,
+  safeParseKeyItemVote,
+} from './keyItemVote.js';
+export {
   type LiaisonStation,
   type LiaisonStationInput,
   LiaisonStationSchema,
@@ -275,6 +300,16 @@ export {
   type SuggestionState,
   SuggestionStateSchema,
 } from './suggestionState.js';
+export {
+  parseSupervisionLead,
+  SUPERVISION_LEAD_KINDS,
+  type SupervisionLead,
+  type SupervisionLeadInput,
+  type SupervisionLeadKind,
+  SupervisionLeadSchema,
+  safeParseSupervisionLead,
+  supervisionLeadFieldNames,
+} from './supervisionLead.js';
 export {
   parseTraining,
   safeParseTraining,

@@ -8,6 +8,8 @@ import { DeputySchema } from './deputy.js';
 import { DeputyGroupSchema } from './deputyGroup.js';
 import { DutyReportSchema } from './dutyReport.js';
 import { HandlingUnitSchema } from './handlingUnit.js';
+import { KeyItemPlanSchema } from './keyItemPlan.js';
+import { KeyItemVoteSchema } from './keyItemVote.js';
 import { LiaisonStationSchema } from './liaisonStation.js';
 import { LivelihoodProjectSchema } from './livelihoodProject.js';
 import { LivelihoodVoteSchema } from './livelihoodVote.js';
@@ -47,6 +49,8 @@ export const MODEL_SCHEMAS = {
   LivelihoodProject: LivelihoodProjectSchema,
   LivelihoodVote: LivelihoodVoteSchema,
   PerformanceRecord: PerformanceRecordSchema,
+  KeyItemPlan: KeyItemPlanSchema,
+  KeyItemVote: KeyItemVoteSchema,
 } as const;
 
 /**

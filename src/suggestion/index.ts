@@ -8,6 +8,7 @@ export * from './figures/index.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export type { SuggestionEventPayloads } from './internal/payloads.js';
 export { isReplied, safeIsReplied } from './isReplied.js';
+export * from './keyItems/index.js';
 export * from './motion/index.js';
 export {
   jiaYiBingOutcomeTaxonomy,

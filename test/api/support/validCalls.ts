@@ -140,6 +140,64 @@ const newMotion = {
     role: i === 0 ? 'lead' : 'co',
   })),
 };
+/** A key-item plan as Rizhao ran one: supervision June–October, vote in November, report in December. */
+const keyItemPlan = () => ({
+  id: 'P-2025',
+  year: 2025,
+  timeZone: 'Asia/Shanghai',
+  designatedBy: '主任会议',
+  designatedOn: '2025-04-20',
+  items: [
+    {
+      id: 'K-1',
+      topic: '农村道路养护',
+      suggestionIds: ['S-1', 'S-2'],
+      leadUnitIds: ['U-1'],
+      leads: [
+        { kind: 'leadingOfficial', leaders: [{ id: 'M-3', name: '张三' }] },
+        { kind: 'specialCommittee', bodyId: 'C-URBAN' },
+        { kind: 'unitHead', bodyId: 'U-1', leaders: [{ name: '李四' }] },
+      ],
+    },
+    { id: 'K-2', topic: '养老服务', suggestionIds: ['S-3'], leads: [] },
+  ],
+  milestones: [
+    {
+      id: 'M-SUP',
+      kind: 'supervisionPeriod',
+      startDay: '2025-06-01',
+      dueDay: '2025-10-31',
+      doneAt: '2025-10-31T15:59:00Z',
+    },
+    {
+      id: 'M-SUM',
+      kind: 'summary',
+      dueDay: '2025-10-31',
+      itemIds: ['K-1'],
+      doneAt: '2025-11-03T09:00:00+08:00',
+    },
+    { id: 'M-VOTE', kind: 'satisfactionVote', name: '11月满意度测评', dueDay: '2025-11-30' },
+    { id: 'M-REPORT', kind: 'report', dueDay: '2025-12-31', note: '政府向常委会报告' },
+  ],
+});
+const keyItemVote = () => ({
+  id: 'KV-2025',
+  planId: 'P-2025',
+  day: '2025-11-26',
+  body: '常委会第二十次会议',
+  electorate: { members: 31, present: 29 },
+  results: [
+    { itemId: 'K-1', satisfied: 20, basicallySatisfied: 8, dissatisfied: 1 },
+    {
+      itemId: 'K-2',
+      satisfied: 9,
+      basicallySatisfied: 10,
+      dissatisfied: 8,
+      abstained: 1,
+      invalid: 1,
+    },
+  ],
+});
 
 const late = (record: unknown) => (record as { late: boolean }).late;
 
@@ -274,6 +332,33 @@ export const validCalls: ValidCalls = {
   byAssignmentYear: () => [[sample().policy]],
   suggestionStatsAccumulator: () => [[sample().policy, sample().asOf]],
   suggestionMetricDefinitions: () => [[sample().policy, sample().asOf]],
+  // key items (issue 10, item 8)
+  parseSupervisionLead: () => [
+    [{ kind: 'leadingOfficial', leaders: [{ id: 'M-3', name: '张三', title: '常委会副主任' }] }],
+    [{ kind: 'unitHead', bodyId: 'U-1', leaders: [{ name: '李四' }], note: '单位负责人领办' }],
+    [{ kind: 'specialCommittee' }],
+  ],
+  parseKeyItemPlan: () => [[keyItemPlan()], [{ ...keyItemPlan(), items: [] }]],
+  parseKeyItemVote: () => [
+    [keyItemVote()],
+    [{ ...keyItemVote(), electorate: { members: 1, present: 2 } }],
+  ],
+  keyItemPlanStatus: () => [
+    [keyItemPlan(), '2025-12-05T09:00:00+08:00'],
+    [keyItemPlan(), '2025-10-25', { deadlineWarning: { dueSoonDays: 7 } }],
+    [keyItemPlan(), '2025-10-25', api.defaultPolicy],
+    [{ ...keyItemPlan(), timeZone: 'Mars/Olympus' }, '2025-10-25'],
+  ],
+  keyItemMilestonesMetMetric: () => [
+    ['2025-12-05T09:00:00+08:00'],
+    ['2025-12-05', api.defaultPolicy],
+  ],
+  tallyKeyItemVote: () => [
+    [keyItemVote()],
+    [keyItemVote(), { threshold: 0.8 }],
+    [keyItemVote(), { threshold: 0.5, measure: 'narrow', base: 'members', comparison: 'moreThan' }],
+    [keyItemVote(), { threshold: 1.5 }],
+  ],
   formatRate: () => [[call('rate', 25, 43), { decimals: 2, locale: 'en' }]],
   aggregate: () => [[[{ late: true }, { late: false }], { late: call('countAccumulator', late) }]],
   suggestionStats: () => {
