@@ -89,6 +89,7 @@ function tightGroupFigures(g, policy, topicNames) {
   first('firstRoundSatisfactionRate', c[C.firstSatisfied] + c[C.firstBasic]);
   first('firstRoundNarrowSatisfactionRate', c[C.firstSatisfied]);
   final('keyItemSatisfactionRate', c[C.finalKey], c[C.finalKeyBroad]);
+  final('attitudeSatisfactionRate', c[C.finalAttitude], c[C.finalAttitudeBroad]);
   const codes = policy.outcomeTaxonomy.classes.map((k) => k.code);
   putCounts(
     f,

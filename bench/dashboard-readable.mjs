@@ -42,6 +42,7 @@ function factsOf(s, rules) {
     firstRound: e.round === 1,
     counted: counts(e),
     grade: e.grade,
+    attitude: e.attitude,
     round: e.round,
   }));
   const facts = {
@@ -196,6 +197,10 @@ export function withReadableLoop(records, policy, asOf, options = {}) {
         if (form.grade === 'basicallySatisfied') c[C.finalBasic]++;
         if (f.keyItem) c[C.finalKey]++;
         if (f.keyItem && broad) c[C.finalKeyBroad]++;
+        if (form.attitude !== undefined) c[C.finalAttitude]++;
+        if (form.attitude !== undefined && form.attitude !== 'dissatisfied') {
+          c[C.finalAttitudeBroad]++;
+        }
       }
       if (form.firstRound) {
         c[C.first]++;

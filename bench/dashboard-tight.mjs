@@ -46,8 +46,11 @@ export const C = Object.freeze({
   daysSum: 29,
   assignJudged: 30,
   assignUndecided: 31,
+  // Final counted forms that grade the attitude (办理态度), and those satisfied or basically.
+  finalAttitude: 32,
+  finalAttitudeBroad: 33,
 });
-const COUNTERS = 32;
+const COUNTERS = 34;
 
 /** The standard states, their index, and what each means for the rules. */
 const STATES = SUGGESTION_STATES;
@@ -303,6 +306,11 @@ export function withTightLoop(records, policy, asOf, options = {}) {
         if (keyItem) {
           c[C.finalKey]++;
           if (satisfied || basic) c[C.finalKeyBroad]++;
+        }
+        const attitude = e.attitude;
+        if (attitude !== undefined) {
+          c[C.finalAttitude]++;
+          if (attitude !== 'dissatisfied') c[C.finalAttitudeBroad]++;
         }
       }
       if (firstRound) {
