@@ -343,6 +343,15 @@ function proposer(v) {
   });
 }
 
+function mergedProposer(v) {
+  object(v, 'mergedProposer');
+  return Object.freeze({
+    deputyId: id(v.deputyId, 'mergedProposer.deputyId'),
+    role: oneOf(PROPOSER_ROLES, v.role, 'mergedProposer.role'),
+    itemId: id(v.itemId, 'mergedProposer.itemId'),
+  });
+}
+
 function returnRequest(v) {
   object(v, 'returnRequest');
   const o = {
@@ -715,6 +724,12 @@ export function handParseSuggestion(input) {
   const mergedFrom = new Array(mergedFromIn.length);
   for (let i = 0; i < mergedFromIn.length; i++) mergedFrom[i] = id(mergedFromIn[i], 'mergedFrom[]');
   o.mergedFrom = Object.freeze(mergedFrom);
+  // Absent in records made before 0.2: none (the schema's default).
+  if (v.mergedProposers === undefined) o.mergedProposers = Object.freeze([]);
+  else {
+    o.mergedProposers = each(v.mergedProposers, mergedProposer, 'mergedProposers');
+    if (o.mergedProposers.length > 3000) fail('mergedProposers length');
+  }
   o.assignments = each(v.assignments, assignment, 'assignments');
   o.extensions = each(v.extensions, extension, 'extensions');
   o.round = int(v.round, 1, 99, 'round');
@@ -780,6 +795,17 @@ function checkRules(o) {
     proposerIds.add(p.deputyId);
   }
   if (leads !== 1) fail('LEAD_PROPOSER_COUNT');
+  const mergedItems = new Set(o.mergedFrom);
+  const mergedKeys = new Set();
+  const evaluatorIds = new Set(proposerIds);
+  for (let i = 0; i < o.mergedProposers.length; i++) {
+    const p = o.mergedProposers[i];
+    if (!mergedItems.has(p.itemId)) fail('MERGED_PROPOSER_ITEM_NOT_MERGED');
+    const key = `${p.itemId}\u0000${p.deputyId}`;
+    if (mergedKeys.has(key)) fail('DUPLICATE_PROPOSER');
+    mergedKeys.add(key);
+    evaluatorIds.add(p.deputyId);
+  }
 
   const assignments = o.assignments;
   const activeUnits = new Set();
@@ -826,7 +852,7 @@ function checkRules(o) {
     for (let i = 0; i < evaluations.length; i++) {
       const e = evaluations[i];
       if (!repliedRounds.has(e.round)) fail('EVALUATION_WITHOUT_REPLY');
-      if (!proposerIds.has(e.deputyId)) fail('EVALUATOR_NOT_PROPOSER');
+      if (!evaluatorIds.has(e.deputyId)) fail('EVALUATOR_NOT_PROPOSER');
       const key = `${e.deputyId}\u0000${e.round}`;
       if (evaluated.has(key)) fail('DUPLICATE_EVALUATION');
       evaluated.add(key);

@@ -274,6 +274,8 @@ export {
   FollowUpSchema,
   type KeyItem,
   KeyItemSchema,
+  type MergedProposer,
+  MergedProposerSchema,
   PROPOSER_ROLES,
   type Proposer,
   ProposerSchema,

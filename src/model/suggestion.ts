@@ -22,6 +22,7 @@ import {
   ExtensionSchema,
   FollowUpSchema,
   KeyItemSchema,
+  MergedProposerSchema,
   ProposerSchema,
   PublicationSchema,
   ReHandlingSchema,
@@ -111,6 +112,11 @@ export const SuggestionSchema = /* @__PURE__ */ z
     mergedInto: /* @__PURE__ */ IdSchema.optional(),
     /** 并入本件的建议. */
     mergedFrom: /* @__PURE__ */ z.array(IdSchema),
+    /**
+     * 并案代表: the proposers of the items merged into this one, who get its answer and evaluate
+     * it. Absent in records made before 0.2, which read as none.
+     */
+    mergedProposers: /* @__PURE__ */ z.array(MergedProposerSchema).max(3000).default([]),
     /** 交办: one entry per unit. */
     assignments: /* @__PURE__ */ z.array(AssignmentSchema),
     /** 延期申请. */
@@ -211,6 +217,7 @@ export const suggestionFieldNames: FieldNames = {
   note: { 'zh-Hans': '办结说明', en: 'note' },
   mergedInto: { 'zh-Hans': '并入建议', en: 'merged into' },
   mergedFrom: { 'zh-Hans': '并入本件的建议', en: 'merged from' },
+  mergedProposers: { 'zh-Hans': '并案代表', en: 'proposers of merged items' },
   assignments: { 'zh-Hans': '交办', en: 'assignments' },
   assignedAt: { 'zh-Hans': '交办时间', en: 'assigned at' },
   assignedDay: { 'zh-Hans': '交办日期', en: 'day of assignment' },

@@ -158,6 +158,41 @@ export const ProposerSchema = /* @__PURE__ */ z.object({
 export interface Proposer extends z.infer<typeof ProposerSchema> {}
 
 /**
+ * A proposer of an item merged into this one (并案代表): the deputy, their role on their own
+ * item, and that item. They receive this item's answer and evaluate it as its own proposers do
+ * (every deputy of a merged item still gets a reply, DOMAIN §2.4).
+ *
+ * @example
+ * ```ts
+ * import { MergedProposerSchema } from 'renda';
+ *
+ * MergedProposerSchema.parse({ deputyId: 'D-7', role: 'lead', itemId: 'S-2' });
+ * ```
+ * @category Models
+ */
+export const MergedProposerSchema = /* @__PURE__ */ z.object({
+  /** 代表. */
+  deputyId: IdSchema,
+  /** 在原建议中的身份: 领衔 or 附议. */
+  role: /* @__PURE__ */ z.enum(PROPOSER_ROLES),
+  /** 原建议: the merged item the deputy proposed. */
+  itemId: IdSchema,
+});
+
+/**
+ * A proposer of a merged item; the type of {@link MergedProposerSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { MergedProposer } from 'renda';
+ *
+ * const fromItem = (p: MergedProposer, id: string) => p.itemId === id;
+ * ```
+ * @category Models
+ */
+export interface MergedProposer extends z.infer<typeof MergedProposerSchema> {}
+
+/**
  * A unit's request to have an item reassigned (申请调整 / 退回), and the office's decision.
  *
  * @example

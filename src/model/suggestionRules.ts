@@ -20,6 +20,10 @@ export interface SuggestionRuleFields {
   readonly state: string;
   readonly round: number;
   readonly proposers: readonly { readonly deputyId: string; readonly role: string }[];
+  readonly mergedFrom?: readonly string[] | undefined;
+  readonly mergedProposers?:
+    | readonly { readonly deputyId: string; readonly itemId: string }[]
+    | undefined;
   readonly assignments: readonly {
     readonly unitId: string;
     readonly active: boolean;
@@ -82,6 +86,32 @@ export function suggestionIssues(value: SuggestionRuleFields): Issue[] {
       });
     }
     proposerIds.add(p.deputyId);
+  });
+  // 并案代表 come from the items merged into this one, each deputy once per item; they evaluate
+  // as the item's own proposers do.
+  const mergedItems = new Set(value.mergedFrom ?? []);
+  const mergedKeys = new Set<string>();
+  const evaluatorIds = new Set(proposerIds);
+  (value.mergedProposers ?? []).forEach((p, i) => {
+    if (!mergedItems.has(p.itemId)) {
+      issues.push({
+        path: ['mergedProposers', i, 'itemId'],
+        code: 'MERGED_PROPOSER_ITEM_NOT_MERGED',
+        zh: '并案代表所属建议不在并入本件的建议之列',
+        en: 'names an item that was not merged into this one',
+      });
+    }
+    const key = `${p.itemId}\u0000${p.deputyId}`;
+    if (mergedKeys.has(key)) {
+      issues.push({
+        path: ['mergedProposers', i, 'deputyId'],
+        code: 'DUPLICATE_PROPOSER',
+        zh: '同一代表不得重复列为提出人',
+        en: 'lists the same deputy twice',
+      });
+    }
+    mergedKeys.add(key);
+    evaluatorIds.add(p.deputyId);
   });
 
   const activeUnits = new Set<string>();
@@ -174,12 +204,12 @@ export function suggestionIssues(value: SuggestionRuleFields): Issue[] {
         en: 'evaluates a round that has no reply',
       });
     }
-    if (!proposerIds.has(e.deputyId)) {
+    if (!evaluatorIds.has(e.deputyId)) {
       issues.push({
         path: ['evaluations', i, 'deputyId'],
         code: 'EVALUATOR_NOT_PROPOSER',
-        zh: '评价代表不是本建议的提出人',
-        en: 'is not a proposer of this suggestion',
+        zh: '评价代表不是本建议或并入本件建议的提出人',
+        en: 'is not a proposer of this suggestion or of an item merged into it',
       });
     }
     const key = `${e.deputyId}\u0000${e.round}`;

@@ -45,6 +45,11 @@ export {
   safeDefinePolicyRegistry,
 } from './policyRegistry.js';
 export {
+  type ReplyRecipient,
+  replyRecipients,
+  safeReplyRecipients,
+} from './replyRecipients.js';
+export {
   type SuggestionDeadlineKind,
   type SuggestionDeadlineOptions,
   safeSuggestionDeadline,

@@ -12,6 +12,7 @@ import {
 import { SatisfactionGradeSchema } from '../../model/shared/satisfaction.js';
 import {
   DECISIONS,
+  MergedProposerSchema,
   PUBLICATION_MODES,
   SUGGESTION_KINDS,
   SUPERVISION_KINDS,
@@ -45,6 +46,12 @@ export const mergePayload = /* @__PURE__ */ z
   .strictObject({
     into: /* @__PURE__ */ IdSchema.optional(),
     from: /* @__PURE__ */ IdListSchema.optional(),
+    /** 并案代表: the proposers of the `from` items, who get this item's answer and evaluate it. */
+    proposers: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.strictObject(MergedProposerSchema.shape))
+      .min(1)
+      .max(3000)
+      .optional(),
   })
   .refine((value) => (value.into === undefined) !== (value.from === undefined), {
     params: {
@@ -52,7 +59,20 @@ export const mergePayload = /* @__PURE__ */ z
       zh: '须且只能给出 into（并入主件）或 from（并入本件的建议）之一',
       en: 'needs exactly one of into (merged into a primary) or from (merged into this item)',
     },
-  });
+  })
+  .refine(
+    (value) =>
+      value.proposers === undefined ||
+      value.proposers.every((p) => value.from?.includes(p.itemId) === true),
+    {
+      path: ['proposers'],
+      params: {
+        code: 'MERGED_PROPOSER_ITEM_NOT_MERGED',
+        zh: '并案代表须来自本次并入（from）的建议',
+        en: 'each proposer must come from an item merged in by this event (from)',
+      },
+    },
+  );
 
 /** 理由代码: checked against the policy's list by the guard `reasonCodeAsPolicySays`. */
 const ReasonCodeSchema = /* @__PURE__ */ z.string().trim().min(1).max(64);
@@ -255,6 +275,10 @@ export const payloadFieldNames: { readonly [E in keyof SuggestionEventPayloads]:
     ...payloadFields,
     into: name('并入主件', 'merged into'),
     from: name('并入本件的建议', 'merged from'),
+    proposers: name('并案代表', 'proposers of the merged items'),
+    deputyId: name('代表', 'deputy'),
+    role: name('提出人身份', 'proposer role'),
+    itemId: name('原建议', 'merged item'),
   },
   withdraw: { ...payloadFields, reason: name('撤回理由', 'reason for withdrawing') },
   assign: payloadFields,

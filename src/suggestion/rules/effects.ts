@@ -102,6 +102,13 @@ export const effects = {
     for (const id of event.payload?.from ?? []) {
       if (!draft.mergedFrom.includes(id)) draft.mergedFrom.push(id);
     }
+    // A deputy listed again for the same item (the same merge recorded twice) is listed once.
+    for (const p of event.payload?.proposers ?? []) {
+      const listed = draft.mergedProposers.some(
+        (q) => q.itemId === p.itemId && q.deputyId === p.deputyId,
+      );
+      if (!listed) draft.mergedProposers.push({ ...p });
+    }
   },
   withdraw(draft: D, event: E<'withdraw'>): void {
     draft.withdrawal = {

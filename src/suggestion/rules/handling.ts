@@ -45,6 +45,8 @@ export interface HandlingView {
   readonly state: string;
   readonly round: number;
   readonly proposers: readonly { readonly deputyId: string; readonly role: string }[];
+  /** 并案代表; absent reads as none (a view of a record made before 0.2, or a motion). */
+  readonly mergedProposers?: readonly { readonly deputyId: string; readonly role: string }[];
   readonly assignments: readonly AssignmentView[];
   readonly replies: readonly ReplyView[];
   readonly evaluations: readonly EvaluationView[];
@@ -353,31 +355,61 @@ export function leadProposerOf(record: Pick<HandlingView, 'proposers'>): string 
 }
 
 /**
- * Whether a deputy's evaluation counts (满意率口径): every proposer's under `everyDeputy`, only
- * the lead proposer's under `leadOnly`.
+ * Whether a deputy's evaluation counts (满意率口径): under `everyDeputy` every proposer's, of the
+ * item and of every item merged into it (per deputy); under `leadOnly` only the lead proposer's
+ * of the item and of each merged item (per item: 并案 still gives every merged item its say).
  */
 export function countsEvaluator(
-  record: Pick<HandlingView, 'proposers'>,
+  record: Pick<HandlingView, 'proposers' | 'mergedProposers'>,
   policy: Pick<HandlingPolicy, 'evaluationCounting'>,
   deputyId: string,
 ): boolean {
   if (policy.evaluationCounting !== 'leadOnly') return true;
-  const proposers = record.proposers;
+  if (leadAmong(record.proposers, deputyId)) return true;
+  const merged = record.mergedProposers;
+  return merged !== undefined && merged.length > 0 && leadAmong(merged, deputyId);
+}
+
+function leadAmong(
+  proposers: readonly { readonly deputyId: string; readonly role: string }[],
+  deputyId: string,
+): boolean {
   for (let i = 0; i < proposers.length; i++) {
     const p = proposers[i] as HandlingView['proposers'][number];
-    if (p.role === 'lead') return p.deputyId === deputyId;
+    if (p.role === 'lead' && p.deputyId === deputyId) return true;
   }
   return false;
 }
 
+/**
+ * The deputies who evaluate the item's answer (评价人), each once, in the order they are listed:
+ * its proposers, then the proposers of the items merged into it, as {@link countsEvaluator} counts
+ * them. A deputy who proposed more than one of the items is listed under their first listing.
+ */
+export function evaluatorsOf(
+  record: Pick<HandlingView, 'proposers' | 'mergedProposers'>,
+  policy: Pick<HandlingPolicy, 'evaluationCounting'>,
+): { readonly deputyId: string; readonly role: string }[] {
+  const out: { readonly deputyId: string; readonly role: string }[] = [];
+  const seen = new Set<string>();
+  const add = (list: readonly { readonly deputyId: string; readonly role: string }[]): void => {
+    for (const p of list) {
+      if (seen.has(p.deputyId) || !countsEvaluator(record, policy, p.deputyId)) continue;
+      seen.add(p.deputyId);
+      out.push(p);
+    }
+  };
+  add(record.proposers);
+  add(record.mergedProposers ?? []);
+  return out;
+}
+
 /** The deputies whose evaluation the current round waits for (评价人). */
 export function requiredEvaluators(
-  record: Pick<HandlingView, 'proposers'>,
+  record: Pick<HandlingView, 'proposers' | 'mergedProposers'>,
   policy: Pick<HandlingPolicy, 'evaluationCounting'>,
 ): string[] {
-  return record.proposers
-    .filter((p) => countsEvaluator(record, policy, p.deputyId))
-    .map((p) => p.deputyId);
+  return evaluatorsOf(record, policy).map((p) => p.deputyId);
 }
 
 /**

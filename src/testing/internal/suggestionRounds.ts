@@ -2,7 +2,7 @@ import type { Deadline } from '../../model/shared/deadline.js';
 import type { SatisfactionGrade } from '../../model/shared/satisfaction.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import {
-  countsEvaluator,
+  evaluatorsOf,
   followUpsAtClosure,
   openFollowUpOf,
   owedInputs,
@@ -59,9 +59,7 @@ export function handleRounds(
   const wd = ctx.workingDays;
   const replying = record.assignments.filter((a) => a.active && a.mustReply);
   const maxReHandlings = ctx.policy.maxReHandlingRounds ?? Number.POSITIVE_INFINITY;
-  const evaluators = record.proposers.filter((p) =>
-    countsEvaluator(record, ctx.policy, p.deputyId),
-  );
+  const evaluators = evaluatorsOf(record, ctx.policy);
   let roundDeadline: Deadline | undefined;
   let outcome = plan.outcomes[0] ?? 'A';
   for (;;) {

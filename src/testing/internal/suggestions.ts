@@ -1,5 +1,6 @@
 import { toCalendarDay as toDay } from '../../calendar/toCalendarDay.js';
 import type { Suggestion } from '../../model/suggestion.js';
+import type { MergedProposer, Proposer } from '../../model/suggestionParts.js';
 import type { SampleContext } from './context.js';
 import { createRandom, type Random } from './random.js';
 import type { Roster } from './roster.js';
@@ -54,7 +55,18 @@ export function* suggestionRecords(ctx: SampleContext, roster: Roster): Generato
       const secondaryId = suggestionId(ctx, emitted + 1);
       const mergeDay = ctx.workingDays.add(ctx.sessionDays[1], 6);
       const mergeAt = momentOf(mergeDay, 15 * 60);
-      yield live(ctx, roster, cache, r, id, emitted, plan, { mergedFrom: [secondaryId], mergeAt });
+      // 并案代表: the secondary's proposers, drawn as its own life draws them (from a generator
+      // of the same seed), so the primary's merge names them without changing the secondary.
+      const mergedProposers = proposersOf(
+        createRandom(ctx.seed, `suggestion/${slot}/merged`),
+        roster,
+        MERGED_SECONDARY,
+      ).map((p) => ({ ...p, itemId: secondaryId }));
+      yield live(ctx, roster, cache, r, id, emitted, plan, {
+        mergedFrom: [secondaryId],
+        mergedProposers,
+        mergeAt,
+      });
       const r2 = createRandom(ctx.seed, `suggestion/${slot}/merged`);
       yield live(ctx, roster, cache, r2, secondaryId, emitted + 1, MERGED_SECONDARY, {
         mergedInto: id,
@@ -74,8 +86,23 @@ function suggestionId(ctx: SampleContext, index: number): string {
 
 interface Link {
   readonly mergedFrom?: readonly string[];
+  readonly mergedProposers?: readonly MergedProposer[];
   readonly mergedInto?: string;
   readonly mergeAt?: number;
+}
+
+/** The proposers of an item (提出人): the lead, then the plan's co-signers, drawn from `r`. */
+function proposersOf(r: Random, roster: Roster, plan: SuggestionPlan): Proposer[] {
+  const proposerPool = roster.ownSteady.length >= 20 ? roster.ownSteady : roster.steady;
+  const lead = r.pick(proposerPool);
+  const co = r
+    .sample(proposerPool, plan.coSigners + 1)
+    .filter((d) => d.id !== lead.id)
+    .slice(0, plan.coSigners);
+  return [
+    { deputyId: lead.id, role: 'lead' },
+    ...co.map((d): Proposer => ({ deputyId: d.id, role: 'co' })),
+  ];
 }
 
 function submitDayOf(ctx: SampleContext, r: Random, plan: SuggestionPlan, index: number): number {
@@ -101,12 +128,8 @@ function live(
   const rules = ctx.policy.deadlines;
   const at = (day: number, from = 9 * 60, to = 17 * 60 + 30): number =>
     momentOf(wd.onOrAfter(day), r.int(from, to));
-  const proposerPool = roster.ownSteady.length >= 20 ? roster.ownSteady : roster.steady;
-  const lead = r.pick(proposerPool);
-  const co = r
-    .sample(proposerPool, plan.coSigners + 1)
-    .filter((d) => d.id !== lead.id)
-    .slice(0, plan.coSigners);
+  const proposers = proposersOf(r, roster, plan);
+  const leadId = (proposers[0] as Proposer).deputyId;
   const [topic, title, unitName] = r.pick(TOPICS);
   const leadUnitId = roster.unitByName.get(unitName) ?? (roster.handlingUnitIds[0] as string);
   const otherUnit = (...exclude: string[]): string => {
@@ -125,13 +148,11 @@ function live(
     period: plan.duringSession ? 'duringSession' : 'betweenSessions',
     title,
     topic,
-    proposers: [
-      { deputyId: lead.id, role: 'lead' },
-      ...co.map((d) => ({ deputyId: d.id, role: 'co' as const })),
-    ],
+    proposers,
     state: 'draft',
     createdAt: isoOf(createdAt),
     mergedFrom: [],
+    mergedProposers: [],
     assignments: [],
     extensions: [],
     round: 1,
@@ -149,7 +170,7 @@ function live(
   const life = new SuggestionLife(ctx, record, createdAt);
   if (plan.halt === 'draft') return record as Suggestion;
 
-  const deputy: ActorRef = { role: 'deputy', id: lead.id };
+  const deputy: ActorRef = { role: 'deputy', id: leadId };
   const office: ActorRef = { role: 'liaisonOffice', id: ctx.officeId };
   const unitActor = (unitId: string): ActorRef => ({ role: 'handlingUnit', id: unitId });
   const supervisor: ActorRef = { role: 'supervisor', id: r.pick(roster.committees).id };
@@ -197,9 +218,14 @@ function live(
       return record as Suggestion;
     }
     const from = [...(link.mergedFrom ?? [])];
-    t = life.event('merge', link.mergeAt, office, { from });
+    const merged = link.mergedProposers ?? [];
+    t = life.event('merge', link.mergeAt, office, {
+      from,
+      ...(merged.length > 0 ? { proposers: merged.map((p) => ({ ...p })) } : {}),
+    });
     if (t === undefined) return record as Suggestion;
     record.mergedFrom.push(...from);
+    record.mergedProposers.push(...merged.map((p) => ({ ...p })));
   }
   if (plan.withdraw === 'registered') {
     return withdraw(life, record, deputy, t + r.int(1, 10) * DAY);

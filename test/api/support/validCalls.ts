@@ -51,6 +51,7 @@ interface SampleSuggestion {
   readonly state: string;
   readonly history: readonly unknown[];
   readonly rulesVersion: string;
+  readonly mergedProposers: readonly unknown[];
 }
 
 /** Sample suggestions: one with the longest history, and one in handling. */
@@ -478,6 +479,14 @@ export const validCalls: ValidCalls = {
   pendingUnits: () => [[suggestions().handling]],
   pendingAssistingInputs: () => [[suggestions().handling], [suggestions().long]],
   pendingFollowUps: () => [[suggestions().handling], [suggestions().long]],
+  replyRecipients: () => [
+    [suggestions().long],
+    [
+      (sample().suggestions as readonly SampleSuggestion[]).find(
+        (s) => s.mergedProposers.length > 0,
+      ) ?? suggestions().long,
+    ],
+  ],
   suggestionDeadline: () => [[suggestions().handling]],
   toPublicSuggestion: () => [[suggestions().long]],
   // The option is `policies` (one policy, or a registry of them): `{ policy }` is a refusal.
