@@ -262,6 +262,16 @@ const HANDLING_ROLES = new Set(['lead', 'assisting', 'joint', 'separate', 'sole'
 const DECISIONS = new Set(['approved', 'refused']);
 const GRADES = new Set(['satisfied', 'basicallySatisfied', 'dissatisfied']);
 const SUPERVISION_KINDS = new Set(['reminder', 'inspection', 'meeting', 'escalation', 'other']);
+const SUPERVISION_LEAD_KINDS = new Set([
+  'leadingOfficial',
+  'specialCommittee',
+  'deputyWorkCommittee',
+  'governmentLeader',
+  'judicialLeader',
+  'unitHead',
+]);
+const LEAD_BODY_KINDS = new Set(['specialCommittee', 'deputyWorkCommittee', 'unitHead']);
+const LEAD_PERSON_KINDS = new Set(['leadingOfficial', 'governmentLeader', 'judicialLeader']);
 const CLOSURE_REASONS = new Set(['evaluated', 'roundsExhausted', 'evaluationLapsed', 'byOffice']);
 const PUBLICATION_MODES = new Set(['full', 'summary', 'withheld']);
 const DEADLINE_UNITS = new Set(['calendarMonths', 'calendarDays', 'workingDays']);
@@ -531,6 +541,31 @@ function supervision(v) {
   return Object.freeze(o);
 }
 
+function leader(v) {
+  object(v, 'leader');
+  const o = {};
+  optionalInto(o, v, 'id', id, 'leader.id');
+  optionalInto(o, v, 'name', shortText, 'leader.name');
+  optionalInto(o, v, 'title', shortText, 'leader.title');
+  if (o.id === undefined && o.name === undefined) fail('LEADER_UNNAMED');
+  return Object.freeze(o);
+}
+
+function supervisionLead(v) {
+  object(v, 'lead');
+  const o = { kind: oneOf(SUPERVISION_LEAD_KINDS, v.kind, 'lead.kind') };
+  optionalInto(o, v, 'bodyId', id, 'lead.bodyId');
+  if (v.leaders !== undefined) {
+    o.leaders = each(v.leaders, leader, 'lead.leaders');
+    if (o.leaders.length > 100) fail('lead.leaders length');
+  } else if ('leaders' in v) o.leaders = undefined;
+  optionalInto(o, v, 'note', longText, 'lead.note');
+  if (LEAD_BODY_KINDS.has(o.kind) && o.bodyId === undefined) fail('BODY_REQUIRED');
+  if (LEAD_PERSON_KINDS.has(o.kind) && (o.leaders === undefined || o.leaders.length === 0))
+    fail('LEADER_REQUIRED');
+  return Object.freeze(o);
+}
+
 function keyItem(v) {
   object(v, 'keyItem');
   const ids = array(v.supervisorIds, 'keyItem.supervisorIds');
@@ -548,6 +583,12 @@ function keyItem(v) {
   const topic = v.topic;
   if (topic !== undefined) o.topic = shortText(topic, 'keyItem.topic');
   else if ('topic' in v) o.topic = undefined;
+  if (v.leads !== undefined) {
+    o.leads = each(v.leads, supervisionLead, 'keyItem.leads');
+    if (o.leads.length > 100) fail('keyItem.leads length');
+  } else if ('leads' in v) o.leads = undefined;
+  optionalInto(o, v, 'planId', id, 'keyItem.planId');
+  optionalInto(o, v, 'planItemId', id, 'keyItem.planItemId');
   return Object.freeze(o);
 }
 

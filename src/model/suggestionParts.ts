@@ -10,6 +10,7 @@ import {
   ShortTextSchema,
 } from './shared/primitives.js';
 import { SatisfactionGradeSchema } from './shared/satisfaction.js';
+import { SupervisionLeadSchema } from './supervisionLead.js';
 
 // The parts of a suggestion record. Each is a plain object schema so other teams can spread its
 // shape; the cross-field rules that tie them together live in suggestionRules.ts.
@@ -693,6 +694,12 @@ export const KeyItemSchema = /* @__PURE__ */ z.object({
   leadingOfficial: /* @__PURE__ */ ShortTextSchema.optional(),
   /** 重点督办专题. */
   topic: /* @__PURE__ */ ShortTextSchema.optional(),
+  /** 督办领办安排: who leads the supervision, as organised (see {@link SUPERVISION_LEAD_KINDS}). */
+  leads: /* @__PURE__ */ z.array(SupervisionLeadSchema).max(100).optional(),
+  /** 重点督办工作方案: the plan the item is supervised under ({@link KeyItemPlan}). */
+  planId: /* @__PURE__ */ IdSchema.optional(),
+  /** 方案中的督办事项: the plan item it belongs to. */
+  planItemId: /* @__PURE__ */ IdSchema.optional(),
 });
 
 /**

@@ -1,40 +1,14 @@
 import * as z from 'zod';
+import {
+  type SUPERVISION_LEAD_KINDS,
+  supervisionLeadSchema,
+} from './internal/supervisionLeadSchema.js';
 import { createParsers } from './shared/createParsers.js';
 import type { FieldNames } from './shared/fieldNames.js';
-import { IdSchema, LongTextSchema, ShortTextSchema } from './shared/primitives.js';
 import type { Result } from './shared/result.js';
 import type { ValidationError } from './shared/validationError.js';
 
-/**
- * Who leads the supervision of a key item (督办领办方式), as organised by the standing committee:
- * a member of the council of chairpersons leads it (主任会议成员领衔督办), a special committee
- * supervises it as its own project or in its field (专门委员会专项 / 对口督办), the deputy-work
- * committee coordinates (代表工委协调督办), a government leader takes charge (政府领导领办), a
- * leader of the court or procuratorate takes charge (法院、检察院领导领办), or the head of the
- * handling unit answers for it personally (承办单位负责人领办).
- *
- * @remarks
- * One key item usually has several: Rizhao had the vice-chair in charge lead each item, special
- * committees supervise and the personnel and deputy office coordinate; Ningbo has leaders of the
- * standing committee, the government, the court and the procuratorate supervise, and the unit's
- * head take charge personally. These are the leads of a key item, not the acts of supervision
- * (reminders, meetings), which {@link SUPERVISION_KINDS} names.
- * @example
- * ```ts
- * import { SUPERVISION_LEAD_KINDS } from 'renda';
- *
- * console.log(SUPERVISION_LEAD_KINDS[0]); // 'leadingOfficial'
- * ```
- * @category Models
- */
-export const SUPERVISION_LEAD_KINDS = [
-  'leadingOfficial',
-  'specialCommittee',
-  'deputyWorkCommittee',
-  'governmentLeader',
-  'judicialLeader',
-  'unitHead',
-] as const;
+export { SUPERVISION_LEAD_KINDS } from './internal/supervisionLeadSchema.js';
 
 /**
  * A kind of supervision lead (督办领办方式), one of {@link SUPERVISION_LEAD_KINDS}.
@@ -50,19 +24,6 @@ export const SUPERVISION_LEAD_KINDS = [
 export type SupervisionLeadKind = (typeof SUPERVISION_LEAD_KINDS)[number];
 
 /** The kinds led by a body (a committee, a unit) that must therefore name it. */
-const BODY_KINDS: ReadonlySet<string> = new Set([
-  'specialCommittee',
-  'deputyWorkCommittee',
-  'unitHead',
-]);
-/** The kinds led by a person who must therefore be named. */
-const PERSON_KINDS: ReadonlySet<string> = new Set([
-  'leadingOfficial',
-  'governmentLeader',
-  'judicialLeader',
-]);
-
-type IssuePath = (string | number)[];
 
 /**
  * One supervision lead of a key item (督办领办安排): its kind, the body that leads (a committee,
@@ -86,66 +47,7 @@ type IssuePath = (string | number)[];
  * ```
  * @category Models
  */
-export const SupervisionLeadSchema = /* @__PURE__ */ z
-  .object({
-    /** 督办领办方式, one of {@link SUPERVISION_LEAD_KINDS}. */
-    kind: /* @__PURE__ */ z.enum(SUPERVISION_LEAD_KINDS),
-    /** 督办领办机构: the committee or the handling unit that leads. */
-    bodyId: /* @__PURE__ */ IdSchema.optional(),
-    /** 领衔、领办人员: the people who lead. */
-    leaders: /* @__PURE__ */ z
-      .array(
-        /* @__PURE__ */ z.object({
-          /** 人员编号, e.g. a standing committee member's id. */
-          id: /* @__PURE__ */ IdSchema.optional(),
-          /** 姓名. */
-          name: /* @__PURE__ */ ShortTextSchema.optional(),
-          /** 职务, e.g. 常委会副主任, 副市长. */
-          title: /* @__PURE__ */ ShortTextSchema.optional(),
-        }),
-      )
-      .max(100)
-      .optional(),
-    /** 备注. */
-    note: /* @__PURE__ */ LongTextSchema.optional(),
-  })
-  .check((ctx) => {
-    const { kind, bodyId, leaders } = ctx.value;
-    const push = (path: IssuePath, input: unknown, code: string, zh: string, en: string): void => {
-      ctx.issues.push({ code: 'custom', input, path, params: { code, zh, en } });
-    };
-    if (BODY_KINDS.has(kind) && bodyId === undefined) {
-      push(
-        ['bodyId'],
-        bodyId,
-        'BODY_REQUIRED',
-        kind === 'unitHead' ? '单位负责人领办须写明承办单位' : '委员会督办须写明委员会',
-        kind === 'unitHead'
-          ? 'must name the handling unit whose head leads'
-          : 'must name the committee that supervises',
-      );
-    }
-    if (PERSON_KINDS.has(kind) && (leaders === undefined || leaders.length === 0)) {
-      push(
-        ['leaders'],
-        leaders,
-        'LEADER_REQUIRED',
-        '领衔、领办督办须写明至少一位领导',
-        'must name at least one leader',
-      );
-    }
-    leaders?.forEach((leader, i) => {
-      if (leader.id === undefined && leader.name === undefined) {
-        push(
-          ['leaders', i],
-          leader,
-          'LEADER_UNNAMED',
-          '领导须有编号或姓名',
-          'must have an id or a name',
-        );
-      }
-    });
-  });
+export const SupervisionLeadSchema = /* @__PURE__ */ supervisionLeadSchema(z.object);
 
 /**
  * One supervision lead of a key item (督办领办安排); the type of {@link SupervisionLeadSchema}.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { HandlingRoleSchema } from '../../model/handlingRole.js';
+import { supervisionLeadSchema } from '../../model/internal/supervisionLeadSchema.js';
 import type { FieldNames } from '../../model/shared/fieldNames.js';
 import {
   CalendarDaySchema,
@@ -133,6 +134,13 @@ export const designateKeyItemPayload = /* @__PURE__ */ z.strictObject({
   supervisorIds: /* @__PURE__ */ z.array(IdSchema).max(100).optional(),
   leadingOfficial: /* @__PURE__ */ ShortTextSchema.optional(),
   topic: /* @__PURE__ */ ShortTextSchema.optional(),
+  leads: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ supervisionLeadSchema(z.strictObject))
+    .min(1)
+    .max(100)
+    .optional(),
+  planId: /* @__PURE__ */ IdSchema.optional(),
+  planItemId: /* @__PURE__ */ IdSchema.optional(),
 });
 
 export const requestExtensionPayload = /* @__PURE__ */ z.strictObject({
@@ -292,7 +300,22 @@ export const payloadFieldNames: { readonly [E in keyof SuggestionEventPayloads]:
   accept: payloadFields,
   consult: payloadFields,
   supervise: { ...payloadFields, kind: name('督办方式', 'kind of supervision') },
-  designateKeyItem: payloadFields,
+  designateKeyItem: {
+    ...payloadFields,
+    designatedBy: name('确定机构', 'designated by'),
+    supervisorIds: name('督办者', 'supervisors'),
+    leadingOfficial: name('领办领导', 'leading official'),
+    topic: name('重点督办专题', 'key-item topic'),
+    leads: name('督办领办安排', 'supervision leads'),
+    kind: name('督办领办方式', 'kind of lead'),
+    bodyId: name('督办领办机构', 'leading body'),
+    leaders: name('领衔、领办人员', 'leaders'),
+    id: name('人员编号', 'leader id'),
+    name: name('姓名', 'name'),
+    title: name('职务', 'title'),
+    planId: name('重点督办工作方案', 'key-item plan'),
+    planItemId: name('方案中的督办事项', 'plan item'),
+  },
   requestExtension: { ...payloadFields, reason: name('延期理由', 'reason for the extension') },
   decideExtension: payloadFields,
   sendAssistingInput: { ...payloadFields, content: name('协办意见正文', 'input') },

@@ -217,7 +217,7 @@ export const effects = {
   },
   designateKeyItem(draft: D, event: E<'designateKeyItem'>): void {
     if (!event.payload) return;
-    const { designatedBy, supervisorIds, leadingOfficial, topic } = event.payload;
+    const { designatedBy, supervisorIds, leadingOfficial, topic, leads } = event.payload;
     draft.keyItem = {
       designatedAt: event.at,
       designatedBy,
@@ -226,6 +226,18 @@ export const effects = {
       ],
       ...opt('leadingOfficial', leadingOfficial),
       ...opt('topic', topic),
+      ...opt(
+        'leads',
+        leads?.map((lead) => ({
+          ...lead,
+          ...opt(
+            'leaders',
+            lead.leaders?.map((leader) => ({ ...leader })),
+          ),
+        })),
+      ),
+      ...opt('planId', event.payload.planId),
+      ...opt('planItemId', event.payload.planItemId),
     };
   },
   requestExtension(draft: D, event: E<'requestExtension'>): void {

@@ -335,7 +335,21 @@ function live(
     return withdraw(life, record, deputy, life.now + r.int(5, 30) * DAY);
   }
   if (plan.keyItem) {
-    const designation = { designatedBy: '主任会议', leadingOfficial: '分管副县长', topic };
+    // 督办领办: a special committee supervises, the government leader in charge takes it on, and
+    // the lead unit's head answers for it (DOMAIN §2.12); fixed, so no draw is added.
+    const designation = {
+      designatedBy: '主任会议',
+      leadingOfficial: '分管副县长',
+      topic,
+      leads: [
+        { kind: 'specialCommittee' as const, bodyId: supervisor.id },
+        {
+          kind: 'governmentLeader' as const,
+          leaders: [{ title: '分管副县长', name: '分管副县长' }],
+        },
+        { kind: 'unitHead' as const, bodyId: leadAssignment.unitId },
+      ],
+    };
     t = life.event(
       'designateKeyItem',
       at(dayOfMoment(life.now) + r.int(5, 20)),
