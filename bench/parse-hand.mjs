@@ -509,6 +509,58 @@ function evaluation(v) {
   return Object.freeze(o);
 }
 
+function preSubmissionConsultation(v) {
+  object(v, 'preSubmissionConsultation');
+  const o = {
+    deputyId: id(v.deputyId, 'preSubmissionConsultation.deputyId'),
+    unitId: id(v.unitId, 'preSubmissionConsultation.unitId'),
+    faceToFace: bool(v.faceToFace, 'preSubmissionConsultation.faceToFace'),
+    at: timestamp(v.at, 'preSubmissionConsultation.at'),
+  };
+  optionalInto(o, v, 'note', longText, 'preSubmissionConsultation.note');
+  return Object.freeze(o);
+}
+
+function holdingReply(v) {
+  object(v, 'holdingReply');
+  const o = {
+    unitId: id(v.unitId, 'holdingReply.unitId'),
+    round: int(v.round, 1, 99, 'holdingReply.round'),
+    at: timestamp(v.at, 'holdingReply.at'),
+    recordedAt: timestamp(v.recordedAt, 'holdingReply.recordedAt'),
+  };
+  optionalInto(o, v, 'expectedDay', calendarDay, 'holdingReply.expectedDay');
+  optionalInto(o, v, 'content', longText, 'holdingReply.content');
+  return Object.freeze(o);
+}
+
+function instruction(v) {
+  object(v, 'instruction');
+  return Object.freeze({
+    by: shortText(v.by, 'instruction.by'),
+    content: longText(v.content, 'instruction.content'),
+    at: timestamp(v.at, 'instruction.at'),
+    recordedAt: timestamp(v.recordedAt, 'instruction.recordedAt'),
+  });
+}
+
+function directRoute(v) {
+  object(v, 'directRoute');
+  const o = { to: shortText(v.to, 'directRoute.to'), at: timestamp(v.at, 'directRoute.at') };
+  optionalInto(o, v, 'note', longText, 'directRoute.note');
+  o.instructions = each(v.instructions, instruction, 'directRoute.instructions');
+  if (o.instructions.length > 100) fail('directRoute.instructions length');
+  return Object.freeze(o);
+}
+
+/** An array field absent in records made before 0.2: none (the schema's default), else each read. */
+function defaultedList(v, key, read, max) {
+  if (v[key] === undefined) return Object.freeze([]);
+  const out = each(v[key], read, key);
+  if (out.length > max) fail(`${key} length`);
+  return out;
+}
+
 function consultation(v) {
   object(v, 'consultation');
   const ids = array(v.deputyIds, 'consultation.deputyIds');
@@ -745,6 +797,12 @@ export function handParseSuggestion(input) {
   const submittedAt = v.submittedAt;
   if (submittedAt !== undefined) o.submittedAt = timestamp(submittedAt, 'submittedAt');
   else if ('submittedAt' in v) o.submittedAt = undefined;
+  o.preSubmissionConsultations = defaultedList(
+    v,
+    'preSubmissionConsultations',
+    preSubmissionConsultation,
+    1000,
+  );
   const screeningIn = v.screening;
   if (screeningIn !== undefined) o.screening = screening(screeningIn);
   else if ('screening' in v) o.screening = undefined;
@@ -780,6 +838,7 @@ export function handParseSuggestion(input) {
     v.assistingInputs === undefined
       ? Object.freeze([])
       : each(v.assistingInputs, assistingInput, 'assistingInputs');
+  o.holdingReplies = defaultedList(v, 'holdingReplies', holdingReply, 1000);
   o.replies = each(v.replies, reply, 'replies');
   o.followUps =
     v.followUps === undefined ? Object.freeze([]) : each(v.followUps, followUp, 'followUps');
@@ -789,6 +848,7 @@ export function handParseSuggestion(input) {
   const keyItemIn = v.keyItem;
   if (keyItemIn !== undefined) o.keyItem = keyItem(keyItemIn);
   else if ('keyItem' in v) o.keyItem = undefined;
+  optionalInto(o, v, 'directRoute', directRoute, 'directRoute');
   const deadlineIn = v.deadline;
   if (deadlineIn !== undefined) o.deadline = deadline(deadlineIn);
   else if ('deadline' in v) o.deadline = undefined;
@@ -875,6 +935,20 @@ function checkRules(o) {
     if (sent.has(key)) fail('DUPLICATE_INPUT');
     sent.add(key);
     if (input.recordedAt < input.at) fail('RECORDED_BEFORE_HAPPENED');
+  }
+
+  for (let i = 0; i < o.holdingReplies.length; i++) {
+    const h = o.holdingReplies[i];
+    if (!assignedUnits.has(h.unitId)) fail('REPLY_FROM_UNASSIGNED_UNIT');
+    if (h.round > o.round) fail('ROUND_AHEAD');
+    if (h.recordedAt < h.at) fail('RECORDED_BEFORE_HAPPENED');
+  }
+  if (o.directRoute !== undefined) {
+    const instructions = o.directRoute.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      if (instructions[i].at < o.directRoute.at) fail('INSTRUCTION_BEFORE_ROUTING');
+      if (instructions[i].recordedAt < instructions[i].at) fail('RECORDED_BEFORE_HAPPENED');
+    }
   }
 
   const replies = o.replies;

@@ -18,11 +18,14 @@ import {
   AssistingInputSchema,
   ClosureSchema,
   ConsultationSchema,
+  DirectRouteSchema,
   EvaluationSchema,
   ExtensionSchema,
   FollowUpSchema,
+  HoldingReplySchema,
   KeyItemSchema,
   MergedProposerSchema,
+  PreSubmissionConsultationSchema,
   ProposerSchema,
   PublicationSchema,
   ReHandlingSchema,
@@ -95,6 +98,14 @@ export const SuggestionSchema = /* @__PURE__ */ z
     createdAt: IsoTimestampSchema,
     /** 提交时间. */
     submittedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+    /**
+     * 提出前沟通: consultations with a unit before submission. Absent in records made before 0.2,
+     * which read as none.
+     */
+    preSubmissionConsultations: /* @__PURE__ */ z
+      .array(PreSubmissionConsultationSchema)
+      .max(1000)
+      .default([]),
     /** 立案审查. */
     screening: /* @__PURE__ */ ScreeningSchema.optional(),
     /** 撤回. */
@@ -130,6 +141,11 @@ export const SuggestionSchema = /* @__PURE__ */ z
      * read as none.
      */
     assistingInputs: /* @__PURE__ */ z.array(AssistingInputSchema).default([]),
+    /**
+     * 阶段性答复: holding replies before the formal one. Absent in records made before 0.2, which
+     * read as none.
+     */
+    holdingReplies: /* @__PURE__ */ z.array(HoldingReplySchema).max(1000).default([]),
     /** 答复 (件次). */
     replies: /* @__PURE__ */ z.array(ReplySchema),
     /**
@@ -145,6 +161,8 @@ export const SuggestionSchema = /* @__PURE__ */ z
     supervisions: /* @__PURE__ */ z.array(SupervisionSchema),
     /** 重点督办. */
     keyItem: /* @__PURE__ */ KeyItemSchema.optional(),
+    /** 建议直通车: sent straight to the leaders, with their instructions (批示). */
+    directRoute: /* @__PURE__ */ DirectRouteSchema.optional(),
     /** 当前期限: the binding deadline now, frozen when set (for 逾期 lists). */
     deadline: /* @__PURE__ */ DeadlineSchema.optional(),
     /** 办结. */
@@ -218,6 +236,11 @@ export const suggestionFieldNames: FieldNames = {
   mergedInto: { 'zh-Hans': '并入建议', en: 'merged into' },
   mergedFrom: { 'zh-Hans': '并入本件的建议', en: 'merged from' },
   mergedProposers: { 'zh-Hans': '并案代表', en: 'proposers of merged items' },
+  preSubmissionConsultations: { 'zh-Hans': '提出前沟通', en: 'consultations before submission' },
+  holdingReplies: { 'zh-Hans': '阶段性答复', en: 'holding replies' },
+  expectedDay: { 'zh-Hans': '预计办结日期', en: 'expected completion day' },
+  directRoute: { 'zh-Hans': '建议直通车', en: 'direct route' },
+  instructions: { 'zh-Hans': '领导批示', en: 'leaders’ instructions' },
   assignments: { 'zh-Hans': '交办', en: 'assignments' },
   assignedAt: { 'zh-Hans': '交办时间', en: 'assigned at' },
   assignedDay: { 'zh-Hans': '交办日期', en: 'day of assignment' },

@@ -593,6 +593,165 @@ export const ReHandlingSchema = /* @__PURE__ */ z.object({
 export interface ReHandling extends z.infer<typeof ReHandlingSchema> {}
 
 /**
+ * A consultation before submission (提出前沟通, 上海): a deputy talks the draft over with the unit
+ * that would handle it, before handing it in, so the suggestion asks what the unit can act on.
+ *
+ * @example
+ * ```ts
+ * import { PreSubmissionConsultationSchema } from 'renda';
+ *
+ * PreSubmissionConsultationSchema.parse({
+ *   deputyId: 'D-1', unitId: 'U-1', faceToFace: true, at: '2025-01-05T15:00:00+08:00',
+ * });
+ * ```
+ * @category Models
+ */
+export const PreSubmissionConsultationSchema = /* @__PURE__ */ z.object({
+  /** 代表: the proposer who consulted. */
+  deputyId: IdSchema,
+  /** 沟通单位. */
+  unitId: IdSchema,
+  /** 面对面. */
+  faceToFace: /* @__PURE__ */ z.boolean(),
+  /** 沟通时间. */
+  at: IsoTimestampSchema,
+  /** 沟通情况. */
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+/**
+ * A consultation before submission; the type of {@link PreSubmissionConsultationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PreSubmissionConsultation } from 'renda';
+ *
+ * const withUnit = (c: PreSubmissionConsultation, unitId: string) => c.unitId === unitId;
+ * ```
+ * @category Models
+ */
+export interface PreSubmissionConsultation
+  extends z.infer<typeof PreSubmissionConsultationSchema> {}
+
+/**
+ * A holding reply (阶段性答复 / 先行答复): a brief written answer a unit sends before its formal
+ * reply, e.g. on a cross-year item (跨年度办理: a brief reply first, the final one on completion,
+ * DOMAIN §2.11). It is not the reply (答复): it counts in no reply figure and stops no deadline.
+ *
+ * @example
+ * ```ts
+ * import { HoldingReplySchema } from 'renda';
+ *
+ * HoldingReplySchema.parse({
+ *   unitId: 'U-1', round: 1, at: '2025-05-20T10:00:00+08:00',
+ *   recordedAt: '2025-05-20T10:00:00+08:00', expectedDay: '2025-12-31',
+ * });
+ * ```
+ * @category Models
+ */
+export const HoldingReplySchema = /* @__PURE__ */ z.object({
+  /** 答复单位. */
+  unitId: IdSchema,
+  /** 办理轮次. */
+  round: /* @__PURE__ */ z.number().int().min(1).max(99),
+  /** 答复时间. */
+  at: IsoTimestampSchema,
+  /** 登记时间. */
+  recordedAt: IsoTimestampSchema,
+  /** 预计办结日期: when the unit expects to give the formal reply. */
+  expectedDay: /* @__PURE__ */ CalendarDaySchema.optional(),
+  /** 答复内容. */
+  content: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+/**
+ * A holding reply; the type of {@link HoldingReplySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { HoldingReply } from 'renda';
+ *
+ * const ofRound = (h: HoldingReply, round: number) => h.round === round;
+ * ```
+ * @category Models
+ */
+export interface HoldingReply extends z.infer<typeof HoldingReplySchema> {}
+
+/**
+ * A leader's instruction (领导批示) on a suggestion sent by the direct route.
+ *
+ * @example
+ * ```ts
+ * import { InstructionSchema } from 'renda';
+ *
+ * InstructionSchema.parse({
+ *   by: '市委书记', content: '请市交通局牵头研究办理。',
+ *   at: '2025-04-02T09:00:00+08:00', recordedAt: '2025-04-02T11:00:00+08:00',
+ * });
+ * ```
+ * @category Models
+ */
+export const InstructionSchema = /* @__PURE__ */ z.object({
+  /** 批示领导: name or post. */
+  by: ShortTextSchema,
+  /** 批示内容. */
+  content: LongTextSchema,
+  /** 批示时间. */
+  at: IsoTimestampSchema,
+  /** 登记时间. */
+  recordedAt: IsoTimestampSchema,
+});
+
+/**
+ * A leader's instruction; the type of {@link InstructionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Instruction } from 'renda';
+ *
+ * const byLeader = (i: Instruction) => i.by;
+ * ```
+ * @category Models
+ */
+export interface Instruction extends z.infer<typeof InstructionSchema> {}
+
+/**
+ * The direct route (建议"直通车", 山东): the office sends the suggestion straight to the Party
+ * committee's or government's leaders, and records their instructions (批示) as they come.
+ *
+ * @example
+ * ```ts
+ * import { DirectRouteSchema } from 'renda';
+ *
+ * DirectRouteSchema.parse({ to: '市委主要领导', at: '2025-03-28T10:00:00+08:00', instructions: [] });
+ * ```
+ * @category Models
+ */
+export const DirectRouteSchema = /* @__PURE__ */ z.object({
+  /** 报送对象, e.g. 市委主要领导. */
+  to: ShortTextSchema,
+  /** 报送时间. */
+  at: IsoTimestampSchema,
+  /** 报送说明. */
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+  /** 领导批示, in the order they came. */
+  instructions: /* @__PURE__ */ z.array(InstructionSchema).max(100),
+});
+
+/**
+ * The direct route; the type of {@link DirectRouteSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { DirectRoute } from 'renda';
+ *
+ * const instructed = (d: DirectRoute) => d.instructions.length > 0;
+ * ```
+ * @category Models
+ */
+export interface DirectRoute extends z.infer<typeof DirectRouteSchema> {}
+
+/**
  * A consultation with the deputy (沟通 / 面商), recorded without changing the state.
  *
  * @example

@@ -39,12 +39,26 @@ export interface SuggestionRuleFields {
         readonly recordedAt: string;
       }[]
     | undefined;
+  readonly holdingReplies?:
+    | readonly {
+        readonly unitId: string;
+        readonly round: number;
+        readonly at: string;
+        readonly recordedAt: string;
+      }[]
+    | undefined;
   readonly replies: readonly {
     readonly unitId: string;
     readonly round: number;
     readonly at: string;
     readonly recordedAt: string;
   }[];
+  readonly directRoute?:
+    | {
+        readonly at: string;
+        readonly instructions: readonly { readonly at: string; readonly recordedAt: string }[];
+      }
+    | undefined;
   readonly evaluations: readonly {
     readonly deputyId: string;
     readonly round: number;
@@ -177,6 +191,34 @@ export function suggestionIssues(value: SuggestionRuleFields): Issue[] {
     if (input.recordedAt < input.at) {
       issues.push(recordedBefore(['assistingInputs', i, 'recordedAt']));
     }
+  });
+
+  // 阶段性答复 comes from a unit the item was assigned to, in a round it has reached.
+  (value.holdingReplies ?? []).forEach((h, i) => {
+    if (!assignedUnits.has(h.unitId)) {
+      issues.push({
+        path: ['holdingReplies', i, 'unitId'],
+        code: 'REPLY_FROM_UNASSIGNED_UNIT',
+        zh: '答复单位不在交办单位之列',
+        en: 'is not a unit the suggestion was assigned to',
+      });
+    }
+    if (h.round > value.round) issues.push(roundAhead(['holdingReplies', i, 'round'], '答复'));
+    if (h.recordedAt < h.at) issues.push(recordedBefore(['holdingReplies', i, 'recordedAt']));
+  });
+  // 领导批示 come after the item was sent by the direct route.
+  value.directRoute?.instructions.forEach((instruction, i) => {
+    const path = ['directRoute', 'instructions', i];
+    if (instruction.at < (value.directRoute as { at: string }).at) {
+      issues.push({
+        path: [...path, 'at'],
+        code: 'INSTRUCTION_BEFORE_ROUTING',
+        zh: '批示时间不得早于报送时间',
+        en: 'cannot be earlier than the time the item was sent',
+      });
+    }
+    if (instruction.recordedAt < instruction.at)
+      issues.push(recordedBefore([...path, 'recordedAt']));
   });
 
   const repliedRounds = new Set<number>();

@@ -17,7 +17,7 @@ const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
 /**
  * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to
- * closing, as data — 11 states, 24 events with their roles and named guards, and the effects
+ * closing, as data — 11 states, 28 events with their roles and named guards, and the effects
  * that freeze due days, on-time verdicts and rounds on the record.
  *
  * @remarks
@@ -90,6 +90,19 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       agentRoles: ['liaisonOffice'],
       guards: ['isLeadProposer'],
       effect: effects.submit,
+    },
+    consultBeforeSubmission: {
+      label: label('提出前沟通', '提出前溝通', 'Consult before submission'),
+      describe: say(
+        '代表提出建议前与有关单位沟通（上海）',
+        'a proposer talks the draft over with the unit that would handle it, before submitting',
+      ),
+      payload: P.consultBeforeSubmissionPayload,
+      fieldNames: P.payloadFieldNames.consultBeforeSubmission,
+      from: ['draft'],
+      roles: ['deputy'],
+      guards: ['isProposer'],
+      effect: effects.consultBeforeSubmission,
     },
     register: {
       label: label('立案', '立案', 'Register'),
@@ -262,6 +275,32 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       guards: ['notKeyItem'],
       effect: effects.designateKeyItem,
     },
+    routeDirect: {
+      label: label('直通车报送', '直通車報送', 'Send by the direct route'),
+      describe: say(
+        '建议“直通车”：直接报送党委、政府主要领导（山东）',
+        'the suggestion goes straight to the Party committee’s or government’s leaders',
+      ),
+      payload: P.routeDirectPayload,
+      fieldNames: P.payloadFieldNames.routeDirect,
+      from: ['registered', 'assigned', 'inHandling', 'replied', 'reHandling'],
+      roles: ['liaisonOffice'],
+      guards: ['notRoutedDirect'],
+      effect: effects.routeDirect,
+    },
+    recordInstruction: {
+      label: label('记录领导批示', '記錄領導批示', 'Record instruction'),
+      describe: say(
+        '记录领导对直通车建议的批示',
+        'a leader’s instruction on an item sent by the direct route is recorded',
+      ),
+      payload: P.recordInstructionPayload,
+      fieldNames: P.payloadFieldNames.recordInstruction,
+      from: ['registered', 'assigned', 'inHandling', 'replied', 'reHandling', 'closed'],
+      roles: ['liaisonOffice'],
+      guards: ['routedDirect', 'instructionAfterRouting'],
+      effect: effects.recordInstruction,
+    },
     requestExtension: {
       label: label('申请延期', '申請延期', 'Request extension'),
       payload: P.requestExtensionPayload,
@@ -297,6 +336,23 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         'isCurrentRound',
       ],
       effect: effects.sendAssistingInput,
+    },
+    holdingReply: {
+      label: label('阶段性答复', '階段性答覆', 'Holding reply'),
+      roleLabels: {
+        handlingUnit: label('先行答复代表', '先行答覆代表', 'Send a holding reply'),
+        deputy: label('收到阶段性答复', '收到階段性答覆', 'Holding reply received'),
+      },
+      describe: say(
+        '正式答复前先行简要答复（如跨年度办理），不计入办复',
+        'a brief answer before the formal reply (e.g. a cross-year item); not counted as replied',
+      ),
+      payload: P.holdingReplyPayload,
+      fieldNames: P.payloadFieldNames.holdingReply,
+      from: ['assigned', 'inHandling', 'reHandling'],
+      roles: ['handlingUnit'],
+      guards: ['isActiveAssignedUnit', 'unitMustReply', 'notRepliedThisRound', 'isCurrentRound'],
+      effect: effects.holdingReply,
     },
     reply: {
       label: label('答复', '答覆', 'Reply'),

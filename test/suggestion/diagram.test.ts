@@ -110,10 +110,13 @@ describe('suggestionWorkflow as data', () => {
     const notes = toMermaid(suggestionWorkflow)
       .split('\n')
       .filter((l) => l.startsWith('  note right of '));
-    expect(notes).toContain('  note right of closed : 状态不变：跟踪办理答复、公开、迁移规则版本');
+    expect(notes).toContain(
+      '  note right of closed : 状态不变：记录领导批示、跟踪办理答复、公开、迁移规则版本',
+    );
     expect(notes.find((l) => l.startsWith('  note right of inHandling'))).toContain('沟通面商');
-    // A draft keeps its state only to migrate its rules (migrateRules leaves every non-terminal state).
-    expect(notes).toContain('  note right of draft : 状态不变：迁移规则版本');
+    // A draft keeps its state to be talked over with a unit before submission (提出前沟通) and to
+    // migrate its rules (migrateRules leaves every non-terminal state).
+    expect(notes).toContain('  note right of draft : 状态不变：提出前沟通、迁移规则版本');
   });
 
   it('is the diagram in the guide (docs/suggestion-workflow.md), regenerated', () => {

@@ -17,6 +17,7 @@ import {
 // or guards: the engine checks the role first.
 const matrix: Record<keyof typeof suggestionWorkflow.events, readonly string[]> = {
   submit: ['deputy'],
+  consultBeforeSubmission: ['deputy'],
   migrateRules: ['liaisonOffice', 'system'],
   register: ['liaisonOffice'],
   refuseRegistration: ['liaisonOffice'],
@@ -31,9 +32,12 @@ const matrix: Record<keyof typeof suggestionWorkflow.events, readonly string[]> 
   consult: ['handlingUnit'],
   supervise: ['liaisonOffice', 'supervisor'],
   designateKeyItem: ['supervisor', 'liaisonOffice'],
+  routeDirect: ['liaisonOffice'],
+  recordInstruction: ['liaisonOffice'],
   requestExtension: ['handlingUnit'],
   decideExtension: ['liaisonOffice'],
   sendAssistingInput: ['handlingUnit'],
+  holdingReply: ['handlingUnit'],
   reply: ['handlingUnit'],
   evaluate: ['deputy'],
   lapseEvaluation: ['system'],

@@ -19,6 +19,7 @@ const sample = generateSample({ seed: 1 });
 
 const EVENT_TYPES = new Set([
   'submit',
+  'consultBeforeSubmission',
   'register',
   'refuseRegistration',
   'convertFromMotion',
@@ -32,9 +33,12 @@ const EVENT_TYPES = new Set([
   'consult',
   'supervise',
   'designateKeyItem',
+  'routeDirect',
+  'recordInstruction',
   'requestExtension',
   'decideExtension',
   'sendAssistingInput',
+  'holdingReply',
   'reply',
   'evaluate',
   'lapseEvaluation',
@@ -213,6 +217,28 @@ describe('generateSample', () => {
     expect(s.some((x) => x.keyItem !== undefined)).toBe(true);
     expect(s.some((x) => x.supervisions.length > 0)).toBe(true);
     expect(s.some((x) => x.consultations.some((c) => c.faceToFace))).toBe(true);
+    // 提出前沟通 before submission, 阶段性答复 before the formal reply, 直通车 with its 批示, and
+    // the deputies of merged items evaluating the primary's answer
+    expect(
+      s.some((x) =>
+        x.preSubmissionConsultations.some(
+          (c) => x.submittedAt !== undefined && c.at < x.submittedAt,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      s.some((x) =>
+        x.holdingReplies.some((h) =>
+          x.replies.some((r) => r.unitId === h.unitId && r.round === h.round && r.at >= h.at),
+        ),
+      ),
+    ).toBe(true);
+    expect(s.some((x) => (x.directRoute?.instructions.length ?? 0) > 0)).toBe(true);
+    expect(
+      s.some((x) =>
+        x.mergedProposers.some((p) => x.evaluations.some((e) => e.deputyId === p.deputyId)),
+      ),
+    ).toBe(true);
     expect(
       s.some((x) => x.publication?.mode === 'full' && x.publication.publishedAt !== undefined),
     ).toBe(true);

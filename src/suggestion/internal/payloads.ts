@@ -124,6 +124,28 @@ export const consultPayload = /* @__PURE__ */ z.strictObject({
   note: /* @__PURE__ */ LongTextSchema.optional(),
 });
 
+export const consultBeforeSubmissionPayload = /* @__PURE__ */ z.strictObject({
+  unitId: IdSchema,
+  faceToFace: /* @__PURE__ */ z.boolean(),
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+export const holdingReplyPayload = /* @__PURE__ */ z.strictObject({
+  round: /* @__PURE__ */ RoundSchema.optional(),
+  expectedDay: /* @__PURE__ */ CalendarDaySchema.optional(),
+  content: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+export const routeDirectPayload = /* @__PURE__ */ z.strictObject({
+  to: ShortTextSchema,
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+export const recordInstructionPayload = /* @__PURE__ */ z.strictObject({
+  by: ShortTextSchema,
+  content: LongTextSchema,
+});
+
 export const supervisePayload = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.enum(SUPERVISION_KINDS),
   note: /* @__PURE__ */ LongTextSchema.optional(),
@@ -217,7 +239,11 @@ export interface SuggestionEventPayloads {
   readonly decideReturn: typeof decideReturnPayload;
   readonly reassign: typeof reassignPayload;
   readonly accept: undefined;
+  readonly consultBeforeSubmission: typeof consultBeforeSubmissionPayload;
   readonly consult: typeof consultPayload;
+  readonly holdingReply: typeof holdingReplyPayload;
+  readonly routeDirect: typeof routeDirectPayload;
+  readonly recordInstruction: typeof recordInstructionPayload;
   readonly supervise: typeof supervisePayload;
   readonly designateKeyItem: typeof designateKeyItemPayload;
   readonly requestExtension: typeof requestExtensionPayload;
@@ -298,7 +324,22 @@ export const payloadFieldNames: { readonly [E in keyof SuggestionEventPayloads]:
     to: name('改交单位', 'new unit'),
   },
   accept: payloadFields,
+  consultBeforeSubmission: { ...payloadFields, unitId: name('沟通单位', 'unit consulted') },
   consult: payloadFields,
+  holdingReply: {
+    ...payloadFields,
+    expectedDay: name('预计办结日期', 'expected completion day'),
+  },
+  routeDirect: {
+    ...payloadFields,
+    to: name('报送对象', 'sent to'),
+    note: name('报送说明', 'note'),
+  },
+  recordInstruction: {
+    ...payloadFields,
+    by: name('批示领导', 'instructing leader'),
+    content: name('批示内容', 'instruction'),
+  },
   supervise: { ...payloadFields, kind: name('督办方式', 'kind of supervision') },
   designateKeyItem: {
     ...payloadFields,

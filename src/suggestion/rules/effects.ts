@@ -196,6 +196,44 @@ export const effects = {
       ...opt('content', event.payload?.content),
     });
   },
+  consultBeforeSubmission(draft: D, event: E<'consultBeforeSubmission'>): void {
+    if (!event.payload) return;
+    draft.preSubmissionConsultations.push({
+      deputyId: event.actor.id,
+      unitId: event.payload.unitId,
+      faceToFace: event.payload.faceToFace,
+      at: event.at,
+      ...opt('note', event.payload.note),
+    });
+  },
+  holdingReply(draft: D, event: E<'holdingReply'>): void {
+    draft.holdingReplies.push({
+      unitId: event.actor.id,
+      round: draft.round,
+      at: event.at,
+      recordedAt: event.recordedAt,
+      ...opt('expectedDay', event.payload?.expectedDay),
+      ...opt('content', event.payload?.content),
+    });
+  },
+  routeDirect(draft: D, event: E<'routeDirect'>): void {
+    if (!event.payload) return;
+    draft.directRoute = {
+      to: event.payload.to,
+      at: event.at,
+      ...opt('note', event.payload.note),
+      instructions: [],
+    };
+  },
+  recordInstruction(draft: D, event: E<'recordInstruction'>): void {
+    if (!event.payload || draft.directRoute === undefined) return;
+    draft.directRoute.instructions.push({
+      by: event.payload.by,
+      content: event.payload.content,
+      at: event.at,
+      recordedAt: event.recordedAt,
+    });
+  },
   consult(draft: D, event: E<'consult'>): void {
     if (!event.payload) return;
     draft.consultations.push({

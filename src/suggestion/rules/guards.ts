@@ -128,6 +128,7 @@ function roundMatches(record: SuggestionWorkflowRecord, event: SuggestionEvent):
     'evaluate',
     'lapseEvaluation',
     'sendAssistingInput',
+    'holdingReply',
   )
     ? event.payload?.round
     : undefined;
@@ -143,6 +144,11 @@ export const suggestionGuards = {
     '只有领衔代表可以执行此操作',
     'only the lead proposer (领衔代表) may do this',
     (record, event) => leadProposerOf(record) === event.actor.id,
+  ),
+  isProposer: guard(
+    '只有本建议的提出人代表可以执行此操作',
+    'only a proposer of this item may do this',
+    (record, event) => record.proposers.some((p) => p.deputyId === event.actor.id),
   ),
   isMotion: guard(
     '只有议案可以转为建议',
@@ -436,6 +442,23 @@ export const suggestionGuards = {
       !record.confidential ||
       (isEventType(event, 'publish') ? event.payload?.mode : undefined) === 'withheld',
     true,
+  ),
+  notRoutedDirect: guard(
+    '本建议已经通过直通车报送',
+    'the item has already been sent by the direct route',
+    (record) => record.directRoute === undefined,
+  ),
+  routedDirect: guard(
+    '只有通过直通车报送的建议才记录领导批示',
+    'instructions are recorded only on an item sent by the direct route',
+    (record) => record.directRoute !== undefined,
+  ),
+  instructionAfterRouting: guard(
+    '批示时间早于报送时间',
+    'the instruction is dated before the item was sent',
+    // Both are canonical UTC strings (the engine canonicalises `at`), so string order is time
+    // order.
+    (record, event) => record.directRoute === undefined || event.at >= record.directRoute.at,
   ),
   notKeyItem: guard(
     '已经确定为重点督办建议',

@@ -4,6 +4,7 @@ import type { Suggestion } from '../../model/suggestion.js';
 import {
   evaluatorsOf,
   followUpsAtClosure,
+  needsFollowUp,
   openFollowUpOf,
   owedInputs,
   repliedCondition,
@@ -96,6 +97,26 @@ export function handleRounds(
         while (!wd.isWorking(day) && day > dayOfMoment(life.now)) day--;
       }
       const replyAt = momentOf(day, r.int(9 * 60, 17 * 60));
+      // 阶段性答复: a lead answering "in progress" or "planned" first sends a brief reply half a
+      // month ahead; read from the outcome, so no draw is added.
+      if (round === 1 && k === 0 && needsFollowUp(ctx.policy, outcome)) {
+        const payload = { round, expectedDay: deadline.day };
+        const held = life.event(
+          'holdingReply',
+          momentOf(day - 15, 10 * 60),
+          unit(assignment.unitId),
+          payload,
+        );
+        if (held === undefined) return record as Suggestion;
+        const iso = isoOf(held);
+        record.holdingReplies.push({
+          unitId: assignment.unitId,
+          round,
+          at: iso,
+          recordedAt: iso,
+          expectedDay: deadline.day,
+        });
+      }
       const recordedAt =
         round === 1 && plan.backdate !== undefined
           ? replyAt + plan.backdate * DAY + 2 * HOUR

@@ -151,6 +151,7 @@ function live(
     proposers,
     state: 'draft',
     createdAt: isoOf(createdAt),
+    preSubmissionConsultations: [],
     mergedFrom: [],
     mergedProposers: [],
     assignments: [],
@@ -159,6 +160,7 @@ function live(
     reHandlings: [],
     followUps: [],
     assistingInputs: [],
+    holdingReplies: [],
     replies: [],
     evaluations: [],
     consultations: [],
@@ -168,6 +170,20 @@ function live(
   };
   if (plan.duringSession) record.session = ctx.sessionNumber;
   const life = new SuggestionLife(ctx, record, createdAt);
+  // 提出前沟通: one item in five is talked over with its lead unit before submission (上海);
+  // chosen by index and timed from the draft, so no draw is added.
+  if (index % 5 === 1) {
+    const faceToFace = index % 10 === 1;
+    const payload = { unitId: leadUnitId, faceToFace };
+    const t = life.event(
+      'consultBeforeSubmission',
+      createdAt + MINUTE,
+      { role: 'deputy', id: leadId },
+      payload,
+    );
+    if (t === undefined) return record as Suggestion;
+    record.preSubmissionConsultations.push({ deputyId: leadId, ...payload, at: isoOf(t) });
+  }
   if (plan.halt === 'draft') return record as Suggestion;
 
   const deputy: ActorRef = { role: 'deputy', id: leadId };
@@ -359,6 +375,18 @@ function live(
     if (t === undefined) return record as Suggestion;
     // A supervisor who designates it supervises it (the workflow's default).
     record.keyItem = { designatedAt: isoOf(t), ...designation, supervisorIds: [supervisor.id] };
+    // 建议直通车: every other key item also goes straight to the leaders, and one instruction
+    // (批示) comes back three days later; chosen by index, so no draw is added.
+    if (index % 2 === 0) {
+      const route = { to: '县委主要领导' };
+      t = life.event('routeDirect', t + DAY, office, route);
+      if (t === undefined) return record as Suggestion;
+      record.directRoute = { ...route, at: isoOf(t), instructions: [] };
+      const instruction = { by: '县委书记', content: `请${unitName}抓紧研究办理。` };
+      t = life.event('recordInstruction', t + 3 * DAY, office, instruction);
+      if (t === undefined) return record as Suggestion;
+      record.directRoute.instructions.push({ ...instruction, at: isoOf(t), recordedAt: isoOf(t) });
+    }
   }
   if (plan.consult) {
     const faceToFace = plan.consult === 'faceToFace';
