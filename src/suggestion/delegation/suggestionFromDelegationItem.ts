@@ -189,7 +189,7 @@ function submit(
  *     policy: defaultPolicy,
  *     officeId: 'OFFICE-1',
  *   });
- *   if (!result.ok) console.log(result.error.code); // 'INVALID_EVENT'
+ *   if (!result.ok) console.log(result.error.code); // 'NOT_ALLOWED_IN_STATE'
  * }
  * ```
  * @category Suggestion workflow
@@ -221,7 +221,7 @@ export function safeSuggestionFromDelegationItem(
  * @param item - The delegation item, awaiting consent, every member consented.
  * @param options - The suggestion's id, `at`, the policy, the office, the period.
  * @returns The new suggestion (`submitted`) and the item, `submitted`.
- * @throws RendaError `INVALID_INPUT`, `INVALID_EVENT` (not awaiting consent), `GUARD_FAILED` (a
+ * @throws RendaError `INVALID_INPUT`, `NOT_ALLOWED_IN_STATE` (not awaiting consent), `GUARD_FAILED` (a
  *   member has not consented) or another transition error.
  * @example
  * ```ts
