@@ -30,7 +30,7 @@ const proof = {
  * import { generateDelegationItemSample } from 'renda/testing';
  *
  * const { items } = generateDelegationItemSample({ seed: 1 });
- * const tampered = { ...items[0], state: 'submitted' };
+ * const tampered = { ...items[0], state: 'draft' };
  * const result = safeVerifyDelegationItem(tampered);
  * if (!result.ok) console.log(result.error.code); // 'DIVERGED'
  * ```
