@@ -4,6 +4,7 @@ import { neverThrow } from '../../model/shared/neverThrow.js';
 import type { Result } from '../../model/shared/result.js';
 import { RendaError, type ValidationError } from '../../model/shared/validationError.js';
 import { unreadableInput } from '../internal/unreadable.js';
+import { DELEGATION_ITEM } from './internal/modelName.js';
 
 /**
  * What the delegation writes in a new item (新建代表团建议): the content, the head and the
@@ -73,8 +74,6 @@ export const DELEGATION_ITEM_INPUT_KEYS = [
   'headId',
   'members',
 ] as const satisfies readonly (keyof NewDelegationItemInput)[];
-
-const DELEGATION_ITEM = { id: 'DelegationItem', 'zh-Hans': '代表团建议', en: 'Delegation item' };
 
 /**
  * Creates a new delegation item (新建代表团建议) in the `draft` state (草稿), like

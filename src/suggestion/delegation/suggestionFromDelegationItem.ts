@@ -1,4 +1,3 @@
-import { deepFreeze } from '../../internal/deepFreeze.js';
 import { type DelegationItem, safeParseDelegationItem } from '../../model/delegationItem.js';
 import { neverThrow } from '../../model/shared/neverThrow.js';
 import type { Result } from '../../model/shared/result.js';
@@ -8,10 +7,12 @@ import type { SUBMISSION_PERIODS } from '../../model/suggestionParts.js';
 import { safeTransition } from '../../workflow/safeTransition.js';
 import type { TransitionError } from '../../workflow/types.js';
 import { safeCreateSuggestion } from '../createSuggestion.js';
+import { invalidValue } from '../internal/refusedInput.js';
 import { unreadableInput } from '../internal/unreadable.js';
 import type { SuggestionPolicy } from '../policy.js';
 import { suggestionWorkflow } from '../suggestionWorkflow.js';
 import { delegationItemWorkflow } from './delegationItemWorkflow.js';
+import { DELEGATION_ITEM } from './internal/modelName.js';
 
 /**
  * The options of {@link safeSuggestionFromDelegationItem}: the suggestion's id, when it is
@@ -76,21 +77,8 @@ export interface SuggestionFromDelegationItem {
  */
 export type SuggestionFromDelegationItemError = ValidationError | TransitionError;
 
-const DELEGATION_ITEM = { id: 'DelegationItem', 'zh-Hans': '代表团建议', en: 'Delegation item' };
-
-function invalid(path: string, zh: string, en: string): Result<never, ValidationError> {
-  const field = { 'zh-Hans': zh, en };
-  const message = { 'zh-Hans': `${zh}无效`, en: `${en} is not valid` };
-  return Object.freeze({
-    ok: false as const,
-    error: deepFreeze<ValidationError>({
-      code: 'INVALID_INPUT',
-      model: DELEGATION_ITEM.id,
-      issues: [{ code: 'INVALID_VALUE', path: [path], field, message }],
-      message,
-    }),
-  });
-}
+const invalid = (path: string, zh: string, en: string) =>
+  invalidValue(DELEGATION_ITEM.id, path, zh, en);
 
 /** The submission itself, on an item already parsed. */
 function submit(
