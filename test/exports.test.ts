@@ -26,6 +26,9 @@ const stable = {
     'MotionSchema',
     'parseMotion',
     'safeParseMotion',
+    'DelegationItemSchema',
+    'parseDelegationItem',
+    'safeParseDelegationItem',
   ],
   workflow: [
     'transition',
@@ -48,6 +51,11 @@ const stable = {
     'suggestionFromMotion',
     'motionsByDecision',
     'verifyMotion',
+    'createDelegationItem',
+    'delegationItemWorkflow',
+    'pendingConsents',
+    'suggestionFromDelegationItem',
+    'verifyDelegationItem',
   ],
   calendar: ['dueDate', 'deadlineStatus'],
   stats: ['rate', 'shares', 'aggregate', 'wilsonInterval'],
@@ -91,6 +99,7 @@ describe('public surface', () => {
   it('keeps the sample generators out of the main entry', () => {
     expect('generateSample' in root).toBe(false);
     expect('generateMotionSample' in root).toBe(false);
+    expect('generateDelegationItemSample' in root).toBe(false);
   });
 });
 

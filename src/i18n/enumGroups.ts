@@ -8,6 +8,7 @@ import {
   OPINION_REFERRAL_TARGETS,
   OPINION_STATES,
 } from '../model/constituentOpinion.js';
+import { CONSENT_DECISIONS, DELEGATION_ITEM_STATES } from '../model/delegationItem.js';
 import {
   CONSTITUENCY_KINDS,
   DEPUTY_GENDERS,
@@ -78,6 +79,8 @@ export const ENUM_GROUPS = {
   motionDecision: MOTION_DECISIONS,
   reviewRecommendation: REVIEW_RECOMMENDATIONS,
   voteResult: VOTE_RESULTS,
+  delegationItemState: DELEGATION_ITEM_STATES,
+  consentDecision: CONSENT_DECISIONS,
   submissionPeriod: SUBMISSION_PERIODS,
   proposerRole: PROPOSER_ROLES,
   handlingRole: HANDLING_ROLES,

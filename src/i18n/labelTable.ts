@@ -87,6 +87,17 @@ export const labelTable = {
     adopted: ['通过', '通過', 'Adopted'],
     notAdopted: ['未通过', '未通過', 'Not adopted'],
   },
+  delegationItemState: {
+    draft: ['草稿', '草稿', 'Draft'],
+    awaitingApproval: ['报团长审定', '報團長審定', 'Awaiting the head’s approval'],
+    awaitingConsent: ['征求全体代表意见', '徵求全體代表意見', 'Awaiting every member’s consent'],
+    submitted: ['以代表团名义提出', '以代表團名義提出', 'Submitted in the delegation’s name'],
+    abandoned: ['不再提出', '不再提出', 'Abandoned'],
+  },
+  consentDecision: {
+    consented: ['同意', '同意', 'Consented'],
+    refused: ['不同意', '不同意', 'Refused'],
+  },
   submissionPeriod: {
     duringSession: ['大会期间', '大會期間', 'During the session'],
     betweenSessions: ['闭会期间', '閉會期間', 'Between sessions'],

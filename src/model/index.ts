@@ -30,6 +30,19 @@ export {
   safeParseConstituentOpinion,
 } from './constituentOpinion.js';
 export {
+  CONSENT_DECISIONS,
+  type ConsentDecision,
+  DELEGATION_ITEM_STATES,
+  type DelegationItem,
+  type DelegationItemInput,
+  DelegationItemSchema,
+  type DelegationItemState,
+  DelegationItemStateSchema,
+  delegationItemFieldNames,
+  parseDelegationItem,
+  safeParseDelegationItem,
+} from './delegationItem.js';
+export {
   CONSTITUENCY_KINDS,
   DEPUTY_GENDERS,
   DEPUTY_STATUSES,

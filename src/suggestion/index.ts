@@ -4,6 +4,7 @@ export {
   type NewSuggestionInput,
   safeCreateSuggestion,
 } from './createSuggestion.js';
+export * from './delegation/index.js';
 export * from './figures/index.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export type { SuggestionEventPayloads } from './internal/payloads.js';

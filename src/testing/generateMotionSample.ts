@@ -13,7 +13,7 @@ import { suggestionFromMotion } from '../suggestion/motion/suggestionFromMotion.
 import { defaultPolicy } from '../suggestion/policy.js';
 import { transition } from '../workflow/transition.js';
 import { createRandom } from './internal/random.js';
-import { refused } from './internal/sampleOptions.js';
+import { checkedSeedAndCount, refused } from './internal/sampleOptions.js';
 
 /**
  * The options of {@link generateMotionSample}: the seed, and how many motions (default 40).
@@ -234,19 +234,9 @@ export function safeGenerateMotionSample(
 ): Result<MotionSample, ValidationError> {
   return neverThrow<MotionSample, ValidationError>(
     () => {
-      if (typeof options !== 'object' || options === null) {
-        return { ok: false, error: refused([], '对象', 'an object', options) };
-      }
-      const { seed, count = 40 } = options;
-      if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
-        return { ok: false, error: refused(['seed'], '整数', 'a whole number', seed) };
-      }
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 10_000) {
-        return {
-          ok: false,
-          error: refused(['count'], '1 至 10000 的整数', 'a whole number from 1 to 10000', count),
-        };
-      }
+      const checked = checkedSeedAndCount(options, 40);
+      if ('error' in checked) return { ok: false, error: checked.error };
+      const { seed, count } = checked;
       const motions: Motion[] = [];
       const suggestions: Suggestion[] = [];
       let last = 0;

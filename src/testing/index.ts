@@ -1,6 +1,12 @@
 // renda/testing: deterministic sample data for an app's own tests and demos.
 
 export {
+  type DelegationItemSample,
+  type DelegationItemSampleOptions,
+  generateDelegationItemSample,
+  safeGenerateDelegationItemSample,
+} from './generateDelegationItemSample.js';
+export {
   generateMotionSample,
   type MotionSample,
   type MotionSampleOptions,

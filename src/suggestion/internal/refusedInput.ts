@@ -1,5 +1,6 @@
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import type { BilingualText } from '../../model/shared/localized.js';
+import type { Result } from '../../model/shared/result.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
 import { SUGGESTION_MESSAGES } from './messages.js';
 
@@ -47,3 +48,27 @@ export const A_VERSIONED_POLICY: BilingualText = {
   'zh-Hans': '带文字 id 与整数 version 的办理规则',
   en: 'a policy with a text id and a whole version',
 };
+
+/**
+ * The refusal of an option or field whose value cannot be used (internal): one `INVALID_VALUE`
+ * issue at `[path]`, naming it in both languages (a conversion's `officeId`, its `options`, the
+ * record's `state`).
+ */
+export function invalidValue(
+  model: string,
+  path: string,
+  zh: string,
+  en: string,
+): Result<never, ValidationError> {
+  const field = { 'zh-Hans': zh, en };
+  const message = { 'zh-Hans': `${zh}无效`, en: `${en} is not valid` };
+  return Object.freeze({
+    ok: false as const,
+    error: deepFreeze<ValidationError>({
+      code: 'INVALID_INPUT',
+      model,
+      issues: [{ code: 'INVALID_VALUE', path: [path], field, message }],
+      message,
+    }),
+  });
+}

@@ -1,11 +1,10 @@
-import { deepFreeze } from '../../internal/deepFreeze.js';
 import { type Motion, safeParseMotion } from '../../model/motion.js';
 import type { Congress } from '../../model/shared/congress.js';
 import { neverThrow } from '../../model/shared/neverThrow.js';
 import type { Result } from '../../model/shared/result.js';
 import { RendaError, type ValidationError } from '../../model/shared/validationError.js';
 import type { PROPOSER_ROLES } from '../../model/suggestionParts.js';
-import { SUGGESTION_MESSAGES, thrownText } from '../internal/messages.js';
+import { unreadableInput } from '../internal/unreadable.js';
 
 /**
  * What deputies write in a new motion (新建议案): the content and the signers; everything the
@@ -80,22 +79,7 @@ const INPUT_KEYS = [
   'delegationId',
 ] as const satisfies readonly (keyof NewMotionInput)[];
 
-function unreadable(thrown: unknown): ValidationError {
-  const field = { 'zh-Hans': '输入', en: 'input' };
-  const message = SUGGESTION_MESSAGES.UNREADABLE({
-    what: { 'zh-Hans': '输入', en: 'the input' },
-    detail: thrownText(thrown),
-  });
-  return deepFreeze<ValidationError>({
-    code: 'INVALID_INPUT',
-    model: 'Motion',
-    issues: [{ code: 'UNREADABLE', path: [], field, message }],
-    message: SUGGESTION_MESSAGES.INVALID_INPUT({
-      model: { 'zh-Hans': '议案', en: 'Motion' },
-      first: message,
-    }),
-  });
-}
+const MOTION = { id: 'Motion', 'zh-Hans': '议案', en: 'Motion' };
 
 /**
  * Creates a new motion record (新建议案) in the `draft` state (草稿), like {@link createMotion},
@@ -131,25 +115,28 @@ export function safeCreateMotion(
   input: NewMotionInput,
   options: CreateMotionOptions,
 ): Result<Motion, ValidationError> {
-  return neverThrow<Motion, ValidationError>(() => {
-    const at = (options as Partial<CreateMotionOptions> | null | undefined)?.at;
-    const source = (
-      typeof input === 'object' && input !== null ? input : {}
-    ) as Partial<NewMotionInput>;
-    const draft: Record<string, unknown> = {};
-    for (const key of INPUT_KEYS) {
-      const value = source[key];
-      if (value !== undefined) draft[key] = value;
-    }
-    return safeParseMotion({
-      ...draft,
-      state: 'draft',
-      createdAt: at,
-      decisions: [],
-      withdrawalRequests: [],
-      history: [],
-    });
-  }, unreadable);
+  return neverThrow<Motion, ValidationError>(
+    () => {
+      const at = (options as Partial<CreateMotionOptions> | null | undefined)?.at;
+      const source = (
+        typeof input === 'object' && input !== null ? input : {}
+      ) as Partial<NewMotionInput>;
+      const draft: Record<string, unknown> = {};
+      for (const key of INPUT_KEYS) {
+        const value = source[key];
+        if (value !== undefined) draft[key] = value;
+      }
+      return safeParseMotion({
+        ...draft,
+        state: 'draft',
+        createdAt: at,
+        decisions: [],
+        withdrawalRequests: [],
+        history: [],
+      });
+    },
+    (thrown) => unreadableInput(MOTION, thrown),
+  );
 }
 
 /**

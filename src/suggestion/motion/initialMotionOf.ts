@@ -1,10 +1,8 @@
-import { deepFreeze } from '../../internal/deepFreeze.js';
 import type { Motion } from '../../model/motion.js';
 import { neverThrow } from '../../model/shared/neverThrow.js';
 import type { Result } from '../../model/shared/result.js';
 import { RendaError, type ValidationError } from '../../model/shared/validationError.js';
-import { SUGGESTION_MESSAGES } from '../internal/messages.js';
-import { THE_RECORD } from '../internal/refusedInput.js';
+import { unreadableRecord } from '../internal/unreadable.js';
 import { type NewMotionInput, safeCreateMotion } from './createMotion.js';
 
 const CONTENT_KEYS = [
@@ -51,17 +49,7 @@ export function safeInitialMotionOf(record: Motion): Result<Motion, ValidationEr
       }
       return safeCreateMotion(input, { at: record.createdAt });
     },
-    () => {
-      const message = SUGGESTION_MESSAGES.UNREADABLE({ what: THE_RECORD });
-      return deepFreeze<ValidationError>({
-        code: 'INVALID_INPUT',
-        model: 'Motion',
-        message,
-        issues: [
-          { code: 'UNREADABLE', path: [], field: { 'zh-Hans': '记录', en: 'record' }, message },
-        ],
-      });
-    },
+    () => unreadableRecord('Motion'),
   );
 }
 

@@ -8,6 +8,7 @@ import { safeTransition } from '../../workflow/safeTransition.js';
 import type { TransitionError } from '../../workflow/types.js';
 import { safeCreateSuggestion } from '../createSuggestion.js';
 import { SUGGESTION_MESSAGES, thrownText } from '../internal/messages.js';
+import { invalidValue } from '../internal/refusedInput.js';
 import type { SuggestionPolicy } from '../policy.js';
 import { suggestionWorkflow } from '../suggestionWorkflow.js';
 import { motionWorkflow } from './motionWorkflow.js';
@@ -63,19 +64,7 @@ export interface SuggestionFromMotion {
 /** Why a conversion is refused: the motion or the options are invalid, or a workflow refuses. */
 export type SuggestionFromMotionError = ValidationError | TransitionError;
 
-function invalid(path: string, zh: string, en: string): Result<never, ValidationError> {
-  const field = { 'zh-Hans': zh, en };
-  const message = { 'zh-Hans': `${zh}无效`, en: `${en} is not valid` };
-  return Object.freeze({
-    ok: false as const,
-    error: deepFreeze<ValidationError>({
-      code: 'INVALID_INPUT',
-      model: 'Motion',
-      issues: [{ code: 'INVALID_VALUE', path: [path], field, message }],
-      message,
-    }),
-  });
-}
+const invalid = (path: string, zh: string, en: string) => invalidValue('Motion', path, zh, en);
 
 function refused(error: TransitionError): Result<never, TransitionError> {
   return Object.freeze({ ok: false as const, error });

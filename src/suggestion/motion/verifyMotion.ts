@@ -1,72 +1,12 @@
-import { deepFreeze } from '../../internal/deepFreeze.js';
 import { type Motion, safeParseMotion } from '../../model/motion.js';
-import { neverThrow } from '../../model/shared/neverThrow.js';
 import type { Result } from '../../model/shared/result.js';
 import { RendaError } from '../../model/shared/validationError.js';
-import { replayHistory } from '../../workflow/internal/replayHistory.js';
-import { SUGGESTION_MESSAGES, thrownText } from '../internal/messages.js';
-import { THE_RECORD } from '../internal/refusedInput.js';
-import { differences, shown } from '../recordDiff.js';
-import type { Divergence, VerifyError } from '../verifySuggestion.js';
+import { verifyByReplay } from '../internal/verifyByReplay.js';
+import type { VerifyError } from '../verifySuggestion.js';
 import { safeInitialMotionOf } from './initialMotionOf.js';
 import { motionWorkflow } from './motionWorkflow.js';
 
-function failed(error: VerifyError): Result<never, VerifyError> {
-  return Object.freeze({ ok: false as const, error: deepFreeze(error) });
-}
-
-function verify(record: unknown): Result<Motion, VerifyError> {
-  const parsed = safeParseMotion(record);
-  if (!parsed.ok) {
-    return failed({
-      code: 'INVALID_INPUT',
-      message: parsed.error.message,
-      issues: parsed.error.issues,
-    });
-  }
-  const stored = parsed.value;
-  const initial = safeInitialMotionOf(stored);
-  if (!initial.ok) {
-    return failed({
-      code: 'INVALID_INPUT',
-      message: initial.error.message,
-      issues: initial.error.issues,
-    });
-  }
-  const replayed = replayHistory(initial.value, stored.history, motionWorkflow, () => ({
-    ok: true,
-    context: undefined,
-  }));
-  if (!replayed.ok) {
-    const { index, ...cause } = replayed.error;
-    return failed({
-      code: 'REPLAY_REFUSED',
-      message: SUGGESTION_MESSAGES.REPLAY_REFUSED({ index, cause: cause.message }),
-      divergence: { index, path: ['history', index] },
-      cause,
-    });
-  }
-  const found = differences(replayed.value, stored);
-  const first = found[0];
-  if (first === undefined) return Object.freeze({ ok: true as const, value: stored });
-  // A motion's history is short: the divergence is dated by the last entry, or by the entry
-  // itself for a path under `history`.
-  const index =
-    first.path[0] === 'history' && typeof first.path[1] === 'number'
-      ? first.path[1]
-      : stored.history.length - 1;
-  const divergence: Divergence = {
-    index,
-    path: first.path,
-    ...(first.expected === undefined ? {} : { expected: shown(first.expected) }),
-    ...(first.found === undefined ? {} : { found: shown(first.found) }),
-  };
-  return failed({
-    code: 'DIVERGED',
-    message: SUGGESTION_MESSAGES.DIVERGED(divergence),
-    divergence,
-  });
-}
+const proof = { parse: safeParseMotion, initialOf: safeInitialMotionOf, workflow: motionWorkflow };
 
 /**
  * Proves a stored motion against its own history (议案加载时校验), like {@link verifyMotion}, but
@@ -92,22 +32,7 @@ function verify(record: unknown): Result<Motion, VerifyError> {
  * @category Suggestion workflow
  */
 export function safeVerifyMotion(record: unknown): Result<Motion, VerifyError> {
-  return neverThrow<Motion, VerifyError>(
-    () => verify(record),
-    (thrown) => {
-      const message = SUGGESTION_MESSAGES.UNREADABLE({
-        what: THE_RECORD,
-        detail: thrownText(thrown),
-      });
-      return deepFreeze<VerifyError>({
-        code: 'INVALID_INPUT',
-        message,
-        issues: [
-          { code: 'UNREADABLE', path: [], field: { 'zh-Hans': '记录', en: 'record' }, message },
-        ],
-      });
-    },
-  );
+  return verifyByReplay(record, proof);
 }
 
 /**

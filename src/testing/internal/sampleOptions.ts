@@ -92,3 +92,26 @@ export function checkedOptions(
     },
   };
 }
+
+/**
+ * The seed and count of a sample of one record type (motions, delegation items), checked: a whole
+ * seed, and a whole count from 1 to 10,000 (`fallback` when absent).
+ */
+export function checkedSeedAndCount(
+  options: unknown,
+  fallback: number,
+): { readonly seed: number; readonly count: number } | { readonly error: ValidationError } {
+  if (typeof options !== 'object' || options === null) {
+    return { error: refused([], '对象', 'an object', options) };
+  }
+  const { seed, count = fallback } = options as { seed?: unknown; count?: unknown };
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
+    return { error: refused(['seed'], '整数', 'a whole number', seed) };
+  }
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 10_000) {
+    return {
+      error: refused(['count'], '1 至 10000 的整数', 'a whole number from 1 to 10000', count),
+    };
+  }
+  return { seed, count };
+}

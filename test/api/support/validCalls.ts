@@ -129,6 +129,38 @@ const motions = () => {
   const toConvert = all.find((m) => m.state === 'handledAsSuggestion' && !m.convertedTo) ?? long;
   return { all, long, toConvert };
 };
+let delegationSampleCache: { items: readonly Record<string, unknown>[] } | undefined;
+/** The delegation item sample (every path), built once. */
+const delegationSample = () => {
+  delegationSampleCache ??= call('generateDelegationItemSample', { seed: 1, count: 12 }) as {
+    items: readonly Record<string, unknown>[];
+  };
+  return delegationSampleCache;
+};
+/** The sample item with the longest history, and one every member consented to, not submitted. */
+const delegationItems = () => {
+  const all = delegationSample().items;
+  const long = all.reduce((a, b) =>
+    (b.history as unknown[]).length > (a.history as unknown[]).length ? b : a,
+  );
+  const ready =
+    all.find(
+      (i) =>
+        i.state === 'awaitingConsent' &&
+        (call('pendingConsents', i) as readonly string[]).length === 0,
+    ) ?? long;
+  const asking = all.find((i) => i.state === 'awaitingConsent' && i !== ready) ?? long;
+  return { all, long, ready, asking };
+};
+const newDelegationItem = {
+  id: 'DI-1',
+  congress: { jurisdiction: '430000', level: 'provincial', term: 14 },
+  delegationId: 'DEL-CS',
+  title: '关于加快湘江流域生态修复的建议',
+  content: '建议设立专项资金。',
+  headId: 'D-1',
+  members: ['D-1', 'D-2', 'D-3'],
+};
 const newMotion = {
   id: 'M-1',
   congress: { jurisdiction: '330212001', level: 'township', term: 18 },
@@ -556,7 +588,31 @@ export const validCalls: ValidCalls = {
     ],
   ],
 
+  // delegation items
+  parseDelegationItem: () => [[delegationItems().long], [{ id: 'DI-1' }]],
+  createDelegationItem: () => [
+    [newDelegationItem, { at: '2025-01-10T09:00:00+08:00' }],
+    [{ ...newDelegationItem, headId: 'D-9' }, { at: '2025-01-10T09:00:00+08:00' }],
+  ],
+  initialDelegationItemOf: () => [[delegationItems().long]],
+  verifyDelegationItem: () => [
+    [delegationItems().long],
+    [{ ...delegationItems().long, state: 'abandoned' }],
+  ],
+  pendingConsents: () => [[delegationItems().asking], [delegationItems().ready], [{ id: 'DI-1' }]],
+  suggestionFromDelegationItem: () => [
+    [
+      delegationItems().ready,
+      { id: 'S-DI-1', at: '2026-01-01T00:00:00Z', policy: api.defaultPolicy, officeId: 'O-1' },
+    ],
+    [
+      delegationItems().asking,
+      { id: 'S-DI-1', at: '2026-01-01T00:00:00Z', policy: api.defaultPolicy, officeId: 'O-1' },
+    ],
+  ],
+
   // testing
   generateMotionSample: () => [[{ seed: 2, count: 17 }], [{ seed: 1.5 }]],
+  generateDelegationItemSample: () => [[{ seed: 2, count: 12 }], [{ seed: 1, count: 0 }]],
   generateSample: () => [[{ seed: 2, size: { deputies: 20 } }], [{ seed: 1.5 }]],
 };

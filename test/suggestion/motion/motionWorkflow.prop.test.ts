@@ -5,10 +5,9 @@ import { CONGRESS_LEVELS } from '../../../src/model/shared/congress.js';
 import { createMotion } from '../../../src/suggestion/motion/createMotion.js';
 import { motionWorkflow } from '../../../src/suggestion/motion/motionWorkflow.js';
 import { safeVerifyMotion } from '../../../src/suggestion/motion/verifyMotion.js';
-import { safeReplay } from '../../../src/workflow/safeReplay.js';
 import { safeTransition } from '../../../src/workflow/safeTransition.js';
-import { isDeepFrozen } from '../../workflow/support/isDeepFrozen.js';
 import { untyped } from '../../workflow/support/untyped.js';
+import { lawfulWalk } from '../support/lawfulWalk.js';
 import { motionInput } from './support/motions.js';
 
 // Model-based: random events, by random actors, with random (sometimes garbage) payloads.
@@ -93,37 +92,16 @@ describe('motionWorkflow properties', () => {
           const initial = createMotion(motionInput(level, signers), {
             at: '2025-01-10T09:00:00+08:00',
           });
-          let record = initial;
-          let time = Date.parse('2025-01-10T10:00:00+08:00');
-          let accepted = 0;
-          for (const cmd of commands) {
-            time += cmd.hours * 3_600_000;
-            const before = JSON.stringify(record);
-            const { event, actor } = eventOf(cmd);
-            const result = safeTransition(record, event, {
+          lawfulWalk(
+            {
               workflow: motionWorkflow,
-              actor,
-              at: new Date(time).toISOString(),
-              recordedAt: new Date(time + (cmd.backdate ? 86_400_000 : 0)).toISOString(),
-              context: undefined,
-            });
-            expect(JSON.stringify(record)).toBe(before);
-            if (!result.ok) {
-              expect(result.error.code).not.toBe('EFFECT_FAILED');
-              continue;
-            }
-            accepted += 1;
-            expect(result.value.record.history.length).toBe(record.history.length + 1);
-            const parsed = MotionSchema.safeParse(result.value.record);
-            if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
-            record = result.value.record;
-          }
-          expect(record.history.length).toBe(accepted);
-          expect(isDeepFrozen(record)).toBe(true);
-          expect(
-            safeReplay(initial, record.history, { workflow: motionWorkflow, context: undefined }),
-          ).toEqual({ ok: true, value: record });
-          expect(safeVerifyMotion(record)).toEqual({ ok: true, value: record });
+              initial,
+              start: '2025-01-10T10:00:00+08:00',
+              schema: MotionSchema,
+              verify: safeVerifyMotion,
+            },
+            commands.map((cmd) => ({ ...eventOf(cmd), hours: cmd.hours, backdate: cmd.backdate })),
+          );
         },
       ),
     );
