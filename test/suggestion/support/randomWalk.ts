@@ -74,7 +74,25 @@ export function payloadFor(type: string, p: readonly number[]): unknown {
     case 'convertFromMotion':
       return { motionId: 'M-1' };
     case 'merge':
-      return a % 2 === 0 ? { into: pick(['S-0', 'S-1'], b) } : { from: ['S-2'] };
+      if (a % 2 === 0) return { into: pick(['S-0', 'S-1'], b) };
+      // Half the merges bring the merged item's deputies (one of them also a proposer here).
+      return b % 2 === 0
+        ? { from: ['S-2'] }
+        : {
+            from: ['S-2'],
+            proposers: [
+              { deputyId: 'D-X', role: 'lead', itemId: 'S-2' },
+              { deputyId: 'D-2', role: 'co', itemId: 'S-2' },
+            ],
+          };
+    case 'consultBeforeSubmission':
+      return { unitId: pick(UNITS, a), faceToFace: b % 2 === 0 };
+    case 'holdingReply':
+      return c % 2 === 0 ? undefined : { expectedDay: '2025-12-31', content: '年底前办结' };
+    case 'routeDirect':
+      return { to: '市委主要领导' };
+    case 'recordInstruction':
+      return { by: '市委书记', content: '请抓紧办理。' };
     case 'withdraw':
       return a % 2 === 0 ? { reason: '已解决' } : undefined;
     case 'assign': {
@@ -111,7 +129,14 @@ export function payloadFor(type: string, p: readonly number[]): unknown {
     case 'supervise':
       return { kind: pick(SUPERVISION_KINDS, a) };
     case 'designateKeyItem':
-      return { designatedBy: '主任会议' };
+      return a % 2 === 0
+        ? { designatedBy: '主任会议' }
+        : {
+            designatedBy: '主任会议',
+            leads: [{ kind: pick(['specialCommittee', 'unitHead'], b), bodyId: pick(UNITS, c) }],
+            planId: 'P-1',
+            planItemId: 'K-1',
+          };
     case 'requestExtension':
       return { months: 1 + (a % 4), reason: '涉及面广' };
     case 'decideExtension':
