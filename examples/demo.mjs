@@ -14,10 +14,11 @@ import {
   formatPercent,
   formatRate,
   labels,
+  motionsByDecision,
   rankUnits,
   suggestionStats,
 } from 'renda';
-import { generateSample } from 'renda/testing';
+import { generateDelegationItemSample, generateMotionSample, generateSample } from 'renda/testing';
 
 const zh = labels('zh-Hans');
 const en = labels('en');
@@ -100,6 +101,7 @@ const rateIds = [
   'satisfactionRate',
   'narrowSatisfactionRate',
   'basicSatisfactionRate',
+  'attitudeSatisfactionRate',
   'firstRoundSatisfactionRate',
   'firstRoundNarrowSatisfactionRate',
   'solvedOrPlannedRate',
@@ -150,6 +152,70 @@ for (const row of rankUnits(
   );
 }
 out(`  * 样本不足 ${minimumN} 件，不参与排名 fewer than ${minimumN} items: not ranked`);
+
+// ── 办理工作 The office's daily work: what the records hold beside the figures ───────────────────
+heading('办理工作 Office work (records of the year)');
+const count = (test) => sample.suggestions.filter(test).length;
+const officeLines = [
+  [
+    '代为录入（纸质建议）',
+    'Keyed in for a deputy',
+    count((s) => s.history.some((h) => h.actor.onBehalfOf !== undefined)),
+  ],
+  [
+    '提出前沟通',
+    'Consulted before submission',
+    count((s) => s.preSubmissionConsultations.length > 0),
+  ],
+  ['并案（含并案代表）', 'Merged with their deputies', count((s) => s.mergedProposers.length > 0)],
+  ['阶段性答复', 'Holding reply first', count((s) => s.holdingReplies.length > 0)],
+  [
+    '协办意见',
+    'Assisting inputs sent',
+    sample.suggestions.reduce((n, s) => n + s.assistingInputs.length, 0),
+  ],
+  [
+    '跟踪办理义务（未履行）',
+    'Follow-ups still owed',
+    sample.suggestions.reduce(
+      (n, s) => n + s.followUps.filter((f) => f.dischargedAt === undefined).length,
+      0,
+    ),
+  ],
+  [
+    '重点督办（含领办安排）',
+    'Key items with leads',
+    count((s) => (s.keyItem?.leads?.length ?? 0) > 0),
+  ],
+  [
+    '直通车（有领导批示）',
+    'Direct route, instructed',
+    count((s) => (s.directRoute?.instructions.length ?? 0) > 0),
+  ],
+];
+for (const [zhName, enName, n] of officeLines) {
+  out(`  ${pad(zhName, 26)}${pad(enName, 36)}${padStart(String(n), 8)}`);
+}
+
+const motions = generateMotionSample({ seed: sample.seed });
+const byDecision = motionsByDecision(motions.motions);
+heading(`议案处理 Motions by the presidium's decision (n ${byDecision.total})`);
+for (const [decision, n] of Object.entries(byDecision.byDecision)) {
+  const name = zh.motionDecision[decision] ?? '尚未决定';
+  out(
+    `  ${pad(name, 26)}${pad(en.motionDecision[decision] ?? 'undecided', 36)}${padStart(String(n), 8)}`,
+  );
+}
+
+const delegation = generateDelegationItemSample({ seed: sample.seed });
+heading(`全团建议 Delegation items by state (n ${delegation.items.length})`);
+const byState = new Map();
+for (const item of delegation.items) byState.set(item.state, (byState.get(item.state) ?? 0) + 1);
+for (const [state, n] of byState) {
+  out(
+    `  ${pad(zh.delegationItemState[state], 26)}${pad(en.delegationItemState[state], 36)}${padStart(String(n), 8)}`,
+  );
+}
 
 // ── 两个联系覆盖率 Two-connections coverage: the rate, then the first who fall short ────────────
 const year = { from: `${sample.year}-01-01`, to: `${sample.year}-12-31` };

@@ -97,9 +97,11 @@ export function handleRounds(
         while (!wd.isWorking(day) && day > dayOfMoment(life.now)) day--;
       }
       const replyAt = momentOf(day, r.int(9 * 60, 17 * 60));
-      // 阶段性答复: a lead answering "in progress" or "planned" first sends a brief reply half a
-      // month ahead; read from the outcome, so no draw is added.
-      if (round === 1 && k === 0 && needsFollowUp(ctx.policy, outcome)) {
+      // 阶段性答复: on a cross-year item (due the next year), a lead answering "in progress" or
+      // "planned" first sends a brief reply half a month ahead (DOMAIN §2.11); read from the
+      // deadline and the outcome, so no draw is added.
+      const crossYear = deadline.day.slice(0, 4) !== assignment.assignedDay.slice(0, 4);
+      if (round === 1 && k === 0 && crossYear && needsFollowUp(ctx.policy, outcome)) {
         const payload = { round, expectedDay: deadline.day };
         const held = life.event(
           'holdingReply',
