@@ -30,6 +30,7 @@ export { pendingUnits, safePendingUnits } from './pendingUnits.js';
 export {
   defaultPolicy,
   definePolicy,
+  ON_BEHALF_AGENTS,
   ON_BEHALF_EVENTS,
   type OnBehalfEvent,
   type PolicyOverrides,

@@ -32,6 +32,29 @@ import { nationalOutcomeTaxonomy, type OutcomeTaxonomy } from './outcomeTaxonomy
 export const ON_BEHALF_EVENTS = ['submit', 'withdraw', 'evaluate', 'reply'] as const;
 
 /**
+ * Who may act for whom on each event of {@link ON_BEHALF_EVENTS} (代为操作的角色): the liaison office
+ * keys in what deputies hand in on paper (submit, withdraw, evaluate) and the paper replies units
+ * send (reply). The workflow declares these as its events' agent roles and a policy's `onBehalf`
+ * chooses among them, so the list of who may act for whom is written here once.
+ *
+ * @example
+ * ```ts
+ * import { ON_BEHALF_AGENTS } from 'renda';
+ *
+ * console.log(ON_BEHALF_AGENTS.reply); // ['liaisonOffice']
+ * ```
+ * @category Suggestion workflow
+ */
+export const ON_BEHALF_AGENTS: {
+  readonly [E in (typeof ON_BEHALF_EVENTS)[number]]: readonly ['liaisonOffice'];
+} = /* @__PURE__ */ Object.freeze({
+  submit: ['liaisonOffice'],
+  withdraw: ['liaisonOffice'],
+  evaluate: ['liaisonOffice'],
+  reply: ['liaisonOffice'],
+} as const);
+
+/**
  * An event of {@link ON_BEHALF_EVENTS}.
  *
  * @example

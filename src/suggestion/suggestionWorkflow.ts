@@ -2,7 +2,7 @@ import { defineWorkflow } from '../workflow/defineWorkflow.js';
 import * as P from './internal/payloads.js';
 import { suggestionStates } from './internal/states.js';
 import { migrateRulesEvent, migrationGuards, suggestionRulesVersion } from './migrateRules.js';
-import type { OnBehalfEvent } from './policy.js';
+import { ON_BEHALF_AGENTS, type OnBehalfEvent } from './policy.js';
 import { effects } from './rules/effects.js';
 import { suggestionGuards } from './rules/guards.js';
 import { evaluationOutcome, repliedCondition } from './rules/handling.js';
@@ -87,7 +87,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       from: ['draft'],
       to: 'submitted',
       roles: ['deputy'],
-      agentRoles: ['liaisonOffice'],
+      agentRoles: ON_BEHALF_AGENTS.submit,
       guards: ['isLeadProposer'],
       effect: effects.submit,
     },
@@ -174,7 +174,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       from: ['submitted', 'registered', 'assigned', 'inHandling'],
       to: 'withdrawn',
       roles: ['deputy'],
-      agentRoles: ['liaisonOffice'],
+      agentRoles: ON_BEHALF_AGENTS.withdraw,
       guards: ['isLeadProposer', 'noReplyYet', 'reasonCodeAsPolicySays'],
       effect: effects.withdraw,
     },
@@ -377,7 +377,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
         reHandling: ['replied', 'reHandling'],
       },
       roles: ['handlingUnit'],
-      agentRoles: ['liaisonOffice'],
+      agentRoles: ON_BEHALF_AGENTS.reply,
       guards: [
         'isActiveAssignedUnit',
         'unitMustReply',
@@ -409,7 +409,7 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       },
       targets: ['closed', 'reHandling', 'replied'],
       roles: ['deputy'],
-      agentRoles: ['liaisonOffice'],
+      agentRoles: ON_BEHALF_AGENTS.evaluate,
       guards: [
         'isEvaluator',
         'notEvaluatedThisRound',
