@@ -1,10 +1,8 @@
-import { frozenCopy } from '../internal/deepFreeze.js';
 import type { Deadline } from '../model/shared/deadline.js';
-import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
-import { A_SUGGESTION, isObject, RECORD_FIELD, refusedInput } from './internal/refusedInput.js';
+import { querySuggestion, refuseField } from './internal/querySuggestion.js';
 import { HANDLING_STATES, owedInputs, roundDeadlineOf } from './rules/handling.js';
 
 /**
@@ -46,24 +44,10 @@ export interface PendingAssistingInput {
 export function safePendingAssistingInputs(
   record: Suggestion,
 ): Result<readonly PendingAssistingInput[], ValidationError> {
-  return neverThrow<readonly PendingAssistingInput[], ValidationError>(
-    () => {
-      if (!isObject(record)) {
-        const error = refusedInput('Suggestion', ['record'], RECORD_FIELD, A_SUGGESTION, record);
-        return Object.freeze({ ok: false as const, error });
-      }
-      if (!HANDLING_STATES.has(record.state)) {
-        return Object.freeze({ ok: true as const, value: Object.freeze([]) });
-      }
-      const owed = owedInputs(record).map((a) => ({
-        unitId: a.unitId,
-        deadline: roundDeadlineOf(record, a),
-      }));
-      // Copied where not frozen, so the result never freezes the caller's objects.
-      const value = frozenCopy(owed);
-      return Object.freeze({ ok: true as const, value });
-    },
-    () => refusedInput('Suggestion', [], RECORD_FIELD, A_SUGGESTION),
+  return querySuggestion(record, (r) =>
+    HANDLING_STATES.has(r.state)
+      ? owedInputs(r).map((a) => ({ unitId: a.unitId, deadline: roundDeadlineOf(r, a) }))
+      : [],
   );
 }
 

@@ -1,10 +1,8 @@
-import { frozenCopy } from '../internal/deepFreeze.js';
-import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
 import type { FollowUp } from '../model/suggestionParts.js';
-import { A_SUGGESTION, isObject, RECORD_FIELD, refusedInput } from './internal/refusedInput.js';
+import { querySuggestion, refuseField } from './internal/querySuggestion.js';
 
 /**
  * Lists a suggestion's open follow-up duties (待履行的跟踪办理义务) without throwing: the checked
@@ -24,24 +22,12 @@ import { A_SUGGESTION, isObject, RECORD_FIELD, refusedInput } from './internal/r
 export function safePendingFollowUps(
   record: Suggestion,
 ): Result<readonly FollowUp[], ValidationError> {
-  return neverThrow<readonly FollowUp[], ValidationError>(
-    () => {
-      if (!isObject(record)) {
-        const error = refusedInput('Suggestion', ['record'], RECORD_FIELD, A_SUGGESTION, record);
-        return Object.freeze({ ok: false as const, error });
-      }
-      // A record made before follow-up duties were recorded has none.
-      const followUps: unknown = record.followUps ?? [];
-      if (!Array.isArray(followUps)) {
-        const error = refusedInput('Suggestion', ['followUps'], RECORD_FIELD, A_SUGGESTION);
-        return Object.freeze({ ok: false as const, error });
-      }
-      const open = (followUps as readonly FollowUp[]).filter((f) => f.dischargedAt === undefined);
-      // Copied where not frozen, so the result never freezes the caller's objects.
-      return Object.freeze({ ok: true as const, value: frozenCopy(open) });
-    },
-    () => refusedInput('Suggestion', [], RECORD_FIELD, A_SUGGESTION),
-  );
+  return querySuggestion(record, (r) => {
+    // A record made before follow-up duties were recorded has none.
+    const followUps: unknown = r.followUps ?? [];
+    if (!Array.isArray(followUps)) return refuseField('followUps');
+    return (followUps as readonly FollowUp[]).filter((f) => f.dischargedAt === undefined);
+  });
 }
 
 /**

@@ -1,8 +1,7 @@
-import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
-import { A_SUGGESTION, isObject, RECORD_FIELD, refusedInput } from './internal/refusedInput.js';
+import { querySuggestion, refuseField } from './internal/querySuggestion.js';
 import { pendingAssignments } from './rules/handling.js';
 
 /**
@@ -56,20 +55,9 @@ export function pendingUnits(record: Suggestion): readonly string[] {
  * @category Suggestion workflow
  */
 export function safePendingUnits(record: Suggestion): Result<readonly string[], ValidationError> {
-  return neverThrow<readonly string[], ValidationError>(
-    () => {
-      if (!isObject(record)) {
-        const error = refusedInput('Suggestion', ['record'], RECORD_FIELD, A_SUGGESTION, record);
-        return Object.freeze({ ok: false as const, error });
-      }
-      const units = pendingAssignments(record).map((a) => a.unitId);
-      // A unit id is text in a readable record; anything else is not one renda can list.
-      if (!units.every((unit) => typeof unit === 'string')) {
-        const error = refusedInput('Suggestion', ['assignments'], RECORD_FIELD, A_SUGGESTION);
-        return Object.freeze({ ok: false as const, error });
-      }
-      return Object.freeze({ ok: true as const, value: Object.freeze(units) });
-    },
-    () => refusedInput('Suggestion', [], RECORD_FIELD, A_SUGGESTION),
-  );
+  return querySuggestion(record, (r) => {
+    const units = pendingAssignments(r).map((a) => a.unitId);
+    // A unit id is text in a readable record; anything else is not one renda can list.
+    return units.every((unit) => typeof unit === 'string') ? units : refuseField('assignments');
+  });
 }

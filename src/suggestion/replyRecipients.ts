@@ -1,10 +1,8 @@
-import { frozenCopy } from '../internal/deepFreeze.js';
-import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
 import type { Proposer } from '../model/suggestionParts.js';
-import { A_SUGGESTION, isObject, RECORD_FIELD, refusedInput } from './internal/refusedInput.js';
+import { querySuggestion, refuseField } from './internal/querySuggestion.js';
 
 /**
  * One deputy an answer goes to (答复对象): the deputy, their role on the item they proposed, and
@@ -44,39 +42,23 @@ export interface ReplyRecipient {
 export function safeReplyRecipients(
   record: Suggestion,
 ): Result<readonly ReplyRecipient[], ValidationError> {
-  return neverThrow<readonly ReplyRecipient[], ValidationError>(
-    () => {
-      if (!isObject(record)) {
-        const error = refusedInput('Suggestion', ['record'], RECORD_FIELD, A_SUGGESTION, record);
-        return Object.freeze({ ok: false as const, error });
-      }
-      const proposers: unknown = record.proposers;
-      // A record made before merged items' deputies were recorded has none.
-      const merged: unknown = record.mergedProposers ?? [];
-      if (!Array.isArray(proposers)) {
-        const error = refusedInput('Suggestion', ['proposers'], RECORD_FIELD, A_SUGGESTION);
-        return Object.freeze({ ok: false as const, error });
-      }
-      if (!Array.isArray(merged)) {
-        const error = refusedInput('Suggestion', ['mergedProposers'], RECORD_FIELD, A_SUGGESTION);
-        return Object.freeze({ ok: false as const, error });
-      }
-      const out: ReplyRecipient[] = [];
-      const seen = new Set<string>();
-      for (const p of proposers as Suggestion['proposers']) {
-        if (seen.has(p.deputyId)) continue;
-        seen.add(p.deputyId);
-        out.push({ deputyId: p.deputyId, role: p.role, itemId: record.id });
-      }
-      for (const p of merged as Suggestion['mergedProposers']) {
-        if (seen.has(p.deputyId)) continue;
-        seen.add(p.deputyId);
-        out.push({ deputyId: p.deputyId, role: p.role, itemId: p.itemId });
-      }
-      return Object.freeze({ ok: true as const, value: frozenCopy(out) });
-    },
-    () => refusedInput('Suggestion', [], RECORD_FIELD, A_SUGGESTION),
-  );
+  return querySuggestion(record, (r) => {
+    const proposers: unknown = r.proposers;
+    // A record made before merged items' deputies were recorded has none.
+    const merged: unknown = r.mergedProposers ?? [];
+    if (!Array.isArray(proposers)) return refuseField('proposers');
+    if (!Array.isArray(merged)) return refuseField('mergedProposers');
+    const out: ReplyRecipient[] = [];
+    const seen = new Set<string>();
+    const add = (deputyId: string, role: Proposer['role'], itemId: string): void => {
+      if (seen.has(deputyId)) return;
+      seen.add(deputyId);
+      out.push({ deputyId, role, itemId });
+    };
+    for (const p of proposers as Suggestion['proposers']) add(p.deputyId, p.role, r.id);
+    for (const p of merged as Suggestion['mergedProposers']) add(p.deputyId, p.role, p.itemId);
+    return out;
+  });
 }
 
 /**
