@@ -1,19 +1,19 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { quote } from '../internal/quote.js';
-import type { BilingualText } from '../model/shared/localized.js';
 import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
-import { RendaError, type ValidationIssue } from '../model/shared/validationError.js';
+import { RendaError } from '../model/shared/validationError.js';
 import { type Suggestion, safeParseSuggestion } from '../model/suggestion.js';
 import { type ContextFor, replayHistory } from '../workflow/internal/replayHistory.js';
-import type { TransitionError, WorkflowRecord } from '../workflow/types.js';
+import type { WorkflowRecord } from '../workflow/types.js';
 import { safeInitialSuggestionOf } from './initialSuggestionOf.js';
-import { SUGGESTION_MESSAGES, thrownText } from './internal/messages.js';
-import { THE_RECORD } from './internal/refusedInput.js';
+import { SUGGESTION_MESSAGES } from './internal/messages.js';
+import { unreadableRecord, verifyByReplay } from './internal/verifyByReplay.js';
+import type { VerifyError } from './internal/verifyTypes.js';
 import { MIGRATE_RULES } from './migrateRules.js';
 import type { SuggestionPolicy } from './policy.js';
 import { type PolicyRegistry, resolvePolicy } from './policyRegistry.js';
-import { differences, fingerprint, type RecordPath, shown, valueAt } from './recordDiff.js';
+import { type Difference, fingerprint, type RecordPath, valueAt } from './recordDiff.js';
 import { suggestionWorkflow } from './suggestionWorkflow.js';
 
 /**
@@ -32,81 +32,7 @@ export interface VerifySuggestionOptions {
   readonly policies: PolicyRegistry | SuggestionPolicy;
 }
 
-/**
- * Where a stored record first parts from what its history rebuilds (首个不一致之处).
- *
- * @example
- * ```ts
- * import type { Divergence } from 'renda';
- *
- * const divergence: Divergence = { index: 4, path: ['replies', 0, 'onTime'], expected: true, found: false };
- * ```
- * @category Suggestion workflow
- */
-export interface Divergence {
-  /**
-   * The history entry it comes from: the entry that last set the field in the replay (or the
-   * entry itself, for a path under `history`); `-1` when the field already differs in the
-   * initial draft.
-   */
-  readonly index: number;
-  /** The field, e.g. `['state']`, `['replies', 0, 'onTime']`, `['history', 'length']`. */
-  readonly path: readonly (string | number)[];
-  /** What the replay gives there (absent: the replay has no such field). */
-  readonly expected?: string | number | boolean | null;
-  /** What the stored record has there (absent: the record has no such field). */
-  readonly found?: string | number | boolean | null;
-}
-
-/**
- * The codes of a failed verification (校验失败代码): `INVALID_INPUT` (not a valid suggestion, or
- * no usable options), `UNKNOWN_RULES_VERSION` (the policies do not include a rules version the
- * history runs under), `REPLAY_REFUSED` (an entry of the history is refused by the workflow),
- * `DIVERGED` (the history replays, but to a different record).
- *
- * @example
- * ```ts
- * import type { VerifyErrorCode } from 'renda';
- *
- * const code: VerifyErrorCode = 'DIVERGED';
- * ```
- * @category Suggestion workflow
- */
-export type VerifyErrorCode =
-  | 'INVALID_INPUT'
-  | 'UNKNOWN_RULES_VERSION'
-  | 'REPLAY_REFUSED'
-  | 'DIVERGED';
-
-/**
- * Why a stored suggestion does not verify (记录校验失败).
- *
- * @example
- * ```ts
- * import type { VerifyError } from 'renda';
- *
- * function where(error: VerifyError): string {
- *   return error.divergence ? `${error.divergence.index}: ${error.divergence.path.join('.')}` : error.code;
- * }
- * ```
- * @category Suggestion workflow
- */
-export interface VerifyError {
-  /** The machine code. */
-  readonly code: VerifyErrorCode;
-  /** What went wrong, in Chinese and English. */
-  readonly message: BilingualText;
-  /** The first divergence (`DIVERGED`, `REPLAY_REFUSED`, `UNKNOWN_RULES_VERSION`). */
-  readonly divergence?: Divergence;
-  /** Field-level issues (`INVALID_INPUT`). */
-  readonly issues?: readonly ValidationIssue[];
-  /** The refusal of the entry that does not replay (`REPLAY_REFUSED`). */
-  readonly cause?: TransitionError;
-}
-
-function failed(error: VerifyError): Result<never, VerifyError> {
-  return Object.freeze({ ok: false as const, error: deepFreeze(error) });
-}
+export type { Divergence, VerifyError, VerifyErrorCode } from './internal/verifyTypes.js';
 
 /** Resolves, per entry, the policy the entry runs under: the record's, or a migration's target. */
 function contextsFrom(policies: PolicyRegistry | SuggestionPolicy): ContextFor {
@@ -150,6 +76,26 @@ function lastSetters(
   return last;
 }
 
+/** The entry each difference comes from: under `history`, the index in its path; elsewhere, the entry that last set the field in the replay. */
+function suggestionDates(
+  found: readonly Difference[],
+  initial: Suggestion,
+  stored: Suggestion,
+  contexts: ContextFor,
+): number[] {
+  const outside = found.filter((d) => d.path[0] !== 'history');
+  const setters = lastSetters(
+    initial,
+    stored.history,
+    contexts,
+    outside.map((d) => d.path),
+  );
+  return found.map((d) => {
+    if (d.path[0] !== 'history') return setters[outside.indexOf(d)] as number;
+    return typeof d.path[1] === 'number' ? d.path[1] : stored.history.length;
+  });
+}
+
 function verify(
   record: unknown,
   options: VerifySuggestionOptions,
@@ -158,79 +104,21 @@ function verify(
   if (typeof policies !== 'object' || policies === null) {
     const field = { 'zh-Hans': '办理规则', en: 'policies' };
     const message = SUGGESTION_MESSAGES.REQUIRED({ field, option: 'policies' });
-    return failed({
-      code: 'INVALID_INPUT',
-      message,
-      issues: [{ code: 'REQUIRED', path: ['policies'], field, message }],
+    return Object.freeze({
+      ok: false as const,
+      error: deepFreeze<VerifyError>({
+        code: 'INVALID_INPUT',
+        message,
+        issues: [{ code: 'REQUIRED', path: ['policies'], field, message }],
+      }),
     });
   }
-  const parsed = safeParseSuggestion(record);
-  if (!parsed.ok) {
-    return failed({
-      code: 'INVALID_INPUT',
-      message: parsed.error.message,
-      issues: parsed.error.issues,
-    });
-  }
-  const stored = parsed.value;
-  const initial = safeInitialSuggestionOf(stored);
-  if (!initial.ok) {
-    return failed({
-      code: 'INVALID_INPUT',
-      message: initial.error.message,
-      issues: initial.error.issues,
-    });
-  }
-  const contexts = contextsFrom(policies);
-  const replayed = replayHistory(initial.value, stored.history, suggestionWorkflow, contexts);
-  if (!replayed.ok) {
-    const { index, ...cause } = replayed.error;
-    const unknownRules = cause.code === 'INVALID_INPUT' && cause.issues === undefined;
-    const divergence: Divergence = { index, path: ['history', index] };
-    if (unknownRules) {
-      return failed({
-        code: 'UNKNOWN_RULES_VERSION',
-        message: cause.message,
-        divergence,
-      });
-    }
-    return failed({
-      code: 'REPLAY_REFUSED',
-      message: SUGGESTION_MESSAGES.REPLAY_REFUSED({ index, cause: cause.message }),
-      divergence,
-      cause,
-    });
-  }
-  const found = differences(replayed.value, stored);
-  if (found.length === 0) return Object.freeze({ ok: true as const, value: stored });
-  // Under `history`, the index is in the path; elsewhere, the entry that last set the field.
-  const outside = found.filter((d) => d.path[0] !== 'history');
-  const setters = lastSetters(
-    initial.value,
-    stored.history,
-    contexts,
-    outside.map((d) => d.path),
-  );
-  const candidates: Divergence[] = found.map((d) => {
-    const inHistory = d.path[0] === 'history';
-    const index = inHistory
-      ? typeof d.path[1] === 'number'
-        ? d.path[1]
-        : stored.history.length
-      : (setters[outside.indexOf(d)] as number);
-    return {
-      index,
-      path: d.path,
-      ...(d.expected === undefined ? {} : { expected: shown(d.expected) }),
-      ...(d.found === undefined ? {} : { found: shown(d.found) }),
-    };
-  });
-  let first = candidates[0] as Divergence;
-  for (const candidate of candidates) if (candidate.index < first.index) first = candidate;
-  return failed({
-    code: 'DIVERGED',
-    message: SUGGESTION_MESSAGES.DIVERGED(first),
-    divergence: first,
+  return verifyByReplay(record, {
+    parse: safeParseSuggestion,
+    initialOf: safeInitialSuggestionOf,
+    workflow: suggestionWorkflow,
+    contexts: contextsFrom(policies),
+    dateDifferences: suggestionDates,
   });
 }
 
@@ -276,22 +164,8 @@ export function safeVerifySuggestion(
   record: unknown,
   options: VerifySuggestionOptions,
 ): Result<Suggestion, VerifyError> {
-  return neverThrow<Suggestion, VerifyError>(
-    () => verify(record, options),
-    (thrown) => {
-      const message = SUGGESTION_MESSAGES.UNREADABLE({
-        what: THE_RECORD,
-        detail: thrownText(thrown),
-      });
-      return deepFreeze<VerifyError>({
-        code: 'INVALID_INPUT',
-        message,
-        issues: [
-          { code: 'UNREADABLE', path: [], field: { 'zh-Hans': '记录', en: 'record' }, message },
-        ],
-      });
-    },
-  );
+  // Reading the options may throw (a hostile getter): verifyByReplay guards the rest.
+  return neverThrow<Suggestion, VerifyError>(() => verify(record, options), unreadableRecord);
 }
 
 /**

@@ -2,7 +2,7 @@ import { type DelegationItem, safeParseDelegationItem } from '../../model/delega
 import type { Result } from '../../model/shared/result.js';
 import { RendaError } from '../../model/shared/validationError.js';
 import { verifyByReplay } from '../internal/verifyByReplay.js';
-import type { VerifyError } from '../verifySuggestion.js';
+import type { VerifyError } from '../internal/verifyTypes.js';
 import { delegationItemWorkflow } from './delegationItemWorkflow.js';
 import { safeInitialDelegationItemOf } from './initialDelegationItemOf.js';
 

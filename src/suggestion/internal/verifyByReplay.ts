@@ -2,26 +2,50 @@ import { deepFreeze } from '../../internal/deepFreeze.js';
 import { neverThrow } from '../../model/shared/neverThrow.js';
 import type { Result } from '../../model/shared/result.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
-import { replayHistory } from '../../workflow/internal/replayHistory.js';
+import { type ContextFor, replayHistory } from '../../workflow/internal/replayHistory.js';
 import type { WorkflowRecord } from '../../workflow/types.js';
-import { differences, shown } from '../recordDiff.js';
-import type { Divergence, VerifyError } from '../verifySuggestion.js';
+import { type Difference, differences, shown } from '../recordDiff.js';
 import { SUGGESTION_MESSAGES, thrownText } from './messages.js';
 import { THE_RECORD } from './refusedInput.js';
+import type { Divergence, VerifyError } from './verifyTypes.js';
 
 /**
- * What a record type without a policy needs to be proved against its history (internal): its
- * parser, the rebuilder of its draft, and its workflow (run with `context: undefined`). Motions
- * and delegation items share it; suggestions resolve a policy per entry and keep their own.
+ * What a record type needs to be proved against its history (internal): its parser, the rebuilder
+ * of its draft, its workflow, and, where they differ from the plain case, how each entry finds
+ * its context (suggestions resolve a policy per entry; motions and delegation items run with
+ * `context: undefined`) and which entry a difference is dated by.
  */
 export interface ReplayProof<R extends WorkflowRecord> {
   readonly parse: (input: unknown) => Result<R, ValidationError>;
   readonly initialOf: (record: R) => Result<R, ValidationError>;
   readonly workflow: unknown;
+  /** Each entry's context; without it, every entry runs with `context: undefined`. */
+  readonly contexts?: ContextFor;
+  /**
+   * The entry each difference comes from; without it, the entry in a `history` path, else the
+   * last entry (short histories need no more).
+   */
+  readonly dateDifferences?: (
+    found: readonly Difference[],
+    initial: R,
+    stored: R,
+    contexts: ContextFor,
+  ) => readonly number[];
 }
+
+const NO_CONTEXT: ContextFor = () => ({ ok: true, context: undefined });
 
 function failed(error: VerifyError): Result<never, VerifyError> {
   return Object.freeze({ ok: false as const, error: deepFreeze(error) });
+}
+
+/** The entry in a `history` path, else the last entry. */
+function plainDates(found: readonly Difference[], stored: WorkflowRecord): number[] {
+  return found.map((d) =>
+    d.path[0] === 'history' && typeof d.path[1] === 'number'
+      ? d.path[1]
+      : stored.history.length - 1,
+  );
 }
 
 function verify<R extends WorkflowRecord>(
@@ -45,33 +69,41 @@ function verify<R extends WorkflowRecord>(
       issues: initial.error.issues,
     });
   }
-  const replayed = replayHistory(initial.value, stored.history, proof.workflow, () => ({
-    ok: true,
-    context: undefined,
-  }));
+  const contexts = proof.contexts ?? NO_CONTEXT;
+  const replayed = replayHistory(initial.value, stored.history, proof.workflow, contexts);
   if (!replayed.ok) {
     const { index, ...cause } = replayed.error;
+    const divergence: Divergence = { index, path: ['history', index] };
+    // A context that could not be found (a rules version no policy answers for) is refused
+    // before any event runs: an INVALID_INPUT without field issues.
+    if (
+      proof.contexts !== undefined &&
+      cause.code === 'INVALID_INPUT' &&
+      cause.issues === undefined
+    ) {
+      return failed({ code: 'UNKNOWN_RULES_VERSION', message: cause.message, divergence });
+    }
     return failed({
       code: 'REPLAY_REFUSED',
       message: SUGGESTION_MESSAGES.REPLAY_REFUSED({ index, cause: cause.message }),
-      divergence: { index, path: ['history', index] },
+      divergence,
       cause,
     });
   }
   const found = differences(replayed.value, stored);
-  const first = found[0];
-  if (first === undefined) return Object.freeze({ ok: true as const, value: stored });
-  // These histories are short: the divergence is dated by the last entry, or by the entry
-  // itself for a path under `history`.
-  const index =
-    first.path[0] === 'history' && typeof first.path[1] === 'number'
-      ? first.path[1]
-      : stored.history.length - 1;
+  if (found.length === 0) return Object.freeze({ ok: true as const, value: stored });
+  const dates =
+    proof.dateDifferences?.(found, initial.value, stored, contexts) ?? plainDates(found, stored);
+  // The first divergence is the earliest-dated difference (the first listed among equals).
+  let first = 0;
+  for (let i = 1; i < found.length; i++)
+    if ((dates[i] as number) < (dates[first] as number)) first = i;
+  const d = found[first] as Difference;
   const divergence: Divergence = {
-    index,
-    path: first.path,
-    ...(first.expected === undefined ? {} : { expected: shown(first.expected) }),
-    ...(first.found === undefined ? {} : { found: shown(first.found) }),
+    index: dates[first] as number,
+    path: d.path,
+    ...(d.expected === undefined ? {} : { expected: shown(d.expected) }),
+    ...(d.found === undefined ? {} : { found: shown(d.found) }),
   };
   return failed({
     code: 'DIVERGED',
@@ -82,26 +114,22 @@ function verify<R extends WorkflowRecord>(
 
 /**
  * Proves a stored record against its own history (internal): parse, rebuild the draft, replay,
- * compare. Codes `INVALID_INPUT`, `REPLAY_REFUSED`, `DIVERGED`; never throws.
+ * compare. Codes `INVALID_INPUT`, `UNKNOWN_RULES_VERSION` (with `contexts`), `REPLAY_REFUSED`,
+ * `DIVERGED`; never throws.
  */
 export function verifyByReplay<R extends WorkflowRecord>(
   record: unknown,
   proof: ReplayProof<R>,
 ): Result<R, VerifyError> {
-  return neverThrow<R, VerifyError>(
-    () => verify(record, proof),
-    (thrown) => {
-      const message = SUGGESTION_MESSAGES.UNREADABLE({
-        what: THE_RECORD,
-        detail: thrownText(thrown),
-      });
-      return deepFreeze<VerifyError>({
-        code: 'INVALID_INPUT',
-        message,
-        issues: [
-          { code: 'UNREADABLE', path: [], field: { 'zh-Hans': '记录', en: 'record' }, message },
-        ],
-      });
-    },
-  );
+  return neverThrow<R, VerifyError>(() => verify(record, proof), unreadableRecord);
+}
+
+/** The error of a record (or options) that threw when read: `INVALID_INPUT`, `UNREADABLE`. */
+export function unreadableRecord(thrown: unknown): VerifyError {
+  const message = SUGGESTION_MESSAGES.UNREADABLE({ what: THE_RECORD, detail: thrownText(thrown) });
+  return deepFreeze<VerifyError>({
+    code: 'INVALID_INPUT',
+    message,
+    issues: [{ code: 'UNREADABLE', path: [], field: { 'zh-Hans': '记录', en: 'record' }, message }],
+  });
 }

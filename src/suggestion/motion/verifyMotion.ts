@@ -2,7 +2,7 @@ import { type Motion, safeParseMotion } from '../../model/motion.js';
 import type { Result } from '../../model/shared/result.js';
 import { RendaError } from '../../model/shared/validationError.js';
 import { verifyByReplay } from '../internal/verifyByReplay.js';
-import type { VerifyError } from '../verifySuggestion.js';
+import type { VerifyError } from '../internal/verifyTypes.js';
 import { safeInitialMotionOf } from './initialMotionOf.js';
 import { motionWorkflow } from './motionWorkflow.js';
 
