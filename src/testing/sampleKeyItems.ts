@@ -83,7 +83,7 @@ function build(source: KeyItemSource): Result<KeyItemSample, ValidationError> {
  * read (a Proxy, a throwing getter) or lacks a part it reads (`suggestions` that is not a list, a
  * key item without a topic…) comes back as `{ ok: false, error }` with code `INVALID_INPUT`
  * naming the part; a plan or vote its parts cannot make (a lead its schema refuses) comes back
- * with the issues of {@link parseKeyItemPlan} or {@link parseKeyItemVote}.
+ * with the issues of `parseKeyItemPlan` or `parseKeyItemVote`.
  * @param sample - A sample from {@link generateSample}.
  * @returns `{ ok: true, value }` with the frozen plan and vote, or `{ ok: false, error }`.
  * @example

@@ -44,8 +44,8 @@ export interface KeyItemSource {
 
 const SAMPLE_FIELD: BilingualText = { 'zh-Hans': '样本', en: 'the sample' };
 const A_SAMPLE: BilingualText = {
-  'zh-Hans': 'generateSample 生成的样本',
-  en: 'a sample from generateSample',
+  'zh-Hans': '与 generateSample 生成的样本一致',
+  en: 'as in a sample from generateSample',
 };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // The units that answer for the item (牵头、单独、分办); assisting and joint units do not lead.
@@ -56,7 +56,11 @@ export function refusedSample(
   path: readonly (string | number)[],
   ...got: [] | [unknown]
 ): ValidationError {
-  return refusedInput('Sample', path, SAMPLE_FIELD, A_SAMPLE, ...got);
+  // Name the part, not just the sample: a sample has dozens of fields.
+  const part = path.join('.');
+  const field: BilingualText =
+    part === '' ? SAMPLE_FIELD : { 'zh-Hans': `样本的 ${part}`, en: `the sample's ${part}` };
+  return refusedInput('Sample', path, field, A_SAMPLE, ...got);
 }
 
 class Refusal {
