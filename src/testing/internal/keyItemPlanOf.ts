@@ -58,7 +58,7 @@ export function keyItemPlanOf(source: KeyItemSource, sittings: Sittings): KeyIte
   const items = planItemsOf(keyItems);
   const day = (month: number, date: number) => dayOf(year, month, date);
   const at = (dayNumber: number) => zonedMoment(dayNumber, AFTERNOON, timeZone);
-  // Every draw is made whatever the plan holds, so one choice never shifts the others.
+  // The plan-wide draws come first, so how many items a sample has never shifts them.
   const slipped = random.pick(SLIPS);
   const slipDays = random.int(2, 8);
   const handlingPlanDay = day(5, random.int(10, 31));
