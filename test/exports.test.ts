@@ -100,6 +100,7 @@ describe('public surface', () => {
     expect('generateSample' in root).toBe(false);
     expect('generateMotionSample' in root).toBe(false);
     expect('generateDelegationItemSample' in root).toBe(false);
+    expect('sampleKeyItems' in root).toBe(false);
   });
 });
 

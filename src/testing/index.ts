@@ -15,6 +15,11 @@ export {
 export { generateSample, safeGenerateSample } from './generateSample.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export { sampleActivities } from './sampleActivities.js';
+export {
+  type KeyItemSample,
+  safeSampleKeyItems,
+  sampleKeyItems,
+} from './sampleKeyItems.js';
 export { sampleSuggestions } from './sampleSuggestions.js';
 export type {
   Sample,

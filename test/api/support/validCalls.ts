@@ -615,4 +615,5 @@ export const validCalls: ValidCalls = {
   generateMotionSample: () => [[{ seed: 2, count: 17 }], [{ seed: 1.5 }]],
   generateDelegationItemSample: () => [[{ seed: 2, count: 12 }], [{ seed: 1, count: 0 }]],
   generateSample: () => [[{ seed: 2, size: { deputies: 20 } }], [{ seed: 1.5 }]],
+  sampleKeyItems: () => [[sample()], [{ ...sample(), suggestions: 'x' }]],
 };
