@@ -13,12 +13,19 @@ import {
   coverageTraining,
   formatPercent,
   formatRate,
+  keyItemPlanStatus,
   labels,
   motionsByDecision,
   rankUnits,
   suggestionStats,
+  tallyKeyItemVote,
 } from 'renda';
-import { generateDelegationItemSample, generateMotionSample, generateSample } from 'renda/testing';
+import {
+  generateDelegationItemSample,
+  generateMotionSample,
+  generateSample,
+  sampleKeyItems,
+} from 'renda/testing';
 
 const zh = labels('zh-Hans');
 const en = labels('en');
@@ -195,6 +202,23 @@ const officeLines = [
 ];
 for (const [zhName, enName, n] of officeLines) {
   out(`  ${pad(zhName, 26)}${pad(enName, 36)}${padStart(String(n), 8)}`);
+}
+
+// ── 重点督办 Key items: the year's plan on its calendar, and the item-by-item vote ────────────────
+const keyItems = sampleKeyItems(sample);
+const planStatus = keyItemPlanStatus(keyItems.plan, asOf);
+heading(`重点督办 Key items: plan ${keyItems.plan.id}, milestones as of ${asOf.slice(0, 10)}`);
+for (const m of planStatus.milestones) {
+  const status = `${zh.keyItemMilestoneStatus[m.status]} ${en.keyItemMilestoneStatus[m.status]}`;
+  out(`  ${pad(m.name, 28)}${pad(m.dueDay, 12)}${status}`);
+}
+const tally = tallyKeyItemVote(keyItems.vote, { threshold: 0.8 });
+out(`  满意度测评 Vote ${tally.day}: 实到 ${tally.electorate.present}/${tally.electorate.members}`);
+for (const item of tally.items) {
+  const verdict = item.passed ? '通过 passed' : '未通过 short of 80%';
+  out(
+    `    ${pad(item.itemId, 8)}${padStart(formatRate(item.satisfactionRate, { decimals: 1 }), 20)}  ${verdict}`,
+  );
 }
 
 const motions = generateMotionSample({ seed: sample.seed });
