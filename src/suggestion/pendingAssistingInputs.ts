@@ -2,7 +2,7 @@ import type { Deadline } from '../model/shared/deadline.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Suggestion } from '../model/suggestion.js';
-import { querySuggestion, refuseField } from './internal/querySuggestion.js';
+import { querySuggestion } from './internal/querySuggestion.js';
 import { HANDLING_STATES, owedInputs, roundDeadlineOf } from './rules/handling.js';
 
 /**
