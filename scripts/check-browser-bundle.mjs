@@ -66,12 +66,17 @@ for (const entry of ['renda', 'renda/testing']) {
 // 2026-12 (issue 10, key items): the new models, their messages and labels (supervision leads,
 // key-item plans, the satisfaction vote), ≈17 kB. With motions, evaluation dimensions and reason
 // codes the whole API is 507.4 kB; the partial budgets are unchanged.
+// 2026-12 (issue 10, assisting inputs and follow-ups): suggestionStats alone 77.1 → 84.8 kB. The
+// duty figures (协办意见按期率, 跟踪办理) add a counted unit with its facts, two rates, two counts
+// figures with their bilingual definitions (≈3.3 kB of the descriptors' text), the reading of each
+// record's inputs and duties and their per-unit state (measured per module from src/ with
+// scripts/bundle-composition.mjs); its budget goes to 86 kB.
 const budgets = [
   ["import * as api from 'renda'; globalThis.a = api;", 520],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
   ["import { dueDate } from 'renda'; globalThis.a = dueDate;", 19],
-  ["import { suggestionStats } from 'renda'; globalThis.a = suggestionStats;", 80],
+  ["import { suggestionStats } from 'renda'; globalThis.a = suggestionStats;", 86],
 ];
 for (const [contents, limitKb] of budgets) {
   const result = await build({

@@ -124,7 +124,7 @@ export const DUTY_FACTS = /* @__PURE__ */ Object.freeze({
   late: t('逾期履行', 'done late'),
   open: t(
     '尚未履行：办理中本轮欠交的协办意见，或未履行的跟踪办理义务',
-    'still owed: an input the unit has not sent this round while the item is in handling, or an undischarged follow-up duty',
+    'still owed: an input not sent this round (item in handling), or an open follow-up duty',
   ),
   overdue: t('逾期未履行：尚未履行且统计日已过期限', 'owed past its due day as of asOf'),
   due: t('已到期：已履行，或逾期未履行', 'due: done, or owed past its due day'),

@@ -171,8 +171,7 @@ const DUTY_EXCLUSION_RULES = /* @__PURE__ */ exclusionsOf(DUTY_EXCLUSIONS, DUTY_
 
 const BY_ASSIGNMENT = 'items as they stand at asOf; group periods by the day of assignment';
 const BY_EVALUATION = 'evaluation forms as they stand at asOf';
-const BY_DUTY =
-  'duties as they stand at asOf (the on-time verdict frozen when done; owed ones judged against asOf’s day); group periods by the item’s day of assignment';
+const BY_DUTY = 'duties as they stand at asOf; group periods by the day of assignment';
 
 /** The facts a duty tally counts. */
 const TALLIED: readonly DutyFact[] = Object.freeze([

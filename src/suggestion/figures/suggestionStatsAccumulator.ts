@@ -195,7 +195,10 @@ const mergeObjects = (
  * workflow follows: the owing units under `repliedWhen` (办复口径), each unit's first reply
  * (replied, on time, days to reply: the slowest unit) and final reply (outcome class; follow-ups
  * never count), the round's binding deadline (overdue), each deputy's final form and whose counts
- * under `evaluationCounting`. The state counts items and forms per distinct pattern of facts; each
+ * under `evaluationCounting`; each assisting input (sent, or owed this round as
+ * {@link pendingAssistingInputs} lists) and each follow-up duty into the bits of
+ * {@link DUTY_FACTS}, under the unit that owes it. The state counts items, forms and duties per
+ * distinct pattern of facts; each
  * rate is then read from the patterns by its rule in {@link SUGGESTION_METRICS}, the same rule the
  * per-definition path ({@link suggestionMetricDefinitions}) applies unit by unit.
  *
