@@ -329,8 +329,16 @@ function mergeByUnit(a: DutyPatterns, b: DutyPatterns): DutyPatterns {
 
 /** Counts each duty of a reading under its unit. */
 function countDuties(byUnit: DutyPatterns, duties: DutyReading): void {
+  const unitIds = duties.unitIds;
+  const facts = duties.facts;
   for (let i = 0; i < duties.count; i++) {
-    countPattern(patternsOf(byUnit, duties.unitIds[i] as string), duties.facts[i] as number);
+    const unitId = unitIds[i] as string;
+    // One read for a unit already seen; an inherited name ('constructor', '__proto__') or a new
+    // unit goes through patternsOf, which only ever sets an own key.
+    let patterns = byUnit[unitId];
+    if (typeof patterns !== 'object' || unitId === '__proto__')
+      patterns = patternsOf(byUnit, unitId);
+    countPattern(patterns, facts[i] as number);
   }
 }
 

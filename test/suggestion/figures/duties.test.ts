@@ -129,6 +129,28 @@ describe('协办意见按期率 (assistingInputOnTimeRate) and the assisting inp
     expect(total.assistingInputs.counts).toMatchObject({ done: 2, open: 1, overdue: 1, due: 3 });
   });
 
+  it('files units named like inherited properties as units, and pollutes nothing', () => {
+    const s = send(withAssistingUnits(), 'U-2', '2025-01-20T10:00:00+08:00');
+    const rename = (id: string) => (id === 'U-2' ? '__proto__' : id === 'U-3' ? 'constructor' : id);
+    const odd = {
+      ...s,
+      assignments: s.assignments.map((a) => ({ ...a, unitId: rename(a.unitId) })),
+      assistingInputs: s.assistingInputs.map((i) => ({ ...i, unitId: rename(i.unitId) })),
+    } as Suggestion;
+    const asOf = '2025-02-07T09:00:00+08:00';
+    for (const stats of [statsOf([odd, odd], asOf), statsOf([s, s], asOf)]) {
+      const byUnit = stats.total.assistingInputs.byUnit;
+      const [sent, owed] = Object.values(byUnit);
+      expect(sent).toMatchObject({ done: 2, onTime: 2 });
+      expect(owed).toMatchObject({ open: 2, overdue: 2 });
+    }
+    const { byUnit } = statsOf([odd], asOf).total.assistingInputs;
+    expect(Object.keys(byUnit)).toEqual(['__proto__', 'constructor']);
+    expect(Object.hasOwn(byUnit, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).done).toBeUndefined();
+    expectSameFigures([odd, odd], policy, asOf, byLeadUnit);
+  });
+
   it('leaves out the inputs of a withdrawn item', () => {
     let s = send(withAssistingUnits(), 'U-2', '2025-01-20T10:00:00+08:00');
     s = step(s, 'withdraw', { reason: '已解决' }, deputy('D-1'), '2025-01-25T10:00:00+08:00');
