@@ -2,12 +2,21 @@
 // helper): Map<group, Map<figure, value>>, the total under TOTAL. Only called on the checking run,
 // never inside a timed one.
 import { SUGGESTION_RATE_IDS, SUGGESTION_STATES } from 'renda';
-import { C } from './dashboard-tight.mjs';
+import { C, D } from './dashboard-tight.mjs';
 
 export const TOTAL = '(total)';
 
 const ITEM_REASONS = ['withdrawn', 'merged', 'notRegistered', 'notAssigned'];
 const FORM_REASONS = ['itemExcluded', 'coSigner'];
+const DUTY_REASONS = ['itemExcluded'];
+const DUTY_FACTS = Object.keys(D);
+/** The reasons of a rate's unit. */
+const reasonsOf = (unit) =>
+  unit === 'item' || unit === 'reply'
+    ? ITEM_REASONS
+    : unit === 'evaluation'
+      ? FORM_REASONS
+      : DUTY_REASONS;
 
 /** Puts a rate's n, denominator, numerator and exclusions. */
 function putRate(figures, id, n, denominator, numerator, reasons, excluded) {
@@ -23,7 +32,7 @@ function putRate(figures, id, n, denominator, numerator, reasons, excluded) {
 function putRates(figures, rates) {
   for (const id of SUGGESTION_RATE_IDS) {
     const r = rates[id];
-    const reasons = r.unit === 'item' ? ITEM_REASONS : FORM_REASONS;
+    const reasons = reasonsOf(r.unit);
     const excluded = reasons.map((reason) => r.excluded[reason]);
     putRate(figures, id, r.n, r.denominator, r.numerator, reasons, excluded);
   }
@@ -48,6 +57,38 @@ function putRounds(figures, rounds) {
     if (replies === 0 && forms === 0 && broad === 0) return;
     figures.set(`rounds.${index + 1}`, `${replies} replies, ${forms} forms, ${broad} broad`);
   });
+}
+
+/** Puts a duty figure: n, exclusions, counts and counts by unit (zeros left out). */
+function putDuties(figures, prefix, n, excluded, counts, byUnit) {
+  figures.set(`${prefix}.n`, n);
+  figures.set(`${prefix}.excluded.itemExcluded`, excluded);
+  putCounts(
+    figures,
+    `${prefix}.counts`,
+    DUTY_FACTS.map((fact) => [fact, counts[fact] ?? 0]),
+  );
+  for (const [unitId, own] of byUnit) {
+    putCounts(
+      figures,
+      `${prefix}.byUnit.${unitId}`,
+      DUTY_FACTS.map((fact) => [fact, own[fact] ?? 0]),
+    );
+  }
+}
+
+/** A hand loop's duty figure and its on-time rate, from its counts by unit. */
+function tightDuties(f, prefix, rateId, units, excluded) {
+  const total = {};
+  const byUnit = [];
+  for (const [unitId, counts] of units) {
+    const own = Object.fromEntries(DUTY_FACTS.map((fact) => [fact, counts[D[fact]]]));
+    byUnit.push([unitId, own]);
+    for (const fact of DUTY_FACTS) total[fact] = (total[fact] ?? 0) + own[fact];
+  }
+  const n = (total.done ?? 0) + (total.open ?? 0);
+  putDuties(f, prefix, n, excluded, total, byUnit);
+  putRate(f, rateId, n, total.due ?? 0, total.onTime ?? 0, DUTY_REASONS, [excluded]);
 }
 
 /** The figures of one group of the hand loop. */
@@ -90,6 +131,8 @@ function tightGroupFigures(g, policy, topicNames) {
   first('firstRoundNarrowSatisfactionRate', c[C.firstSatisfied]);
   final('keyItemSatisfactionRate', c[C.finalKey], c[C.finalKeyBroad]);
   final('attitudeSatisfactionRate', c[C.finalAttitude], c[C.finalAttitudeBroad]);
+  tightDuties(f, 'assistingInputs', 'assistingInputOnTimeRate', g.inputUnits, c[C.inputExcluded]);
+  tightDuties(f, 'followUps', 'followUpOnTimeRate', g.followUpUnits, c[C.followUpExcluded]);
   const codes = policy.outcomeTaxonomy.classes.map((k) => k.code);
   putCounts(
     f,
@@ -180,6 +223,10 @@ function dashboardStatsFigures(stats) {
   overdue.items.forEach((item, index) => {
     f.set(`overdue.items[${index}]`, `${item.id} ${item.daysLate} days`);
   });
+  for (const prefix of ['assistingInputs', 'followUps']) {
+    const d = stats[prefix];
+    putDuties(f, prefix, d.n, d.excluded.itemExcluded, d.counts, Object.entries(d.byUnit));
+  }
   const late = stats.lateAssignment;
   f.set('lateAssignment.judged', late.judged);
   f.set('lateAssignment.undecided', late.undecided);
@@ -203,10 +250,14 @@ export function dashboardFigures(result) {
 function genericResultsFigures(results) {
   const f = new Map();
   putRates(f, results);
+  for (const prefix of ['assistingInputs', 'followUps']) {
+    const d = results[prefix];
+    putDuties(f, prefix, d.n, d.excluded.itemExcluded, d.counts, Object.entries(d.byUnit));
+  }
   return f;
 }
 
-/** The rate figures of the generic path's result. */
+/** The rate and duty figures of the generic path's result. */
 export function genericFigures(result) {
   return figuresByGroup(result, (group) => group.results, genericResultsFigures);
 }

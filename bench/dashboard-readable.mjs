@@ -4,12 +4,13 @@
 // loop's rule code; it fills the same group shape so the same figures are compared.
 import { SUGGESTION_STATES, safeDueDate } from 'renda';
 import { dayNumber, dayText, shanghaiDayNumber } from './dashboard-days.mjs';
-import { C, finishGroups, newGroup, UNASSIGNED } from './dashboard-tight.mjs';
+import { C, D, finishGroups, newGroup, UNASSIGNED } from './dashboard-tight.mjs';
 
 const EXCLUSIONS = ['withdrawn', 'merged', 'notRegistered'];
 const NOT_YET_ASSIGNED = ['draft', 'submitted', 'registered'];
 const NEVER_ASSIGNED = ['draft', 'withdrawn', 'merged', 'notRegistered'];
 const WAITING = ['submitted', 'registered'];
+const HANDLING = ['assigned', 'inHandling', 'reHandling'];
 
 const isLead = (a) => a.role === 'lead' || a.role === 'sole';
 const byFirst = (x, y) => x.round - y.round || (x.at < y.at ? -1 : x.at > y.at ? 1 : 0);
@@ -64,7 +65,29 @@ function factsOf(s, rules) {
     reHandled: false,
     replyRounds: [],
     daysLate: 0,
+    inputs: [],
+    followUps: [],
   };
+  // Duties: inputs sent (frozen verdict), inputs owed this round while in handling, follow-ups.
+  const sent = s.assistingInputs ?? [];
+  const roundDeadline = (a) =>
+    s.round === 1
+      ? a.deadline.day
+      : (s.reHandlings.find((h) => h.round === s.round)?.deadline.day ?? a.deadline.day);
+  const owedInputs = HANDLING.includes(s.state)
+    ? active.filter(
+        (a) => !a.mustReply && !sent.some((i) => i.unitId === a.unitId && i.round === s.round),
+      )
+    : [];
+  const done = (unitId, onTime) => ({ unitId, done: true, onTime: onTime === true });
+  const owed = (unitId, day) => ({ unitId, done: false, overdue: rules.asOfDay > dayNumber(day) });
+  facts.inputs = [
+    ...sent.map((i) => done(i.unitId, i.onTime)),
+    ...owedInputs.map((a) => owed(a.unitId, roundDeadline(a))),
+  ];
+  facts.followUps = (s.followUps ?? []).map((f) =>
+    f.dischargedAt === undefined ? owed(f.unitId, f.deadline.day) : done(f.unitId, f.onTime),
+  );
   if (excludedAs >= 0) return facts;
 
   const lead =
@@ -206,6 +229,24 @@ export function withReadableLoop(records, policy, asOf, options = {}) {
         c[C.first]++;
         if (form.grade === 'satisfied') c[C.firstSatisfied]++;
         if (form.grade === 'basicallySatisfied') c[C.firstBasic]++;
+      }
+    }
+    const duties = [
+      [f.inputs, g.inputUnits, C.inputExcluded],
+      [f.followUps, g.followUpUnits, C.followUpExcluded],
+    ];
+    for (const [list, units, excludedCounter] of duties) {
+      for (const duty of list) {
+        if (excluded) {
+          c[excludedCounter]++;
+          continue;
+        }
+        if (!units.has(duty.unitId)) units.set(duty.unitId, [0, 0, 0, 0, 0, 0]);
+        const counts = units.get(duty.unitId);
+        if (duty.done) counts[duty.onTime ? D.onTime : D.late]++;
+        if (duty.done || duty.overdue) counts[D.due]++;
+        counts[duty.done ? D.done : D.open]++;
+        if (duty.overdue) counts[D.overdue]++;
       }
     }
     if (excluded) {

@@ -4,7 +4,8 @@
 // late-to-assign lists, no Date, Date.parse or Intl (dashboard-days.mjs). It computes every figure
 // suggestionStats gives per group and in total: counts by state and topic, each rate's n,
 // denominator, numerator and exclusions, outcome classes per item and per answering unit, the days
-// histogram, per-round counts, the overdue list and the late-to-assign list, both sorted.
+// histogram, per-round counts, the overdue list and the late-to-assign list, both sorted, and the
+// duties (协办意见 sent and owed, 跟踪办理 duties) by the unit that owes each.
 import { SUGGESTION_STATES, safeDueDate } from 'renda';
 import { dayNumber, dayText, shanghaiDayNumber } from './dashboard-days.mjs';
 
@@ -49,8 +50,36 @@ export const C = Object.freeze({
   // Final counted forms that grade the attitude (办理态度), and those satisfied or basically.
   finalAttitude: 32,
   finalAttitudeBroad: 33,
+  // Assisting inputs and follow-up duties of excluded items.
+  inputExcluded: 34,
+  followUpExcluded: 35,
 });
-const COUNTERS = 34;
+const COUNTERS = 36;
+
+/** A unit's duty counts, by index. */
+export const D = Object.freeze({ done: 0, onTime: 1, late: 2, open: 3, overdue: 4, due: 5 });
+const DUTY_COUNTS = 6;
+
+/** Counts one duty under its unit: done (with its frozen verdict) or owed (overdue or not). */
+function countDuty(units, unitId, done, onTime, overdue) {
+  let counts = units.get(unitId);
+  if (counts === undefined) {
+    counts = new Array(DUTY_COUNTS).fill(0);
+    units.set(unitId, counts);
+  }
+  if (done) {
+    counts[D.done]++;
+    counts[D.due]++;
+    counts[onTime ? D.onTime : D.late]++;
+  } else {
+    counts[D.open]++;
+    if (overdue) {
+      counts[D.overdue]++;
+      counts[D.due]++;
+    }
+  }
+}
+const NO_DUTIES = [];
 
 /** The standard states, their index, and what each means for the rules. */
 const STATES = SUGGESTION_STATES;
@@ -76,6 +105,10 @@ const LATE_KIND_OF_STATE = STATES.map((state) =>
       : 2,
 );
 const CLOSED_STATE = STATE_INDEX.get('closed');
+/** The states in which assisting units owe their input (in handling). */
+const HANDLING_STATE = STATES.map(
+  (state) => state === 'assigned' || state === 'inHandling' || state === 'reHandling',
+);
 
 /** A group's counters and lists (also what the readable loop fills). */
 export function newGroup(key, classCount) {
@@ -97,6 +130,8 @@ export function newGroup(key, classCount) {
     lateDays: [],
     lateWaiting: [],
     veryOverdue: 0,
+    inputUnits: new Map(),
+    followUpUnits: new Map(),
   };
 }
 
@@ -319,6 +354,51 @@ export function withTightLoop(records, policy, asOf, options = {}) {
         else if (basic) c[C.firstBasic]++;
       }
     }
+    // Duties, filed under the unit that owes each: every assisting input sent (its verdict frozen),
+    // every input owed this round while in handling (overdue the day after its round's due day),
+    // every follow-up duty (discharged with its verdict, or open against its frozen deadline).
+    const inputs = s.assistingInputs ?? NO_DUTIES;
+    for (let k = 0; k < inputs.length; k++) {
+      const input = inputs[k];
+      if (excluded) c[C.inputExcluded]++;
+      else countDuty(g.inputUnits, input.unitId, true, input.onTime === true, false);
+    }
+    if (stateIndex !== undefined && HANDLING_STATE[stateIndex]) {
+      const round = s.round;
+      for (let k = 0; k < as.length; k++) {
+        const a = as[k];
+        if (!a.active || a.mustReply) continue;
+        let sent = false;
+        for (let m = 0; m < inputs.length; m++) {
+          if (inputs[m].unitId === a.unitId && inputs[m].round === round) {
+            sent = true;
+            break;
+          }
+        }
+        if (sent) continue;
+        let due = a.deadline.day;
+        if (round !== 1) {
+          const reHandlings = s.reHandlings;
+          for (let m = 0; m < reHandlings.length; m++) {
+            if (reHandlings[m].round === round) {
+              due = reHandlings[m].deadline.day;
+              break;
+            }
+          }
+        }
+        if (excluded) c[C.inputExcluded]++;
+        else countDuty(g.inputUnits, a.unitId, false, false, asOfDay > dayNumber(due));
+      }
+    }
+    const followUps = s.followUps ?? NO_DUTIES;
+    for (let k = 0; k < followUps.length; k++) {
+      const f = followUps[k];
+      if (excluded) c[C.followUpExcluded]++;
+      else if (f.dischargedAt !== undefined)
+        countDuty(g.followUpUnits, f.unitId, true, f.onTime === true, false);
+      else countDuty(g.followUpUnits, f.unitId, false, false, asOfDay > dayNumber(f.deadline.day));
+    }
+
     if (excluded) {
       c[C.excluded + exclusion]++;
       continue;
@@ -513,6 +593,16 @@ export function finishGroups(groups, classCount, veryOverdueDays) {
     for (const [k, v] of g.otherStates) addToMap(total.otherStates, k, v);
     for (const [k, v] of g.otherClasses) addToMap(total.otherClasses, k, v);
     for (const [k, v] of g.otherReplyClasses) addToMap(total.otherReplyClasses, k, v);
+    for (const [units, into] of [
+      [g.inputUnits, total.inputUnits],
+      [g.followUpUnits, total.followUpUnits],
+    ]) {
+      for (const [unitId, counts] of units) {
+        const sum = into.get(unitId) ?? new Array(DUTY_COUNTS).fill(0);
+        addArrays(sum, counts);
+        into.set(unitId, sum);
+      }
+    }
     for (let k = 0; k < g.overdueIds.length; k++) {
       total.overdueIds.push(g.overdueIds[k]);
       total.overdueDays.push(g.overdueDays[k]);

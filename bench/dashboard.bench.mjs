@@ -7,9 +7,9 @@
 //   - the generic per-definition path: aggregate(records, suggestionMetricDefinitions(policy,
 //     asOf), { groupBy: byLeadUnit }).
 // Every way is run once first and its figures checked equal to the tight loop's, per group and in
-// total (the generic path on every rate's n, denominator, numerator and exclusions; the others on
-// every figure: states, topics, rates, classes, days, rounds, the overdue and late-to-assign
-// lists); then they are timed in alternating rounds in this one process, and the medians printed.
+// total (the generic path on every rate's n, denominator, numerator and exclusions and on the duty
+// figures; the others on every figure: states, topics, rates, classes, days, rounds, the overdue
+// and late-to-assign lists, the assisting inputs and follow-ups by unit); then they are timed in alternating rounds in this one process, and the medians printed.
 // Last, the heap while streaming 1,000,000 suggestions from an async generator (it should stay
 // O(groups + overdue items), not O(records)).
 //
@@ -114,7 +114,7 @@ export function waysFor(policy, asOf) {
       label: 'generic per-definition path',
       fn: withGeneric,
       figures: genericFigures,
-      only: ['rates.'],
+      only: ['rates.', 'assistingInputs.', 'followUps.'],
     },
   ];
 }
@@ -221,7 +221,7 @@ export async function run() {
     `dashboard: ${RECORDS.toLocaleString('en')} suggestions (${base.length.toLocaleString('en')} distinct, built in ${(buildMs / 1000).toFixed(1)} s), ` +
       `${checked.dashboard.groups - 1} lead units + total; figures equal to the tight loop's: ` +
       `dashboard ${checked.dashboard.figures.toLocaleString('en')}, readable loop ${checked.readable.figures.toLocaleString('en')}, ` +
-      `generic ${checked.generic.figures.toLocaleString('en')} (rates); the hand loops and the dashboard also agree under ${variants.length} other counting rules (distinct records)`,
+      `generic ${checked.generic.figures.toLocaleString('en')} (rates and duties); the hand loops and the dashboard also agree under ${variants.length} other counting rules (distinct records)`,
   );
   console.log(`  median of ${TIMED_ROUNDS} alternating rounds after a warm-up (min–max):`);
   for (const r of results) {

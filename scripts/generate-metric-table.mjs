@@ -1,6 +1,6 @@
 // Writes the dashboard's tables in docs/metrics.md from the data that defines them: every figure
 // of SUGGESTION_METRICS with its rule over the facts, the facts themselves (ITEM_FACTS,
-// FORM_FACTS) and the columns of the facts row (SUGGESTION_FACT_COLUMNS). The guide never states
+// FORM_FACTS, DUTY_FACTS) and the columns of the facts row (SUGGESTION_FACT_COLUMNS). The guide never states
 // a counting rule by hand, so it cannot drift from the code.
 //
 //   node scripts/generate-metric-table.mjs          write the tables
@@ -38,28 +38,35 @@ async function loadFigures() {
 const cell = (text) => String(text).replaceAll('|', '\\|');
 const code = (names) => (names.length === 0 ? '—' : names.map((n) => `\`${n}\``).join(' ∧ '));
 
-function ruleText(rule) {
+const UNITS = {
+  item: 'items (件)',
+  reply: 'replies (件次)',
+  evaluation: 'forms (评价表)',
+  assistingInput: 'assisting inputs (协办意见件次)',
+  followUp: 'follow-up duties (跟踪办理义务)',
+};
+
+function ruleText(rule, tally) {
+  if (tally !== undefined) {
+    return `per ${UNITS[tally.unit]}, in total and by the unit that owes each: how many have ${tally.facts.map((f) => `\`${f}\``).join(', ')}`;
+  }
   if (rule === undefined) return '—';
-  const unit =
-    rule.unit === 'item'
-      ? 'items (件)'
-      : rule.unit === 'reply'
-        ? 'replies (件次)'
-        : 'forms (评价表)';
+  const unit = UNITS[rule.unit];
   const of = rule.population.length === 0 ? unit : `${unit} with ${code(rule.population)}`;
   const denominator = rule.denominator.length === 0 ? of : `${of} ∧ ${code(rule.denominator)}`;
   return `n: ${of}; denominator: ${denominator}; numerator: … ∧ ${code(rule.numerator)}`;
 }
 
 function render(figures) {
-  const { SUGGESTION_METRICS, ITEM_FACTS, FORM_FACTS, SUGGESTION_FACT_COLUMNS } = figures;
+  const { SUGGESTION_METRICS, ITEM_FACTS, FORM_FACTS, DUTY_FACTS, SUGGESTION_FACT_COLUMNS } =
+    figures;
   const lines = [START, ''];
   lines.push('| id | 中文 | 公式 | formula | rule over the facts | excluded | report line |');
   lines.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const d of Object.values(SUGGESTION_METRICS)) {
     const excluded = d.exclusions.map((e) => e.reason).join(', ') || '—';
     lines.push(
-      `| \`${d.id}\` | ${cell(d.name['zh-Hans'])} | ${cell(d.formula['zh-Hans'])} | ${cell(d.formula.en)} | ${cell(ruleText(d.rule))} | ${excluded} | ${cell(d.reportLine['zh-Hans'])} |`,
+      `| \`${d.id}\` | ${cell(d.name['zh-Hans'])} | ${cell(d.formula['zh-Hans'])} | ${cell(d.formula.en)} | ${cell(ruleText(d.rule, d.tally))} | ${excluded} | ${cell(d.reportLine['zh-Hans'])} |`,
     );
     for (const [base, alternative] of Object.entries(d.byBase ?? {})) {
       lines.push(
@@ -74,6 +81,14 @@ function render(figures) {
   lines.push('', '**Form facts** (`FORM_FACTS`, read once per evaluation form):', '');
   lines.push('| fact | 中文 | meaning |', '| --- | --- | --- |');
   for (const [name, text] of Object.entries(FORM_FACTS))
+    lines.push(`| \`${name}\` | ${cell(text['zh-Hans'])} | ${cell(text.en)} |`);
+  lines.push(
+    '',
+    '**Duty facts** (`DUTY_FACTS`, read once per assisting input and per follow-up duty):',
+    '',
+  );
+  lines.push('| fact | 中文 | meaning |', '| --- | --- | --- |');
+  for (const [name, text] of Object.entries(DUTY_FACTS))
     lines.push(`| \`${name}\` | ${cell(text['zh-Hans'])} | ${cell(text.en)} |`);
   lines.push('', '**The facts row** (`suggestionFactsRow`, `SUGGESTION_FACT_COLUMNS`):', '');
   lines.push('| column | 中文 | meaning |', '| --- | --- | --- |');

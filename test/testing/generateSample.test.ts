@@ -214,6 +214,28 @@ describe('generateSample', () => {
       ),
     ).toBe(true);
     expect(s.some((x) => x.replies.some((r) => r.followUp) && x.state === 'closed')).toBe(true);
+    // assisting inputs late and owed past due; follow-up duties open past due, discharged late
+    expect(s.some((x) => x.assistingInputs.some((i) => !i.onTime))).toBe(true);
+    expect(
+      s.some(
+        (x) =>
+          ['assigned', 'inHandling', 'reHandling'].includes(x.state) &&
+          x.assignments.some(
+            (a) =>
+              a.active &&
+              !a.mustReply &&
+              a.deadline.day < asOfDay &&
+              !x.assistingInputs.some((i) => i.unitId === a.unitId && i.round === x.round),
+          ),
+      ),
+    ).toBe(true);
+    expect(
+      s.some((x) =>
+        x.followUps.some((f) => f.dischargedAt === undefined && f.deadline.day < asOfDay),
+      ),
+    ).toBe(true);
+    expect(s.some((x) => x.followUps.some((f) => f.onTime === false))).toBe(true);
+    expect(s.some((x) => x.followUps.some((f) => f.onTime === true))).toBe(true);
     expect(s.some((x) => x.keyItem !== undefined)).toBe(true);
     expect(s.some((x) => x.supervisions.length > 0)).toBe(true);
     expect(s.some((x) => x.consultations.some((c) => c.faceToFace))).toBe(true);

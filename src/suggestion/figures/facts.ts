@@ -4,7 +4,9 @@ import {
   countsEvaluator,
   finalReplyOf,
   firstReplyOf,
+  HANDLING_STATES,
   isFinalEvaluation,
+  owedInputs,
   owingAssignments,
   repliedThisRound,
   replyingLeadOf,
@@ -90,6 +92,45 @@ export const FORM_FACTS = /* @__PURE__ */ Object.freeze({
 });
 
 /**
+ * The facts of one duty a unit owes with a deadline (办理义务件次): an assisting unit's input to the
+ * lead unit (协办意见, one per unit and round) or a follow-up duty (跟踪办理义务). The exclusion
+ * reason first, then whether it was done (with the on-time verdict frozen when it was done) or is
+ * still owed, and whether it is past its due day as of `asOf`.
+ *
+ * @remarks
+ * An assisting input is done when it is recorded (`assistingInputs`, any round); it is owed while
+ * the item is in handling (assigned, inHandling, reHandling) and the active 协办 / 会办 unit has
+ * not sent it this round: the units and deadlines {@link pendingAssistingInputs} lists. A follow-up
+ * duty is done when a follow-up reply discharged it, owed until then ({@link pendingFollowUps}).
+ *
+ * @example
+ * ```ts
+ * import { DUTY_FACTS } from 'renda';
+ *
+ * console.log(DUTY_FACTS.overdue['zh-Hans']); // '逾期未履行：尚未履行且统计日已过期限'
+ * ```
+ * @category Metrics
+ */
+export const DUTY_FACTS = /* @__PURE__ */ Object.freeze({
+  itemExcluded: t('所属建议已撤回、并案、不予立案或未交办', 'its item is excluded'),
+  done: t(
+    '已履行：协办意见已提交，或跟踪办理已答复',
+    'done: the input sent, or the follow-up reply given',
+  ),
+  onTime: t(
+    '按期履行（履行时固化的按期结论）',
+    'done on time (the verdict frozen when it was done)',
+  ),
+  late: t('逾期履行', 'done late'),
+  open: t(
+    '尚未履行：办理中本轮欠交的协办意见，或未履行的跟踪办理义务',
+    'still owed: an input not sent this round (item in handling), or an open follow-up duty',
+  ),
+  overdue: t('逾期未履行：尚未履行且统计日已过期限', 'owed past its due day as of asOf'),
+  due: t('已到期：已履行，或逾期未履行', 'due: done, or owed past its due day'),
+});
+
+/**
  * The name of an item fact.
  *
  * @example
@@ -115,6 +156,19 @@ export type ItemFact = keyof typeof ITEM_FACTS;
  */
 export type FormFact = keyof typeof FORM_FACTS;
 
+/**
+ * The name of a duty fact (assisting inputs and follow-up duties).
+ *
+ * @example
+ * ```ts
+ * import type { DutyFact } from 'renda';
+ *
+ * const fact: DutyFact = 'overdue';
+ * ```
+ * @category Metrics
+ */
+export type DutyFact = keyof typeof DUTY_FACTS;
+
 /** The bit of each fact: a record's facts are one integer. */
 function bitsOf<K extends string>(names: readonly K[]): Readonly<Record<K, number>> {
   const bits = {} as Record<K, number>;
@@ -139,13 +193,21 @@ export function maskOf<K extends string>(
   return mask;
 }
 
+/** The bit of each duty fact. */
+export const DUTY_BIT = /* @__PURE__ */ bitsOf(Object.keys(DUTY_FACTS) as DutyFact[]);
+
 /** The item exclusion reasons, in the order the first match wins. */
 export const ITEM_EXCLUSIONS = ['withdrawn', 'merged', 'notRegistered', 'notAssigned'] as const;
 /** The form exclusion reasons, in the order the first match wins. */
 export const FORM_EXCLUSIONS = ['itemExcluded', 'coSigner'] as const;
 
+/** The duty exclusion reasons. */
+export const DUTY_EXCLUSIONS = ['itemExcluded'] as const;
+
 /** The bits of every item exclusion reason. */
 export const ITEM_EXCLUDED_MASK = /* @__PURE__ */ maskOf(ITEM_BIT, ITEM_EXCLUSIONS);
+/** The bits of every duty exclusion reason. */
+export const DUTY_EXCLUDED_MASK = /* @__PURE__ */ maskOf(DUTY_BIT, DUTY_EXCLUSIONS);
 /** The bits of every form exclusion reason. */
 export const FORM_EXCLUDED_MASK = /* @__PURE__ */ maskOf(FORM_BIT, FORM_EXCLUSIONS);
 
@@ -171,7 +233,22 @@ export interface ItemReading {
    * `evaluations`; only the first `evaluations.length` entries belong to the item last read.
    */
   forms: number[];
+  /** The item's assisting inputs (sent, then owed): how many, each one's facts and unit. */
+  inputs: DutyReading;
+  /** The item's follow-up duties: how many, each one's facts and unit. */
+  followUps: DutyReading;
 }
+
+/** The duties of one kind an item holds: the first `count` entries belong to the item last read. */
+export interface DutyReading {
+  count: number;
+  /** Bits of {@link DUTY_BIT}. */
+  facts: number[];
+  /** The unit that owes (or owed) each: the assisting unit, or the unit of the follow-up duty. */
+  unitIds: string[];
+}
+
+const newDutyReading = (): DutyReading => ({ count: 0, facts: [], unitIds: [] });
 
 /** A fresh reading to reuse. */
 export function newItemReading(): ItemReading {
@@ -183,6 +260,8 @@ export function newItemReading(): ItemReading {
     classIndex: -1,
     finalForms: 0,
     forms: [],
+    inputs: newDutyReading(),
+    followUps: newDutyReading(),
   };
 }
 
@@ -225,6 +304,7 @@ export function readItem(s: Suggestion, ctx: DashboardContext, out: ItemReading)
   if (exclusion !== null) flags |= ITEM_BIT[exclusion];
   // Each form is read once, here: the step counts these bits, the item's own bits come from them.
   const formBits = readForms(s, ctx, flags, out);
+  readDuties(s, ctx, exclusion !== null, out);
   if (exclusion !== null) {
     out.flags = flags;
     return out;
@@ -350,6 +430,70 @@ function daysLate(
     if (late > worst) worst = late;
   }
   return worst;
+}
+
+const NO_INPUTS: Suggestion['assistingInputs'] = Object.freeze([]) as never;
+const NO_FOLLOW_UPS: NonNullable<Suggestion['followUps']> = Object.freeze([]) as never;
+
+/** Adds one duty to a reading. */
+function addDuty(duties: DutyReading, unitId: string, facts: number): void {
+  duties.unitIds[duties.count] = unitId;
+  duties.facts[duties.count] = facts;
+  duties.count++;
+}
+
+/** The facts of a duty done, with its frozen on-time verdict. */
+const doneFacts = (excluded: number, onTime: boolean | undefined): number =>
+  excluded | DUTY_BIT.done | DUTY_BIT.due | (onTime === true ? DUTY_BIT.onTime : DUTY_BIT.late);
+
+/** The facts of a duty still owed, due on `dueDay`, as of asOf's day. */
+const openFacts = (excluded: number, ctx: DashboardContext, dueDay: string): number =>
+  excluded |
+  DUTY_BIT.open |
+  (ctx.asOfDay > dayNumber(dueDay) ? DUTY_BIT.overdue | DUTY_BIT.due : 0);
+
+/**
+ * Reads the item's assisting inputs and follow-up duties into `out.inputs` and `out.followUps`.
+ * Inputs: every one recorded (done, its verdict frozen when sent), then those owed this round by
+ * the rules of pendingAssistingInputs (in handling; owedInputs; roundDeadlineOf). Follow-up
+ * duties: discharged (done, verdict frozen) or open, against their frozen deadline.
+ */
+function readDuties(
+  s: Suggestion,
+  ctx: DashboardContext,
+  itemExcluded: boolean,
+  out: ItemReading,
+): void {
+  const excluded = itemExcluded ? DUTY_BIT.itemExcluded : 0;
+  const inputs = out.inputs;
+  inputs.count = 0;
+  // A record stored before inputs or duties were recorded has none.
+  const sent = s.assistingInputs ?? NO_INPUTS;
+  for (let i = 0; i < sent.length; i++) {
+    const input = sent[i] as Suggestion['assistingInputs'][number];
+    addDuty(inputs, input.unitId, doneFacts(excluded, input.onTime));
+  }
+  if (HANDLING_STATES.has(s.state)) {
+    const view = sent === s.assistingInputs ? s : { ...s, assistingInputs: sent };
+    const owed = owedInputs(view);
+    for (let i = 0; i < owed.length; i++) {
+      const a = owed[i] as Assignment;
+      addDuty(inputs, a.unitId, openFacts(excluded, ctx, roundDeadlineOf(s, a).day));
+    }
+  }
+  const followUps = out.followUps;
+  followUps.count = 0;
+  const duties = s.followUps ?? NO_FOLLOW_UPS;
+  for (let i = 0; i < duties.length; i++) {
+    const duty = duties[i] as NonNullable<Suggestion['followUps']>[number];
+    addDuty(
+      followUps,
+      duty.unitId,
+      duty.dischargedAt === undefined
+        ? openFacts(excluded, ctx, duty.deadline.day)
+        : doneFacts(excluded, duty.onTime),
+    );
+  }
 }
 
 /**

@@ -14,6 +14,8 @@ export {
   type UnitThresholdTable,
 } from './evaluateUnits.js';
 export {
+  DUTY_FACTS,
+  type DutyFact,
   FORM_FACTS,
   type FormFact,
   ITEM_FACTS,
@@ -29,6 +31,7 @@ export {
   byTermSession,
   byTopic,
 } from './groupKeys.js';
+export type { SuggestionDutyUnit } from './internal/dutyUnit.js';
 export type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
 export { type RankUnitsOptions, rankUnits, type UnitRanking } from './rankUnits.js';
 export {
@@ -50,6 +53,8 @@ export {
   suggestionFactsRow,
 } from './suggestionFactsRow.js';
 export {
+  type DutyRate,
+  type DutyTallyResult,
   type FormRate,
   type ItemRate,
   type ReplyRate,
@@ -58,8 +63,10 @@ export {
   suggestionMetricDefinitions,
 } from './suggestionMetricDefinitions.js';
 export {
+  type DutyUnit,
   SUGGESTION_METRICS,
   SUGGESTION_RATE_IDS,
+  type SuggestionDutyTally,
   type SuggestionMetricDescriptor,
   type SuggestionMetricId,
   type SuggestionMetricKind,
@@ -81,6 +88,8 @@ export type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 export type {
   LateAssignmentItem,
   OverdueItem,
+  SuggestionDuties,
+  SuggestionDutyCounts,
   SuggestionFigure,
   SuggestionLateAssignment,
   SuggestionOutcomeClasses,

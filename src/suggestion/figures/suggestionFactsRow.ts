@@ -6,6 +6,10 @@ import { ArgumentChecks, guard, safely } from '../../stats/internal/invalidInput
 import { reportingAssignmentOf } from '../rules/handling.js';
 import {
   answeringClasses,
+  DUTY_BIT,
+  DUTY_EXCLUDED_MASK,
+  type DutyFact,
+  type DutyReading,
   FORM_BIT,
   FORM_EXCLUDED_MASK,
   formFlags,
@@ -80,6 +84,14 @@ export interface SuggestionFactsRow {
   readonly firstRoundForms: number;
   readonly firstRoundSatisfied: number;
   readonly firstRoundBasicallySatisfied: number;
+  readonly assistingInputsSent: number;
+  readonly assistingInputsLate: number;
+  readonly assistingInputsOwed: number;
+  readonly assistingInputsOverdue: number;
+  readonly followUpsDischarged: number;
+  readonly followUpsLate: number;
+  readonly followUpsOpen: number;
+  readonly followUpsOverdue: number;
 }
 
 const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
@@ -133,6 +145,14 @@ export const SUGGESTION_FACT_COLUMNS: { readonly [K in keyof SuggestionFactsRow]
     firstRoundForms: t('第一轮评价表数', 'round-1 forms'),
     firstRoundSatisfied: t('第一轮评价：满意', 'round-1 forms: satisfied'),
     firstRoundBasicallySatisfied: t('第一轮评价：基本满意', 'round-1 forms: basically satisfied'),
+    assistingInputsSent: t('已提交的协办意见（件次）', 'assisting inputs sent'),
+    assistingInputsLate: t('逾期提交的协办意见', 'assisting inputs sent late'),
+    assistingInputsOwed: t('本轮欠交的协办意见（办理中）', 'assisting inputs owed this round'),
+    assistingInputsOverdue: t('欠交且已过期限的协办意见', 'assisting inputs owed past due'),
+    followUpsDischarged: t('已履行的跟踪办理义务', 'follow-up duties discharged'),
+    followUpsLate: t('逾期履行的跟踪办理义务', 'follow-up duties discharged late'),
+    followUpsOpen: t('未履行的跟踪办理义务', 'follow-up duties open'),
+    followUpsOverdue: t('未履行且已过期限的跟踪办理义务', 'follow-up duties open past due'),
   });
 
 /** Contexts per policy and asOf: a table of rows costs one context, not one per row. */
@@ -157,6 +177,16 @@ function contextOf(options: SuggestionFactsRowOptions): DashboardContext {
 }
 
 const has = (flags: number, fact: ItemFact): boolean => (flags & ITEM_BIT[fact]) !== 0;
+
+/** How many duties of a reading (not excluded) have a fact. */
+function dutiesWith(duties: DutyReading, fact: DutyFact): number {
+  let n = 0;
+  for (let i = 0; i < duties.count; i++) {
+    const bits = duties.facts[i] as number;
+    if ((bits & DUTY_EXCLUDED_MASK) === 0 && (bits & DUTY_BIT[fact]) !== 0) n++;
+  }
+  return n;
+}
 
 /**
  * One suggestion's facts as a flat row of primitives (建议事实行): what {@link suggestionStats}
@@ -249,6 +279,14 @@ export function suggestionFactsRow(
       firstRoundForms: firstForms,
       firstRoundSatisfied: firstSatisfied,
       firstRoundBasicallySatisfied: firstBasic,
+      assistingInputsSent: dutiesWith(reading.inputs, 'done'),
+      assistingInputsLate: dutiesWith(reading.inputs, 'late'),
+      assistingInputsOwed: dutiesWith(reading.inputs, 'open'),
+      assistingInputsOverdue: dutiesWith(reading.inputs, 'overdue'),
+      followUpsDischarged: dutiesWith(reading.followUps, 'done'),
+      followUpsLate: dutiesWith(reading.followUps, 'late'),
+      followUpsOpen: dutiesWith(reading.followUps, 'open'),
+      followUpsOverdue: dutiesWith(reading.followUps, 'overdue'),
     };
   });
 }

@@ -17,6 +17,11 @@ import { guard } from '../../stats/internal/invalidInput.js';
 import {
   answeringClasses,
   countRounds,
+  DUTY_BIT,
+  DUTY_EXCLUDED_MASK,
+  DUTY_FACTS,
+  type DutyFact,
+  type DutyReading,
   FORM_BIT,
   FORM_FACTS,
   type FormFact,
@@ -31,10 +36,17 @@ import {
   topicOf,
 } from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
+import { setOwn } from './internal/dutyTally.js';
+import type { SuggestionDutyUnit } from './internal/dutyUnit.js';
 import type { SuggestionEvaluationUnit } from './internal/evaluationUnit.js';
 import { assignmentLateness, isWaitingForAssignment } from './internal/lateAssignment.js';
 import { compiledRates, mostLateFirst, rateDefinitionOf } from './internal/rateRules.js';
-import { SUGGESTION_METRICS, type SuggestionRateId } from './suggestionMetrics.js';
+import {
+  type DutyUnit,
+  SUGGESTION_METRICS,
+  type SuggestionMetricDescriptor,
+  type SuggestionRateId,
+} from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 
 /**
@@ -77,6 +89,45 @@ export type FormRate = MetricDefinition<Suggestion, SuggestionEvaluationUnit>;
  * @category Metrics
  */
 export type ReplyRate = MetricDefinition<Suggestion, number>;
+
+/**
+ * A suggestion rate counted per duty (按义务件次计算的比率): per assisting input (协办意见) or per
+ * follow-up duty (跟踪办理), e.g. 协办意见按期率.
+ *
+ * @example
+ * ```ts
+ * import { defaultPolicy, suggestionMetricDefinitions, type DutyRate } from 'renda';
+ *
+ * const { assistingInputOnTimeRate } = suggestionMetricDefinitions(defaultPolicy, '2025-12-31T16:00:00Z');
+ * const definition: DutyRate = assistingInputOnTimeRate;
+ * ```
+ * @category Metrics
+ */
+export type DutyRate = MetricDefinition<Suggestion, SuggestionDutyUnit>;
+
+/**
+ * What the per-definition accumulator of a duty figure (assisting inputs, follow-ups) returns: the
+ * duties counted, the counts of each tallied fact in total and by the unit that owes them, and
+ * those left out (义务计数).
+ *
+ * @example
+ * ```ts
+ * import type { DutyTallyResult } from 'renda';
+ *
+ * const overdue = (r: DutyTallyResult) => r.counts.overdue ?? 0;
+ * ```
+ * @category Metrics
+ */
+export type DutyTallyResult = {
+  /** Duties counted (not excluded). */
+  n: number;
+  /** Duties left out, by reason. */
+  excluded: { [reason: string]: number };
+  /** Counts per tallied fact. */
+  counts: { [fact in DutyFact]?: number };
+  /** Counts per tallied fact, by unit. */
+  byUnit: { [unitId: string]: { [fact in DutyFact]?: number } };
+};
 
 /**
  * A final satisfaction rate, whose unit follows the policy's `satisfactionBase` (满意率分母):
@@ -141,6 +192,10 @@ export type SuggestionMetricDefinitions = {
   readonly keyItemSatisfactionRate: SatisfactionRateDefinition;
   /** 办理态度满意率. */
   readonly attitudeSatisfactionRate: FormRate;
+  /** 协办意见按期率. */
+  readonly assistingInputOnTimeRate: DutyRate;
+  /** 跟踪办理按期率. */
+  readonly followUpOnTimeRate: DutyRate;
   /** Replied items per class. */
   readonly outcomeClasses: Accumulator<Suggestion, CategoryCountState, CategoryCountResult>;
   /** Items per topic. */
@@ -163,6 +218,10 @@ export type SuggestionMetricDefinitions = {
   >;
   /** Per round: [replies, counted forms, satisfied or basically satisfied], keyed by round. */
   readonly rounds: Accumulator<Suggestion, Record<string, number[]>, Record<string, number[]>>;
+  /** Assisting inputs (协办意见) by assisting unit. */
+  readonly assistingInputs: Accumulator<Suggestion, DutyTallyResult, DutyTallyResult>;
+  /** Follow-up duties (跟踪办理) by the unit that owes them. */
+  readonly followUps: Accumulator<Suggestion, DutyTallyResult, DutyTallyResult>;
 };
 
 /**
@@ -206,7 +265,9 @@ export function suggestionMetricDefinitions(
 
     // Every rate from its rule (SUGGESTION_METRICS[id].rule, or its byBase rule under the
     // policy's satisfactionBase), unit by unit.
-    const rates = {} as Record<SuggestionRateId, ItemRate | FormRate | ReplyRate>;
+    const rates = {} as Record<SuggestionRateId, ItemRate | FormRate | ReplyRate | DutyRate>;
+    const duties = (s: Suggestion, unit: DutyUnit) =>
+      dutyUnits(unit === 'assistingInput' ? facts(s).inputs : facts(s).followUps);
     for (const compiled of compiledRates(ctx.satisfactionBase)) {
       const base = rateDefinitionOf(compiled);
       const exclusion = <U>(read: (unit: U) => number) =>
@@ -237,6 +298,16 @@ export function suggestionMetricDefinitions(
           exclude: exclusion((bits: number) => bits),
           numerator,
           denominator,
+        });
+      } else if (compiled.unit === 'assistingInput' || compiled.unit === 'followUp') {
+        const unit = compiled.unit;
+        rates[compiled.id] = defineMetric<Suggestion, SuggestionDutyUnit>({
+          ...base,
+          countsPer: (s) =>
+            duties(s, unit).filter((u) => (u.facts & compiled.population) === compiled.population),
+          exclude: exclusion((u: SuggestionDutyUnit) => u.facts),
+          numerator: (u) => numerator(u.facts),
+          denominator: (u) => denominator(u.facts),
         });
       } else {
         rates[compiled.id] = defineMetric<Suggestion, SuggestionEvaluationUnit>({
@@ -322,7 +393,77 @@ export function suggestionMetricDefinitions(
           ),
       }),
       rounds: roundsAccumulator(facts, counted),
+      assistingInputs: dutyTallyAccumulator(M.assistingInputs, (s) => duties(s, 'assistingInput')),
+      followUps: dutyTallyAccumulator(M.followUps, (s) => duties(s, 'followUp')),
     }) as SuggestionMetricDefinitions;
+  });
+}
+
+/** The duties of one kind of an item as units. */
+function dutyUnits(reading: DutyReading): SuggestionDutyUnit[] {
+  return Array.from({ length: reading.count }, (_, i) => ({
+    unitId: reading.unitIds[i] as string,
+    facts: reading.facts[i] as number,
+  }));
+}
+
+/**
+ * A duty figure unit by unit: each duty not excluded adds one to each tallied fact it has, in
+ * total and under the unit that owes it.
+ */
+function dutyTallyAccumulator(
+  d: SuggestionMetricDescriptor,
+  dutiesOf: (s: Suggestion) => SuggestionDutyUnit[],
+) {
+  const facts = d.tally?.facts ?? [];
+  const add = (
+    into: Partial<Record<DutyFact, number>>,
+    from: Partial<Record<DutyFact, number>>,
+  ) => {
+    for (const fact of facts) into[fact] = (into[fact] ?? 0) + (from[fact] ?? 0);
+  };
+  return defineAccumulator({
+    id: d.id,
+    version: d.version,
+    init: (): DutyTallyResult => ({ n: 0, excluded: { itemExcluded: 0 }, counts: {}, byUnit: {} }),
+    step: (state: DutyTallyResult, s: Suggestion) => {
+      for (const unit of dutiesOf(s)) {
+        if ((unit.facts & DUTY_EXCLUDED_MASK) !== 0) {
+          state.excluded.itemExcluded = (state.excluded.itemExcluded ?? 0) + 1;
+          continue;
+        }
+        state.n++;
+        if (!Object.hasOwn(state.byUnit, unit.unitId)) setOwn(state.byUnit, unit.unitId, {});
+        const own = state.byUnit[unit.unitId] as Partial<Record<DutyFact, number>>;
+        for (const fact of facts) {
+          if ((unit.facts & DUTY_BIT[fact]) === 0) continue;
+          own[fact] = (own[fact] ?? 0) + 1;
+          state.counts[fact] = (state.counts[fact] ?? 0) + 1;
+        }
+      }
+      return state;
+    },
+    merge: (a, b) => {
+      const out: DutyTallyResult = {
+        n: a.n + b.n,
+        excluded: { itemExcluded: (a.excluded.itemExcluded ?? 0) + (b.excluded.itemExcluded ?? 0) },
+        counts: {},
+        byUnit: {},
+      };
+      add(out.counts, a.counts);
+      add(out.counts, b.counts);
+      for (const side of [a, b]) {
+        for (const unitId of Object.keys(side.byUnit)) {
+          if (!Object.hasOwn(out.byUnit, unitId)) setOwn(out.byUnit, unitId, {});
+          add(
+            out.byUnit[unitId] as Partial<Record<DutyFact, number>>,
+            side.byUnit[unitId] as Partial<Record<DutyFact, number>>,
+          );
+        }
+      }
+      return out;
+    },
+    result: (state) => state,
   });
 }
 
@@ -330,7 +471,9 @@ export function suggestionMetricDefinitions(
 function exclusionLabel(reason: string): BilingualText {
   return Object.hasOwn(ITEM_FACTS, reason)
     ? ITEM_FACTS[reason as ItemFact]
-    : FORM_FACTS[reason as FormFact];
+    : Object.hasOwn(FORM_FACTS, reason)
+      ? FORM_FACTS[reason as FormFact]
+      : DUTY_FACTS[reason as DutyFact];
 }
 
 /**

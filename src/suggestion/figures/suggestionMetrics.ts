@@ -1,6 +1,9 @@
 import type { BilingualText } from '../../model/shared/localized.js';
 import type { MetricUnit } from '../../stats/defineMetric.js';
 import {
+  DUTY_EXCLUSIONS,
+  DUTY_FACTS,
+  type DutyFact,
   FORM_EXCLUSIONS,
   FORM_FACTS,
   type FormFact,
@@ -25,8 +28,9 @@ export type SuggestionMetricKind = 'rate' | 'counts' | 'distribution' | 'list' |
 
 /**
  * The counting rule of a rate figure, as data (比率的计数规则): which units it reads and which
- * facts its denominator and numerator require. A unit is an item (件, over {@link ITEM_FACTS}) or
- * an evaluation form (over {@link FORM_FACTS}). The units counted are those not excluded (the
+ * facts its denominator and numerator require. A unit is an item (件, over {@link ITEM_FACTS}), an
+ * evaluation form (over {@link FORM_FACTS}), or a duty a unit owes with a deadline (over
+ * {@link DUTY_FACTS}): an assisting input (协办意见, 件次) or a follow-up duty (跟踪办理). The units counted are those not excluded (the
  * exclusion facts, first match wins) that have every `population` fact; a reply unit is one
  * answering unit's reply (件次) of an item, with the item's facts; the denominator counts
  * those that also have every `denominator` fact, the numerator those that also have every
@@ -58,7 +62,49 @@ export type SuggestionRateRule =
       readonly population: readonly FormFact[];
       readonly denominator: readonly FormFact[];
       readonly numerator: readonly FormFact[];
+    }
+  | {
+      /** Assisting inputs (协办意见, one per assisting unit and round) or follow-up duties (跟踪办理). */
+      readonly unit: DutyUnit;
+      readonly population: readonly DutyFact[];
+      readonly denominator: readonly DutyFact[];
+      readonly numerator: readonly DutyFact[];
     };
+
+/**
+ * A counted unit that is a duty owed with a deadline (办理义务): an assisting unit's input to the
+ * lead unit (协办意见, 件次) or a follow-up duty (跟踪办理义务).
+ *
+ * @example
+ * ```ts
+ * import type { DutyUnit } from 'renda';
+ *
+ * const unit: DutyUnit = 'assistingInput';
+ * ```
+ * @category Metrics
+ */
+export type DutyUnit = 'assistingInput' | 'followUp';
+
+/**
+ * The counting rule of a counts figure over duties, as data (义务计数规则): which duties it reads
+ * and the facts it counts, each count the number of duties (not excluded) with that fact, in
+ * total and by the unit that owes them.
+ *
+ * @example
+ * ```ts
+ * import { SUGGESTION_METRICS, type SuggestionDutyTally } from 'renda';
+ *
+ * const tally: SuggestionDutyTally | undefined = SUGGESTION_METRICS.followUps.tally;
+ * console.log(tally?.facts); // ['done', 'onTime', 'late', 'open', 'overdue', 'due']
+ * ```
+ * @category Metrics
+ */
+export interface SuggestionDutyTally {
+  /** The duties counted. */
+  readonly unit: DutyUnit;
+  /** The facts counted, one count each. */
+  readonly facts: readonly DutyFact[];
+}
 
 /**
  * The declarative definition of one figure of the suggestion dashboard (建议办理指标定义): id,
@@ -95,6 +141,8 @@ export interface SuggestionMetricDescriptor {
   readonly reportLine: BilingualText;
   /** For a rate: its counting rule over the facts; absent for other kinds. */
   readonly rule?: SuggestionRateRule;
+  /** For counts of duties (assisting inputs, follow-ups): the facts counted. */
+  readonly tally?: SuggestionDutyTally;
   /**
    * For a final satisfaction rate: its rule and formula when the policy's `satisfactionBase`
    * (满意率分母) is `items` or `replies` rather than `forms` (then `rule` applies).
@@ -119,9 +167,21 @@ const exclusionsOf = <K extends string>(
 
 const ITEM_EXCLUSION_RULES = /* @__PURE__ */ exclusionsOf(ITEM_EXCLUSIONS, ITEM_FACTS);
 const FORM_EXCLUSION_RULES = /* @__PURE__ */ exclusionsOf(FORM_EXCLUSIONS, FORM_FACTS);
+const DUTY_EXCLUSION_RULES = /* @__PURE__ */ exclusionsOf(DUTY_EXCLUSIONS, DUTY_FACTS);
 
 const BY_ASSIGNMENT = 'items as they stand at asOf; group periods by the day of assignment';
 const BY_EVALUATION = 'evaluation forms as they stand at asOf';
+const BY_DUTY = 'duties as they stand at asOf; group periods by the day of assignment';
+
+/** The facts a duty tally counts. */
+const TALLIED: readonly DutyFact[] = Object.freeze([
+  'done',
+  'onTime',
+  'late',
+  'open',
+  'overdue',
+  'due',
+]);
 
 function metric(
   id: string,
@@ -220,6 +280,37 @@ function formRate(
   return Object.freeze({ ...base, rule });
 }
 
+/** An on-time rate over duties: done on time ÷ due (done, or owed past the due day). */
+function dutyRate(
+  id: string,
+  unit: DutyUnit,
+  name: BilingualText,
+  formula: BilingualText,
+  reportLine: BilingualText,
+): SuggestionMetricDescriptor {
+  const rule: SuggestionRateRule = Object.freeze({
+    unit,
+    population: Object.freeze([]),
+    denominator: Object.freeze(['due'] as DutyFact[]),
+    numerator: Object.freeze(['onTime'] as DutyFact[]),
+  });
+  const base = metric(id, 'rate', unit, name, formula, reportLine, DUTY_EXCLUSION_RULES, BY_DUTY);
+  return Object.freeze({ ...base, rule });
+}
+
+/** Counts of duties with each tallied fact, in total and by the unit that owes them. */
+function dutyCounts(
+  id: string,
+  unit: DutyUnit,
+  name: BilingualText,
+  formula: BilingualText,
+  reportLine: BilingualText,
+): SuggestionMetricDescriptor {
+  const tally: SuggestionDutyTally = Object.freeze({ unit, facts: TALLIED });
+  const base = metric(id, 'counts', unit, name, formula, reportLine, DUTY_EXCLUSION_RULES, BY_DUTY);
+  return Object.freeze({ ...base, tally });
+}
+
 /**
  * Every figure of the suggestion dashboard as data (建议办理统计指标): one declarative definition per
  * figure, which drives {@link suggestionStats}, the generic {@link aggregate} path
@@ -232,8 +323,11 @@ function formRate(
  * Rates: replyRate, onTimeReplyRate, closureRate, faceToFaceRate, feedbackRate,
  * solvedOrPlannedRate, adoptionRate, reHandlingRate, keyItemReplyRate, satisfactionRate,
  * narrowSatisfactionRate, basicSatisfactionRate, firstRoundSatisfactionRate,
- * firstRoundNarrowSatisfactionRate, keyItemSatisfactionRate, attitudeSatisfactionRate. Other figures: stateCounts, outcomeClasses, outcomeClassReplies,
- * timeToReply, overdue, lateAssignment, rounds. See the table in the Metrics guide.
+ * firstRoundNarrowSatisfactionRate, keyItemSatisfactionRate, attitudeSatisfactionRate,
+ * assistingInputOnTimeRate, followUpOnTimeRate. Other figures: stateCounts, outcomeClasses,
+ * outcomeClassReplies, timeToReply, overdue, lateAssignment, rounds, assistingInputs, followUps.
+ * Duty figures (协办意见, 跟踪办理) count duties (件次), each under the unit that owes it in
+ * `byUnit`. See the table in the Metrics guide.
  *
  * @example
  * ```ts
@@ -465,6 +559,26 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
       'replies of key items satisfied (broad) ÷ replies of key items replied',
     ),
   ),
+  assistingInputOnTimeRate: dutyRate(
+    'assistingInputOnTimeRate',
+    'assistingInput',
+    t('协办意见按期率', 'Assisting input on-time rate'),
+    t(
+      '按期提交的协办意见件次 ÷ 到期的协办意见件次（已提交的，加上办理中本轮欠交且统计日已过期限的；未到期的欠交意见不计入）',
+      'assisting inputs sent on time ÷ assisting inputs due (every input sent, plus those still owed this round past their due day as of asOf; an owed input not yet due is not counted)',
+    ),
+    t('协办单位按期提交书面意见的占N%', 'N% of assisting inputs on time'),
+  ),
+  followUpOnTimeRate: dutyRate(
+    'followUpOnTimeRate',
+    'followUp',
+    t('跟踪办理按期率', 'Follow-up on-time rate'),
+    t(
+      '按期履行的跟踪办理义务 ÷ 到期的跟踪办理义务（已履行的，加上未履行且统计日已过期限的）',
+      'follow-up duties discharged on time ÷ follow-up duties due (every one discharged, plus those open past their due day as of asOf)',
+    ),
+    t('跟踪办理事项按期答复的占N%', 'N% of follow-ups answered on time'),
+  ),
   outcomeClasses: metric(
     'outcomeClasses',
     'counts',
@@ -544,6 +658,26 @@ export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
     ),
     t('重新办理后满意', 'satisfied after re-handling'),
   ),
+  assistingInputs: dutyCounts(
+    'assistingInputs',
+    'assistingInput',
+    t('协办意见提交情况', 'Assisting inputs'),
+    t(
+      '协办意见件次：已提交（其中按期、逾期）、办理中本轮欠交（其中已过期限）、到期；合计并按协办单位分列',
+      'assisting inputs (件次): sent (on time, late), still owed this round while in handling (past due), due; in total and by assisting unit',
+    ),
+    t('协办意见逾期N件次', 'N assisting inputs late'),
+  ),
+  followUps: dutyCounts(
+    'followUps',
+    'followUp',
+    t('跟踪办理情况', 'Follow-up duties'),
+    t(
+      '跟踪办理义务件次：已履行（其中按期、逾期）、未履行（其中已过期限）、到期；合计并按承办单位分列',
+      'follow-up duties: discharged (on time, late), open (past due), due; in total and by the unit that owes them',
+    ),
+    t('跟踪办理未按期答复N件', 'N follow-ups overdue'),
+  ),
 });
 
 /**
@@ -587,6 +721,8 @@ export const SUGGESTION_RATE_IDS = [
   'firstRoundNarrowSatisfactionRate',
   'keyItemSatisfactionRate',
   'attitudeSatisfactionRate',
+  'assistingInputOnTimeRate',
+  'followUpOnTimeRate',
 ] as const;
 
 /**

@@ -84,14 +84,16 @@ export interface SuggestionStatsResult {
 /**
  * The whole suggestion dashboard in one pass (建议办理统计): counts by state, 办复率, 按期办复率,
  * 办结率, 见面率, 满意率 (broad, narrow, 基本满意, 初次), feedback rate, outcome classes with shares,
- * solved-or-planned, 采纳率, 重办率, per-round figures, days to reply, overdue lists and key items,
- * over all records and per group.
+ * solved-or-planned, 采纳率, 重办率, per-round figures, days to reply, overdue lists, key items,
+ * 协办意见按期率 and 跟踪办理 (owed, overdue, discharged), over all records and per group.
  *
  * @remarks
  * Every figure follows its declarative definition in {@link SUGGESTION_METRICS}: 办复率 = items
  * replied ÷ items assigned (withdrawn, merged, not-registered and unassigned items never count);
  * 满意率 = (满意 + 基本满意) ÷ final forms returned (the Sichuan convention: returned forms, not
- * items); and so on (see {@link suggestionStatsAccumulator} for the per-item rules). Every rate is a
+ * items); 协办意见按期率 = assisting inputs sent on time ÷ inputs due (sent, or still owed past their
+ * due day), each input filed in `assistingInputs.byUnit` under its assisting unit; and so on (see
+ * {@link suggestionStatsAccumulator} for the per-item rules). Every rate is a
  * {@link Rate} (`value` null when the denominator is 0) inside a result that carries the
  * definition's id and version, asOf, period and n.
  *

@@ -11,6 +11,7 @@ import { type SharesOptions, shares } from '../../stats/shares.js';
 import {
   answeringClasses,
   countRounds,
+  type DutyReading,
   ITEM_BIT,
   ITEM_EXCLUDED_MASK,
   newItemReading,
@@ -19,6 +20,15 @@ import {
 } from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { dayNumber } from './internal/days.js';
+import {
+  addToTally,
+  allPatterns,
+  type DutyCounts,
+  type DutyPatterns,
+  emptyTally,
+  patternsOf,
+  setOwn,
+} from './internal/dutyTally.js';
 import {
   assignmentLateness,
   isWaitingForAssignment,
@@ -42,6 +52,8 @@ import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 import type {
   LateAssignmentItem,
   OverdueItem,
+  SuggestionDuties,
+  SuggestionDutyCounts,
   SuggestionRate,
   SuggestionStats,
 } from './suggestionStatsTypes.js';
@@ -49,8 +61,9 @@ import type {
 /**
  * The plain-JSON state of {@link suggestionStatsAccumulator} (建议统计状态): items and evaluation
  * forms counted per distinct pattern of their facts (every rate is read from these through its
- * rule in {@link SUGGESTION_METRICS}), counts per state and class, a day histogram, per-round
- * counts and the overdue and late-to-assign lists.
+ * rule in {@link SUGGESTION_METRICS}), assisting inputs and follow-up duties likewise by the unit
+ * that owes them, counts per state and class, a day histogram, per-round counts and the overdue
+ * and late-to-assign lists.
  *
  * @example
  * ```ts
@@ -102,6 +115,13 @@ export type SuggestionStatsState = {
   lateAssignDays: number[];
   /** 1 when the item still waits for its assignment, 0 when it was assigned late. */
   lateAssignWaiting: number[];
+  /**
+   * Assisting inputs (协办意见, 件次) per pattern of facts (bits of {@link DUTY_FACTS}), by the
+   * assisting unit: `{ [unitId]: { [flags]: count } }`.
+   */
+  inputs: { [unitId: string]: { [flags: string]: number } };
+  /** Follow-up duties (跟踪办理) per pattern of facts, by the unit that owes them. */
+  followUps: { [unitId: string]: { [flags: string]: number } };
 };
 
 const STANDARD_STATES = SUGGESTION_STATES;
@@ -175,7 +195,10 @@ const mergeObjects = (
  * workflow follows: the owing units under `repliedWhen` (办复口径), each unit's first reply
  * (replied, on time, days to reply: the slowest unit) and final reply (outcome class; follow-ups
  * never count), the round's binding deadline (overdue), each deputy's final form and whose counts
- * under `evaluationCounting`. The state counts items and forms per distinct pattern of facts; each
+ * under `evaluationCounting`; each assisting input (sent, or owed this round as
+ * {@link pendingAssistingInputs} lists) and each follow-up duty into the bits of
+ * {@link DUTY_FACTS}, under the unit that owes it. The state counts items, forms and duties per
+ * distinct pattern of facts; each
  * rate is then read from the patterns by its rule in {@link SUGGESTION_METRICS}, the same rule the
  * per-definition path ({@link suggestionMetricDefinitions}) applies unit by unit.
  *
@@ -186,7 +209,9 @@ const mergeObjects = (
  * @param policy - The policy the figures follow (counting rules, taxonomy, zone, threshold).
  * @param asOf - When the figures are taken (ISO timestamp with an offset).
  * @param options - The period and the share rounding.
- * @returns The accumulator, id `suggestionStats`, version 2 (its state counts fact patterns).
+ * @returns The accumulator, id `suggestionStats`, version 3 (its state counts fact patterns, and
+ * since version 3 assisting inputs and follow-up duties by unit: a version-2 state is refused by
+ * {@link mergeAggregateStates}).
  * @throws {@link RendaError} with code `INVALID_INPUT` for a policy without the needed parts or a
  * bad `asOf`.
  *
@@ -223,7 +248,7 @@ export function suggestionStatsAccumulator(
     const sharesOptions: SharesOptions = { decimals: checked.decimals, rounding: checked.rounding };
     return Object.freeze({
       id: 'suggestionStats',
-      version: 2,
+      version: 3,
       init: () => initState(ctx),
       step: makeStep(ctx),
       merge: mergeStates,
@@ -256,6 +281,8 @@ function initState(ctx: DashboardContext): SuggestionStatsState {
     lateAssignIds: [],
     lateAssignDays: [],
     lateAssignWaiting: [],
+    inputs: {},
+    followUps: {},
   };
 }
 
@@ -281,7 +308,38 @@ function mergeStates(a: SuggestionStatsState, b: SuggestionStatsState): Suggesti
     lateAssignIds: [...a.lateAssignIds, ...b.lateAssignIds],
     lateAssignDays: [...a.lateAssignDays, ...b.lateAssignDays],
     lateAssignWaiting: [...a.lateAssignWaiting, ...b.lateAssignWaiting],
+    inputs: mergeByUnit(a.inputs, b.inputs),
+    followUps: mergeByUnit(a.followUps, b.followUps),
   };
+}
+
+function mergeByUnit(a: DutyPatterns, b: DutyPatterns): DutyPatterns {
+  const out: DutyPatterns = {};
+  for (const side of [a, b]) {
+    for (const unitId of Object.keys(side)) {
+      const merged = mergeObjects(
+        patternsOf(out, unitId),
+        side[unitId] as { [flags: string]: number },
+      );
+      setOwn(out, unitId, merged);
+    }
+  }
+  return out;
+}
+
+/** Counts each duty of a reading under its unit. */
+function countDuties(byUnit: DutyPatterns, duties: DutyReading): void {
+  const unitIds = duties.unitIds;
+  const facts = duties.facts;
+  for (let i = 0; i < duties.count; i++) {
+    const unitId = unitIds[i] as string;
+    // One read for a unit already seen; an inherited name ('constructor', '__proto__') or a new
+    // unit goes through patternsOf, which only ever sets an own key.
+    let patterns = byUnit[unitId];
+    if (typeof patterns !== 'object' || unitId === '__proto__')
+      patterns = patternsOf(byUnit, unitId);
+    countPattern(patterns, facts[i] as number);
+  }
 }
 
 /** Adds one to the count of a pattern (integer keys: V8 keeps them as elements, no strings made). */
@@ -350,6 +408,8 @@ function makeStep(ctx: DashboardContext) {
     countPattern(st.items, flags);
     const forms = facts.forms;
     for (let j = 0; j < s.evaluations.length; j++) countPattern(st.forms, forms[j] as number);
+    if (facts.inputs.count > 0) countDuties(st.inputs, facts.inputs);
+    if (facts.followUps.count > 0) countDuties(st.followUps, facts.followUps);
     if ((flags & ITEM_EXCLUDED_MASK) !== 0) return st;
     countRounds(st.rounds, s, facts);
     const answering = answeringClasses(s, classes);
@@ -436,9 +496,15 @@ function statsResult(
   // satisfactionBase) over the counted fact patterns.
   const rates = {} as Record<SuggestionRateId, SuggestionRate>;
   let itemCounts: RateCounts | undefined;
+  const patternsByUnit = {
+    item: st.items,
+    reply: st.replies,
+    evaluation: st.forms,
+    assistingInput: allPatterns(st.inputs),
+    followUp: allPatterns(st.followUps),
+  };
   for (const compiled of compiledRates(ctx.satisfactionBase)) {
-    const patterns =
-      compiled.unit === 'item' ? st.items : compiled.unit === 'reply' ? st.replies : st.forms;
+    const patterns = patternsByUnit[compiled.unit];
     const counts = countRate(compiled, patterns);
     if (compiled.id === 'replyRate') itemCounts = counts;
     rates[compiled.id] = rateResult(compiled, counts, ctx);
@@ -503,7 +569,7 @@ function statsResult(
   const policy = ctx.policy;
   return Object.freeze({
     id: 'suggestionStats',
-    version: 2,
+    version: 3,
     asOf: ctx.asOf,
     ...(ctx.period === undefined ? {} : { period: ctx.period }),
     n: st.records,
@@ -561,5 +627,41 @@ function statsResult(
       ),
       rounds: Object.freeze(rounds),
     }),
+    assistingInputs: dutiesResult(M.assistingInputs, st.inputs, ctx),
+    followUps: dutiesResult(M.followUps, st.followUps, ctx),
+  });
+}
+
+/** A duty figure: its tallied facts counted over the patterns, in total and by unit. */
+function dutiesResult(
+  d: SuggestionMetricDescriptor,
+  byUnit: DutyPatterns,
+  ctx: DashboardContext,
+): SuggestionDuties {
+  const facts = d.tally?.facts ?? [];
+  const total = emptyTally(facts);
+  let units = 0;
+  let excluded = 0;
+  const perUnit: Record<string, SuggestionDutyCounts> = Object.create(null);
+  for (const unitId of Object.keys(byUnit).sort()) {
+    const patterns = byUnit[unitId] as { [flags: string]: number };
+    const counts = emptyTally(facts);
+    let counted = false;
+    for (const key of Object.keys(patterns)) {
+      const flags = Number(key);
+      const count = patterns[key] as number;
+      if (addToTally(counts, facts, flags, count)) {
+        addToTally(total, facts, flags, count);
+        units += count;
+        counted = true;
+      } else excluded += count;
+    }
+    if (counted) setOwn(perUnit, unitId, Object.freeze(counts as DutyCounts));
+  }
+  return Object.freeze({
+    ...figureBase(d, units, ctx),
+    counts: Object.freeze(total as DutyCounts),
+    excluded: Object.freeze({ itemExcluded: excluded }),
+    byUnit: Object.freeze(perUnit),
   });
 }

@@ -273,6 +273,57 @@ export interface SuggestionRounds extends SuggestionFigure {
 }
 
 /**
+ * Counts of duties owed with a deadline (义务件次计数): assisting inputs (协办意见) or follow-up
+ * duties (跟踪办理), by what became of them as of `asOf`.
+ *
+ * @example
+ * ```ts
+ * import { rate, type SuggestionDutyCounts } from 'renda';
+ *
+ * // 协办意见按期率 of one assisting unit: on time ÷ due.
+ * const onTimeRate = (c: SuggestionDutyCounts) => rate(c.onTime, c.due);
+ * ```
+ * @category Metrics
+ */
+export interface SuggestionDutyCounts {
+  /** Done: inputs sent (any round), follow-up duties discharged. */
+  readonly done: number;
+  /** Done on time (the verdict frozen when done). */
+  readonly onTime: number;
+  /** Done late. */
+  readonly late: number;
+  /** Still owed: inputs not sent this round while the item is in handling, duties not discharged. */
+  readonly open: number;
+  /** Still owed and past the due day as of asOf's day (逾期未履行). */
+  readonly overdue: number;
+  /** Due: done, or owed past the due day (the on-time rate's denominator). */
+  readonly due: number;
+}
+
+/**
+ * A duty figure of the dashboard: assisting inputs (协办意见提交情况) or follow-up duties
+ * (跟踪办理情况), counted in 件次, in total and by the unit that owes each (the assisting unit; the
+ * unit of the follow-up duty), whatever the grouping of the items.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestionDuties } from 'renda';
+ *
+ * const lateUnits = (f: SuggestionDuties) =>
+ *   Object.entries(f.byUnit).filter(([, c]) => c.late + c.overdue > 0).map(([unitId]) => unitId);
+ * ```
+ * @category Metrics
+ */
+export interface SuggestionDuties extends SuggestionFigure {
+  /** The counts over every duty counted (`n` = done + open). */
+  readonly counts: SuggestionDutyCounts;
+  /** Duties left out because their item is (`itemExcluded`). */
+  readonly excluded: Readonly<Record<string, number>>;
+  /** The counts by the unit that owes the duty, units in code-unit order. */
+  readonly byUnit: Readonly<Record<string, SuggestionDutyCounts>>;
+}
+
+/**
  * The whole suggestion dashboard for one set of records (建议办理统计): every figure of
  * {@link SUGGESTION_METRICS}, each stamped with its id, version, asOf, period and n.
  *
@@ -322,4 +373,8 @@ export interface SuggestionStats {
   readonly lateAssignment: SuggestionLateAssignment;
   /** Figures per round. */
   readonly rounds: SuggestionRounds;
+  /** Assisting inputs (协办意见), by assisting unit. */
+  readonly assistingInputs: SuggestionDuties;
+  /** Follow-up duties (跟踪办理), by the unit that owes them. */
+  readonly followUps: SuggestionDuties;
 }

@@ -272,7 +272,10 @@ function closed(
       ctx.policy.outcomeTaxonomy.classes.find((c) => c.covers.includes('resolved'))?.code ??
       outcome;
     const { deadline } = duty;
-    const day = Math.min(dayOfMoment(closedAt) + r.int(30, 80), dayNumberOf(deadline.day));
+    const planned = dayOfMoment(closedAt) + r.int(30, 80);
+    const due = dayNumberOf(deadline.day);
+    // About one in seven comes a few days after its due day (a late follow-up, 跟踪办理逾期).
+    const day = followUpIsLate(closedAt) ? due + 1 + (planned % 12) : Math.min(planned, due);
     const t = life.event(
       'followUpReply',
       momentOf(day, r.int(9 * 60, 17 * 60)),
@@ -296,6 +299,15 @@ function closed(
     }
   }
   return record as Suggestion;
+}
+
+/**
+ * Whether the follow-up reply after a closure at `closedAt` comes late. Read from the minute of the
+ * closure, not drawn from the generator, so that every other draw, and so every other record of
+ * every sample made before, stays the same.
+ */
+function followUpIsLate(closedAt: number): boolean {
+  return Math.floor(closedAt / 60_000) % 7 === 3;
 }
 
 /**

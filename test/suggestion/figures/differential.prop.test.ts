@@ -5,6 +5,7 @@ import type { GroupBy } from '../../../src/stats/aggregateTypes.js';
 import { byAssignmentYear, byLeadUnit, byTopic } from '../../../src/suggestion/figures/index.js';
 import { definePolicy } from '../../../src/suggestion/policy.js';
 import { command, randomWalk } from '../support/randomWalk.js';
+import { asOfAfter, asOfDayArb, dutyPlan, dutyWalk } from './support/dutyWalk.js';
 import { expectSameFigures } from './support/sameFigures.js';
 
 // The differential proof of issue 8: the fused dashboard (suggestionStats) and the per-definition
@@ -17,6 +18,7 @@ const policyArb = fc
     evaluationCounting: fc.constantFrom('leadOnly', 'everyDeputy'),
     maxReHandlingRounds: fc.constantFrom(null, 0, 1, 2),
     satisfactionBase: fc.constantFrom('forms', 'items', 'replies'),
+    assistingInputBeforeReply: fc.constantFrom('optional', 'required', 'requiredUntilDue'),
   })
   .map((rules) => definePolicy({ id: 'random', version: 1, ...rules }));
 
@@ -59,6 +61,22 @@ describe('suggestionStats against the per-definition path (differential)', () =>
           });
           const asOf = new Date(latest + daysAfter * 86_400_000).toISOString();
           expectSameFigures(records, policy, asOf, groupings[grouping]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('gives the duty figures (协办意见, 跟踪办理) equal on walks that reach them often', () => {
+    fc.assert(
+      fc.property(
+        policyArb,
+        fc.array(dutyPlan, { minLength: 1, maxLength: 5 }),
+        asOfDayArb,
+        fc.nat(groupings.length - 1),
+        (policy, plans, asOfDay, grouping) => {
+          const records = plans.map((plan, index) => dutyWalk(plan, `S-${index}`, policy, asOfDay));
+          expectSameFigures(records, policy, asOfAfter(asOfDay), groupings[grouping]);
         },
       ),
       { numRuns: 150 },

@@ -28,7 +28,9 @@ describe('SUGGESTION_METRICS', () => {
       expect(reasons).toEqual(
         d.unit === 'item'
           ? ['withdrawn', 'merged', 'notRegistered', 'notAssigned']
-          : ['itemExcluded', 'coSigner'],
+          : d.unit === 'evaluation'
+            ? ['itemExcluded', 'coSigner']
+            : ['itemExcluded'],
       );
     }
   });

@@ -1,5 +1,13 @@
 import type { BilingualText } from '../../../model/shared/localized.js';
-import { FORM_BIT, FORM_EXCLUSIONS, ITEM_BIT, ITEM_EXCLUSIONS, maskOf } from '../facts.js';
+import {
+  DUTY_BIT,
+  DUTY_EXCLUSIONS,
+  FORM_BIT,
+  FORM_EXCLUSIONS,
+  ITEM_BIT,
+  ITEM_EXCLUSIONS,
+  maskOf,
+} from '../facts.js';
 import {
   SUGGESTION_METRICS,
   SUGGESTION_RATE_IDS,
@@ -15,7 +23,7 @@ import {
 /** A rate's rule as masks. */
 export interface CompiledRate {
   readonly id: SuggestionRateId;
-  readonly unit: 'item' | 'reply' | 'evaluation';
+  readonly unit: SuggestionRateRule['unit'];
   /** The formula in words, for the base the rate was compiled for. */
   readonly formula: BilingualText;
   /** The bit of each exclusion reason, in first-match order. */
@@ -59,10 +67,16 @@ function compile(
   rule: SuggestionRateRule,
   formula: BilingualText,
 ): CompiledRate {
-  // Items and replies read the item's facts; forms their own.
-  const forms = rule.unit === 'evaluation';
-  const bits: Readonly<Record<string, number>> = forms ? FORM_BIT : ITEM_BIT;
-  const exclusions: readonly string[] = forms ? FORM_EXCLUSIONS : ITEM_EXCLUSIONS;
+  // Items and replies read the item's facts; forms and duties their own.
+  const unit = rule.unit;
+  const forms = unit === 'evaluation';
+  const duties = unit === 'assistingInput' || unit === 'followUp';
+  const bits: Readonly<Record<string, number>> = forms ? FORM_BIT : duties ? DUTY_BIT : ITEM_BIT;
+  const exclusions: readonly string[] = forms
+    ? FORM_EXCLUSIONS
+    : duties
+      ? DUTY_EXCLUSIONS
+      : ITEM_EXCLUSIONS;
   const population = maskOf(bits, rule.population as readonly string[]);
   const denominator = population | maskOf(bits, rule.denominator as readonly string[]);
   return {

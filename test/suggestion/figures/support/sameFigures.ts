@@ -48,6 +48,19 @@ function expectSameGroup(
     genericDays.max,
   ]);
   expect(dashboard.overdue.items.map((o) => [o.id, o.daysLate])).toEqual(generic.overdue);
+  for (const id of ['assistingInputs', 'followUps'] as const) {
+    const fused = dashboard[id];
+    const own = generic[id];
+    expect(fused.n, id).toBe(own.n);
+    expect({ ...fused.excluded }, id).toEqual(own.excluded);
+    expect(nonZero({ ...fused.counts }), id).toEqual(nonZero(own.counts as Record<string, number>));
+    expect(Object.keys(fused.byUnit), id).toEqual(Object.keys(own.byUnit).sort());
+    for (const [unitId, counts] of Object.entries(fused.byUnit)) {
+      expect(nonZero({ ...counts }), `${id} ${unitId}`).toEqual(
+        nonZero(own.byUnit[unitId] as Record<string, number>),
+      );
+    }
+  }
   const rounds = withoutStamp(generic.rounds) as unknown as Record<string, number[]>;
   expect(
     dashboard.rounds.rounds
