@@ -74,8 +74,10 @@ for (const entry of ['renda', 'renda/testing']) {
 // figures with their bilingual definitions (≈3.3 kB of the descriptors' text), the reading of each
 // record's inputs and duties and their per-unit state (measured per module from src/ with
 // scripts/bundle-composition.mjs); its budget goes to 86 kB.
+// 2026-12 (issue 10, together): with merged deputies, the holding reply, the direct route, key-item
+// leads, delegation items and the duty figures the whole API is 539.4 kB; budget 535 → 550 kB.
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 535],
+  ["import * as api from 'renda'; globalThis.a = api;", 550],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
   ["import { dueDate } from 'renda'; globalThis.a = dueDate;", 19],
