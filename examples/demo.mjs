@@ -116,6 +116,8 @@ const rateIds = [
   'reHandlingRate',
   'keyItemReplyRate',
   'keyItemSatisfactionRate',
+  'assistingInputOnTimeRate',
+  'followUpOnTimeRate',
 ];
 for (const id of rateIds) {
   const r = total.rates[id];
@@ -138,6 +140,17 @@ for (const item of total.overdue.items.slice(0, 5)) {
   out(`  ${pad(item.id, 20)}${padStart(String(item.daysLate), 5)} 天 days  ${flag}`);
 }
 if (total.overdue.n > 5) out(`  … 另 ${total.overdue.n - 5} 件 and ${total.overdue.n - 5} more`);
+
+heading('协办意见与跟踪办理 Assisting inputs and follow-up duties (件次)');
+for (const [zhName, enName, figure] of [
+  ['协办意见', 'Assisting inputs', total.assistingInputs.counts],
+  ['跟踪办理义务', 'Follow-up duties', total.followUps.counts],
+]) {
+  out(
+    `  ${pad(zhName, 14)}${pad(enName, 18)}已办 done ${figure.done}（按期 ${figure.onTime}，逾期 ${figure.late}）`,
+  );
+  out(`  ${pad('', 32)}未办 open ${figure.open}（已逾期 overdue ${figure.overdue}）`);
+}
 
 const minimumN = 10;
 heading(`承办单位按期办复率排名 Units by on-time reply rate (n ≥ ${minimumN})`);
@@ -176,19 +189,6 @@ const officeLines = [
   ],
   ['并案（含并案代表）', 'Merged with their deputies', count((s) => s.mergedProposers.length > 0)],
   ['阶段性答复', 'Holding reply first', count((s) => s.holdingReplies.length > 0)],
-  [
-    '协办意见',
-    'Assisting inputs sent',
-    sample.suggestions.reduce((n, s) => n + s.assistingInputs.length, 0),
-  ],
-  [
-    '跟踪办理义务（未履行）',
-    'Follow-ups still owed',
-    sample.suggestions.reduce(
-      (n, s) => n + s.followUps.filter((f) => f.dischargedAt === undefined).length,
-      0,
-    ),
-  ],
   [
     '重点督办（含领办安排）',
     'Key items with leads',
