@@ -32,7 +32,11 @@ function factsOf(s, rules) {
   const required = active.filter((a) => a.mustReply);
   const report = active.find(isLead) ?? required[0] ?? active[0] ?? s.assignments[0] ?? undefined;
   const leadDeputy = s.proposers.find((p) => p.role === 'lead')?.deputyId;
-  const counts = (e) => !rules.leadOnly || e.deputyId === leadDeputy;
+  // 并案: under leadOnly the lead of each merged item counts too.
+  const mergedLeads = new Set(
+    (s.mergedProposers ?? []).filter((p) => p.role === 'lead').map((p) => p.deputyId),
+  );
+  const counts = (e) => !rules.leadOnly || e.deputyId === leadDeputy || mergedLeads.has(e.deputyId);
   const excludedAs = EXCLUSIONS.includes(s.state)
     ? EXCLUSIONS.indexOf(s.state)
     : NOT_YET_ASSIGNED.includes(s.state) || active.length === 0

@@ -61,6 +61,17 @@ export const D = Object.freeze({ done: 0, onTime: 1, late: 2, open: 3, overdue: 
 const DUTY_COUNTS = 6;
 
 /** Counts one duty under its unit: done (with its frozen verdict) or owed (overdue or not). */
+
+/** Whether a deputy leads one of the items merged into this one (并案: each item's lead counts). */
+function isMergedLead(s, deputy) {
+  const merged = s.mergedProposers;
+  if (merged === undefined) return false;
+  for (let k = 0; k < merged.length; k++) {
+    if (merged[k].role === 'lead' && merged[k].deputyId === deputy) return true;
+  }
+  return false;
+}
+
 function countDuty(units, unitId, done, onTime, overdue) {
   let counts = units.get(unitId);
   if (counts === undefined) {
@@ -322,7 +333,7 @@ export function withTightLoop(records, policy, asOf, options = {}) {
         if (firstRound) c[C.firstItemExcluded]++;
         continue;
       }
-      if (leadOnly && deputy !== leadDeputy) {
+      if (leadOnly && deputy !== leadDeputy && !isMergedLead(s, deputy)) {
         if (final) c[C.finalCoSigner]++;
         if (firstRound) c[C.firstCoSigner]++;
         continue;
