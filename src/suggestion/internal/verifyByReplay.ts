@@ -10,14 +10,16 @@ import { SUGGESTION_MESSAGES, thrownText } from './messages.js';
 import { THE_RECORD } from './refusedInput.js';
 
 /**
- * What a record type without a policy needs to be proved against its history (internal): its
- * parser, the rebuilder of its draft, and its workflow (run with `context: undefined`). Motions
- * and delegation items share it; suggestions resolve a policy per entry and keep their own.
+ * What a record type needs to be proved against its history (internal): its parser, the
+ * rebuilder of its draft, its workflow, and the one context every entry replays under
+ * (`undefined` for motions and delegation items, `{ policy }` for opinions). Suggestions resolve
+ * a policy per entry and keep their own.
  */
 export interface ReplayProof<R extends WorkflowRecord> {
   readonly parse: (input: unknown) => Result<R, ValidationError>;
   readonly initialOf: (record: R) => Result<R, ValidationError>;
   readonly workflow: unknown;
+  readonly context?: unknown;
 }
 
 function failed(error: VerifyError): Result<never, VerifyError> {
@@ -47,7 +49,7 @@ function verify<R extends WorkflowRecord>(
   }
   const replayed = replayHistory(initial.value, stored.history, proof.workflow, () => ({
     ok: true,
-    context: undefined,
+    context: proof.context,
   }));
   if (!replayed.ok) {
     const { index, ...cause } = replayed.error;
