@@ -16,9 +16,9 @@ import { opinionWorkflow } from './opinionWorkflow.js';
  * @remarks The record is parsed, its intake rebuilt ({@link safeInitialOpinionOf}) and its
  * history replayed with the {@link opinionWorkflow} under `options.policy`; the replay must give
  * the record back exactly. Codes: `INVALID_INPUT` (not a valid opinion, or no usable policy),
- * `REPLAY_REFUSED` (an entry is refused, with the workflow's refusal as `cause`: a record made
- * under another policy is refused at its first entry), `DIVERGED` (the replay gives a different
- * record: the first differing field). Never throws, whatever it is given.
+ * `REPLAY_REFUSED` (an entry is refused, with the workflow's refusal as `cause`), `DIVERGED` (the
+ * replay gives a different record: the first differing field; a record made under another
+ * policy diverges at `rulesVersion`). Never throws, whatever it is given.
  * @param record - A stored opinion (e.g. a row read back from the database).
  * @param options - The policy it runs under.
  * @returns The parsed, frozen opinion, or why it does not verify.
