@@ -467,6 +467,11 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
  *   content: '路灯损坏',
  *   state: 'notAccepted',
  *   notAcceptedReason: 'outsideRemit',
+ *   round: 1,
+ *   reminders: [],
+ *   handlings: [],
+ *   feedbacks: [],
+ *   callbacks: [],
  *   history: [],
  * };
  * ```

@@ -37,7 +37,7 @@ import { opinionWorkflow } from './opinionWorkflow.js';
  *   actor: { role: 'liaisonOffice', id: 'OFFICE' },
  *   at: '2025-03-16T09:00:00+08:00',
  * }).record;
- * const tampered = { ...accepted, state: 'closed' };
+ * const tampered = { ...accepted, state: 'analysed' };
  * const result = safeVerifyOpinion(tampered, { policy });
  * if (!result.ok) console.log(result.error.code); // 'DIVERGED'
  * ```

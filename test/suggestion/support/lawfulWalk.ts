@@ -69,7 +69,9 @@ export function lawfulWalk<R extends WorkflowRecord>(
   }
   expect(record.history.length).toBe(accepted);
   expect(isDeepFrozen(record)).toBe(true);
-  expect(safeReplay(initial, record.history, untyped({ workflow, context: subject.context }))).toEqual({
+  expect(
+    safeReplay(initial, record.history, untyped({ workflow, context: subject.context })),
+  ).toEqual({
     ok: true,
     value: record,
   });
