@@ -46,6 +46,8 @@ export interface OpinionOrigin {
   readonly receivedAt: number;
   readonly deputyIds: readonly string[];
   readonly stationId?: string;
+  /** An opinion received just before, which a repeat of the same matter may be merged into. */
+  readonly duplicateOf?: string;
 }
 
 /** One opinion, played out from its origin until `asOf`. */
@@ -108,13 +110,14 @@ export function buildOpinion(
     record.notAcceptedReason = r.pick(NOT_ACCEPTED);
     return record as ConstituentOpinion;
   }
-  if (outcome === 'merged') {
+  if (outcome === 'merged' && origin.duplicateOf !== undefined) {
     if (step('merge', now + 2 * HOUR, staff) === undefined) return record as ConstituentOpinion;
     record.state = 'merged';
-    record.mergedInto = `${origin.id}-DUP`;
+    record.mergedInto = origin.duplicateOf;
     return record as ConstituentOpinion;
   }
-  if (outcome === 'accepted') {
+  // The first opinion of a batch has nothing to repeat: it stays accepted instead.
+  if (outcome === 'accepted' || outcome === 'merged') {
     if (step('accept', now + HOUR, staff) === undefined) return record as ConstituentOpinion;
     record.state = 'accepted';
     return record as ConstituentOpinion;
@@ -200,6 +203,7 @@ export function* standaloneOpinions(
       channel === 'hotline12345' || channel === 'letter' ? [] : [r.pick(roster.steady).id];
     yield buildOpinion(ctx, roster, r, {
       id: `O-${ctx.year}-${String(i + 1).padStart(7, '0')}`,
+      ...(i > 0 ? { duplicateOf: `O-${ctx.year}-${String(i).padStart(7, '0')}` } : {}),
       channel,
       receivedAt: momentOf(day, r.int(0, 18 * 60)),
       deputyIds: deputy,
