@@ -8,6 +8,7 @@ import {
   type NewOpinionInput,
   safeCreateOpinion,
 } from './createOpinion.js';
+import type { OpinionPolicy } from './opinionPolicy.js';
 
 /**
  * The options of {@link initialOpinionOf} and {@link verifyOpinion}: the policy the record runs
@@ -23,7 +24,7 @@ import {
  */
 export interface OpinionPolicyOption {
   /** The policy the record's `rulesVersion` names. */
-  readonly policy: CreateOpinionOptions['policy'];
+  readonly policy: OpinionPolicy;
 }
 
 const INTAKE_KEYS = [

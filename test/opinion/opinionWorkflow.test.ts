@@ -238,6 +238,21 @@ describe('opinionWorkflow: reminders, supervision and extensions', () => {
     });
   });
 
+  it('counts approved extensions of the round toward the cap, refused ones not', () => {
+    const t = (h: number) => `2025-09-29T${String(h).padStart(2, '0')}:00:00+08:00`;
+    let r = ok(assigned(), UNIT, t(9), 'requestExtension', { workingDays: 6, reason: '需立项' });
+    r = ok(r, OFFICE, t(10), 'decideExtension', { decision: 'approved' });
+    r = ok(r, UNIT, t(11), 'requestExtension', { workingDays: 3, reason: '再协调' });
+    r = ok(r, OFFICE, t(12), 'decideExtension', { decision: 'refused' });
+    // 6 approved + 5 asked > 10; 6 + 4 = 10 is within the cap.
+    expect(
+      refused(r, UNIT, t(13), 'requestExtension', { workingDays: 5, reason: '再延' }),
+    ).toMatchObject({ guard: 'extensionWithinCap' });
+    expect(ok(r, UNIT, t(13), 'requestExtension', { workingDays: 4, reason: '再延' }).state).toBe(
+      'referred',
+    );
+  });
+
   it('lets only the assigned unit act, and freezes a late handling as late', () => {
     const r = assigned();
     expect(
