@@ -9,6 +9,7 @@ export default defineConfig({
     suggestion: 'src/suggestion/index.ts',
     calendar: 'src/calendar/index.ts',
     connections: 'src/connections/index.ts',
+    opinion: 'src/opinion/index.ts',
     stats: 'src/stats/index.ts',
     // Deprecated alias of 0.1's renda/metrics.
     metrics: 'src/metrics.ts',

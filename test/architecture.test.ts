@@ -16,6 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['workflow'],
   ['stats'],
   ['suggestion', 'connections'],
+  ['opinion'],
   ['testing'],
   ['(entry)'],
 ];

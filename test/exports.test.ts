@@ -7,6 +7,7 @@ import * as i18n from '../src/i18n/index.js';
 import * as root from '../src/index.js';
 import * as metrics from '../src/metrics.js';
 import * as model from '../src/model/index.js';
+import * as opinion from '../src/opinion/index.js';
 import * as stats from '../src/stats/index.js';
 import * as suggestion from '../src/suggestion/index.js';
 import * as workflow from '../src/workflow/index.js';
@@ -60,6 +61,7 @@ const stable = {
   calendar: ['dueDate', 'deadlineStatus'],
   stats: ['rate', 'shares', 'aggregate', 'wilsonInterval'],
   connections: ['coverageTraining', 'scoreDeputies'],
+  opinion: ['opinionWorkflow', 'createOpinion', 'toPublicOpinion', 'safeToPublicOpinion'],
   metrics: ['rate', 'shares', 'aggregate', 'suggestionStats'],
   i18n: ['labels'],
 } as const;
@@ -70,6 +72,7 @@ const areas = {
   calendar,
   stats,
   connections,
+  opinion,
   metrics,
   i18n,
 } as Record<string, Record<string, unknown>>;

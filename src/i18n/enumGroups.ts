@@ -33,6 +33,13 @@ import {
   REVIEW_RECOMMENDATIONS,
   VOTE_RESULTS,
 } from '../model/motion.js';
+import {
+  OPINION_FEEDBACK_RECIPIENTS,
+  OPINION_LEVELS,
+  OPINION_OUTCOMES,
+  OPINION_REMINDER_KINDS,
+  RECEPTION_MODES,
+} from '../model/opinionParts.js';
 import { PERFORMANCE_RECORD_KINDS } from '../model/performanceRecord.js';
 import { ACTOR_ROLES } from '../model/shared/actor.js';
 import { CANONICAL_OUTCOMES } from '../model/shared/canonicalOutcome.js';
@@ -100,6 +107,11 @@ export const ENUM_GROUPS = {
   opinionNotAcceptedReason: OPINION_NOT_ACCEPTED_REASONS,
   opinionReferralTarget: OPINION_REFERRAL_TARGETS,
   opinionFeedbackChannel: OPINION_FEEDBACK_CHANNELS,
+  receptionMode: RECEPTION_MODES,
+  opinionLevel: OPINION_LEVELS,
+  opinionOutcome: OPINION_OUTCOMES,
+  opinionFeedbackRecipient: OPINION_FEEDBACK_RECIPIENTS,
+  opinionReminderKind: OPINION_REMINDER_KINDS,
   deputyGender: DEPUTY_GENDERS,
   constituencyKind: CONSTITUENCY_KINDS,
   occupationCategory: OCCUPATION_CATEGORIES,

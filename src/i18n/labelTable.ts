@@ -230,9 +230,18 @@ export const labelTable = {
     visit: ['走访', '走訪', 'Visit'],
     letter: ['来信', '來信', 'Letter'],
     other: ['其他', '其他', 'Other'],
+    receptionDay: ['代表接待日', '代表接待日', 'Reception day'],
+    stationCode: ['站点码', '站點碼', 'Station code'],
+    memberContact: [
+      '常委会组成人员联系代表',
+      '常委會組成人員聯繫代表',
+      'Member’s contact with a deputy',
+    ],
+    attendeeSymposium: ['列席代表座谈会', '列席代表座談會', 'Symposium of attending deputies'],
+    deliberation: ['审议意见', '審議意見', 'Deliberation opinion'],
   },
   opinionState: {
-    received: ['已受理', '已受理', 'Received'],
+    received: ['已登记', '已登記', 'Received'],
     notAccepted: ['不予受理', '不予受理', 'Not accepted'],
     answeredOnSite: ['当场答复', '當場答覆', 'Answered on site'],
     analysed: ['已分析', '已分析', 'Analysed'],
@@ -242,6 +251,8 @@ export const labelTable = {
     fedBack: ['已反馈', '已反饋', 'Fed back'],
     closed: ['已办结', '已辦結', 'Closed'],
     convertedToSuggestion: ['已转为代表建议', '已轉為代表建議', 'Turned into a suggestion'],
+    accepted: ['已受理', '已受理', 'Accepted'],
+    merged: ['重复件已合并', '重複件已合併', 'Merged as a duplicate'],
   },
   opinionNotAcceptedReason: {
     personalMatter: ['个人事务', '個人事務', 'Personal matter'],
@@ -261,6 +272,34 @@ export const labelTable = {
     district: ['区县', '區縣', 'District or county'],
     department: ['职能部门', '職能部門', 'Department'],
     suggestion: ['转为代表建议', '轉為代表建議', 'As a suggestion'],
+    city: ['市级', '市級', 'City'],
+    higher: ['上级', '上級', 'Higher level'],
+  },
+  receptionMode: {
+    waiting: ['轮值式候访', '輪值式候訪', 'Waiting at the station'],
+    mobile: ['流动式接访', '流動式接訪', 'Mobile reception'],
+    appointment: ['点单式约访', '點單式約訪', 'By appointment'],
+    homeVisit: ['亲情式走访', '親情式走訪', 'Home visit'],
+  },
+  opinionLevel: {
+    street: ['街道（乡镇）', '街道（鄉鎮）', 'Street or township'],
+    district: ['区县', '區縣', 'District or county'],
+    city: ['市级', '市級', 'City'],
+    higher: ['上级', '上級', 'Higher level'],
+  },
+  opinionOutcome: {
+    resolved: ['已解决', '已解決', 'Resolved'],
+    partlyResolved: ['部分解决', '部分解決', 'Partly resolved'],
+    explained: ['解释说明', '解釋說明', 'Explained'],
+    cannotResolveNow: ['暂不能解决', '暫不能解決', 'Cannot be resolved now'],
+  },
+  opinionFeedbackRecipient: {
+    constituent: ['反映人', '反映人', 'Constituent'],
+    deputy: ['接收代表', '接收代表', 'Deputy'],
+  },
+  opinionReminderKind: {
+    reminder: ['催办', '催辦', 'Reminder'],
+    supervision: ['督办', '督辦', 'Supervision'],
   },
   opinionFeedbackChannel: {
     inPerson: ['当面', '當面', 'In person'],

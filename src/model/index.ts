@@ -168,6 +168,19 @@ export {
   VOTE_RESULTS,
 } from './motion.js';
 export {
+  OPINION_FEEDBACK_RECIPIENTS,
+  OPINION_LEVELS,
+  OPINION_OUTCOMES,
+  OPINION_REMINDER_KINDS,
+  type OpinionFeedbackRecipient,
+  type OpinionLevel,
+  type OpinionOutcome,
+  RECEPTION_MODES,
+  type ReceptionMode,
+  type Submitter,
+  SubmitterSchema,
+} from './opinionParts.js';
+export {
   PERFORMANCE_RECORD_KINDS,
   type PerformanceRecord,
   type PerformanceRecordInput,
@@ -176,6 +189,8 @@ export {
   performanceRecordFieldNames,
   safeParsePerformanceRecord,
 } from './performanceRecord.js';
+export { isMainlandMobile } from './personal/isMainlandMobile.js';
+export { isResidentIdNumber } from './personal/isResidentIdNumber.js';
 export {
   type PopoloExport,
   type PopoloIdentifier,

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { chinaOfficialCalendar } from '../calendar/chinaOfficialCalendar.js';
 import { DEFAULT_DEADLINE_WARNING } from '../calendar/deadlineStatus.js';
-import { isTimeZone } from '../calendar/internal/timeZone.js';
 import type { WorkingDayCalendar } from '../calendar/workingDayCalendar.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { CANONICAL_OUTCOMES } from '../model/shared/canonicalOutcome.js';
@@ -13,6 +12,14 @@ import type { Result } from '../model/shared/result.js';
 import { toValidationError } from '../model/shared/toValidationError.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import { SUGGESTION_MESSAGES } from './internal/messages.js';
+import {
+  CalendarSchema,
+  isCalendar,
+  isPlainObject,
+  ownCalendar,
+  ReasonListSchema,
+  TimeZoneSchema,
+} from './internal/policyParts.js';
 import { A_VERSIONED_POLICY } from './internal/refusedInput.js';
 import { nationalOutcomeTaxonomy, type OutcomeTaxonomy } from './outcomeTaxonomy.js';
 
@@ -334,44 +341,9 @@ const OutcomeClassSchema = /* @__PURE__ */ z.object({
   followUp: /* @__PURE__ */ z.boolean(),
 });
 
-/** Whether `value` has a calendar's shape; never throws, even for a Proxy whose traps do. */
-function isCalendar(value: unknown): boolean {
-  try {
-    if (typeof value !== 'object' || value === null) return false;
-    const { id, isWorkingDay, covers } = value as Record<string, unknown>;
-    return (
-      typeof id === 'string' &&
-      id.length >= 1 &&
-      id.length <= 64 &&
-      typeof isWorkingDay === 'function' &&
-      (covers === undefined || typeof covers === 'function')
-    );
-  } catch {
-    return false;
-  }
-}
-
 // Unknown keys are refused at every level the policy owns (a typo such as `deadlineWarnings`
 // would otherwise be dropped, and the default silently used in its place).
 const StrictRuleSchema = /* @__PURE__ */ DeadlineRuleSchema.strict();
-
-/** A list of reasons by code (不予立案理由, 理由代码): codes unique, each with its label. */
-const ReasonListSchema = /* @__PURE__ */ z
-  .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
-  .min(1)
-  .max(200)
-  .check((ctx) => {
-    const codes = ctx.value.map((reason) => reason.code);
-    if (new Set(codes).size !== codes.length) {
-      ctx.issues.push({
-        code: 'custom',
-        input: codes,
-        path: [],
-        message: 'DUPLICATE_REASON',
-        params: { code: 'DUPLICATE_REASON', zh: '理由代码重复', en: 'has duplicate reason codes' },
-      });
-    }
-  });
 
 const PolicySchema = /* @__PURE__ */ z.strictObject({
   id: /* @__PURE__ */ z
@@ -381,20 +353,8 @@ const PolicySchema = /* @__PURE__ */ z.strictObject({
     .max(48)
     .regex(/^[^@\s]+$/),
   version: /* @__PURE__ */ z.number().int().min(1),
-  timeZone: /* @__PURE__ */ z.string().refine(isTimeZone, {
-    params: {
-      code: 'UNKNOWN_TIME_ZONE',
-      zh: '不是有效的 IANA 时区',
-      en: 'is not an IANA time zone',
-    },
-  }),
-  calendar: /* @__PURE__ */ z.custom<WorkingDayCalendar>(isCalendar, {
-    params: {
-      code: 'INVALID_CALENDAR',
-      zh: '必须是工作日历对象',
-      en: 'must be a working-day calendar (id of 1–64 characters, isWorkingDay function)',
-    },
-  }),
+  timeZone: TimeZoneSchema,
+  calendar: CalendarSchema,
   deadlines: /* @__PURE__ */ z.strictObject({
     assign: StrictRuleSchema,
     returnWindow: StrictRuleSchema,
@@ -485,12 +445,6 @@ const GROUPS: ReadonlySet<string> = new Set([
   'reasonCodes',
 ]);
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 /** The default with the overrides on top; each override is read once. */
 function merge(overrides: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...defaultPolicy };
@@ -543,21 +497,6 @@ function define(overrides: unknown): Result<SuggestionPolicy, ValidationError> {
   const checked = policyParsers.safeParse(merged);
   if (!checked.ok) return Object.freeze({ ok: false, error: deepFreeze(checked.error) });
   return Object.freeze({ ok: true, value: deepFreeze(checked.value as SuggestionPolicy) });
-}
-
-/**
- * The calendar the policy keeps: the caller's own when it is frozen (the built-in ones are), else
- * a frozen facade over it, so that freezing the policy never freezes the caller's object.
- */
-function ownCalendar(value: unknown): WorkingDayCalendar {
-  const calendar = value as WorkingDayCalendar;
-  if (Object.isFrozen(calendar)) return calendar;
-  const { id, isWorkingDay, covers } = calendar;
-  return Object.freeze({
-    id,
-    isWorkingDay: (day: string): boolean => isWorkingDay.call(calendar, day),
-    ...(covers === undefined ? {} : { covers: (year: number) => covers.call(calendar, year) }),
-  });
 }
 
 /**

@@ -118,6 +118,7 @@ function verify(
     initialOf: safeInitialSuggestionOf,
     workflow: suggestionWorkflow,
     contexts: contextsFrom(policies),
+    rulesPerEntry: true,
     dateDifferences: suggestionDates,
   });
 }

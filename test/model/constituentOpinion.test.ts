@@ -52,7 +52,16 @@ describe('safeParseConstituentOpinion', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toEqual(valid);
+    // A record made before the opinion loop parses, with the loop's lists empty and round 1.
+    expect(result.value).toEqual({
+      ...valid,
+      referral: { ...valid.referral, extensions: [] },
+      round: 1,
+      reminders: [],
+      handlings: [],
+      feedbacks: [],
+      callbacks: [],
+    });
     expect('extra' in result.value).toBe(false);
     expect('extra' in (result.value.feedback ?? {})).toBe(false);
     expect(Object.isFrozen(result.value)).toBe(true);
@@ -86,6 +95,7 @@ describe('safeParseConstituentOpinion', () => {
         state,
         notAcceptedReason: 'vague',
         suggestionId: 'S-1',
+        mergedInto: 'O-0',
       });
       expect(result.ok).toBe(true);
     }
@@ -169,18 +179,45 @@ describe('safeParseConstituentOpinion', () => {
     expect(issue?.message.en).toContain('content');
   });
 
-  it('rejects an unknown channel, reason or satisfaction with INVALID_VALUE', () => {
+  it('rejects an unknown channel or satisfaction with INVALID_VALUE', () => {
     expect(issuesOf({ ...valid, channel: 'wechat' })[0]).toMatchObject({
       code: 'INVALID_VALUE',
       path: ['channel'],
     });
-    expect(issuesOf({ ...valid, notAcceptedReason: 'busy' })[0]).toMatchObject({
-      code: 'INVALID_VALUE',
-      path: ['notAcceptedReason'],
-    });
+    // Reasons are the policy's codes: the schema takes any code, the workflow only the policy's.
+    expect(safeParseConstituentOpinion({ ...valid, notAcceptedReason: 'busy' }).ok).toBe(true);
+    expect(issuesOf({ ...valid, notAcceptedReason: '' })[0]?.path).toEqual(['notAcceptedReason']);
     expect(
       issuesOf({ ...valid, feedback: { ...valid.feedback, satisfaction: 'happy' } })[0],
     ).toMatchObject({ code: 'INVALID_VALUE', path: ['feedback', 'satisfaction'] });
+  });
+
+  it('rejects a merged duplicate without the ticket it joined with STATE_DETAILS_MISSING', () => {
+    const [issue] = issuesOf({ ...valid, state: 'merged' });
+    expect(issue).toMatchObject({ code: 'STATE_DETAILS_MISSING', path: ['mergedInto'] });
+  });
+
+  it('rejects a reception mode on an opinion not received on a reception day', () => {
+    expect(issuesOf({ ...valid, receptionMode: 'waiting' })[0]).toMatchObject({
+      code: 'RECEPTION_MODE_WITHOUT_DAY',
+      path: ['receptionMode'],
+    });
+    const onDay = { ...valid, channel: 'receptionDay', receptionMode: 'appointment' };
+    expect(safeParseConstituentOpinion(onDay).ok).toBe(true);
+  });
+
+  it('refuses a mobile number or an identity number that fails its check, naming the field', () => {
+    expect(issuesOf({ ...valid, submitter: { mobile: '1380000000' } })[0]).toMatchObject({
+      code: 'NOT_MAINLAND_MOBILE',
+      path: ['submitter', 'mobile'],
+    });
+    // 11010519491231002X is valid; the same digits with check character 1 are not.
+    expect(issuesOf({ ...valid, submitter: { idNumber: '110105194912310021' } })[0]).toMatchObject({
+      code: 'NOT_RESIDENT_ID',
+      path: ['submitter', 'idNumber'],
+    });
+    const ok = { ...valid, submitter: { mobile: '13800000000', idNumber: '11010519491231002X' } };
+    expect(safeParseConstituentOpinion(ok).ok).toBe(true);
   });
 
   it('rejects an impossible received day with INVALID_FORMAT', () => {

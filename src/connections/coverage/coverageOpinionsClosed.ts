@@ -59,7 +59,8 @@ export interface CoverageOpinionsClosedOptions {
  *
  * In the roster: opinions fed back by `asOf`; opinions answered on the spot (`answeredOnSite`,
  * covered with 0 days); and open opinions whose limit is before `asOf` (late). Left out:
- * `notAccepted` (不予受理), `convertedToSuggestion` (the suggestion's own loop takes over) and
+ * `notAccepted` (不予受理), `merged` (a duplicate, counted in the ticket it joined),
+ * `convertedToSuggestion` (the suggestion's own loop takes over) and
  * `notYetDue` (still open, limit not passed). Received outside the period: not counted at all.
  *
  * A shortfall is in working days: `need` = the working days the opinion took (to the feedback, or
@@ -183,6 +184,10 @@ export function coverageOpinionsClosed(
       }
       if (opinion.state === 'convertedToSuggestion') {
         excluded.push({ id: opinion.id, reason: 'convertedToSuggestion' });
+        continue;
+      }
+      if (opinion.state === 'merged') {
+        excluded.push({ id: opinion.id, reason: 'mergedDuplicate' });
         continue;
       }
       if (opinion.state === 'answeredOnSite') {

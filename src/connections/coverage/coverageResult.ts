@@ -16,6 +16,8 @@ import type { CoveragePeriod } from './coveragePeriod.js';
  * - `noAssignments`: a member with no deputy assigned in the period, for per-deputy quotas;
  * - `notAccepted`: a constituent opinion not accepted (不予受理);
  * - `convertedToSuggestion`: an opinion turned into a suggestion, whose loop is the suggestion's;
+ * - `mergedDuplicate`: an opinion merged into another open ticket (重复件), which is counted in
+ *   its place;
  * - `notYetDue`: an opinion still open whose time limit has not passed as of `asOf`.
  *
  * @example
@@ -37,6 +39,7 @@ export const COVERAGE_EXCLUSION_REASONS = [
   'notAccepted',
   'convertedToSuggestion',
   'notYetDue',
+  'mergedDuplicate',
 ] as const;
 
 /**

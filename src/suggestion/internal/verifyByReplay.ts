@@ -22,6 +22,11 @@ export interface ReplayProof<R extends WorkflowRecord> {
   /** Each entry's context; without it, every entry runs with `context: undefined`. */
   readonly contexts?: ContextFor;
   /**
+   * The contexts resolve a rules version per entry (suggestions): a context they cannot find is
+   * `UNKNOWN_RULES_VERSION` rather than a refused entry.
+   */
+  readonly rulesPerEntry?: boolean;
+  /**
    * The entry each difference comes from; without it, the entry in a `history` path, else the
    * last entry (short histories need no more).
    */
@@ -75,9 +80,9 @@ function verify<R extends WorkflowRecord>(
     const { index, ...cause } = replayed.error;
     const divergence: Divergence = { index, path: ['history', index] };
     // A context that could not be found (a rules version no policy answers for) is refused
-    // before any event runs: an INVALID_INPUT without field issues.
+    // before the entry runs: an INVALID_INPUT without field issues.
     if (
-      proof.contexts !== undefined &&
+      proof.rulesPerEntry === true &&
       cause.code === 'INVALID_INPUT' &&
       cause.issues === undefined
     ) {

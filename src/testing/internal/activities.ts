@@ -107,6 +107,7 @@ export function* activityRecords(
       opinions.push(
         buildOpinion(ctx, roster, r, {
           id: `O-${id.slice(2)}-${k + 1}`,
+          ...(k > 0 ? { duplicateOf: `O-${id.slice(2)}-${k}` } : {}),
           channel: kind === 'receptionDay' ? 'station' : 'visit',
           receivedAt: at + (k + 1) * 10 * 60_000,
           deputyIds: deputyIds.slice(0, 1),

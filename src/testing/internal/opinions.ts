@@ -8,8 +8,9 @@ import { personName, TOPICS } from './vocabulary.js';
 
 // Constituents' opinions (群众意见) through their closed loop: received, screened, answered on
 // the spot or referred, handled, fed back and closed, or turned into a deputy's suggestion. The
-// history uses one event per step: receive, notAccept, answerOnSite, analyse, refer,
-// startHandling, handle, feedBack, close, convertToSuggestion.
+// history uses one event per step: receive, accept, notAccept, merge, answerOnSite, analyse,
+// refer, startHandling, handle, feedBack, close, convertToSuggestion. These histories predate the
+// opinion workflow (renda/opinion) and are not replayed by it.
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
 
@@ -24,6 +25,8 @@ const OUTCOMES = {
   closed: 30,
   convertedToSuggestion: 5,
   received: 2,
+  accepted: 2,
+  merged: 2,
 } as const;
 
 const NOT_ACCEPTED = [
@@ -43,6 +46,8 @@ export interface OpinionOrigin {
   readonly receivedAt: number;
   readonly deputyIds: readonly string[];
   readonly stationId?: string;
+  /** An opinion received just before, which a repeat of the same matter may be merged into. */
+  readonly duplicateOf?: string;
 }
 
 /** One opinion, played out from its origin until `asOf`. */
@@ -67,6 +72,11 @@ export function buildOpinion(
     content: `群众反映：${title.replace(/^关于/, '').replace(/的建议$/, '')}问题，希望尽快解决。`,
     topic,
     state: 'received',
+    round: 1,
+    reminders: [],
+    handlings: [],
+    feedbacks: [],
+    callbacks: [],
     history: [],
   };
   if (origin.stationId !== undefined) record.stationId = origin.stationId;
@@ -100,6 +110,18 @@ export function buildOpinion(
     record.notAcceptedReason = r.pick(NOT_ACCEPTED);
     return record as ConstituentOpinion;
   }
+  if (outcome === 'merged' && origin.duplicateOf !== undefined) {
+    if (step('merge', now + 2 * HOUR, staff) === undefined) return record as ConstituentOpinion;
+    record.state = 'merged';
+    record.mergedInto = origin.duplicateOf;
+    return record as ConstituentOpinion;
+  }
+  // The first opinion of a batch has nothing to repeat: it stays accepted instead.
+  if (outcome === 'accepted' || outcome === 'merged') {
+    if (step('accept', now + HOUR, staff) === undefined) return record as ConstituentOpinion;
+    record.state = 'accepted';
+    return record as ConstituentOpinion;
+  }
   if (outcome === 'answeredOnSite') {
     if (step('answerOnSite', now + 20 * 60_000, receiver) === undefined)
       return record as ConstituentOpinion;
@@ -128,6 +150,7 @@ export function buildOpinion(
     to,
     at: isoOf(referredAt),
     dueDay: dayString(ctx.workingDays.add(dayOfMoment(referredAt), 10)),
+    extensions: [],
   };
   if (to === 'department') referral.unitId = roster.unitByName.get(unitName) ?? 'U-GOV';
   record.referral = referral;
@@ -180,6 +203,7 @@ export function* standaloneOpinions(
       channel === 'hotline12345' || channel === 'letter' ? [] : [r.pick(roster.steady).id];
     yield buildOpinion(ctx, roster, r, {
       id: `O-${ctx.year}-${String(i + 1).padStart(7, '0')}`,
+      ...(i > 0 ? { duplicateOf: `O-${ctx.year}-${String(i).padStart(7, '0')}` } : {}),
       channel,
       receivedAt: momentOf(day, r.int(0, 18 * 60)),
       deputyIds: deputy,

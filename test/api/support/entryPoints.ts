@@ -4,6 +4,7 @@ import * as i18n from '../../../src/i18n/index.js';
 import * as main from '../../../src/index.js';
 import * as metrics from '../../../src/metrics.js';
 import * as model from '../../../src/model/index.js';
+import * as opinion from '../../../src/opinion/index.js';
 import * as stats from '../../../src/stats/index.js';
 import * as suggestion from '../../../src/suggestion/index.js';
 import * as testing from '../../../src/testing/index.js';
@@ -21,6 +22,7 @@ export const entryPoints: Readonly<Record<string, Readonly<Record<string, unknow
   'renda/suggestion': suggestion,
   'renda/calendar': calendar,
   'renda/connections': connections,
+  'renda/opinion': opinion,
   'renda/stats': stats,
   'renda/metrics': metrics,
   'renda/i18n': i18n,

@@ -232,6 +232,40 @@ const keyItemVote = () => ({
   ],
 });
 
+const opinionPolicy = () => api.defaultOpinionPolicy;
+const newOpinion = {
+  id: 'O-1',
+  channel: 'receptionDay',
+  receptionMode: 'waiting',
+  deputyIds: ['D-1'],
+  submitter: { name: '王女士', mobile: '13912345678', idNumber: '11010519491231002X' },
+  content: '小区门口缺少公交站点',
+};
+/** An opinion walked to its assignment, with its personal data and a due day. */
+const assignedOpinion = () => {
+  const policy = opinionPolicy();
+  const office = { role: 'liaisonOffice', id: 'OFFICE' };
+  const options = (at: string) => ({
+    workflow: api.opinionWorkflow,
+    context: { policy },
+    actor: office,
+    at,
+  });
+  const steps: [unknown, string][] = [
+    [{ type: 'accept' }, '2025-09-26T10:05:00+08:00'],
+    [
+      { type: 'classify', payload: { level: 'street', category: 'enquiry' } },
+      '2025-09-26T10:10:00+08:00',
+    ],
+    [{ type: 'assign', payload: { unitId: 'U-1' } }, '2025-09-26T10:20:00+08:00'],
+  ];
+  let record = call('createOpinion', newOpinion, { at: '2025-09-26T10:00:00+08:00', policy });
+  for (const [event, at] of steps) {
+    record = (call('transition', record, event, options(at)) as { record: unknown }).record;
+  }
+  return record;
+};
+
 const late = (record: unknown) => (record as { late: boolean }).late;
 
 /** The model of each `parseX`, and where the sample keeps records of it. */
@@ -561,6 +595,32 @@ export const validCalls: ValidCalls = {
   workflowTransitions: () => [[api.suggestionWorkflow]],
   stateCategory: () => [[api.suggestionWorkflow, 'draft']],
   isWorkflowEvent: () => [[api.suggestionWorkflow, 'submit']],
+
+  // constituent opinions
+  isMainlandMobile: () => [['13912345678'], ['1391234567'], ['1'.repeat(100_000)]],
+  isResidentIdNumber: () => [['11010519491231002X'], ['110105194912310021']],
+  defineOpinionPolicy: () => [
+    [{ id: 'leling', version: 1, maxReopenRounds: 1 }],
+    [{ id: 'x', version: 1, extension: { maxWorkingDays: -1 } }],
+  ],
+  createOpinion: () => [
+    [newOpinion, { at: '2025-09-26T10:00:00+08:00', policy: opinionPolicy() }],
+    [
+      { ...newOpinion, submitter: { mobile: '123' } },
+      { at: '2025-09-26T10:00:00+08:00', policy: opinionPolicy() },
+    ],
+    [newOpinion, {}],
+  ],
+  initialOpinionOf: () => [[assignedOpinion(), { policy: opinionPolicy() }]],
+  verifyOpinion: () => [
+    [assignedOpinion(), { policy: opinionPolicy() }],
+    [{ ...(assignedOpinion() as object), state: 'closed' }, { policy: opinionPolicy() }],
+  ],
+  toPublicOpinion: () => [
+    [assignedOpinion()],
+    [assignedOpinion(), { locale: 'en', policy: opinionPolicy() }],
+    [{ id: 'O-1' }],
+  ],
 
   // motions
   parseMotion: () => [[motions().long], [{ id: 'M-1' }]],

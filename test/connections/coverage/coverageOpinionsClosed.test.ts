@@ -61,18 +61,21 @@ describe('coverageOpinionsClosed', () => {
     expect(r.excluded).toEqual([{ id: 'O-6', reason: 'notYetDue' }]);
   });
 
-  it('covers opinions answered on the spot and excludes not-accepted and converted ones', () => {
+  it('covers opinions answered on the spot and excludes not-accepted, converted and merged ones', () => {
     const r = coverageOpinionsClosed(
       [
         opinion('O-7', '2025-03-03', 'answeredOnSite'),
         opinion('O-8', '2025-03-03', 'notAccepted'),
         opinion('O-9', '2025-03-03', 'convertedToSuggestion'),
         opinion('O-10', '2024-12-30', 'closed', '2025-01-02'),
+        opinion('O-12', '2025-03-03', 'merged'),
       ],
       options,
     );
     expect(r.covered).toEqual(['O-7']);
+    // Sorted by id, as every coverage roster is.
     expect(r.excluded).toEqual([
+      { id: 'O-12', reason: 'mergedDuplicate' },
       { id: 'O-8', reason: 'notAccepted' },
       { id: 'O-9', reason: 'convertedToSuggestion' },
     ]);

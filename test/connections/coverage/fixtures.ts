@@ -169,6 +169,7 @@ export function opinion(
   const extra: Record<string, unknown> = {};
   if (state === 'notAccepted') extra.notAcceptedReason = 'personalMatter';
   if (state === 'convertedToSuggestion') extra.suggestionId = 'S-1';
+  if (state === 'merged') extra.mergedInto = 'O-1';
   if (state === 'inHandling' || state === 'handled' || state === 'referred') {
     extra.referral = { to: 'street', at: `${receivedDay}T10:00:00+08:00` };
   }

@@ -14,7 +14,10 @@ export interface WalkStep {
   readonly backdate: boolean;
 }
 
-/** A workflow without a context (motions, delegation items), and how its records are checked. */
+/**
+ * A workflow with one context for every step (none for motions and delegation items, the policy
+ * for opinions), and how its records are checked.
+ */
 export interface WalkSubject<R extends WorkflowRecord> {
   readonly workflow: unknown;
   readonly initial: R;
@@ -22,6 +25,8 @@ export interface WalkSubject<R extends WorkflowRecord> {
   readonly start: string;
   readonly schema: { safeParse(value: unknown): { success: boolean; error?: unknown } };
   readonly verify: (record: unknown) => unknown;
+  /** The context every step runs under; `undefined` when absent. */
+  readonly context?: unknown;
 }
 
 /**
@@ -47,7 +52,7 @@ export function lawfulWalk<R extends WorkflowRecord>(
       actor: step.actor,
       at: new Date(time).toISOString(),
       recordedAt: new Date(time + (step.backdate ? 86_400_000 : 0)).toISOString(),
-      context: undefined,
+      context: subject.context,
     };
     const result = safeTransition(untyped(record), untyped(step.event), untyped(options));
     expect(JSON.stringify(record)).toBe(before);
@@ -64,7 +69,9 @@ export function lawfulWalk<R extends WorkflowRecord>(
   }
   expect(record.history.length).toBe(accepted);
   expect(isDeepFrozen(record)).toBe(true);
-  expect(safeReplay(initial, record.history, untyped({ workflow, context: undefined }))).toEqual({
+  expect(
+    safeReplay(initial, record.history, untyped({ workflow, context: subject.context })),
+  ).toEqual({
     ok: true,
     value: record,
   });

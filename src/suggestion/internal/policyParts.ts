@@ -1,0 +1,83 @@
+import * as z from 'zod';
+import { isTimeZone } from '../../calendar/internal/timeZone.js';
+import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
+import { LabelSchema } from '../../model/shared/localized.js';
+
+// The parts every jurisdiction policy is checked with (the suggestion policy, the opinion
+// policy): a calendar's shape, the caller's calendar kept unfrozen, plain objects, and lists of
+// codes with their labels.
+
+/** Whether `value` has a calendar's shape; never throws, even for a Proxy whose traps do. */
+export function isCalendar(value: unknown): boolean {
+  try {
+    if (typeof value !== 'object' || value === null) return false;
+    const { id, isWorkingDay, covers } = value as Record<string, unknown>;
+    return (
+      typeof id === 'string' &&
+      id.length >= 1 &&
+      id.length <= 64 &&
+      typeof isWorkingDay === 'function' &&
+      (covers === undefined || typeof covers === 'function')
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** A list of reasons by code (不予立案理由, 理由代码): codes unique, each with its label. */
+export const ReasonListSchema = /* @__PURE__ */ z
+  .array(z.object({ code: z.string().trim().min(1).max(64), label: LabelSchema }))
+  .min(1)
+  .max(200)
+  .check((ctx) => {
+    const codes = ctx.value.map((reason) => reason.code);
+    if (new Set(codes).size !== codes.length) {
+      ctx.issues.push({
+        code: 'custom',
+        input: codes,
+        path: [],
+        message: 'DUPLICATE_REASON',
+        params: { code: 'DUPLICATE_REASON', zh: '理由代码重复', en: 'has duplicate reason codes' },
+      });
+    }
+  });
+
+/** A plain object (not an array, not a class instance): what a policy group may be. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The calendar the policy keeps: the caller's own when it is frozen (the built-in ones are), else
+ * a frozen facade over it, so that freezing the policy never freezes the caller's object.
+ */
+export function ownCalendar(value: unknown): WorkingDayCalendar {
+  const calendar = value as WorkingDayCalendar;
+  if (Object.isFrozen(calendar)) return calendar;
+  const { id, isWorkingDay, covers } = calendar;
+  return Object.freeze({
+    id,
+    isWorkingDay: (day: string): boolean => isWorkingDay.call(calendar, day),
+    ...(covers === undefined ? {} : { covers: (year: number) => covers.call(calendar, year) }),
+  });
+}
+
+/** A policy's time zone: an IANA zone name. */
+export const TimeZoneSchema = /* @__PURE__ */ z.string().refine(isTimeZone, {
+  params: {
+    code: 'UNKNOWN_TIME_ZONE',
+    zh: '不是有效的 IANA 时区',
+    en: 'is not an IANA time zone',
+  },
+});
+
+/** A policy's working-day calendar: its shape, checked without calling it. */
+export const CalendarSchema = /* @__PURE__ */ z.custom<WorkingDayCalendar>(isCalendar, {
+  params: {
+    code: 'INVALID_CALENDAR',
+    zh: '必须是工作日历对象',
+    en: 'must be a working-day calendar (id of 1–64 characters, isWorkingDay function)',
+  },
+});
