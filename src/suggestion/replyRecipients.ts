@@ -50,13 +50,21 @@ export function safeReplyRecipients(
     if (!Array.isArray(merged)) return refuseField('mergedProposers');
     const out: ReplyRecipient[] = [];
     const seen = new Set<string>();
-    const add = (deputyId: string, role: Proposer['role'], itemId: string): void => {
-      if (seen.has(deputyId)) return;
+    // Ids and roles are text in a readable record; anything else is not one renda can list.
+    const text = (value: unknown): value is string => typeof value === 'string';
+    const add = (deputyId: unknown, role: unknown, itemId: unknown): boolean => {
+      if (!text(deputyId) || !text(role) || !text(itemId)) return false;
+      if (seen.has(deputyId)) return true;
       seen.add(deputyId);
-      out.push({ deputyId, role, itemId });
+      out.push({ deputyId, role: role as Proposer['role'], itemId });
+      return true;
     };
-    for (const p of proposers as Suggestion['proposers']) add(p.deputyId, p.role, r.id);
-    for (const p of merged as Suggestion['mergedProposers']) add(p.deputyId, p.role, p.itemId);
+    for (const [i, p] of (proposers as Suggestion['proposers']).entries()) {
+      if (!add(p?.deputyId, p?.role, r.id)) return refuseField('proposers', i);
+    }
+    for (const [i, p] of (merged as Suggestion['mergedProposers']).entries()) {
+      if (!add(p?.deputyId, p?.role, p?.itemId)) return refuseField('mergedProposers', i);
+    }
     return out;
   });
 }

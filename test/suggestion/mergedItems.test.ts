@@ -179,6 +179,20 @@ describe('replyRecipients (答复对象)', () => {
     ]);
   });
 
+  it('refuses a proposer whose id is not text, naming the entry', () => {
+    const bad = { id: 'S-1', proposers: [{ deputyId: 10n, role: 'lead' }] } as never;
+    const result = safeReplyRecipients(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues[0]?.path).toEqual(['proposers', 0]);
+    const merged = {
+      id: 'S-1',
+      proposers: [],
+      mergedProposers: [{ deputyId: 'D-1', role: 'lead' }],
+    };
+    const second = safeReplyRecipients(merged as never);
+    expect(!second.ok && second.error.issues[0]?.path).toEqual(['mergedProposers', 0]);
+  });
+
   it('refuses what is not a record, naming the field', () => {
     const result = safeReplyRecipients({ proposers: 'D-1' } as never);
     expect(result.ok).toBe(false);
