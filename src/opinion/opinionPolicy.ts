@@ -8,15 +8,14 @@ import { createParsers } from '../model/shared/createParsers.js';
 import { type Label, LabelSchema } from '../model/shared/localized.js';
 import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
-import { toValidationError } from '../model/shared/toValidationError.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import {
   CalendarSchema,
-  isCalendar,
   isPlainObject,
-  ownCalendar,
+  parsedPolicy,
   ReasonListSchema,
   TimeZoneSchema,
+  unreadablePolicy,
 } from '../suggestion/internal/policyParts.js';
 
 /**
@@ -202,17 +201,7 @@ const parsers = /* @__PURE__ */ createParsers(OpinionPolicySchema, MODEL, {
   maxReopenRounds: { 'zh-Hans': '重新办理次数上限', en: 'maximum reopenings' },
 });
 
-/** The error for overrides that are missing or cannot be read at all. */
-function unreadable(zh: string, en: string): ValidationError {
-  const issue = {
-    code: 'custom',
-    path: [],
-    message: 'INVALID_INPUT',
-    input: undefined,
-    params: { code: 'INVALID_INPUT', zh, en },
-  } as z.core.$ZodIssue;
-  return deepFreeze(toValidationError(MODEL, [issue], {}));
-}
+const unreadable = (zh: string, en: string) => unreadablePolicy(MODEL, zh, en);
 
 function define(overrides: unknown): Result<OpinionPolicy, ValidationError> {
   if (!isPlainObject(overrides)) {
@@ -235,12 +224,7 @@ function define(overrides: unknown): Result<OpinionPolicy, ValidationError> {
         ? { ...defaultOpinionPolicy.extension, ...value }
         : value;
   }
-  // Swapped before parsing: the parser freezes what it returns, and must not freeze the
-  // caller's own calendar object.
-  if (isCalendar(merged.calendar)) merged.calendar = ownCalendar(merged.calendar);
-  const checked = parsers.safeParse(merged);
-  if (!checked.ok) return Object.freeze({ ok: false as const, error: deepFreeze(checked.error) });
-  return Object.freeze({ ok: true as const, value: deepFreeze(checked.value as OpinionPolicy) });
+  return parsedPolicy<OpinionPolicy>(merged, parsers.safeParse);
 }
 
 /**

@@ -9,16 +9,15 @@ import { type DeadlineRule, DeadlineRuleSchema } from '../model/shared/deadline.
 import { LabelSchema } from '../model/shared/localized.js';
 import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
-import { toValidationError } from '../model/shared/toValidationError.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import { SUGGESTION_MESSAGES } from './internal/messages.js';
 import {
   CalendarSchema,
-  isCalendar,
   isPlainObject,
-  ownCalendar,
+  parsedPolicy,
   ReasonListSchema,
   TimeZoneSchema,
+  unreadablePolicy,
 } from './internal/policyParts.js';
 import { A_VERSIONED_POLICY } from './internal/refusedInput.js';
 import { nationalOutcomeTaxonomy, type OutcomeTaxonomy } from './outcomeTaxonomy.js';
@@ -461,25 +460,6 @@ function merge(overrides: Record<string, unknown>): Record<string, unknown> {
   return merged;
 }
 
-/** The error for overrides that are missing or cannot be read at all. */
-function unreadable(en: string, zh: string): ValidationError {
-  return deepFreeze(
-    toValidationError(
-      POLICY_MODEL,
-      [
-        {
-          code: 'custom',
-          path: [],
-          message: 'INVALID_INPUT',
-          input: undefined,
-          params: { code: 'INVALID_INPUT', zh, en },
-        } as z.core.$ZodIssue,
-      ],
-      {},
-    ),
-  );
-}
-
 function define(overrides: unknown): Result<SuggestionPolicy, ValidationError> {
   if (!isPlainObject(overrides)) {
     return Object.freeze({
@@ -490,14 +470,10 @@ function define(overrides: unknown): Result<SuggestionPolicy, ValidationError> {
       ),
     });
   }
-  const merged = merge(overrides);
-  // Swapped before parsing: the parsers freeze what they return, and must not freeze the
-  // caller's own calendar object.
-  if (isCalendar(merged.calendar)) merged.calendar = ownCalendar(merged.calendar);
-  const checked = policyParsers.safeParse(merged);
-  if (!checked.ok) return Object.freeze({ ok: false, error: deepFreeze(checked.error) });
-  return Object.freeze({ ok: true, value: deepFreeze(checked.value as SuggestionPolicy) });
+  return parsedPolicy<SuggestionPolicy>(merge(overrides), policyParsers.safeParse);
 }
+
+const unreadable = (en: string, zh: string) => unreadablePolicy(POLICY_MODEL, zh, en);
 
 /**
  * Validates a jurisdiction's overrides on top of {@link defaultPolicy}, without throwing.

@@ -1,7 +1,11 @@
 import * as z from 'zod';
 import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
+import { deepFreeze } from '../../internal/deepFreeze.js';
 import { LabelSchema } from '../../model/shared/localized.js';
+import type { Result } from '../../model/shared/result.js';
+import { type ModelName, toValidationError } from '../../model/shared/toValidationError.js';
+import type { ValidationError } from '../../model/shared/validationError.js';
 
 // The parts every jurisdiction policy is checked with (the suggestion policy, the opinion
 // policy): a calendar's shape, the caller's calendar kept unfrozen, plain objects, and lists of
@@ -81,3 +85,30 @@ export const CalendarSchema = /* @__PURE__ */ z.custom<WorkingDayCalendar>(isCal
     en: 'must be a working-day calendar (id of 1–64 characters, isWorkingDay function)',
   },
 });
+
+/** The error for overrides that are missing or cannot be read at all (`INVALID_INPUT` at the root). */
+export function unreadablePolicy(model: ModelName, zh: string, en: string): ValidationError {
+  const issue = {
+    code: 'custom',
+    path: [],
+    message: 'INVALID_INPUT',
+    input: undefined,
+    params: { code: 'INVALID_INPUT', zh, en },
+  } as z.core.$ZodIssue;
+  return deepFreeze(toValidationError(model, [issue], {}));
+}
+
+/**
+ * The last step of defining a policy: the caller's calendar swapped for an own copy (the parser
+ * freezes what it returns, and must not freeze the caller's object), then the merged policy
+ * parsed and frozen.
+ */
+export function parsedPolicy<P>(
+  merged: Record<string, unknown>,
+  safeParse: (input: unknown) => Result<unknown, ValidationError>,
+): Result<P, ValidationError> {
+  if (isCalendar(merged.calendar)) merged.calendar = ownCalendar(merged.calendar);
+  const checked = safeParse(merged);
+  if (!checked.ok) return Object.freeze({ ok: false as const, error: deepFreeze(checked.error) });
+  return Object.freeze({ ok: true as const, value: deepFreeze(checked.value as P) });
+}
