@@ -340,10 +340,20 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
           to: /* @__PURE__ */ z.enum(OPINION_FEEDBACK_RECIPIENTS),
           /** 反馈方式, one of {@link OPINION_FEEDBACK_CHANNELS}. */
           channel: /* @__PURE__ */ z.enum(OPINION_FEEDBACK_CHANNELS),
+          /** 反馈期限 that applied to a feedback to the constituent (the record's `feedbackDueDay`). */
+          dueDay: /* @__PURE__ */ CalendarDaySchema.optional(),
+          /** 是否按期反馈: the day fed back is no later than `dueDay`, frozen when fed back. */
+          onTime: /* @__PURE__ */ z.boolean().optional(),
         }),
       )
       .max(200)
       .default([]),
+    /**
+     * 反馈期限: the last day to tell the constituent this round's outcome, counted with the
+     * policy's `feedbackWorkingDays` from the day it was known (the unit's handling, or the reply of
+     * the suggestion the opinion became), frozen then.
+     */
+    feedbackDueDay: /* @__PURE__ */ CalendarDaySchema.optional(),
     /** 回访记录: the constituent's satisfaction at each callback, oldest first. */
     callbacks: /* @__PURE__ */ z
       .array(
@@ -371,8 +381,20 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
         satisfaction: /* @__PURE__ */ SatisfactionGradeSchema.optional(),
       })
       .optional(),
-    /** 转化建议: the suggestion it was converted into. */
+    /** 转化建议: the suggestion it became or joined. */
     suggestionId: /* @__PURE__ */ IdSchema.optional(),
+    /**
+     * 建议办复: the reply of that suggestion, as it reached the opinion: when the suggestion was
+     * replied and when the office recorded it here; the constituent is owed feedback from then.
+     */
+    suggestionReply: /* @__PURE__ */ z
+      .object({
+        /** 建议办复时间: when every unit owing a reply had replied (canonical UTC out). */
+        at: IsoTimestampSchema,
+        /** 登记时间: when the reply was recorded on the opinion (canonical UTC out). */
+        recordedAt: IsoTimestampSchema,
+      })
+      .optional(),
     /** 历史记录: every accepted event, oldest first (the workflow engine's history entries). */
     history: /* @__PURE__ */ z.array(HistoryEntrySchema).max(10_000),
   })
@@ -410,7 +432,18 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
         'a converted opinion needs the suggestion',
       );
     }
-    if (NEEDS_REFERRAL.has(state) && referral === undefined) {
+    if (ctx.value.suggestionReply !== undefined && ctx.value.suggestionId === undefined) {
+      push(
+        ['suggestionReply'],
+        ctx.value.suggestionReply,
+        'SUGGESTION_REPLY_WITHOUT_SUGGESTION',
+        '只有转为代表建议的意见才有建议办复情况',
+        'only an opinion that became a suggestion has that suggestion’s reply',
+      );
+    }
+    // A converted opinion is handled by its suggestion's reply, with no referral of its own.
+    const handledBySuggestion = state === 'handled' && ctx.value.suggestionReply !== undefined;
+    if (NEEDS_REFERRAL.has(state) && referral === undefined && !handledBySuggestion) {
       missing('referral', '已交办的意见须注明交办情况', 'a referred opinion needs its referral');
     }
     if ((state === 'fedBack' || state === 'closed') && feedback === undefined) {
@@ -552,6 +585,9 @@ export const constituentOpinionFieldNames: FieldNames = {
   feedback: { 'zh-Hans': '反馈情况', en: 'feedback' },
   satisfaction: { 'zh-Hans': '满意度', en: 'satisfaction' },
   suggestionId: { 'zh-Hans': '转化建议', en: 'converted suggestion' },
+  suggestionReply: { 'zh-Hans': '建议办复', en: 'suggestion’s reply' },
+  recordedAt: { 'zh-Hans': '登记时间', en: 'time recorded' },
+  feedbackDueDay: { 'zh-Hans': '反馈期限', en: 'feedback due day' },
 };
 
 const parsers = /* @__PURE__ */ createParsers(

@@ -29,6 +29,11 @@ export {
 } from './opinionTypes.js';
 export { opinionWorkflow } from './opinionWorkflow.js';
 export {
+  type SuggestionReplyEvent,
+  safeSuggestionReplyEvents,
+  suggestionReplyEvents,
+} from './suggestionReplyEvents.js';
+export {
   type PublicOpinion,
   safeToPublicOpinion,
   type ToPublicOpinionOptions,

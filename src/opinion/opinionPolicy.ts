@@ -75,6 +75,11 @@ export interface OpinionPolicy {
   readonly extension: { readonly maxWorkingDays: number };
   /** 重新办理次数上限: how many times a dissatisfied constituent's opinion may be reopened. */
   readonly maxReopenRounds: number;
+  /**
+   * 反馈时限: the working days to tell the constituent the outcome, counted from the day it is
+   * known: the unit's handling (办结), or the reply of the suggestion the opinion became (建议办复).
+   */
+  readonly feedbackWorkingDays: number;
 }
 
 const label = (hans: string, hant: string, en: string): Label => ({
@@ -92,7 +97,9 @@ const label = (hans: string, hant: string, en: string): Label => ({
  * from the assignment with the official calendar (调休 included). Reasons not accepted: the seven
  * of {@link OPINION_NOT_ACCEPTED_REASONS} (litigation or arbitration pending, a personal
  * matter…). Extensions: at most 10 working days a round, and reopening after dissatisfaction at
- * most twice; no retrieved rule fixes these two, so they are defaults to override.
+ * most twice; feedback to the constituent within 5 working days of the outcome (the unit's
+handling, or the reply of the suggestion the opinion became). No retrieved rule fixes these
+three, so they are defaults to override.
  * @example
  * ```ts
  * import { defaultOpinionPolicy } from 'renda';
@@ -121,6 +128,7 @@ export const defaultOpinionPolicy: OpinionPolicy = /* @__PURE__ */ deepFreeze({
   }),
   extension: { maxWorkingDays: 10 },
   maxReopenRounds: 2,
+  feedbackWorkingDays: 5,
 });
 
 /**
@@ -186,6 +194,7 @@ const OpinionPolicySchema = /* @__PURE__ */ z.strictObject({
     maxWorkingDays: /* @__PURE__ */ z.number().int().min(0).max(366),
   }),
   maxReopenRounds: /* @__PURE__ */ z.number().int().min(0).max(20),
+  feedbackWorkingDays: /* @__PURE__ */ z.number().int().min(0).max(366),
 });
 
 const MODEL = { id: 'OpinionPolicy', 'zh-Hans': '群众意见办理规则', en: 'Opinion policy' } as const;
@@ -199,6 +208,7 @@ const parsers = /* @__PURE__ */ createParsers(OpinionPolicySchema, MODEL, {
   extension: { 'zh-Hans': '延期', en: 'extension' },
   maxWorkingDays: { 'zh-Hans': '延期上限（工作日）', en: 'most working days added' },
   maxReopenRounds: { 'zh-Hans': '重新办理次数上限', en: 'maximum reopenings' },
+  feedbackWorkingDays: { 'zh-Hans': '反馈时限（工作日）', en: 'working days to feed back' },
 });
 
 const unreadable = (zh: string, en: string) => unreadablePolicy(MODEL, zh, en);

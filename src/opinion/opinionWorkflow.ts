@@ -20,7 +20,7 @@ const WITH_THE_UNIT = ['referred', 'inHandling'] as const;
 
 /**
  * The constituent-opinion loop (群众意见闭环办理流程): an opinion or 12345 ticket from its receipt
- * to its closing, as data: 12 states, 17 events with their roles and named guards, on the same
+ * to its closing, as data: 12 states, 18 events with their roles and named guards, on the same
  * engine as the suggestion workflow (受理、分析、交办、督办、反馈).
  *
  * @remarks
@@ -38,13 +38,17 @@ const WITH_THE_UNIT = ['referred', 'inHandling'] as const;
  * - **Chased** (`remind` 催办, `supervise` 督办) and **extended** on the unit's request
  *   (`requestExtension`, decided by `decideExtension`), at most `policy.extension.maxWorkingDays`
  *   a round.
- * - **Handled** (`handle`) with an outcome; the on-time verdict is frozen.
+ * - **Handled** (`handle`) with an outcome; the on-time verdict is frozen, and the constituent is
+ *   owed feedback within `policy.feedbackWorkingDays` (反馈期限, frozen as `feedbackDueDay`).
  * - **Fed back** (`feedBack`) to the constituent and, when deputies received it, to the deputy;
- *   both done, it is fed back.
+ *   both done, it is fed back. Whether the constituent heard by the due day is frozen too.
  * - **Called back** (`callback`, 回访): satisfied or basically satisfied closes it; dissatisfied
  *   keeps it open for `reopen` (a new round, back to classification and assignment, at most
  *   `policy.maxReopenRounds` times) or `close`.
- * - **Converted to a suggestion** (`convertToSuggestion`): the suggestion's id is recorded.
+ * - **Converted to a suggestion** (`convertToSuggestion`): it becomes a new deputy's suggestion or
+ *   joins an existing one; the suggestion's id is recorded. When that suggestion is replied
+ *   (`suggestionReplied`, see {@link suggestionReplyEvents}), the opinion is handled and owes its
+ *   feedback like any other, counted from the reply.
  *
  * @example
  * ```ts
@@ -157,6 +161,20 @@ export const opinionWorkflow = /* @__PURE__ */ defineWorkflow({
       guards: ['receivedByThisDeputy'],
       effect: effects.convertToSuggestion,
     },
+    suggestionReplied: {
+      label: label('登记建议办复', '登記建議辦覆', 'Record the suggestion’s reply'),
+      describe: say(
+        '意见所转建议办复后，向反映人反馈的义务开始，按反馈时限确定反馈期限',
+        'once the suggestion it became is replied, the constituent is owed feedback by a due day',
+      ),
+      payload: P.suggestionRepliedPayload,
+      fieldNames,
+      from: ['convertedToSuggestion'],
+      to: 'handled',
+      roles: ['liaisonOffice', 'system'],
+      guards: ['theLinkedSuggestion', 'replyNotLaterThanRecording', 'feedbackDueCountable'],
+      effect: effects.suggestionReplied,
+    },
     assign: {
       label: label('交办', '交辦', 'Assign'),
       describe: say(
@@ -234,7 +252,7 @@ export const opinionWorkflow = /* @__PURE__ */ defineWorkflow({
       from: WITH_THE_UNIT,
       to: 'handled',
       roles: ['handlingUnit'],
-      guards: ['isAssignedUnit'],
+      guards: ['isAssignedUnit', 'feedbackDueCountable'],
       effect: effects.handle,
     },
     feedBack: {

@@ -57,16 +57,22 @@ export interface CoverageOpinionsClosedOptions {
  * `addWorkingDays(receivedDay, N, calendar)`, so holidays and make-up working days (调休) count as
  * the calendar says; the clock stops on the calendar day of `feedback.at` in `timeZone`.
  *
+ * An opinion that became or joined a deputy's suggestion counts too, once that suggestion is
+ * replied: its limit is then the feedback duty the reply set (`feedbackDueDay`, the opinion
+ * policy's `feedbackWorkingDays` from the reply, frozen on the record), since no suggestion is
+ * answered within days of the opinion's receipt.
+ *
  * In the roster: opinions fed back by `asOf`; opinions answered on the spot (`answeredOnSite`,
  * covered with 0 days); and open opinions whose limit is before `asOf` (late). Left out:
  * `notAccepted` (不予受理), `merged` (a duplicate, counted in the ticket it joined),
- * `convertedToSuggestion` (the suggestion's own loop takes over) and
+ * `convertedToSuggestion` (its suggestion not replied yet, so no feedback is owed) and
  * `notYetDue` (still open, limit not passed). Received outside the period: not counted at all.
  *
  * A shortfall is in working days: `need` = the working days the opinion took (to the feedback, or
  * to `asOf` for an open one; feedback on a non-working day counts as given on the next working
  * day, and an open late opinion counts at least N + 1), `have` = N, the working days it had, and
- * `short` = `need − have`, the working days over the limit.
+ * `short` = `need − have`, the working days over the limit (for a converted opinion, `have` is
+ * the working days from its receipt to its feedback due day).
  * O(opinions × days over the limit).
  *
  * @param opinions - The constituent opinions; any iterable.
@@ -194,18 +200,25 @@ export function coverageOpinionsClosed(
         covered.push(opinion.id);
         continue;
       }
-      const deadline = deadlineOf(received);
+      // A converted opinion is owed feedback by the duty its suggestion's reply set.
+      const duty = opinion.suggestionReply === undefined ? undefined : opinion.feedbackDueDay;
+      const deadline = duty ?? deadlineOf(received);
+      const have =
+        duty === undefined ? limit : workingDaysTo(toNumber(received), toNumber(duty), false);
       const fedBackDay =
         opinion.feedback === undefined ? undefined : toCalendarDay(opinion.feedback.at, timeZone);
       if (fedBackDay !== undefined && fedBackDay <= asOf) {
         if (fedBackDay <= deadline) covered.push(opinion.id);
         else {
-          const taken = workingDaysTo(toNumber(received), toNumber(fedBackDay), true);
-          shortfalls.push({ id: opinion.id, have: limit, need: taken, short: taken - limit });
+          const taken = Math.max(
+            have + 1,
+            workingDaysTo(toNumber(received), toNumber(fedBackDay), true),
+          );
+          shortfalls.push({ id: opinion.id, have, need: taken, short: taken - have });
         }
       } else if (deadline < asOf) {
-        const taken = Math.max(limit + 1, workingDaysTo(toNumber(received), asOfNumber, false));
-        shortfalls.push({ id: opinion.id, have: limit, need: taken, short: taken - limit });
+        const taken = Math.max(have + 1, workingDaysTo(toNumber(received), asOfNumber, false));
+        shortfalls.push({ id: opinion.id, have, need: taken, short: taken - have });
       } else {
         excluded.push({ id: opinion.id, reason: 'notYetDue' });
       }

@@ -15,7 +15,8 @@ import type { CoveragePeriod } from './coveragePeriod.js';
  * - `notNew`: not new in the period (the term did not start in it), for first-year training;
  * - `noAssignments`: a member with no deputy assigned in the period, for per-deputy quotas;
  * - `notAccepted`: a constituent opinion not accepted (不予受理);
- * - `convertedToSuggestion`: an opinion turned into a suggestion, whose loop is the suggestion's;
+ * - `convertedToSuggestion`: an opinion that became or joined a suggestion not replied yet, so no
+ *   feedback is owed (once it is replied, the opinion counts against its feedback due day);
  * - `mergedDuplicate`: an opinion merged into another open ticket (重复件), which is counted in
  *   its place;
  * - `notYetDue`: an opinion still open whose time limit has not passed as of `asOf`.

@@ -6,7 +6,12 @@ import {
   OPINION_OUTCOMES,
 } from '../../model/opinionParts.js';
 import type { FieldNames } from '../../model/shared/fieldNames.js';
-import { IdSchema, LongTextSchema, ShortTextSchema } from '../../model/shared/primitives.js';
+import {
+  IdSchema,
+  IsoTimestampSchema,
+  LongTextSchema,
+  ShortTextSchema,
+} from '../../model/shared/primitives.js';
 import { SatisfactionGradeSchema } from '../../model/shared/satisfaction.js';
 import { DECISIONS } from '../../model/suggestionParts.js';
 
@@ -73,6 +78,11 @@ export const convertToSuggestionPayload = /* @__PURE__ */ z.strictObject({
   suggestionId: IdSchema,
 });
 
+export const suggestionRepliedPayload = /* @__PURE__ */ z.strictObject({
+  suggestionId: IdSchema,
+  repliedAt: IsoTimestampSchema,
+});
+
 /**
  * The opinion workflow's events, each mapped to its payload schema (`undefined`: no payload)
  * (群众意见事件及其内容). {@link OpinionEvent} and the typed event argument of `transition` are
@@ -94,6 +104,7 @@ export interface OpinionEventPayloads {
   readonly answerOnSite: typeof answerOnSitePayload;
   readonly classify: typeof classifyPayload;
   readonly convertToSuggestion: typeof convertToSuggestionPayload;
+  readonly suggestionReplied: typeof suggestionRepliedPayload;
   readonly assign: typeof assignPayload;
   readonly acknowledge: undefined;
   readonly remind: typeof remindPayload;
@@ -126,4 +137,5 @@ export const opinionPayloadFieldNames: FieldNames = {
   channel: name('反馈方式', 'channel'),
   satisfaction: name('满意度', 'satisfaction'),
   suggestionId: name('建议编号', 'suggestion'),
+  repliedAt: name('建议办复时间', 'time the suggestion was replied'),
 };

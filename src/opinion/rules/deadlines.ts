@@ -41,6 +41,33 @@ export function assignmentDeadline(
   };
 }
 
+/**
+ * The last day to feed the outcome back to the constituent (反馈期限) when it was known at `at`:
+ * the policy's `feedbackWorkingDays` counted from that day with its calendar (0: that same day).
+ * `undefined` when the day cannot be counted.
+ */
+export function feedbackDueDayFrom(at: string, policy: OpinionPolicy): string | undefined {
+  const rule = {
+    amount: policy.feedbackWorkingDays,
+    unit: 'workingDays',
+    anchor: 'assignment',
+  } as const;
+  const due = safeDueDate(at, rule, policy);
+  return due.ok ? due.value.day : undefined;
+}
+
+/**
+ * When the feedback duty of a converted opinion starts: the suggestion's reply, or the opinion's
+ * receipt when it joined a suggestion already replied (a duty never starts before the opinion
+ * existed). Both are canonical UTC, so string order is time order.
+ */
+export function suggestionFeedbackStart(
+  record: Pick<OpinionWorkflowRecord, 'receivedAt'>,
+  repliedAt: string,
+): string {
+  return repliedAt > record.receivedAt ? repliedAt : record.receivedAt;
+}
+
 /** The due day after adding `workingDays` to `dueDay` with the policy's calendar. */
 export function extendedDueDay(
   dueDay: string,

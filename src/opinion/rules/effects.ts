@@ -1,7 +1,13 @@
 import type { Draft } from 'immer';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { OpinionContext, OpinionEvent, OpinionWorkflowRecord } from '../opinionTypes.js';
-import { assignmentDeadline, extendedDueDay, pendingExtensionOf } from './deadlines.js';
+import {
+  assignmentDeadline,
+  extendedDueDay,
+  feedbackDueDayFrom,
+  pendingExtensionOf,
+  suggestionFeedbackStart,
+} from './deadlines.js';
 
 // The effects of the opinion workflow: immer recipes that write what happened on the record,
 // freezing the facts later views need (due days, on-time verdicts, rounds).
@@ -38,6 +44,14 @@ export const opinionEffects = {
   convertToSuggestion(draft: D, event: E<'convertToSuggestion'>): void {
     if (!event.payload) return;
     draft.suggestionId = event.payload.suggestionId;
+  },
+  suggestionReplied(draft: D, event: E<'suggestionReplied'>, context: OpinionContext): void {
+    if (!event.payload) return;
+    const { repliedAt } = event.payload;
+    draft.suggestionReply = { at: repliedAt, recordedAt: event.at };
+    const start = suggestionFeedbackStart(draft, repliedAt);
+    const due = feedbackDueDayFrom(start, context.policy);
+    if (due !== undefined) draft.feedbackDueDay = due;
   },
   assign(draft: D, event: E<'assign'>, context: OpinionContext): void {
     const deadline = assignmentDeadline(draft, event.at, context.policy);
@@ -98,11 +112,24 @@ export const opinionEffects = {
       ...opt('onTime', dueDay === undefined ? undefined : day <= dueDay),
     });
     draft.handledAt = event.at;
+    const due = feedbackDueDayFrom(event.at, context.policy);
+    if (due !== undefined) draft.feedbackDueDay = due;
   },
-  feedBack(draft: D, event: E<'feedBack'>): void {
+  feedBack(draft: D, event: E<'feedBack'>, context: OpinionContext): void {
     if (!event.payload) return;
     const { to, channel } = event.payload;
-    draft.feedbacks.push({ round: draft.round, at: event.at, to, channel });
+    const dueDay = to === 'constituent' ? draft.feedbackDueDay : undefined;
+    // The verdict is frozen now, like the handling's: the day fed back in the policy's zone.
+    const onTime =
+      dueDay === undefined ? undefined : toCalendarDay(event.at, context.policy.timeZone) <= dueDay;
+    draft.feedbacks.push({
+      round: draft.round,
+      at: event.at,
+      to,
+      channel,
+      ...opt('dueDay', dueDay),
+      ...opt('onTime', onTime),
+    });
     // `feedback` keeps the latest feedback to the constituent, as records made before the loop
     // did, so the closure figure reads both alike.
     if (to === 'constituent') draft.feedback = { at: event.at, channel };

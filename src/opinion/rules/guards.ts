@@ -6,7 +6,9 @@ import {
   categoryOf,
   extendedDueDay,
   extendedSoFar,
+  feedbackDueDayFrom,
   pendingExtensionOf,
+  suggestionFeedbackStart,
 } from './deadlines.js';
 import { callbackThisRound, fedBackThisRound, recipientsOwed } from './feedback.js';
 
@@ -61,6 +63,35 @@ export const opinionGuards = {
     '无法按办理规则计算办理期限（分类不在规则中或日历不可用）',
     'the time limit cannot be counted under the policy (unknown category or unusable calendar)',
     (record, event, context) => assignmentDeadline(record, event.at, context.policy) !== undefined,
+  ),
+  theLinkedSuggestion: guard(
+    '只能登记该意见所转建议的办复',
+    'only the reply of the suggestion this opinion became may be recorded',
+    (record, event) =>
+      isEventType(event, 'suggestionReplied') &&
+      event.payload !== undefined &&
+      event.payload.suggestionId === record.suggestionId,
+    true,
+  ),
+  replyNotLaterThanRecording: guard(
+    '建议办复时间不得晚于登记时间',
+    'the suggestion cannot have been replied after the reply is recorded',
+    (_record, event) =>
+      isEventType(event, 'suggestionReplied') &&
+      event.payload !== undefined &&
+      event.payload.repliedAt <= event.at,
+    true,
+  ),
+  feedbackDueCountable: guard(
+    '无法按办理规则计算反馈期限（日历不可用）',
+    'the feedback due day cannot be counted under the policy (unusable calendar)',
+    (record, event, context) => {
+      const from =
+        isEventType(event, 'suggestionReplied') && event.payload !== undefined
+          ? suggestionFeedbackStart(record, event.payload.repliedAt)
+          : event.at;
+      return feedbackDueDayFrom(from, context.policy) !== undefined;
+    },
   ),
   isAssignedUnit: guard(
     '只有承办该意见的单位可以办理',

@@ -118,6 +118,29 @@ export function owingAssignments<A extends AssignmentView>(
 }
 
 /**
+ * When the item became replied (办复时间): the latest of the owing units' first replies, i.e. when
+ * the last unit owing a reply gave its first; `undefined` while one has not (the dashboard's 办复
+ * fact reads the same first replies of the same owing units). Timestamps are canonical UTC, so
+ * string order is time order.
+ */
+export function repliedAtOf(
+  record: {
+    readonly assignments: readonly AssignmentView[];
+    readonly replies: readonly ReplyView[];
+  },
+  policy: Pick<HandlingPolicy, 'repliedWhen'>,
+): string | undefined {
+  const owing = owingAssignments(record, policy);
+  let latest: string | undefined;
+  for (const a of owing) {
+    const first = firstReplyOf(record.replies, a.unitId);
+    if (first === undefined) return undefined;
+    if (latest === undefined || first.at > latest) latest = first.at;
+  }
+  return latest;
+}
+
+/**
  * A unit's first reply (首次答复): its non-follow-up reply of the lowest round, the earliest in
  * that round. Follow-up replies never count as replying. Reads without allocating.
  */
