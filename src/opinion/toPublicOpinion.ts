@@ -48,6 +48,12 @@ export interface PublicOpinion {
   readonly updated_datetime: string;
   /** The unit it is assigned to (承办单位), once assigned. */
   readonly agency_responsible?: string;
+  /**
+   * The day it is expected to be fulfilled, a date (`YYYY-MM-DD`, all of that day): the unit's due
+   * day (办理期限) while a unit holds it, the feedback due day (反馈期限) once handled and until the
+   * constituent is told; absent otherwise.
+   */
+  readonly expected_datetime?: string;
 }
 
 /**
@@ -130,6 +136,15 @@ function publicOpinionOf(input: unknown, rawOptions: unknown): PublicOpinion {
     referral === undefined
       ? undefined
       : optionalAt(referral.unitId, ['referral', 'unitId'], textAt);
+  // Only the due day of the step the ticket waits on is published; a due day already met is not.
+  const expected =
+    state === 'referred' || state === 'inHandling'
+      ? referral === undefined
+        ? undefined
+        : optionalAt(referral.dueDay, ['referral', 'dueDay'], textAt)
+      : state === 'handled'
+        ? optionalAt(record.feedbackDueDay, ['feedbackDueDay'], textAt)
+        : undefined;
   return {
     service_request_id: id,
     status: opinionStates[state].category === 'closed' ? 'closed' : 'open',
@@ -139,6 +154,7 @@ function publicOpinionOf(input: unknown, rawOptions: unknown): PublicOpinion {
     requested_datetime: receivedAt,
     updated_datetime: updated,
     ...(unit === undefined ? {} : { agency_responsible: unit }),
+    ...(expected === undefined ? {} : { expected_datetime: expected }),
   };
 }
 

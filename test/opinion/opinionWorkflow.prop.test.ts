@@ -55,6 +55,11 @@ const PAYLOADS: readonly unknown[] = [
   { outcome: 'resolved', extra: true },
   'garbage',
   null,
+  // 27–29: the reply of the suggestion the opinion became (long before it, so counted from the
+  // receipt), of another suggestion, and one not made yet.
+  { suggestionId: 'S-1', repliedAt: '2020-01-01T00:00:00Z' },
+  { suggestionId: 'S-2', repliedAt: '2020-01-01T00:00:00Z' },
+  { suggestionId: 'S-1', repliedAt: '2999-01-01T00:00:00Z' },
 ];
 
 /** The actors (indexes into ACTORS) and payloads (indexes into PAYLOADS) that fit each event. */
@@ -67,6 +72,7 @@ const FITTING: Readonly<
   answerOnSite: { actors: [1, 0], payloads: [0, 5] },
   classify: { actors: [0], payloads: [6, 7, 8] },
   convertToSuggestion: { actors: [1, 0], payloads: [23] },
+  suggestionReplied: { actors: [6, 0], payloads: [27, 27, 28, 29] },
   assign: { actors: [0], payloads: [10] },
   acknowledge: { actors: [3], payloads: [0] },
   remind: { actors: [6, 0], payloads: [0, 11] },

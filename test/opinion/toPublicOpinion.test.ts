@@ -30,6 +30,8 @@ describe('toPublicOpinion', () => {
       requested_datetime: '2025-09-26T02:00:00.000Z',
       updated_datetime: '2025-09-26T02:20:00.000Z',
       agency_responsible: 'U-STREET',
+      // Thirteen working days, over the National Day holiday and both 调休 weekends.
+      expected_datetime: '2025-10-21',
     });
     // Without the policy the category is named by its code.
     expect(toPublicOpinion(assigned('complaint')).service_name).toBe('complaint');
@@ -43,6 +45,8 @@ describe('toPublicOpinion', () => {
     expect(view.status).toBe('closed');
     expect(view.status_notes).toBe('已辦結 · 已解決');
     expect(view.updated_datetime).toBe('2025-10-09T01:00:00.000Z');
+    // Nothing is awaited of a closed ticket.
+    expect(view.expected_datetime).toBeUndefined();
     const merged = ok(received(), OFFICE, '2025-09-26T11:00:00+08:00', 'mergeDuplicate', {
       intoOpinionId: 'O-0',
     });

@@ -616,6 +616,19 @@ export const validCalls: ValidCalls = {
     [assignedOpinion(), { policy: opinionPolicy() }],
     [{ ...(assignedOpinion() as object), state: 'closed' }, { policy: opinionPolicy() }],
   ],
+  suggestionReplyEvents: () => {
+    const { long } = suggestions();
+    const waiting = {
+      ...(assignedOpinion() as object),
+      state: 'convertedToSuggestion',
+      suggestionId: (long as { id: string }).id,
+    };
+    return [
+      [long, [waiting, assignedOpinion()], sample().policy],
+      [long, sample().opinions, sample().policy],
+      [long, [waiting], undefined],
+    ];
+  },
   toPublicOpinion: () => [
     [assignedOpinion()],
     [assignedOpinion(), { locale: 'en', policy: opinionPolicy() }],
