@@ -3,7 +3,7 @@
 // seeds 1–10 ('town' and 'city') and on seeded random mutations of them. Then times both, roughly.
 // Run: node bench/parse-hand.check.mjs [mutations]   (exit 1 on any disagreement)
 import { parseSuggestion, SuggestionSchema } from 'renda';
-import { generateSample } from 'renda/testing';
+import { sampleSuggestions } from 'renda/testing';
 import { handParseSuggestion } from './parse-hand.mjs';
 import { seededRandom } from './random.mjs';
 
@@ -77,7 +77,9 @@ const bases = [];
 let sampleCount = 0;
 for (let seed = 1; seed <= 10; seed++) {
   for (const size of ['town', 'city']) {
-    const { suggestions } = generateSample({ seed, size });
+    // The suggestions alone: the rest of the sample (opinions run through their workflow) is not
+    // needed here.
+    const suggestions = [...sampleSuggestions({ seed, size })];
     const records = JSON.parse(JSON.stringify(suggestions));
     records.forEach((r, i) => {
       compare(r, `seed ${seed} ${size} #${i}`);
@@ -644,7 +646,7 @@ if (compileVsRuntime > 0)
 
 // ---- 3. timing ------------------------------------------------------------------------------
 
-const city = JSON.parse(JSON.stringify(generateSample({ seed: 1, size: 'city' }).suggestions));
+const city = JSON.parse(JSON.stringify([...sampleSuggestions({ seed: 1, size: 'city' })]));
 function time(fn) {
   for (let w = 0; w < 2; w++) for (const r of city) fn(r);
   const rounds = 3;

@@ -11,7 +11,7 @@
 //   node bench/parse.bench.mjs       (after `npx tsup`)
 import { fileURLToPath } from 'node:url';
 import { parseSuggestion, SuggestionSchema } from 'renda';
-import { generateSample } from 'renda/testing';
+import { sampleSuggestions } from 'renda/testing';
 import { handParseSuggestion } from './parse-hand.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -20,7 +20,7 @@ const TARGET = 1.5;
 function records() {
   const out = [];
   for (const seed of [1, 2]) {
-    for (const s of generateSample({ seed, size: 'city' }).suggestions) {
+    for (const s of sampleSuggestions({ seed, size: 'city' })) {
       if (s.history.length >= 8) out.push(JSON.parse(JSON.stringify(s)));
     }
   }

@@ -3,6 +3,7 @@ import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import { createContext } from './internal/createContext.js';
+import { SAMPLE_OPINION_POLICY } from './internal/opinions.js';
 import { checkedOptions, refused } from './internal/sampleOptions.js';
 import { isoOf } from './internal/time.js';
 import type { Sample, SampleOptions, SampleRecord } from './sampleTypes.js';
@@ -108,6 +109,7 @@ function build(options: SampleOptions): Sample {
     seed: options.seed,
     year: full.year,
     policy: full.policy,
+    opinionPolicy: SAMPLE_OPINION_POLICY,
     congresses,
     deputies: buckets.deputy,
     members: buckets.member,

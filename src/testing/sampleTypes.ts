@@ -14,6 +14,7 @@ import type { StandingCommitteeMember } from '../model/standingCommitteeMember.j
 import type { Suggestion } from '../model/suggestion.js';
 import type { Training } from '../model/training.js';
 import type { TrainingAttendance } from '../model/trainingAttendance.js';
+import type { OpinionPolicy } from '../opinion/opinionPolicy.js';
 import type { SuggestionPolicy } from '../suggestion/policy.js';
 
 /**
@@ -55,7 +56,7 @@ export interface SampleOptions {
 
 /**
  * A whole sample jurisdiction for one year (样本数据): its roster, its year of deputy work and
- * the policy the suggestions run under. Every array and record is frozen.
+ * the policies the suggestions and the opinions run under. Every array and record is frozen.
  *
  * @example
  * ```ts
@@ -71,6 +72,11 @@ export interface Sample {
   readonly year: number;
   /** The policy the suggestions run under (`rulesVersion` `sample@1`). */
   readonly policy: SuggestionPolicy;
+  /**
+   * The policy the opinions run under (`rulesVersion` `default@1`): {@link defaultOpinionPolicy}.
+   * Every opinion replays under it (`verifyOpinion(opinion, { policy: sample.opinionPolicy })`).
+   */
+  readonly opinionPolicy: OpinionPolicy;
   /** The jurisdiction's congress, then the congress of its standing committee if different. */
   readonly congresses: readonly Congress[];
   readonly deputies: readonly Deputy[];

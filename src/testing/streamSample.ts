@@ -2,7 +2,7 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { activityRecords } from './internal/activities.js';
 import { dutyReportRecords } from './internal/dutyReports.js';
 import { livelihoodRecords } from './internal/livelihood.js';
-import { standaloneOpinions } from './internal/opinions.js';
+import { SuggestionLinks, standaloneOpinions } from './internal/opinions.js';
 import {
   activityPerformance,
   dutyReportPerformance,
@@ -81,19 +81,22 @@ export function streamSample(options: SampleOptions): Iterable<SampleRecord> {
       for (const record of sessionPerformance(ctx, roster)) {
         yield { kind: 'performanceRecord', record: deepFreeze(record) };
       }
+      // Opinions become or join suggestions seen here, and hear back from their replies.
+      const links = new SuggestionLinks(ctx);
       for (const suggestion of suggestionRecords(ctx, roster)) {
+        links.offer(suggestion);
         yield { kind: 'suggestion', record: deepFreeze(suggestion) };
         const performance = suggestionPerformance(suggestion);
         if (performance) yield { kind: 'performanceRecord', record: deepFreeze(performance) };
       }
-      for (const { activity, opinions } of activityRecords(ctx, roster)) {
+      for (const { activity, opinions } of activityRecords(ctx, roster, links)) {
         yield { kind: 'activity', record: deepFreeze(activity) };
         for (const opinion of opinions) yield { kind: 'opinion', record: deepFreeze(opinion) };
         for (const performance of activityPerformance(activity)) {
           yield { kind: 'performanceRecord', record: deepFreeze(performance) };
         }
       }
-      for (const opinion of standaloneOpinions(ctx, roster)) {
+      for (const opinion of standaloneOpinions(ctx, roster, links)) {
         yield { kind: 'opinion', record: deepFreeze(opinion) };
       }
     },

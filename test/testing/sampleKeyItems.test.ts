@@ -173,9 +173,9 @@ describe('sampleKeyItems', () => {
   });
 
   it('only reads the sample', () => {
-    const copy = structuredClone({ ...sample, policy: undefined });
+    const copy = structuredClone({ ...sample, policy: undefined, opinionPolicy: undefined });
     sampleKeyItems(sample);
-    expect({ ...sample, policy: undefined }).toEqual(copy);
+    expect({ ...sample, policy: undefined, opinionPolicy: undefined }).toEqual(copy);
     expect(Object.isFrozen(sample.suggestions)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { Activity } from '../../model/activity.js';
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { SampleContext } from './context.js';
-import { buildOpinion } from './opinions.js';
+import { buildOpinion, type SuggestionLinks } from './opinions.js';
 import { createRandom, type Random } from './random.js';
 import type { Roster } from './roster.js';
 import { DAY, dayNumberOf, dayString, HOUR, isoOf, momentOf } from './time.js';
@@ -72,6 +72,7 @@ export function activeDays(ctx: SampleContext, deputy: Deputy): readonly [number
 export function* activityRecords(
   ctx: SampleContext,
   roster: Roster,
+  links?: SuggestionLinks,
 ): Generator<ActivityWithOpinions> {
   let count = 0;
   const target = ctx.profile.activities;
@@ -103,20 +104,32 @@ export function* activityRecords(
     } as Mutable<Activity>;
     if (activity.recordedAt < activity.at) activity.recordedAt = activity.at;
     const opinions: ConstituentOpinion[] = [];
+    const opinionIds: string[] = [];
     for (let k = 0; k < opinionCount; k++) {
+      const opinionId = `O-${id.slice(2)}-${k + 1}`;
+      opinionIds.push(opinionId);
+      // Each opinion draws from its own stream, so the activities are the same whether or not
+      // their opinions are built (sampleActivities does not build them).
+      if (links === undefined) continue;
       opinions.push(
-        buildOpinion(ctx, roster, r, {
-          id: `O-${id.slice(2)}-${k + 1}`,
-          ...(k > 0 ? { duplicateOf: `O-${id.slice(2)}-${k}` } : {}),
-          channel: kind === 'receptionDay' ? 'station' : 'visit',
-          receivedAt: at + (k + 1) * 10 * 60_000,
-          deputyIds: deputyIds.slice(0, 1),
-          ...(activity.stationId !== undefined ? { stationId: activity.stationId } : {}),
-        }),
+        buildOpinion(
+          ctx,
+          roster,
+          createRandom(ctx.seed, `opinion/${opinionId}`),
+          {
+            id: opinionId,
+            ...(k > 0 ? { duplicateOf: `O-${id.slice(2)}-${k}` } : {}),
+            channel: kind === 'receptionDay' ? 'receptionDay' : 'visit',
+            receivedAt: at + (k + 1) * 10 * 60_000,
+            deputyIds: deputyIds.slice(0, 1),
+            ...(activity.stationId !== undefined ? { stationId: activity.stationId } : {}),
+          },
+          links,
+        ),
       );
     }
     if (opinionCount > 0 || kind === 'receptionDay') {
-      activity.collected = { opinions: opinionCount, opinionIds: opinions.map((o) => o.id) };
+      activity.collected = { opinions: opinionCount, opinionIds };
     }
     return { activity: activity as Activity, opinions };
   }

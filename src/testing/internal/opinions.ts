@@ -1,43 +1,88 @@
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
-import type { HistoryEntry } from '../../model/shared/historyEntry.js';
+import { RECEPTION_MODES } from '../../model/opinionParts.js';
+import type { Suggestion } from '../../model/suggestion.js';
+import { createOpinion, type NewOpinionInput } from '../../opinion/createOpinion.js';
+import { defaultOpinionPolicy } from '../../opinion/opinionPolicy.js';
+import { opinionWorkflow } from '../../opinion/opinionWorkflow.js';
+import { repliedAtOf } from '../../suggestion/rules/handling.js';
+import { safeTransition } from '../../workflow/safeTransition.js';
 import type { SampleContext } from './context.js';
 import { createRandom, type Random } from './random.js';
 import type { Roster } from './roster.js';
-import { DAY, dayOfMoment, dayString, HOUR, isoOf, momentOf } from './time.js';
+import { dayOfMoment, HOUR, isoOf, MINUTE, momentOf } from './time.js';
 import { personName, TOPICS } from './vocabulary.js';
 
-// Constituents' opinions (群众意见) through their closed loop: received, screened, answered on
-// the spot or referred, handled, fed back and closed, or turned into a deputy's suggestion. The
-// history uses one event per step: receive, accept, notAccept, merge, answerOnSite, analyse,
-// refer, startHandling, handle, feedBack, close, convertToSuggestion. These histories predate the
-// opinion workflow (renda/opinion) and are not replayed by it.
+// Constituents' opinions (群众意见) played through the opinion workflow itself (renda/opinion):
+// every record is what `transition` made of its events, so each replays and verifies under the
+// sample's opinion policy. The paths cover the whole loop: screened out, merged, answered on the
+// spot, classified and assigned (reminded, supervised, extended), handled, fed back, called back,
+// reopened, and turned into a deputy's suggestion whose reply comes back to the constituent.
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+/** The opinion policy of the sample (the default: 12345 limits, the official calendar). */
+export const SAMPLE_OPINION_POLICY = defaultOpinionPolicy;
 
-const OUTCOMES = {
-  notAccepted: 8,
-  answeredOnSite: 22,
-  analysed: 3,
-  referred: 6,
-  inHandling: 8,
-  handled: 6,
-  fedBack: 10,
-  closed: 30,
-  convertedToSuggestion: 5,
+const context = { policy: SAMPLE_OPINION_POLICY };
+
+/** How far each opinion gets, by weight. */
+const PATHS = {
   received: 2,
   accepted: 2,
-  merged: 2,
+  notAccepted: 8,
+  merged: 3,
+  answeredOnSite: 20,
+  analysed: 2,
+  referred: 4,
+  inHandling: 6,
+  handled: 4,
+  fedBack: 6,
+  closed: 28,
+  reopened: 4,
+  closedDissatisfied: 2,
+  converted: 7,
 } as const;
+type Path = keyof typeof PATHS;
 
-const NOT_ACCEPTED = [
-  'personalMatter',
-  'litigationOrArbitration',
-  'complaintOrAccusation',
-  'legalConsultation',
-  'outsideRemit',
-  'unlawful',
-  'vague',
-] as const;
+const CATEGORIES = { urgent: 1, enquiry: 3, help: 2, complaint: 3, suggestion: 3 } as const;
+const LEVELS = { street: 5, district: 3, city: 1, higher: 1 } as const;
+const FEEDBACK_CHANNELS = ['inPerson', 'written', 'phone', 'online'] as const;
+
+/** A suggestion an opinion may become, and when it was replied, if it was. */
+export interface SuggestionLink {
+  readonly suggestionId: string;
+  readonly repliedAt?: string;
+}
+
+/** How many suggestions opinions may link to: a bounded set, so a stream's memory stays flat. */
+const LINKABLE = 200;
+/** Opinions link only to suggestions past the forced ones (the first cover every state). */
+const FIRST_LINKABLE = 40;
+
+/**
+ * The suggestions opinions may become or join, gathered while the suggestions stream by: the first
+ * {@link LINKABLE} past the forced ones, each with the instant it was replied (the same rule as
+ * 办复率's).
+ */
+export class SuggestionLinks {
+  readonly #links: SuggestionLink[] = [];
+  #seen = 0;
+
+  constructor(private readonly ctx: SampleContext) {}
+
+  offer(suggestion: Suggestion): void {
+    const index = this.#seen++;
+    if (index < FIRST_LINKABLE || this.#links.length >= LINKABLE) return;
+    const repliedAt = repliedAtOf(suggestion, this.ctx.policy);
+    this.#links.push(
+      repliedAt === undefined
+        ? { suggestionId: suggestion.id }
+        : { suggestionId: suggestion.id, repliedAt },
+    );
+  }
+
+  pick(r: Random): SuggestionLink | undefined {
+    return this.#links.length === 0 ? undefined : r.pick(this.#links);
+  }
+}
 
 /** Where the opinion came in, who received it and when. */
 export interface OpinionOrigin {
@@ -50,164 +95,227 @@ export interface OpinionOrigin {
   readonly duplicateOf?: string;
 }
 
-/** One opinion, played out from its origin until `asOf`. */
+type Actor = { readonly role: string; readonly id: string };
+
+/** An 11-digit mainland mobile number (1, then 3–9, then nine digits). */
+function mobileOf(r: Random): string {
+  let digits = `1${r.int(3, 9)}`;
+  for (let i = 0; i < 9; i++) digits += String(r.int(0, 9));
+  return digits;
+}
+
+/** One opinion, played out through the workflow from its origin until `asOf`. */
 export function buildOpinion(
   ctx: SampleContext,
   roster: Roster,
   r: Random,
   origin: OpinionOrigin,
+  links: SuggestionLinks,
 ): ConstituentOpinion {
   const [topic, title, unitName] = r.pick(TOPICS);
-  const receivedAt = origin.receivedAt;
-  const staff = { role: 'liaisonOffice', id: ctx.officeId };
-  const receiver =
-    origin.deputyIds.length > 0 ? { role: 'deputy', id: origin.deputyIds[0] as string } : staff;
-  const record: Mutable<ConstituentOpinion> = {
+  const input: NewOpinionInput = {
     id: origin.id,
-    rulesVersion: ctx.rulesVersion,
     channel: origin.channel,
-    receivedAt: isoOf(receivedAt),
-    receivedDay: dayString(dayOfMoment(receivedAt)),
-    deputyIds: [...origin.deputyIds],
+    deputyIds: origin.deputyIds,
     content: `群众反映：${title.replace(/^关于/, '').replace(/的建议$/, '')}问题，希望尽快解决。`,
     topic,
-    state: 'received',
-    round: 1,
-    reminders: [],
-    handlings: [],
-    feedbacks: [],
-    callbacks: [],
-    history: [],
+    ...(origin.channel === 'receptionDay' ? { receptionMode: r.pick(RECEPTION_MODES) } : {}),
+    ...(origin.stationId === undefined ? {} : { stationId: origin.stationId }),
+    ...(r.chance(0.6)
+      ? {
+          submitter: r.chance(0.5)
+            ? { name: personName(r), mobile: mobileOf(r) }
+            : { name: personName(r) },
+        }
+      : {}),
   };
-  if (origin.stationId !== undefined) record.stationId = origin.stationId;
-  if (r.chance(0.6)) record.submitter = { name: personName(r) };
-  let now = receivedAt;
-  const step = (
-    type: string,
-    at: number,
-    actor: { role: string; id: string },
-  ): number | undefined => {
-    const moment = at < now ? now : at;
-    if (moment > ctx.asOf) return undefined;
-    now = moment;
-    const entry: Mutable<HistoryEntry> = {
-      type,
+  let record = createOpinion(input, {
+    at: isoOf(origin.receivedAt),
+    policy: SAMPLE_OPINION_POLICY,
+  });
+  let now = origin.receivedAt;
+  const office: Actor = { role: 'liaisonOffice', id: ctx.officeId };
+  const receiver: Actor =
+    origin.deputyIds.length > 0 ? { role: 'deputy', id: origin.deputyIds[0] as string } : office;
+
+  /**
+   * Runs one event at `at` (never before the last one): false once `asOf` is passed, so the
+   * record stops where the year ends. A refusal would be a bug of this generator: the tests
+   * replay and verify every record, and walk every path.
+   */
+  const act = (actor: Actor, at: number, type: string, payload?: unknown): boolean => {
+    const moment = Math.max(at, now + MINUTE);
+    if (moment > ctx.asOf) return false;
+    const event = (payload === undefined ? { type } : { type, payload }) as never;
+    const result = safeTransition(record, event, {
+      workflow: opinionWorkflow,
+      actor: actor as never,
       at: isoOf(moment),
-      recordedAt: isoOf(moment),
-      actor,
-    };
-    record.history.push(entry);
-    return moment;
+      context,
+    });
+    if (!result.ok) return false;
+    record = result.value.record as ConstituentOpinion;
+    now = moment;
+    return true;
   };
+  /** A moment `days` working days after now, in office hours. */
   const working = (days: number): number =>
     momentOf(ctx.workingDays.add(dayOfMoment(now), days), r.int(9 * 60, 17 * 60));
-  step('receive', receivedAt, receiver);
-  const outcome = r.weighted(OUTCOMES);
-  if (outcome === 'received') return record as ConstituentOpinion;
-  if (outcome === 'notAccepted') {
-    if (step('notAccept', now + 2 * HOUR, staff) === undefined) return record as ConstituentOpinion;
-    record.state = 'notAccepted';
-    record.notAcceptedReason = r.pick(NOT_ACCEPTED);
-    return record as ConstituentOpinion;
+
+  const path: Path = r.weighted(PATHS);
+  if (path === 'received') return record;
+  if (path === 'merged' && origin.duplicateOf !== undefined) {
+    act(office, now + 2 * HOUR, 'mergeDuplicate', { intoOpinionId: origin.duplicateOf });
+    return record;
   }
-  if (outcome === 'merged' && origin.duplicateOf !== undefined) {
-    if (step('merge', now + 2 * HOUR, staff) === undefined) return record as ConstituentOpinion;
-    record.state = 'merged';
-    record.mergedInto = origin.duplicateOf;
-    return record as ConstituentOpinion;
+  if (path === 'notAccepted') {
+    const reason = r.pick(SAMPLE_OPINION_POLICY.notAcceptedReasons).code;
+    act(receiver, now + 2 * HOUR, 'notAccept', { reasonCode: reason });
+    return record;
   }
+  if (!act(receiver, now + 30 * MINUTE, 'accept')) return record;
   // The first opinion of a batch has nothing to repeat: it stays accepted instead.
-  if (outcome === 'accepted' || outcome === 'merged') {
-    if (step('accept', now + HOUR, staff) === undefined) return record as ConstituentOpinion;
-    record.state = 'accepted';
-    return record as ConstituentOpinion;
+  if (path === 'accepted' || path === 'merged') return record;
+  if (path === 'answeredOnSite') {
+    act(receiver, now + 20 * MINUTE, 'answerOnSite', { content: '已当场解释相关政策' });
+    return record;
   }
-  if (outcome === 'answeredOnSite') {
-    if (step('answerOnSite', now + 20 * 60_000, receiver) === undefined)
-      return record as ConstituentOpinion;
-    record.state = 'answeredOnSite';
-    return record as ConstituentOpinion;
+  const category = r.weighted(CATEGORIES);
+  const level = r.weighted(LEVELS);
+  if (!act(office, working(1), 'classify', { level, category })) return record;
+  if (path === 'analysed') return record;
+  if (path === 'converted') return convert();
+
+  // Assigned, handled, fed back and called back, once or (reopened) twice.
+  const unitId = roster.unitByName.get(unitName) ?? (roster.units[0]?.id as string);
+  const unit: Actor = { role: 'handlingUnit', id: unitId };
+  const rounds = path === 'reopened' ? 2 : 1;
+  for (let round = 1; round <= rounds; round++) {
+    if (!handleOnce(round === rounds ? path : 'dissatisfiedRound')) return record;
   }
-  if (step('analyse', working(1), staff) === undefined) return record as ConstituentOpinion;
-  record.state = 'analysed';
-  if (outcome === 'analysed') return record as ConstituentOpinion;
-  if (outcome === 'convertedToSuggestion') {
-    if (step('convertToSuggestion', working(r.int(2, 10)), receiver) === undefined) {
-      return record as ConstituentOpinion;
+  return record;
+
+  /** One round from assignment to callback; false once the path or the year stops it. */
+  function handleOnce(goal: Path | 'dissatisfiedRound'): boolean {
+    if (!act(office, working(r.int(0, 1)), 'assign', { unitId })) return false;
+    if (goal === 'referred') return false;
+    if (!act(unit, now + r.int(1, 20) * HOUR, 'acknowledge')) return false;
+    const limit = record.referral?.workingDays ?? 3;
+    if (r.chance(0.25))
+      act(office, working(Math.max(0, limit - 1)), 'remind', { note: '请按期办理' });
+    if (r.chance(0.08)) act({ role: 'supervisor', id: 'SUP-1' }, working(1), 'supervise');
+    if (
+      r.chance(0.12) &&
+      act(unit, now + 2 * HOUR, 'requestExtension', {
+        workingDays: r.int(2, 5),
+        reason: '需多部门协调',
+      })
+    ) {
+      act(office, now + 3 * HOUR, 'decideExtension', {
+        decision: r.chance(0.8) ? 'approved' : 'refused',
+      });
     }
-    record.state = 'convertedToSuggestion';
-    const index = r.int(
-      FIRST_RANDOM_SUGGESTION,
-      Math.max(FIRST_RANDOM_SUGGESTION, ctx.profile.suggestions),
-    );
-    record.suggestionId = `S-${ctx.year}-${String(index).padStart(7, '0')}`;
-    return record as ConstituentOpinion;
+    if (goal === 'inHandling') return false;
+    // Most units answer within the category's limit; some run a little late.
+    const days = r.chance(0.85) ? r.int(0, limit) : limit + r.int(1, 4);
+    const outcome = r.weighted({
+      resolved: 6,
+      partlyResolved: 2,
+      explained: 2,
+      cannotResolveNow: 1,
+    });
+    if (!act(unit, working(days), 'handle', { outcome, content: '已办理并答复' })) return false;
+    if (goal === 'handled') return false;
+    return feedBackAndCallBack(goal);
   }
-  const to = r.weighted({ street: 4, district: 2, department: 4 });
-  const referredAt = step('refer', working(r.int(1, 2)), staff);
-  if (referredAt === undefined) return record as ConstituentOpinion;
-  const referral: Mutable<NonNullable<ConstituentOpinion['referral']>> = {
-    to,
-    at: isoOf(referredAt),
-    dueDay: dayString(ctx.workingDays.add(dayOfMoment(referredAt), 10)),
-    extensions: [],
-  };
-  if (to === 'department') referral.unitId = roster.unitByName.get(unitName) ?? 'U-GOV';
-  record.referral = referral;
-  record.state = 'referred';
-  if (outcome === 'referred') return record as ConstituentOpinion;
-  const unit = { role: 'handlingUnit', id: referral.unitId ?? 'U-GOV' };
-  if (step('startHandling', working(1), unit) === undefined) return record as ConstituentOpinion;
-  record.state = 'inHandling';
-  if (outcome === 'inHandling') return record as ConstituentOpinion;
-  const handledAt = step('handle', working(r.int(3, 14)), unit);
-  if (handledAt === undefined) return record as ConstituentOpinion;
-  record.state = 'handled';
-  record.handledAt = isoOf(handledAt);
-  if (outcome === 'handled') return record as ConstituentOpinion;
-  const fedBackAt = step('feedBack', working(r.int(1, 3)), receiver);
-  if (fedBackAt === undefined) return record as ConstituentOpinion;
-  record.state = 'fedBack';
-  record.feedback = {
-    at: isoOf(fedBackAt),
-    channel: r.pick(['inPerson', 'written', 'phone', 'online'] as const),
-    satisfaction: r.weighted({ satisfied: 80, basicallySatisfied: 15, dissatisfied: 5 }),
-  };
-  if (outcome === 'fedBack') return record as ConstituentOpinion;
-  if (step('close', now + r.int(1, 5) * DAY, staff) === undefined)
-    return record as ConstituentOpinion;
-  record.state = 'closed';
-  return record as ConstituentOpinion;
+
+  /** Feedback to the constituent (and the deputy), then the callback. */
+  function feedBackAndCallBack(goal: Path | 'dissatisfiedRound'): boolean {
+    const channel = r.pick(FEEDBACK_CHANNELS);
+    const days = r.chance(0.85) ? r.int(0, 4) : r.int(5, 8);
+    if (!act(receiver, working(days), 'feedBack', { to: 'constituent', channel })) return false;
+    if (record.deputyIds.length > 0) {
+      if (
+        !act(office, now + r.int(1, 6) * HOUR, 'feedBack', { to: 'deputy', channel: 'written' })
+      ) {
+        return false;
+      }
+    }
+    if (goal === 'fedBack') return false;
+    const dissatisfied = goal === 'dissatisfiedRound' || goal === 'closedDissatisfied';
+    const satisfaction = dissatisfied
+      ? 'dissatisfied'
+      : r.weighted({ satisfied: 8, basicallySatisfied: 2 });
+    if (!act(office, working(1), 'callback', { satisfaction })) return false;
+    if (goal === 'dissatisfiedRound')
+      return act(office, now + 2 * HOUR, 'reopen', { reason: '反映人不满意' });
+    if (goal === 'closedDissatisfied') act(office, now + HOUR, 'close', { note: '已尽力解释' });
+    return true;
+  }
+
+  /** Becomes or joins a deputy's suggestion; its reply, once given, comes back to the people. */
+  function convert(): ConstituentOpinion {
+    const link = links.pick(r);
+    if (link === undefined) return record;
+    if (
+      !act(receiver, working(r.int(1, 5)), 'convertToSuggestion', {
+        suggestionId: link.suggestionId,
+      })
+    ) {
+      return record;
+    }
+    if (link.repliedAt === undefined) return record;
+    const replied = Date.parse(link.repliedAt);
+    const payload = { suggestionId: link.suggestionId, repliedAt: link.repliedAt };
+    if (!act(office, Math.max(replied, now) + r.int(1, 48) * HOUR, 'suggestionReplied', payload)) {
+      return record;
+    }
+    feedBackAndCallBack(r.weighted({ handled: 1, fedBack: 1, closed: 4 }));
+    return record;
+  }
 }
 
-/** Opinions link only to suggestions drawn at random, past the forced ones. */
-const FIRST_RANDOM_SUGGESTION = 40;
-
-/** Opinions that came in without an activity: online, by deputy code, 12345, letters. */
+/** Opinions that came in without an activity: walk-ins, online, by code, 12345, letters, symposiums. */
 export function* standaloneOpinions(
   ctx: SampleContext,
   roster: Roster,
+  links: SuggestionLinks,
 ): Generator<ConstituentOpinion> {
   const count = Math.max(10, Math.round(ctx.profile.deputies / 2));
   for (let i = 0; i < count; i++) {
     const r = createRandom(ctx.seed, `opinion/${i}`);
     const channel = r.weighted({
-      online: 35,
-      deputyCode: 25,
+      online: 30,
+      station: 8,
+      deputyCode: 20,
+      stationCode: 8,
       hotline12345: 20,
-      letter: 12,
+      letter: 10,
+      attendeeSymposium: 4,
       other: 8,
     });
     const day = r.int(ctx.firstDay, ctx.lastDay);
     const deputy =
       channel === 'hotline12345' || channel === 'letter' ? [] : [r.pick(roster.steady).id];
-    yield buildOpinion(ctx, roster, r, {
-      id: `O-${ctx.year}-${String(i + 1).padStart(7, '0')}`,
-      ...(i > 0 ? { duplicateOf: `O-${ctx.year}-${String(i).padStart(7, '0')}` } : {}),
-      channel,
-      receivedAt: momentOf(day, r.int(0, 18 * 60)),
-      deputyIds: deputy,
-      ...(channel === 'online' ? { stationId: roster.onlineStationId } : {}),
-    });
+    const station =
+      channel === 'online'
+        ? { stationId: roster.onlineStationId }
+        : channel === 'stationCode' || channel === 'station'
+          ? { stationId: r.pick(roster.stations).id }
+          : {};
+    yield buildOpinion(
+      ctx,
+      roster,
+      r,
+      {
+        id: `O-${ctx.year}-${String(i + 1).padStart(7, '0')}`,
+        ...(i > 0 ? { duplicateOf: `O-${ctx.year}-${String(i).padStart(7, '0')}` } : {}),
+        channel,
+        receivedAt: momentOf(day, r.int(0, 18 * 60)),
+        deputyIds: deputy,
+        ...station,
+      },
+      links,
+    );
   }
 }

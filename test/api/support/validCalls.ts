@@ -621,7 +621,7 @@ export const validCalls: ValidCalls = {
     const waiting = {
       ...(assignedOpinion() as object),
       state: 'convertedToSuggestion',
-      suggestionId: (long as { id: string }).id,
+      suggestionId: (long as unknown as { id: string }).id,
     };
     return [
       [long, [waiting, assignedOpinion()], sample().policy],
