@@ -73,7 +73,7 @@ export interface Sample {
   /** The policy the suggestions run under (`rulesVersion` `sample@1`). */
   readonly policy: SuggestionPolicy;
   /**
-   * The policy the opinions run under (`rulesVersion` `default@1`): {@link defaultOpinionPolicy}.
+   * The policy the opinions run under (`rulesVersion` `default@1`): the default opinion policy.
    * Every opinion replays under it (`verifyOpinion(opinion, { policy: sample.opinionPolicy })`).
    */
   readonly opinionPolicy: OpinionPolicy;

@@ -62,7 +62,7 @@ describe('the sample’s opinions', () => {
     for (const opinion of linked) {
       const suggestion = byId.get(opinion.suggestionId as string);
       if (suggestion === undefined) throw new Error(`${opinion.id}: no ${opinion.suggestionId}`);
-      const waiting = { ...opinion, state: 'convertedToSuggestion' };
+      const waiting = { ...opinion, state: 'convertedToSuggestion' as const };
       const [event] = suggestionReplyEvents(suggestion, [waiting], sample.policy);
       if (opinion.suggestionReply === undefined) {
         // Still waiting: its suggestion is not replied, or the reply reached the office too

@@ -125,6 +125,24 @@ describe('coverage over generateSample({ seed: 1, size: "town" })', () => {
       result,
       received.map((o) => o.id),
     );
-    for (const s of result.shortfalls) expect(s).toMatchObject({ have: 15, need: 15 + s.short });
+    // An opinion that heard back from its suggestion had until its feedback due day: the working
+    // days from its receipt to that day; any other had 15.
+    const byId = new Map(sample.opinions.map((o) => [o.id, o]));
+    const workingDaysBetween = (from: string, to: string): number => {
+      let n = 0;
+      for (let t = Date.parse(from) + 86_400_000; t <= Date.parse(to); t += 86_400_000) {
+        if (chinaOfficialCalendar.isWorkingDay(new Date(t).toISOString().slice(0, 10))) n += 1;
+      }
+      return n;
+    };
+    let converted = 0;
+    for (const s of result.shortfalls) {
+      const opinion = byId.get(s.id);
+      const due = opinion?.suggestionReply === undefined ? undefined : opinion.feedbackDueDay;
+      if (due !== undefined) converted += 1;
+      const have = due === undefined ? 15 : workingDaysBetween(opinion?.receivedDay as string, due);
+      expect(s).toMatchObject({ have, need: have + s.short });
+    }
+    expect(converted).toBeGreaterThan(0);
   });
 });
