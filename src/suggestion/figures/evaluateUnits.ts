@@ -222,6 +222,81 @@ function holds(figures: UnitHandlingFigures, c: UnitCondition): boolean {
   }
 }
 
+const RATE_FIGURES = [
+  'signedWithin7DaysRate',
+  'repliedWithin3MonthsRate',
+  'satisfiedRate',
+] as const;
+const COUNT_FIGURES = ['overdueCount', 'dissatisfiedCount'] as const;
+const YES_NO_FIGURES = ['repliedWithin6MonthsAll', 'basicallyOrBetterAll'] as const;
+/** The Chinese names of the figures, for the errors. */
+const FIGURE_NAMES: Readonly<Record<string, string>> = {
+  signedWithin7DaysRate: '7日内网上签收率',
+  repliedWithin3MonthsRate: '3个月内答复率',
+  satisfiedRate: '满意率',
+  overdueCount: '逾期件数',
+  dissatisfiedCount: '不满意件数',
+  repliedWithin6MonthsAll: '6个月内全部答复',
+  basicallyOrBetterAll: '全部基本满意以上',
+};
+
+/** Checks one unit's figures: rates from 0 to 1 (or null), counts whole and ≥ 0, yes/no figures. */
+function checkFigures(checks: ArgumentChecks, figures: unknown, index: number): void {
+  if (typeof figures !== 'object' || figures === null) {
+    checks.add('INVALID_TYPE', ['unitFigures', index], {
+      field: fieldName('承办单位办理数据', 'unit figures'),
+      expected: fieldName('对象', 'an object'),
+      got: figures,
+    });
+    return;
+  }
+  const f = figures as Record<string, unknown>;
+  if (typeof f.unitId !== 'string') {
+    checks.add('INVALID_TYPE', ['unitFigures', index, 'unitId'], {
+      field: fieldName('承办单位', 'unitId'),
+      expected: fieldName('文字', 'text'),
+      got: f.unitId,
+    });
+  }
+  for (const name of RATE_FIGURES) {
+    const value = f[name];
+    if (value === null || (typeof value === 'number' && value >= 0 && value <= 1)) continue;
+    checks.add(
+      typeof value === 'number' ? 'INVALID_VALUE' : 'INVALID_TYPE',
+      ['unitFigures', index, name],
+      {
+        field: fieldName(FIGURE_NAMES[name] ?? name, name),
+        expected: fieldName(
+          '0 到 1 之间的比率（85% 写作 0.85），或 null',
+          'a rate from 0 to 1 (85% is 0.85), or null',
+        ),
+        got: value,
+      },
+    );
+  }
+  for (const name of COUNT_FIGURES) {
+    const value = f[name];
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) continue;
+    checks.add(
+      typeof value === 'number' ? 'INVALID_VALUE' : 'INVALID_TYPE',
+      ['unitFigures', index, name],
+      {
+        field: fieldName(FIGURE_NAMES[name] ?? name, name),
+        expected: fieldName('不小于 0 的整数', 'a whole number ≥ 0'),
+        got: value,
+      },
+    );
+  }
+  for (const name of YES_NO_FIGURES) {
+    if (typeof f[name] === 'boolean') continue;
+    checks.add('INVALID_TYPE', ['unitFigures', index, name], {
+      field: fieldName(FIGURE_NAMES[name] ?? name, name),
+      expected: fieldName('true 或 false', 'true or false'),
+      got: f[name],
+    });
+  }
+}
+
 /**
  * Grades handling units against a threshold table (承办单位办理工作测评), e.g. Shenzhen 2007.
  *
@@ -235,6 +310,9 @@ function holds(figures: UnitHandlingFigures, c: UnitCondition): boolean {
  * @param unitFigures - One entry per unit; any iterable.
  * @param thresholds - The table, e.g. {@link shenzhen2007UnitThresholds}.
  * @returns The evaluations in input order and the distribution of grades, frozen.
+ * @throws {@link RendaError} with code `INVALID_INPUT` naming the unit and figure for figures that
+ * cannot be graded: a rate outside 0–1 (a percentage such as 85 for 0.85), a count that is not a
+ * whole number ≥ 0, a yes/no figure that is not a boolean.
  *
  * @example
  * ```ts
@@ -277,9 +355,14 @@ export function evaluateUnits(
       });
     }
     checks.done();
+    // The figures are read whole and checked before any is graded: a rate given as a percentage
+    // (85 for 85%) would pass every "≥ 0.85" test and grade a unit good on a wrong number.
+    const given = [...unitFigures];
+    given.forEach((figures, index) => checkFigures(checks, figures, index));
+    checks.done();
     const distribution: Record<UnitGrade, number> = { good: 0, pass: 0, fail: 0, notApplicable: 0 };
     const units: UnitEvaluation[] = [];
-    for (const figures of unitFigures) {
+    for (const figures of given) {
       const perCriterion = thresholds.criteria.map((criterion) => {
         const value = figures[criterion.figure] ?? null;
         let grade: UnitGrade;

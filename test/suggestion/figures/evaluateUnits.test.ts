@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RendaError } from '../../../src/model/shared/validationError.js';
 import {
   evaluateUnits,
   type UnitHandlingFigures,
@@ -82,5 +83,43 @@ describe('evaluateUnits with shenzhen2007UnitThresholds', () => {
     expect(r.distribution).toEqual({ good: 1, pass: 0, fail: 1, notApplicable: 0 });
     expect(r.table).toEqual({ id: 'shenzhen-2007', version: 1 });
     expect(isDeeplyFrozen(r)).toBe(true);
+  });
+
+  it('refuses a rate given as a percentage, naming the unit and the figure', () => {
+    const refusal = (() => {
+      try {
+        evaluateUnits([good, { ...good, satisfiedRate: 85 }], shenzhen2007UnitThresholds);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(refusal).toBeInstanceOf(RendaError);
+    const issue = (refusal as RendaError).detail.issues[0];
+    expect(issue?.path).toEqual(['unitFigures', 1, 'satisfiedRate']);
+    expect(issue?.message.en).toContain('85% is 0.85');
+    expect(issue?.message['zh-Hans']).toContain('满意率');
+  });
+
+  it('refuses a negative or fractional count and a yes/no figure given as text', () => {
+    expect(() =>
+      evaluateUnits(
+        [
+          { ...good, overdueCount: -1 },
+          { ...good, dissatisfiedCount: 1.5 },
+        ],
+        shenzhen2007UnitThresholds,
+      ),
+    ).toThrow(RendaError);
+    expect(() =>
+      evaluateUnits(
+        [{ ...good, repliedWithin6MonthsAll: 'yes' as never }],
+        shenzhen2007UnitThresholds,
+      ),
+    ).toThrow(/repliedWithin6MonthsAll/);
+    // The rates at their bounds are rates.
+    expect(
+      evaluateUnits([{ ...good, satisfiedRate: 0 }], shenzhen2007UnitThresholds).units,
+    ).toHaveLength(1);
   });
 });
