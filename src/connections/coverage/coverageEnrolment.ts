@@ -50,6 +50,12 @@ export interface CoverageEnrolmentOptions {
    * counts when it overlaps the days the deputy served.
    */
   readonly asOf?: string;
+  /**
+   * Whether enrolment at an online station (网上联络站, kind `online`) counts as being in a station
+   * (进站); false by default: 编组进家入站 asks for a physical station. An enrolment whose station
+   * is not among `stations` is taken as physical.
+   */
+  readonly countOnlineStations?: boolean;
   /** How to treat deputies who served part of the period; `'prorate'` by default. */
   readonly partial?: PartialPolicy;
   /** The interval and minimum n of the rate. */
@@ -141,8 +147,15 @@ export function coverageEnrolment(
         to: range.to === undefined ? Number.POSITIVE_INFINITY : toNumber(range.to),
       });
     };
-    for (const station of stations)
+    // Which stations are online is read from the stations, so the choice never rests on how the
+    // data happen to be recorded (on the station or on the deputy's memberships).
+    const countOnline = options.countOnlineStations === true;
+    const online = new Set<string>();
+    for (const station of stations) {
+      if (station.kind === 'online') online.add(station.id);
+      if (station.kind === 'online' && !countOnline) continue;
       for (const e of station.enrolments) add(e.deputyId, 'station', e);
+    }
     for (const group of groups) for (const m of group.members) add(m.deputyId, 'group', m);
 
     // With `asOf` the question is "enrolled on that day", so the roster is who served on that day:
@@ -154,6 +167,7 @@ export function coverageEnrolment(
     );
     for (const entry of roster.entries) {
       for (const m of entry.record.memberships) {
+        if (m.kind === 'station' && online.has(m.orgId) && !countOnline) continue;
         if (m.kind === 'station' || m.kind === 'group') add(entry.id, m.kind, m);
       }
     }

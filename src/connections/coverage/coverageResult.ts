@@ -78,10 +78,12 @@ export interface CoverageExclusion {
  * Someone who falls short of a coverage target, and by how much (未达标名单).
  *
  * @remarks
- * `short = need − have > 0`. For targets measured per month, quarter or year, the figures are
- * those of the worst sub-period (the largest `short`, the earliest on a tie), named in
- * `window`. For {@link coverageOpinionsClosed} the units are working days: `have` is the working
- * days taken, `need` the working days allowed and `short` the working days over.
+ * One meaning in every list: `need` is what meeting the target takes, `have` what there is, and
+ * `short = need − have ≥ 1` how far the target is missed. For targets measured per month, quarter
+ * or year, the figures are those of the worst sub-period (the largest `short`, the earliest on a
+ * tie), named in `window`. For {@link coverageOpinionsClosed} the units are working days: `need`
+ * is the working days the opinion took (needed) to be fed back, `have` the working days it had
+ * (its time limit), and `short` the working days over.
  *
  * @example
  * ```ts

@@ -125,4 +125,24 @@ describe('coverageEnrolment', () => {
     expect(march.covered).toEqual(['D-GONE', 'D-STAY', 'D-SUSP']);
     expect(march.excluded).toEqual([{ id: 'D-LATE', reason: 'joinedAfter' }]);
   });
+
+  it('counts an online station only when asked, on the station or on the deputy', () => {
+    const online = {
+      ...station('ST-NET', [{ deputyId: 'D-NET', from: '2022-01-04' }]),
+      kind: 'online' as const,
+    };
+    const viaOnlineMembership = deputy('D-NET-MEM', {
+      memberships: [{ kind: 'station', orgId: 'ST-NET', from: '2022-01-04' }],
+    });
+    const people = [deputy('D-NET'), viaOnlineMembership];
+    const strict = coverageEnrolment(people, [online], [], { period: YEAR, require: 'station' });
+    expect(strict.covered).toEqual([]);
+    expect(strict.shortfalls.map((s) => s.id)).toEqual(['D-NET', 'D-NET-MEM']);
+    const lenient = coverageEnrolment(people, [online], [], {
+      period: YEAR,
+      require: 'station',
+      countOnlineStations: true,
+    });
+    expect(lenient.covered).toEqual(['D-NET', 'D-NET-MEM']);
+  });
 });
