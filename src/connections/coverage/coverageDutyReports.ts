@@ -11,6 +11,7 @@ import { toNumber } from './internal/days.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import { evaluateTarget } from './internal/evaluate.js';
 import { buildRoster } from './internal/roster.js';
+import { servingOn } from './internal/serving.js';
 
 /**
  * How often deputies must report to constituents (述职频次): once over the period (a term), or
@@ -108,9 +109,12 @@ export function coverageDutyReports(
     checks.done();
 
     const buckets = bucketsOf(span, per === 'year' ? 'year' : 'period', options.period.from);
+    const roster = buildRoster(deputySubjects(deputies), span, partial);
+    const serving = servingOn(roster.entries);
     const counts = new Map<string, number[]>();
     for (const report of reports) {
       if (report.day < options.period.from || report.day > options.period.to) continue;
+      if (!serving(report.deputyId, report.day)) continue;
       const b = bucketIndex(buckets, toNumber(report.day));
       if (b < 0) continue;
       let perBucket = counts.get(report.deputyId);
@@ -120,7 +124,6 @@ export function coverageDutyReports(
       }
       perBucket[b] = (perBucket[b] ?? 0) + 1;
     }
-    const roster = buildRoster(deputySubjects(deputies), span, partial);
     const { covered, shortfalls } = evaluateTarget(
       roster.entries,
       buckets,

@@ -11,6 +11,7 @@ import { rangeContains } from './internal/days.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import { evaluateTarget } from './internal/evaluate.js';
 import { buildRoster } from './internal/roster.js';
+import { servingOn } from './internal/serving.js';
 
 /**
  * Options of {@link coverageMemberContact} (联系代表覆盖率选项).
@@ -118,10 +119,13 @@ export function coverageMemberContact(
     const assignedOn = (memberId: string, deputyId: string, day: string): boolean =>
       (assignments.get(memberId)?.get(deputyId) ?? []).some((range) => rangeContains(range, day));
 
+    const roster = buildRoster(deputySubjects(deputies), span, partial);
+    const serving = servingOn(roster.entries);
     const contacts = new Map<string, number>();
     for (const activity of activities) {
       if (activity.kind !== 'memberContact' || activity.day < from || activity.day > to) continue;
       for (const deputyId of new Set(activity.participants.deputyIds)) {
+        if (!serving(deputyId, activity.day)) continue;
         if (
           byAssigned &&
           !activity.participants.memberIds.some((m) => assignedOn(m, deputyId, activity.day))
@@ -132,7 +136,6 @@ export function coverageMemberContact(
       }
     }
 
-    const roster = buildRoster(deputySubjects(deputies), span, partial);
     const { covered, shortfalls } = evaluateTarget(
       roster.entries,
       [span],

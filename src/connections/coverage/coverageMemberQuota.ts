@@ -9,6 +9,7 @@ import { OptionChecks } from './internal/checkOptions.js';
 import { type DaySpan, rangeContains, servedIn, spanDays, toNumber } from './internal/days.js';
 import { evaluateTarget, needIn, shortfall } from './internal/evaluate.js';
 import { buildRoster, type ServiceSubject } from './internal/roster.js';
+import { servingOn } from './internal/serving.js';
 
 /**
  * Options of {@link coverageMemberQuota} (组成人员联系代表数量选项). Give at most one of
@@ -118,10 +119,26 @@ export function coverageMemberQuota(
     checks.done();
     const { from, to } = options.period;
 
+    const subjects: ServiceSubject<StandingCommitteeMember>[] = [];
+    for (const member of members) {
+      subjects.push({
+        id: member.id,
+        name: member.name,
+        record: member,
+        window: {
+          from: toNumber(member.term.from),
+          to: member.term.to === undefined ? Number.POSITIVE_INFINITY : toNumber(member.term.to),
+        },
+      });
+    }
+    const roster = buildRoster(subjects, span, partial);
+    // A contact on a day the member did not serve counts for nothing.
+    const serving = servingOn(roster.entries);
     const tallies = new Map<string, MemberTally>();
     for (const activity of activities) {
       if (activity.kind !== 'memberContact' || activity.day < from || activity.day > to) continue;
       for (const memberId of new Set(activity.participants.memberIds)) {
+        if (!serving(memberId, activity.day)) continue;
         let tally = tallies.get(memberId);
         if (tally === undefined) {
           tally = { contacts: 0, deputies: new Set(), days: new Map() };
@@ -139,19 +156,6 @@ export function coverageMemberQuota(
       }
     }
 
-    const subjects: ServiceSubject<StandingCommitteeMember>[] = [];
-    for (const member of members) {
-      subjects.push({
-        id: member.id,
-        name: member.name,
-        record: member,
-        window: {
-          from: toNumber(member.term.from),
-          to: member.term.to === undefined ? Number.POSITIVE_INFINITY : toNumber(member.term.to),
-        },
-      });
-    }
-    const roster = buildRoster(subjects, span, partial);
     const excluded: CoverageExclusion[] = [...roster.excluded];
     let covered: string[];
     let shortfalls: CoverageShortfall[];

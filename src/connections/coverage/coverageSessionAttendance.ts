@@ -9,6 +9,7 @@ import { OptionChecks } from './internal/checkOptions.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import { evaluateTarget } from './internal/evaluate.js';
 import { buildRoster } from './internal/roster.js';
+import { servingOn } from './internal/serving.js';
 
 /**
  * Options of {@link coverageSessionAttendance} (列席覆盖率选项).
@@ -108,25 +109,29 @@ export function coverageSessionAttendance(
     checks.done();
     const grassrootsOnly = options.grassrootsOnly !== false;
 
+    const excluded: CoverageExclusion[] = [];
+    const everyone: Deputy[] = [];
+    const inScope: Deputy[] = [];
+    for (const deputy of deputies) {
+      everyone.push(deputy);
+      if (grassrootsOnly && !deputy.grassroots)
+        excluded.push({ id: deputy.id, reason: 'notGrassroots' });
+      else inScope.push(deputy);
+    }
+    const roster = buildRoster(deputySubjects(inScope), span, partial);
+    // 人次 count every deputy who attended while serving, grassroots or not.
+    const serving = servingOn(buildRoster(deputySubjects(everyone), span, 'include').entries);
     const perDeputy = new Map<string, number>();
     let attendances = 0;
     for (const activity of activities) {
       if (activity.kind !== 'scSessionAttendance') continue;
       if (activity.day < options.period.from || activity.day > options.period.to) continue;
       for (const deputyId of new Set(activity.participants.deputyIds)) {
+        if (!serving(deputyId, activity.day)) continue;
         perDeputy.set(deputyId, (perDeputy.get(deputyId) ?? 0) + 1);
         attendances += 1;
       }
     }
-
-    const excluded: CoverageExclusion[] = [];
-    const inScope: Deputy[] = [];
-    for (const deputy of deputies) {
-      if (grassrootsOnly && !deputy.grassroots)
-        excluded.push({ id: deputy.id, reason: 'notGrassroots' });
-      else inScope.push(deputy);
-    }
-    const roster = buildRoster(deputySubjects(inScope), span, partial);
     const { covered, shortfalls } = evaluateTarget(
       roster.entries,
       [span],

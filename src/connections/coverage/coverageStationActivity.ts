@@ -10,6 +10,7 @@ import { OptionChecks } from './internal/checkOptions.js';
 import { toNumber } from './internal/days.js';
 import { evaluateTarget } from './internal/evaluate.js';
 import { buildRoster, type ServiceSubject } from './internal/roster.js';
+import { servingOn } from './internal/serving.js';
 
 /**
  * How often a station target repeats (考核周期): once for the period, or every month or quarter.
@@ -128,6 +129,24 @@ export function coverageStationActivity(
     const partial = checks.partial(options.partial);
     checks.done();
 
+    const subjects: ServiceSubject<LiaisonStation>[] = [];
+    for (const station of stations) {
+      subjects.push({
+        id: station.id,
+        name: station.name,
+        record: station,
+        window: {
+          from: toNumber(station.active.from),
+          to:
+            station.active.to === undefined
+              ? Number.POSITIVE_INFINITY
+              : toNumber(station.active.to),
+        },
+      });
+    }
+    const roster = buildRoster(subjects, span, partial);
+    // An activity at a station on a day it was not open counts for nothing, as for deputies.
+    const serving = servingOn(roster.entries);
     const buckets = bucketsOf(span, per, options.period.from);
     const kinds = options.kinds === undefined ? undefined : new Set<string>(options.kinds);
     // station id → per bucket: the set of reception days, or the activity count.
@@ -137,6 +156,7 @@ export function coverageStationActivity(
       const { stationId } = activity;
       if (stationId === undefined) continue;
       if (activity.day < options.period.from || activity.day > options.period.to) continue;
+      if (!serving(stationId, activity.day)) continue;
       const b = bucketIndex(buckets, toNumber(activity.day));
       if (b < 0) continue;
       if (mode === 'minReceptionDays') {
@@ -158,22 +178,6 @@ export function coverageStationActivity(
       }
     }
 
-    const subjects: ServiceSubject<LiaisonStation>[] = [];
-    for (const station of stations) {
-      subjects.push({
-        id: station.id,
-        name: station.name,
-        record: station,
-        window: {
-          from: toNumber(station.active.from),
-          to:
-            station.active.to === undefined
-              ? Number.POSITIVE_INFINITY
-              : toNumber(station.active.to),
-        },
-      });
-    }
-    const roster = buildRoster(subjects, span, partial);
     const { covered, shortfalls } = evaluateTarget(
       roster.entries,
       buckets,

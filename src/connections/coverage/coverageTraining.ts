@@ -12,6 +12,7 @@ import { toDay } from './internal/days.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import { evaluateTarget, shortfall } from './internal/evaluate.js';
 import { buildRoster } from './internal/roster.js';
+import { servingOn } from './internal/serving.js';
 
 type TrainingKind = (typeof TRAINING_KINDS)[number];
 
@@ -130,17 +131,6 @@ export function coverageTraining(
       if (!newMode && (training.period.from < from || training.period.from > to)) continue;
       counted.set(training.id, training.period.from);
     }
-    // deputy id → the first days of the distinct trainings attended.
-    const attended = new Map<string, Map<string, string>>();
-    for (const attendance of attendances) {
-      if (attendance.status !== 'attended') continue;
-      const day = counted.get(attendance.trainingId);
-      if (day === undefined) continue;
-      const mine = attended.get(attendance.deputyId) ?? new Map<string, string>();
-      mine.set(attendance.trainingId, day);
-      attended.set(attendance.deputyId, mine);
-    }
-
     const excluded: CoverageExclusion[] = [];
     const inScope: Deputy[] = [];
     for (const deputy of deputies) {
@@ -152,6 +142,21 @@ export function coverageTraining(
     }
     const roster = buildRoster(deputySubjects(inScope), span, newMode ? 'include' : partial);
     excluded.push(...roster.excluded);
+    // In the first-year mode a training after the period still counts, so service is checked
+    // against the deputy's whole term there.
+    const serving = newMode ? undefined : servingOn(roster.entries);
+
+    // deputy id → the first days of the distinct trainings attended.
+    const attended = new Map<string, Map<string, string>>();
+    for (const attendance of attendances) {
+      if (attendance.status !== 'attended') continue;
+      const day = counted.get(attendance.trainingId);
+      if (day === undefined) continue;
+      if (serving !== undefined && !serving(attendance.deputyId, day)) continue;
+      const mine = attended.get(attendance.deputyId) ?? new Map<string, string>();
+      mine.set(attendance.trainingId, day);
+      attended.set(attendance.deputyId, mine);
+    }
 
     let covered: string[];
     let shortfalls: CoverageShortfall[];

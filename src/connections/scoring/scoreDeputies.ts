@@ -8,6 +8,7 @@ import type { CoverageExclusion } from '../coverage/coverageResult.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
 import { deputySubjects } from '../coverage/internal/deputySubject.js';
 import { buildRoster } from '../coverage/internal/roster.js';
+import { servingOn } from '../coverage/internal/serving.js';
 import type { ScoringItem, ScoringRules } from './defineScoringRules.js';
 
 /**
@@ -174,7 +175,9 @@ const itemId = (item: ScoringItem): string =>
  * `participants.deputyIds`. Each item counts independently, so keep items from overlapping (see
  * `ScoringItem.source`). The points a record carries (`points`) are not used: the rules decide.
  *
- * Deputies who did not serve a day of the period are excluded (see {@link rosterFor}). Scores are
+ * A record or activity on a day the deputy did not serve (suspended, or after the qualification
+ * ended: Deputies Law art. 61–62) earns no points and costs no penalty. Deputies who did not serve
+ * a day of the period are excluded (see {@link rosterFor}). Scores are
  * sorted by total (highest first), then deputy id, with competition ranks. One pass over the
  * records: O(deputies × items + records × items).
  *
@@ -236,13 +239,19 @@ export function scoreDeputies(
         mine[i] = (mine[i] ?? 0) + 1;
       }
     };
+    // The roster first: what a deputy did on a day not served (suspended, or after the
+    // qualification ended: Deputies Law art. 61–62) earns and costs nothing.
+    const roster = buildRoster(deputySubjects(deputies), span, partial);
+    const serving = servingOn(roster.entries);
     for (const record of records) {
       if (record.day < from || record.day > to) continue;
       if ('participants' in record) {
         for (const deputyId of new Set(record.participants.deputyIds)) {
+          if (!serving(deputyId, record.day)) continue;
           count({ deputyId, kind: record.kind, source: 'activity' });
         }
       } else {
+        if (!serving(record.deputyId, record.day)) continue;
         count({
           deputyId: record.deputyId,
           kind: record.kind,
@@ -252,7 +261,6 @@ export function scoreDeputies(
       }
     }
 
-    const roster = buildRoster(deputySubjects(deputies), span, partial);
     const bandCounts = rules.bands.map(() => 0);
     const unranked = roster.entries.map((entry) => {
       const mine = counts.get(entry.id);

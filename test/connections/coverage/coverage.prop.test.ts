@@ -145,13 +145,16 @@ describe('coverage invariants (fast-check)', () => {
         checkInvariants(contact, rosterIds);
         expect(contact.excluded).toEqual(roster.excluded);
         if (partial === 'include') {
-          // Oracle: count by brute force.
+          // Oracle: count by brute force, only contacts on days the deputy served (a contact
+          // before the term began, or while suspended, counts for nothing).
           for (const id of rosterIds) {
+            const served = roster.entries.find((e) => e.id === id)?.served ?? [];
             const n = activities.filter(
               (a) =>
                 a.kind === 'memberContact' &&
                 a.day >= YEAR.from &&
                 a.day <= YEAR.to &&
+                served.some((s) => a.day >= s.from && a.day <= s.to) &&
                 a.participants.deputyIds.includes(id),
             ).length;
             expect(contact.covered.includes(id)).toBe(n >= target);

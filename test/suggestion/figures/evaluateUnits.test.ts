@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RendaError } from '../../../src/model/shared/validationError.js';
+import { RendaError, type ValidationError } from '../../../src/model/shared/validationError.js';
 import {
   evaluateUnits,
   type UnitHandlingFigures,
@@ -95,7 +95,7 @@ describe('evaluateUnits with shenzhen2007UnitThresholds', () => {
       return undefined;
     })();
     expect(refusal).toBeInstanceOf(RendaError);
-    const issue = (refusal as RendaError).detail.issues[0];
+    const issue = ((refusal as RendaError).detail as unknown as ValidationError).issues[0];
     expect(issue?.path).toEqual(['unitFigures', 1, 'satisfiedRate']);
     expect(issue?.message.en).toContain('85% is 0.85');
     expect(issue?.message['zh-Hans']).toContain('满意率');
