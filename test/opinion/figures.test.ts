@@ -365,7 +365,7 @@ describe('bad arguments', () => {
       run();
     } catch (error) {
       expect(error).toBeInstanceOf(RendaError);
-      const detail = (error as RendaError).detail as {
+      const detail = (error as RendaError).detail as unknown as {
         code: string;
         issues: { path: unknown[]; message: { 'zh-Hans': string; en: string } }[];
       };

@@ -157,7 +157,10 @@ export function walk(
  * The intake of `id` with the fields of `overrides`; a channel other than a reception day drops
  * the reception mode, and a field set to `undefined` is left out.
  */
-export function intakeOf(id: string, overrides: Partial<NewOpinionInput> = {}): NewOpinionInput {
+export function intakeOf(
+  id: string,
+  overrides: { readonly [K in keyof NewOpinionInput]?: NewOpinionInput[K] | undefined } = {},
+): NewOpinionInput {
   const merged: Record<string, unknown> = { ...intake, id, ...overrides };
   if (merged.channel !== 'receptionDay') delete merged.receptionMode;
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
