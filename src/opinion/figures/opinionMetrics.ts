@@ -124,7 +124,7 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
   ),
   fullSatisfactionRate: rateOf(
     'fullSatisfactionRate',
-    t('满意率（仅满意）', 'Satisfaction rate (satisfied only)'),
+    t('满意率（仅满意）', 'Full satisfaction rate'),
     t('满意 ÷ 已回访件数（最后一次回访）', 'satisfied ÷ called back (last callback)'),
     ['calledBack'],
     ['fullySatisfied'],
