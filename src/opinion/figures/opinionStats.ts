@@ -1,8 +1,8 @@
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
-import { aggregate } from '../../stats/aggregate.js';
 import type { GroupBy } from '../../stats/aggregateStates.js';
 import type { MetricPeriod } from '../../stats/defineMetric.js';
 import { ArgumentChecks, guard } from '../../stats/internal/invalidInput.js';
+import { statsByGroup } from '../../stats/internal/statsByGroup.js';
 import type { OpinionPolicy } from '../opinionPolicy.js';
 import { OPINION_STATS } from './internal/opinionStatsContext.js';
 import { opinionStatsAccumulator } from './opinionStatsAccumulator.js';
@@ -132,20 +132,6 @@ export function opinionStats(
       asOf as string,
       period === undefined ? {} : { period },
     );
-    const run = aggregate(records, { stats }, groupBy === undefined ? {} : { groupBy });
-    const shape = (result: Awaited<typeof run>): OpinionStatsResult => {
-      const total = result.total.stats;
-      return Object.freeze({
-        total,
-        groups: Object.freeze(
-          result.groups.map((group) =>
-            Object.freeze({ key: group.key, stats: group.results.stats }),
-          ),
-        ),
-        asOf: total.asOf,
-        ...(total.period === undefined ? {} : { period: total.period }),
-      });
-    };
-    return run instanceof Promise ? run.then(shape) : shape(run);
+    return statsByGroup(records, stats, groupBy);
   });
 }

@@ -1,7 +1,7 @@
 import { fromDayNumber } from '../../../calendar/internal/days.js';
 import { isTimeZone } from '../../../calendar/internal/timeZone.js';
-import { toCalendarDay } from '../../../calendar/toCalendarDay.js';
 import type { MetricPeriod } from '../../../stats/defineMetric.js';
+import { asOfDayOf } from '../../../stats/internal/asOfDay.js';
 import { ArgumentChecks, fieldName } from '../../../stats/internal/invalidInput.js';
 import { checkPeriod } from '../../../stats/internal/period.js';
 import type { OpinionPolicy } from '../../opinionPolicy.js';
@@ -90,23 +90,10 @@ export function opinionStatsContext(
   const categoryCodes = readCategories(checks, policy.categories);
   const checkedPeriod = checkPeriod(checks, period);
   checks.done();
-  let asOfDay: string | undefined;
-  try {
-    asOfDay = typeof asOf === 'string' ? toCalendarDay(asOf, timeZone) : undefined;
-  } catch {
-    asOfDay = undefined;
-  }
-  if (asOfDay === undefined) {
-    checks.add(asOf === undefined ? 'REQUIRED' : 'INVALID_VALUE', ['asOf'], {
-      field: fieldName('统计截止时间', 'asOf'),
-      expected: fieldName('带时区偏移的 ISO 8601 时间', 'an ISO 8601 timestamp with an offset'),
-      got: asOf,
-    });
-    checks.done();
-  }
+  const asOfDay = asOfDayOf(checks, asOf, timeZone);
   return Object.freeze({
     asOf,
-    asOfDay: asOfDay as string,
+    asOfDay,
     policy: Object.freeze({ id, version }),
     categoryCodes: Object.freeze(categoryCodes),
     from: checkedPeriod.from === null ? null : fromDayNumber(checkedPeriod.from),
