@@ -621,6 +621,16 @@ export const validCalls: ValidCalls = {
     [assignedOpinion(), { locale: 'en', policy: opinionPolicy() }],
     [{ id: 'O-1' }],
   ],
+  suggestionReplyEvents: () => {
+    const { suggestions, opinions } = sample();
+    const all = suggestions as readonly { id: string }[];
+    const linked = opinions as readonly { suggestionId?: string }[];
+    const replied = all.find((s) => linked.some((o) => o.suggestionId === s.id)) ?? all[0];
+    return [
+      [replied, opinions, api.defaultPolicy],
+      [all[0], [], api.defaultPolicy],
+    ];
+  },
   opinionStats: () => {
     const records = [assignedOpinion(), ...(sample().opinions as readonly unknown[]).slice(0, 40)];
     const asOf = '2025-12-31T18:00:00+08:00';
