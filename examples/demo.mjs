@@ -11,11 +11,14 @@ import {
   coverageSessionAttendance,
   coverageStationActivity,
   coverageTraining,
+  defaultOpinionPolicy,
   formatPercent,
   formatRate,
   keyItemPlanStatus,
   labels,
   motionsByDecision,
+  OPINION_METRICS,
+  opinionStats,
   rankUnits,
   suggestionStats,
   tallyKeyItemVote,
@@ -306,6 +309,43 @@ for (const [zhName, enName, result] of coverageLines) {
   const more = result.shortfalls.length - shown;
   if (result.shortfalls.length > 0) out(more > 0 ? `${line} … +${more}` : line);
 }
+
+// ── 群众意见 Constituent opinions: what people told their deputies, and what became of it ──────
+const opinions = opinionStats(sample.opinions, {
+  asOf,
+  policy: defaultOpinionPolicy,
+  period: String(sample.year),
+}).total;
+heading(`群众意见 Constituent opinions (${opinions.n} received in ${sample.year})`);
+for (const [channel, n] of Object.entries(opinions.byChannel)) {
+  if (n === 0) continue;
+  const name = `${zh.opinionChannel[channel]} ${en.opinionChannel[channel]}`;
+  out(`  ${pad(name, 44)}${padStart(String(n), 8)}`);
+}
+out();
+for (const id of Object.keys(OPINION_METRICS)) {
+  const r = opinions.rates[id];
+  out(
+    `  ${pad(r.name['zh-Hans'], 24)}${pad(r.name.en, 32)}${padStart(formatRate(r, { decimals: 1 }), 20)}`,
+  );
+}
+out();
+const people = opinions.peopleReceived;
+out(
+  `  推动解决 Resolved: ${opinions.counts.resolved} 件 · 接待群众 Received: ${people.total} 人次`,
+);
+const stationName = new Map(sample.stations.map((s) => [s.id, s.name]));
+let busiest = '  人次最多 Busiest:';
+let shown = 0;
+for (const [id, n] of Object.entries(people.byStation)
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 3)) {
+  const next = `${busiest}${shown ? '，' : ' '}${stationName.get(id) ?? id} ${n}`;
+  if (columns(next) > WIDTH - 2) break;
+  busiest = next;
+  shown += 1;
+}
+out(busiest);
 
 out();
 rule('═');

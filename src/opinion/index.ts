@@ -5,6 +5,7 @@ export {
   type NewOpinionInput,
   safeCreateOpinion,
 } from './createOpinion.js';
+export * from './figures/index.js';
 export {
   initialOpinionOf,
   type OpinionPolicyOption,

@@ -45,6 +45,12 @@ const notFunctionsOfData: Readonly<Record<string, string>> = {
   byLevel: 'a groupBy callback',
   byTermSession: 'a groupBy callback',
   byJurisdiction: 'a groupBy callback',
+  byStation: 'a groupBy callback',
+  byReceivingDeputy: 'a groupBy callback',
+  byHandlingUnit: 'a groupBy callback',
+  byChannel: 'a groupBy callback',
+  byOpinionCategory: 'a groupBy callback',
+  byReceivedMonth: 'a groupBy callback',
   // A zod check callback (`.check(suggestionRules)`) for schemas that extend SuggestionSchema;
   // zod calls it with its own parse payload, after the shape has parsed.
   suggestionRules: 'a zod check callback',

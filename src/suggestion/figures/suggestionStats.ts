@@ -1,8 +1,8 @@
 import type { Suggestion } from '../../model/suggestion.js';
-import { aggregate } from '../../stats/aggregate.js';
 import type { GroupBy } from '../../stats/aggregateStates.js';
 import type { MetricPeriod } from '../../stats/defineMetric.js';
 import { ArgumentChecks, guard } from '../../stats/internal/invalidInput.js';
+import { statsByGroup } from '../../stats/internal/statsByGroup.js';
 import type { SharesOptions } from '../../stats/shares.js';
 import { suggestionStatsAccumulator } from './suggestionStatsAccumulator.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
@@ -161,21 +161,6 @@ export function suggestionStats(
       ...(period === undefined ? {} : { period }),
       ...(sharesOptions === undefined ? {} : { shares: sharesOptions }),
     });
-    const metrics = { stats };
-    const run = aggregate(records, metrics, groupBy === undefined ? {} : { groupBy });
-    const shape = (result: Awaited<typeof run>): SuggestionStatsResult => {
-      const total = result.total.stats;
-      return Object.freeze({
-        total,
-        groups: Object.freeze(
-          result.groups.map((group) =>
-            Object.freeze({ key: group.key, stats: group.results.stats }),
-          ),
-        ),
-        asOf: total.asOf,
-        ...(total.period === undefined ? {} : { period: total.period }),
-      });
-    };
-    return run instanceof Promise ? run.then(shape) : shape(run);
+    return statsByGroup(records, stats, groupBy);
   });
 }

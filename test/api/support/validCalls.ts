@@ -628,11 +628,26 @@ export const validCalls: ValidCalls = {
       [long, sample().opinions, sample().policy],
       [long, [waiting], undefined],
     ];
+    // (A sample suggestion some opinion became is covered by the sample-opinion tests.)
   },
   toPublicOpinion: () => [
     [assignedOpinion()],
     [assignedOpinion(), { locale: 'en', policy: opinionPolicy() }],
     [{ id: 'O-1' }],
+  ],
+  opinionStats: () => {
+    const records = [assignedOpinion(), ...(sample().opinions as readonly unknown[]).slice(0, 40)];
+    const asOf = '2025-12-31T18:00:00+08:00';
+    return [
+      [records, { asOf, policy: opinionPolicy() }],
+      [records, { asOf, policy: opinionPolicy(), groupBy: api.byStation, period: '2025' }],
+      [records, { asOf: 'yesterday', policy: opinionPolicy() }],
+    ];
+  },
+  opinionStatsAccumulator: () => [
+    [opinionPolicy(), '2025-12-31T18:00:00+08:00'],
+    [opinionPolicy(), '2025-12-31T18:00:00+08:00', { period: { from: '2025-01-01' } }],
+    [{ ...(opinionPolicy() as object), timeZone: 'Mars/Olympus' }, '2025-12-31T18:00:00+08:00'],
   ],
 
   // motions

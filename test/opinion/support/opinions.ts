@@ -132,3 +132,37 @@ export function fedBack(
     policy,
   );
 }
+
+/** One step of a walk: who does what, when, with what payload. */
+export type Step = readonly [
+  actor: { readonly role: string; readonly id: string },
+  at: string,
+  type: string,
+  payload?: unknown,
+];
+
+/** The record after every step, each of which must be accepted. */
+export function walk(
+  record: ConstituentOpinion,
+  steps: readonly Step[],
+  policy: OpinionPolicy = defaultOpinionPolicy,
+): ConstituentOpinion {
+  return steps.reduce(
+    (r, [actor, at, type, payload]) => ok(r, actor, at, type, payload, policy),
+    record,
+  );
+}
+
+/**
+ * The intake of `id` with the fields of `overrides`; a channel other than a reception day drops
+ * the reception mode, and a field set to `undefined` is left out.
+ */
+export function intakeOf(
+  id: string,
+  overrides: { readonly [K in keyof NewOpinionInput]?: NewOpinionInput[K] | undefined } = {},
+): NewOpinionInput {
+  const merged: Record<string, unknown> = { ...intake, id, ...overrides };
+  if (merged.channel !== 'receptionDay') delete merged.receptionMode;
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  return merged as unknown as NewOpinionInput;
+}

@@ -1,10 +1,10 @@
 import { fromDayNumber } from '../../../calendar/internal/days.js';
 import { isTimeZone } from '../../../calendar/internal/timeZone.js';
 import { safeDueDate } from '../../../calendar/safeDueDate.js';
-import { toCalendarDay } from '../../../calendar/toCalendarDay.js';
 import type { WorkingDayCalendar } from '../../../calendar/workingDayCalendar.js';
 import type { DeadlineRule } from '../../../model/shared/deadline.js';
 import type { MetricPeriod } from '../../../stats/defineMetric.js';
+import { asOfDayOf } from '../../../stats/internal/asOfDay.js';
 import { ArgumentChecks, fieldName } from '../../../stats/internal/invalidInput.js';
 import { checkPeriod } from '../../../stats/internal/period.js';
 import type { SuggestionStatsPolicy } from '../suggestionStatsPolicy.js';
@@ -173,20 +173,7 @@ export function createDashboardContext(
   }
   const checkedPeriod = checkPeriod(checks, period);
   checks.done();
-  let asOfDayText: string | undefined;
-  try {
-    asOfDayText = typeof asOf === 'string' ? toCalendarDay(asOf, timeZone) : undefined;
-  } catch {
-    asOfDayText = undefined;
-  }
-  if (asOfDayText === undefined) {
-    checks.add(asOf === undefined ? 'REQUIRED' : 'INVALID_VALUE', ['asOf'], {
-      field: fieldName('统计截止时间', 'asOf'),
-      expected: fieldName('带时区偏移的 ISO 8601 时间', 'an ISO 8601 timestamp with an offset'),
-      got: asOf,
-    });
-    checks.done();
-  }
+  const asOfDayText = asOfDayOf(checks, asOf, timeZone);
   const classIndex = new Map<string, number>();
   classes.forEach((c, index) => {
     classIndex.set(c.code, index);
@@ -209,7 +196,7 @@ export function createDashboardContext(
   return {
     policy,
     asOf,
-    asOfDay: dayNumber(asOfDayText as string),
+    asOfDay: dayNumber(asOfDayText),
     instantDay: instantDayIn(timeZone),
     leadOnly: counting === 'leadOnly',
     satisfactionBase,
