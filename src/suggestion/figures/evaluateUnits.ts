@@ -358,7 +358,7 @@ export function evaluateUnits(
     // The figures are read whole and checked before any is graded: a rate given as a percentage
     // (85 for 85%) would pass every "≥ 0.85" test and grade a unit good on a wrong number.
     const given = [...unitFigures];
-    given.forEach((figures, index) => checkFigures(checks, figures, index));
+    for (const [index, figures] of given.entries()) checkFigures(checks, figures, index);
     checks.done();
     const distribution: Record<UnitGrade, number> = { good: 0, pass: 0, fail: 0, notApplicable: 0 };
     const units: UnitEvaluation[] = [];

@@ -628,7 +628,6 @@ export const validCalls: ValidCalls = {
       [long, sample().opinions, sample().policy],
       [long, [waiting], undefined],
     ];
-    // (A sample suggestion some opinion became is covered by the sample-opinion tests.)
   },
   toPublicOpinion: () => [
     [assignedOpinion()],
