@@ -9,7 +9,7 @@ import { safeTransition } from '../../workflow/safeTransition.js';
 import type { SampleContext } from './context.js';
 import { createRandom, type Random } from './random.js';
 import type { Roster } from './roster.js';
-import { dayOfMoment, HOUR, isoOf, MINUTE, momentOf } from './time.js';
+import { DAY, dayOfMoment, HOUR, isoOf, MINUTE, momentOf } from './time.js';
 import { personName, TOPICS } from './vocabulary.js';
 
 // Constituents' opinions (群众意见) played through the opinion workflow itself (renda/opinion):
@@ -41,6 +41,17 @@ const PATHS = {
   converted: 7,
 } as const;
 type Path = keyof typeof PATHS;
+
+/** The paths that leave an opinion open at the year's end. */
+const STOPS_HALF_WAY: ReadonlySet<Path> = new Set([
+  'received',
+  'accepted',
+  'analysed',
+  'referred',
+  'inHandling',
+  'handled',
+  'fedBack',
+]);
 
 const CATEGORIES = { urgent: 1, enquiry: 3, help: 2, complaint: 3, suggestion: 3 } as const;
 const LEVELS = { street: 5, district: 3, city: 1, higher: 1 } as const;
@@ -162,7 +173,11 @@ export function buildOpinion(
   const working = (days: number): number =>
     momentOf(ctx.workingDays.add(dayOfMoment(now), days), r.int(9 * 60, 17 * 60));
 
-  const path: Path = r.weighted(PATHS);
+  // An opinion still on its way at the year's end is mostly a recent one: older ones that drew a
+  // path stopping half-way mostly ran to the end instead, so the open stock is realistic.
+  const drawn: Path = r.weighted(PATHS);
+  const old = ctx.asOf - origin.receivedAt > 45 * DAY;
+  const path: Path = STOPS_HALF_WAY.has(drawn) && old && r.chance(0.85) ? 'closed' : drawn;
   if (path === 'received') return record;
   if (path === 'merged' && origin.duplicateOf !== undefined) {
     act(office, now + 2 * HOUR, 'mergeDuplicate', { intoOpinionId: origin.duplicateOf });
@@ -198,12 +213,16 @@ export function buildOpinion(
   /** One round from assignment to callback; false once the path or the year stops it. */
   function handleOnce(goal: Path | 'dissatisfiedRound'): boolean {
     if (!act(office, working(r.int(0, 1)), 'assign', { unitId })) return false;
+    const assignedDay = dayOfMoment(now);
     if (goal === 'referred') return false;
-    if (!act(unit, now + r.int(1, 20) * HOUR, 'acknowledge')) return false;
     const limit = record.referral?.workingDays ?? 3;
-    if (r.chance(0.25))
-      act(office, working(Math.max(0, limit - 1)), 'remind', { note: '请按期办理' });
-    if (r.chance(0.08)) act({ role: 'supervisor', id: 'SUP-1' }, working(1), 'supervise');
+    // An urgent ticket is taken in hand within the hour; others within the day.
+    if (!act(unit, now + r.int(1, limit === 0 ? 1 : 20) * HOUR, 'acknowledge')) return false;
+    // Reminders and supervision come before the due day, so they never push the handling late.
+    const before = ctx.workingDays.add(assignedDay, Math.max(0, limit - 1));
+    if (r.chance(0.25)) act(office, momentOf(before, 9 * 60), 'remind', { note: '请按期办理' });
+    const supervisor = { role: 'supervisor', id: 'SUP-1' };
+    if (r.chance(0.08)) act(supervisor, momentOf(before, 10 * 60), 'supervise');
     if (
       r.chance(0.12) &&
       act(unit, now + 2 * HOUR, 'requestExtension', {
@@ -216,15 +235,17 @@ export function buildOpinion(
       });
     }
     if (goal === 'inHandling') return false;
-    // Most units answer within the category's limit; some run a little late.
-    const days = r.chance(0.85) ? r.int(0, limit) : limit + r.int(1, 4);
+    // Most units answer within the category's limit, counted from the day of assignment as the
+    // due day is; some run a little late.
+    const days = r.chance(0.88) ? r.int(0, limit) : limit + r.int(1, 4);
+    const handleAt = momentOf(ctx.workingDays.add(assignedDay, days), r.int(9 * 60, 17 * 60));
     const outcome = r.weighted({
       resolved: 6,
       partlyResolved: 2,
       explained: 2,
       cannotResolveNow: 1,
     });
-    if (!act(unit, working(days), 'handle', { outcome, content: '已办理并答复' })) return false;
+    if (!act(unit, handleAt, 'handle', { outcome, content: '已办理并答复' })) return false;
     if (goal === 'handled') return false;
     return feedBackAndCallBack(goal);
   }
