@@ -177,7 +177,10 @@ describe('receptionDayAdherence', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(RendaError);
-    const detail = (thrown as RendaError).detail as { code: string; issues: { path: unknown[] }[] };
+    const detail = (thrown as RendaError).detail as unknown as {
+      code: string;
+      issues: { path: unknown[] }[];
+    };
     expect(detail.code).toBe('INVALID_INPUT');
     expect(detail.issues.map((i) => i.path)).toEqual([
       ['period', 'to'],
