@@ -1,6 +1,4 @@
-import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import { safeToCalendarDay } from '../../calendar/toCalendarDay.js';
-import { quote } from '../../internal/quote.js';
 import type { Activity } from '../../model/activity.js';
 import type { LiaisonStation, ReceptionSchedule } from '../../model/liaisonStation.js';
 import type { BilingualText } from '../../model/shared/localized.js';
@@ -275,20 +273,7 @@ export function receptionDayAdherence(
     checks.records(activities, 'activities', '活动');
     checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
-    let timeZone = 'Asia/Shanghai';
-    if (options.timeZone !== undefined) {
-      if (isTimeZone(options.timeZone)) timeZone = options.timeZone;
-      else {
-        checks.conflict(
-          'timeZone',
-          '时区',
-          fieldName(
-            `未知的时区：${quote(options.timeZone)}`,
-            `unknown time zone: ${quote(options.timeZone)}`,
-          ),
-        );
-      }
-    }
+    const timeZone = checks.timeZone(options.timeZone);
     const asOf = readAsOf(checks, options.asOf, timeZone);
     const tolerance = checks.count('toleranceDays', '容差天数', options.toleranceDays, 0, 0, 31);
     const settingsOf = readScheduleOptions(checks, options);

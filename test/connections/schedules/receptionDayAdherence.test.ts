@@ -3,9 +3,9 @@ import { chinaOfficialCalendar } from '../../../src/calendar/chinaOfficialCalend
 import { receptionDayAdherence } from '../../../src/connections/schedules/receptionDayAdherence.js';
 import { safeReceptionDayAdherence } from '../../../src/connections/schedules/safeSchedules.js';
 import type { LiaisonStation, ReceptionSchedule } from '../../../src/model/liaisonStation.js';
-import { RendaError } from '../../../src/model/shared/validationError.js';
 import { generateSample } from '../../../src/testing/index.js';
 import { activity, deepFreeze, isDeeplyFrozen, station, YEAR } from '../coverage/fixtures.js';
+import { thrownPaths } from './thrown.js';
 
 const reception = (stationId: string, day: string, deputyId = 'D-1') =>
   activity('receptionDay', day, { deputyIds: [deputyId] }, { stationId });
@@ -165,29 +165,16 @@ describe('receptionDayAdherence', () => {
   });
 
   it('refuses a bad period, asOf, tolerance and time zone, naming each field', () => {
-    let thrown: unknown;
-    try {
-      receptionDayAdherence(stations, activities, {
-        period: { from: '2025-01-01', to: '2025-02-30' },
-        asOf: 'today',
-        toleranceDays: 40,
-        timeZone: 'Mars/Olympus',
-      });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(RendaError);
-    const detail = (thrown as RendaError).detail as unknown as {
-      code: string;
-      issues: { path: unknown[] }[];
-    };
-    expect(detail.code).toBe('INVALID_INPUT');
-    expect(detail.issues.map((i) => i.path)).toEqual([
-      ['period', 'to'],
-      ['timeZone'],
-      ['asOf'],
-      ['toleranceDays'],
-    ]);
+    expect(
+      thrownPaths(() =>
+        receptionDayAdherence(stations, activities, {
+          period: { from: '2025-01-01', to: '2025-02-30' },
+          asOf: 'today',
+          toleranceDays: 40,
+          timeZone: 'Mars/Olympus',
+        }),
+      ),
+    ).toEqual([['period', 'to'], ['timeZone'], ['asOf'], ['toleranceDays']]);
     const noAsOf = safeReceptionDayAdherence(stations, activities, { period: YEAR } as never);
     expect(noAsOf.ok ? [] : noAsOf.error.issues.map((i) => [i.code, i.path])).toEqual([
       ['REQUIRED', ['asOf']],
