@@ -1,8 +1,6 @@
 import { addWorkingDays } from '../../calendar/addWorkingDays.js';
-import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import { toCalendarDay } from '../../calendar/toCalendarDay.js';
 import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
-import { quote } from '../../internal/quote.js';
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
 import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
@@ -123,21 +121,11 @@ export function coverageOpinionsClosed(
     if (typeof options.calendar?.isWorkingDay !== 'function') {
       checks.conflict('calendar', '工作日历', fieldName('须给出工作日历', 'calendar is required'));
     }
-    if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
-      checks.conflict(
-        'timeZone',
-        '时区',
-        fieldName(
-          `未知的时区：${quote(options.timeZone)}`,
-          `unknown time zone: ${quote(options.timeZone)}`,
-        ),
-      );
-    }
+    const timeZone = checks.timeZone(options.timeZone);
     const asOfNumber = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
     checks.done();
     const { from, to } = options.period;
     const { calendar } = options;
-    const timeZone = options.timeZone ?? 'Asia/Shanghai';
     const asOf = toDay(asOfNumber);
 
     // Working days are counted from one prefix sum over the period (built once, on the first late

@@ -474,6 +474,38 @@ export const validCalls: ValidCalls = {
     ],
   ],
   rosterFor: () => [[sample().deputies, period, { partial: 'exclude' }]],
+  expandSchedule: () => [
+    [{ kind: 'oddMonths', day: 15, noticeDays: 3 }, period],
+    [
+      { kind: 'weekly', weekday: 1, noticeDays: 3 },
+      period,
+      { calendar: api.chinaOfficialCalendar, onNonWorkingDay: 'nextWorkingDay' },
+    ],
+    [
+      { kind: 'monthlyDays', days: [9, 19, 31], noticeDays: 2 },
+      period,
+      {
+        calendar: api.chinaOfficialCalendar,
+        missingDay: 'lastDayOfMonth',
+        noticeIn: 'workingDays',
+      },
+    ],
+    [{ kind: 'monthlyDays', days: [20] }, period, { onNonWorkingDay: 'skip' }],
+  ],
+  receptionDayAdherence: () => [
+    [sample().stations, sample().activities, { period, asOf: '2025-10-31' }],
+    [
+      sample().stations,
+      sample().activities,
+      {
+        period,
+        asOf: '2025-10-31T18:00:00+08:00',
+        calendar: api.chinaOfficialCalendar,
+        onNonWorkingDay: 'nextWorkingDay',
+        toleranceDays: 2,
+      },
+    ],
+  ],
   scoreDeputies: () => [
     [
       sample().deputies,

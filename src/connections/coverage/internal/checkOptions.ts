@@ -1,3 +1,5 @@
+import { isTimeZone } from '../../../calendar/internal/timeZone.js';
+import { quote } from '../../../internal/quote.js';
 import { ArgumentChecks, fieldName } from '../../../stats/internal/invalidInput.js';
 import { PARTIAL_POLICIES, type PartialPolicy } from '../coveragePeriod.js';
 import { type DaySpan, dayNumber } from './days.js';
@@ -56,6 +58,18 @@ export class OptionChecks extends ArgumentChecks {
       return undefined;
     }
     return n;
+  }
+
+  /** Checks an optional IANA time zone; returns it, or Asia/Shanghai when absent or bad. */
+  timeZone(value: unknown): string {
+    if (value === undefined) return 'Asia/Shanghai';
+    if (isTimeZone(value)) return value;
+    this.conflict(
+      'timeZone',
+      '时区',
+      fieldName(`未知的时区：${quote(value)}`, `unknown time zone: ${quote(value)}`),
+    );
+    return 'Asia/Shanghai';
   }
 
   /** Checks the partial-period policy. */
