@@ -2,3 +2,4 @@
 // deputy performance scoring (履职积分).
 export * from './coverage/index.js';
 export * from './scoring/index.js';
+export * from './rollup/index.js';
