@@ -51,13 +51,13 @@ export {
 } from './histogramAccumulator.js';
 export { mergeAggregateStates } from './mergeAggregateStates.js';
 export { type Rate, type RateOptions, rate } from './rate.js';
-// The roll-up (逐级汇总): a folder of its own, listed in its index.
-export * from './rollup/index.js';
 export {
   type RateAccumulatorOptions,
   type RateState,
   rateAccumulator,
 } from './rateAccumulator.js';
+// The roll-up (逐级汇总): a folder of its own, listed in its index.
+export * from './rollup/index.js';
 export {
   safeAggregate,
   safeAggregateStates,

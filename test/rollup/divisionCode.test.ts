@@ -81,7 +81,10 @@ describe('parseDivisionCode', () => {
     const result = safeParseDivisionCode('330081');
     if (result.ok) throw new Error('accepted');
     expect(result.error.model).toBe('DivisionCode');
-    expect(result.error.issues[0]?.field).toMatchObject({ 'zh-Hans': '行政区划代码', en: 'division code' });
+    expect(result.error.issues[0]?.field).toMatchObject({
+      'zh-Hans': '行政区划代码',
+      en: 'division code',
+    });
     expect(result.error.message['zh-Hans']).toContain('行政区划代码');
     expect(result.error.message.en).toContain('division code');
     expect(result.error.message['zh-Hant']).toBeDefined();

@@ -1,12 +1,7 @@
 import { aggregateStates } from '../../stats/aggregateStates.js';
 import { countAccumulator } from '../../stats/countAccumulator.js';
 import type { FinalizeAggregateOptions } from '../../stats/finalizeAggregate.js';
-import {
-  ArgumentChecks,
-  FUNCTION,
-  fieldName,
-  guard,
-} from '../../stats/internal/invalidInput.js';
+import { ArgumentChecks, FUNCTION, fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { Rate } from '../../stats/rate.js';
 import { rateAccumulator } from '../../stats/rateAccumulator.js';
 import { finalizeRollUp } from '../../stats/rollup/finalizeRollUp.js';
@@ -189,7 +184,10 @@ export function rollUpCoverage(
       if (!Array.isArray(read[list])) {
         checks.add('INVALID_TYPE', ['result', list], {
           field: fieldName('覆盖率结果', `result.${list}`),
-          expected: fieldName('数组（coverage… 函数的结果）', 'an array (a result of a coverage… function)'),
+          expected: fieldName(
+            '数组（coverage… 函数的结果）',
+            'an array (a result of a coverage… function)',
+          ),
           got: read[list],
         });
       }

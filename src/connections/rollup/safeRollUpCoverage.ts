@@ -6,7 +6,11 @@ import type { Result } from '../../model/shared/result.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
 import { safely } from '../../stats/internal/invalidInput.js';
 import type { CoverageResult } from '../coverage/coverageResult.js';
-import { type CoverageRollUp, type RollUpCoverageOptions, rollUpCoverage } from './rollUpCoverage.js';
+import {
+  type CoverageRollUp,
+  type RollUpCoverageOptions,
+  rollUpCoverage,
+} from './rollUpCoverage.js';
 import { stationParent } from './stationParent.js';
 
 /**

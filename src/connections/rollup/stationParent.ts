@@ -1,5 +1,5 @@
-import type { LiaisonStation } from '../../model/liaisonStation.js';
 import { quote } from '../../internal/quote.js';
+import type { LiaisonStation } from '../../model/liaisonStation.js';
 import { ancestry, type HierarchySource } from '../../stats/internal/ancestry.js';
 import {
   ArgumentChecks,

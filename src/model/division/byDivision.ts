@@ -3,8 +3,8 @@ import type { Result } from '../shared/result.js';
 import { RendaError, type ValidationError } from '../shared/validationError.js';
 import { DIVISION_LEVELS, type DivisionLevel } from './divisionLevels.js';
 import { chainOf, depthOf, readOrThrow } from './internal/divisionChain.js';
-import type { DivisionReading } from './internal/readDivisionCode.js';
 import { CODE_ARGUMENT, divisionError, shown, toDivisionError } from './internal/divisionIssue.js';
+import type { DivisionReading } from './internal/readDivisionCode.js';
 
 /**
  * A record with a jurisdiction (所属行政区划): suggestions, motions and every record that names its
@@ -84,35 +84,49 @@ export function byDivision<TRecord>(
 ): (record: TRecord) => string {
   if (typeof level !== 'string' || !(DIVISION_LEVELS as readonly string[]).includes(level)) {
     throw new RendaError(
-      divisionError({ path: ['level'], field: { 'zh-Hans': '区划层级', en: 'level' } }, 'UNKNOWN_VALUE', {
-        'zh-Hans': `未知的区划层级：${shown(level)}，可选：${DIVISION_LEVELS.join(' / ')}`,
-        en: `unknown level ${shown(level)}; one of ${DIVISION_LEVELS.join(', ')}`,
-      }),
+      divisionError(
+        { path: ['level'], field: { 'zh-Hans': '区划层级', en: 'level' } },
+        'UNKNOWN_VALUE',
+        {
+          'zh-Hans': `未知的区划层级：${shown(level)}，可选：${DIVISION_LEVELS.join(' / ')}`,
+          en: `unknown level ${shown(level)}; one of ${DIVISION_LEVELS.join(', ')}`,
+        },
+      ),
     );
   }
   if (codeOf !== undefined && typeof codeOf !== 'function') {
     throw new RendaError(
-      divisionError({ path: ['codeOf'], field: { 'zh-Hans': '读取代码的函数', en: 'codeOf' } }, 'INVALID_TYPE', {
-        'zh-Hans': `读取代码的函数 codeOf 必须是函数，收到 ${shown(codeOf)}`,
-        en: `codeOf must be a function, got ${shown(codeOf)}`,
-      }),
+      divisionError(
+        { path: ['codeOf'], field: { 'zh-Hans': '读取代码的函数', en: 'codeOf' } },
+        'INVALID_TYPE',
+        {
+          'zh-Hans': `读取代码的函数 codeOf 必须是函数，收到 ${shown(codeOf)}`,
+          en: `codeOf must be a function, got ${shown(codeOf)}`,
+        },
+      ),
     );
   }
-  const read = codeOf ?? ((record: TRecord) => (record as unknown as WithJurisdiction).congress.jurisdiction);
+  const read =
+    codeOf ?? ((record: TRecord) => (record as unknown as WithJurisdiction).congress.jurisdiction);
   const target = depthOf(level);
   const keys = new Map<string, string>();
-  return (record) => {
+  return Object.freeze((record: TRecord): string => {
     const code = read(record);
     const known = typeof code === 'string' ? keys.get(code) : undefined;
     if (known !== undefined) return known;
-    const chain = chainOf(readOrThrow(code, codeOf === undefined ? RECORD_CODE : { ...CODE_ARGUMENT, field: RECORD_CODE.field }));
+    const chain = chainOf(
+      readOrThrow(
+        code,
+        codeOf === undefined ? RECORD_CODE : { ...CODE_ARGUMENT, field: RECORD_CODE.field },
+      ),
+    );
     // Nearest first: the first division at or above the level is the key.
     // A province is at depth 0, so one is always found.
     const key = (chain.find((division) => depthOf(division.level) <= target) as DivisionReading)
       .code;
     if (keys.size < CACHE_LIMIT) keys.set(code, key);
     return key;
-  };
+  });
 }
 
 /**

@@ -103,7 +103,9 @@ export function safeParseDivisionCode(code: unknown): Result<DivisionCode, Valid
   return neverThrow<DivisionCode, ValidationError>(
     () => {
       const read = readDivisionCode(code, CODE_ARGUMENT);
-      return read.ok ? Object.freeze({ ok: true as const, value: Object.freeze(read.value) }) : read;
+      return read.ok
+        ? Object.freeze({ ok: true as const, value: Object.freeze(read.value) })
+        : read;
     },
     // Unreachable (reading a code throws nothing), but a failure must still be a result.
     toDivisionError,

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../accumulator.js';
 import type { AggregateGroupStates, AggregateStates, MetricsMap } from '../aggregateTypes.js';
+import type { MetricPeriod } from '../defineMetric.js';
 import {
   type AggregateResults,
   type FinalizeAggregateOptions,
@@ -7,7 +8,6 @@ import {
 } from '../finalizeAggregate.js';
 import { STATES_FORMAT } from '../internal/aggregateEngine.js';
 import { guard } from '../internal/invalidInput.js';
-import type { MetricPeriod } from '../defineMetric.js';
 import { notRolledUp, ROLL_UP_FORMAT } from './rollUp.js';
 import type { RollUpNodeStates, RollUpStates } from './rollUpTypes.js';
 

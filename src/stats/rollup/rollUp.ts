@@ -1,8 +1,8 @@
 import { quote } from '../../internal/quote.js';
 import type { AnyAccumulator, JsonValue } from '../accumulator.js';
 import type { AggregateStates, MetricsMap } from '../aggregateTypes.js';
-import { ancestry, depths } from '../internal/ancestry.js';
 import { checkStates } from '../internal/aggregateEngine.js';
+import { ancestry, depths } from '../internal/ancestry.js';
 import { ArgumentChecks, FUNCTION, fail, fieldName, guard } from '../internal/invalidInput.js';
 import type { RollUpNodeStates, RollUpOptions, RollUpStates } from './rollUpTypes.js';
 

@@ -3,7 +3,10 @@ import { CODE_ARGUMENT, type CodeArgument, throwDivisionError } from './division
 import { type DivisionReading, readDivisionCode } from './readDivisionCode.js';
 
 /** Reads a code or throws the RendaError naming the argument (internal). */
-export function readOrThrow(value: unknown, argument: CodeArgument = CODE_ARGUMENT): DivisionReading {
+export function readOrThrow(
+  value: unknown,
+  argument: CodeArgument = CODE_ARGUMENT,
+): DivisionReading {
   const read = readDivisionCode(value, argument);
   if (!read.ok) throwDivisionError(read.error);
   return read.value;

@@ -1,7 +1,11 @@
 import { deepFreeze } from '../../../internal/deepFreeze.js';
 import { quote } from '../../../internal/quote.js';
 import type { BilingualText } from '../../shared/localized.js';
-import { RendaError, type ValidationError, type ValidationIssue } from '../../shared/validationError.js';
+import {
+  RendaError,
+  type ValidationError,
+  type ValidationIssue,
+} from '../../shared/validationError.js';
 
 // The one place the division-code functions build their errors: a ValidationError of model
 // `DivisionCode`, one issue naming the argument (its path and its name in both languages).
@@ -50,7 +54,8 @@ const UNREADABLE = /* @__PURE__ */ Object.freeze({
 export function toDivisionError(thrown: unknown): ValidationError {
   if (thrown instanceof RendaError) {
     const detail = thrown.detail as Partial<ValidationError>;
-    if (detail.code === 'INVALID_INPUT' && Array.isArray(detail.issues)) return detail as ValidationError;
+    if (detail.code === 'INVALID_INPUT' && Array.isArray(detail.issues))
+      return detail as ValidationError;
   }
   return divisionError(CODE_ARGUMENT, 'INVALID_INPUT', UNREADABLE);
 }

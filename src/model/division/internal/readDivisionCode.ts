@@ -17,7 +17,9 @@ const DIGITS = /^[0-9]+$/;
 
 // The parts of a 12-digit statistical code (统计用区划代码), padded from 6 or 9 digits: PP CC DD
 // TTT VVV. A part of zeros means "this level and below are not coded".
-const PART_NAMES: Readonly<Record<'city' | 'county' | 'township' | 'village', readonly [string, string]>> = {
+const PART_NAMES: Readonly<
+  Record<'city' | 'county' | 'township' | 'village', readonly [string, string]>
+> = {
   city: ['地级', 'city'],
   county: ['县级', 'county'],
   township: ['乡级', 'township'],
@@ -33,7 +35,11 @@ export function readDivisionCode(
   argument: CodeArgument,
 ): Result<DivisionReading, ValidationError> {
   const name = argument.field;
-  const refuse = (code: string, zh: string, en: string): Result<DivisionReading, ValidationError> => ({
+  const refuse = (
+    code: string,
+    zh: string,
+    en: string,
+  ): Result<DivisionReading, ValidationError> => ({
     ok: false,
     error: divisionError(argument, code, {
       'zh-Hans': `${name['zh-Hans']}${zh}`,
@@ -56,7 +62,11 @@ export function readDivisionCode(
     );
   }
   if (!DIGITS.test(value)) {
-    return refuse('NOT_DIGITS', `只能含数字 0–9，收到 ${shown(value)}`, `may hold only the digits 0–9, got ${shown(value)}`);
+    return refuse(
+      'NOT_DIGITS',
+      `只能含数字 0–9，收到 ${shown(value)}`,
+      `may hold only the digits 0–9, got ${shown(value)}`,
+    );
   }
   const province = value.slice(0, 2);
   if (!PROVINCES.has(province)) {
@@ -95,14 +105,29 @@ export function readDivisionCode(
   const provinceCode = `${province}0000`;
   let reading: DivisionReading;
   if (village !== '000') {
-    reading = { code: full, level: 'village', parent: `${full.slice(0, 9)}000`, province: provinceCode };
+    reading = {
+      code: full,
+      level: 'village',
+      parent: `${full.slice(0, 9)}000`,
+      province: provinceCode,
+    };
   } else if (township !== '000') {
     const parent = county === '00' ? `${province}${city}00` : full.slice(0, 6);
     reading = { code: full, level: 'township', parent, province: provinceCode };
   } else if (county !== '00') {
-    reading = { code: full.slice(0, 6), level: 'county', parent: `${province}${city}00`, province: provinceCode };
+    reading = {
+      code: full.slice(0, 6),
+      level: 'county',
+      parent: `${province}${city}00`,
+      province: provinceCode,
+    };
   } else if (city !== '00') {
-    reading = { code: full.slice(0, 6), level: 'city', parent: provinceCode, province: provinceCode };
+    reading = {
+      code: full.slice(0, 6),
+      level: 'city',
+      parent: provinceCode,
+      province: provinceCode,
+    };
   } else {
     reading = { code: provinceCode, level: 'province', parent: null, province: provinceCode };
   }
