@@ -46,7 +46,7 @@ const CACHE_LIMIT = 50_000;
  * {@link RendaError} naming the record's code: a figure is never filed under a wrong division.
  * Each distinct code is read once.
  *
- * @typeParam TRecord - The records.
+ * @typeParam TRecord - The records; {@link WithJurisdiction} without `codeOf`.
  * @param level - The level to group at.
  * @param codeOf - Optional: reads a record's code; `congress.jurisdiction` by default.
  * @returns The key function.
@@ -73,12 +73,7 @@ const CACHE_LIMIT = 50_000;
  * ```
  * @category Metrics
  */
-export function byDivision(level: DivisionLevel): (record: WithJurisdiction) => string;
-export function byDivision<TRecord>(
-  level: DivisionLevel,
-  codeOf: (record: TRecord) => string,
-): (record: TRecord) => string;
-export function byDivision<TRecord>(
+export function byDivision<TRecord = WithJurisdiction>(
   level: DivisionLevel,
   codeOf?: (record: TRecord) => string,
 ): (record: TRecord) => string {
@@ -144,7 +139,7 @@ export function byDivision<TRecord>(
  * ```
  * @category Metrics
  */
-export function safeByDivision<TRecord>(
+export function safeByDivision<TRecord = WithJurisdiction>(
   level: DivisionLevel,
   codeOf?: (record: TRecord) => string,
 ): Result<(record: TRecord) => string, ValidationError> {
@@ -152,10 +147,7 @@ export function safeByDivision<TRecord>(
     () =>
       Object.freeze({
         ok: true as const,
-        value: (byDivision as (l: unknown, c?: unknown) => (record: TRecord) => string)(
-          level,
-          codeOf,
-        ),
+        value: byDivision(level, codeOf),
       }),
     toDivisionError,
   );
