@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   aggregateStates,
   byDivision,
+  chinaOfficialCalendar,
   coverageEnrolment,
+  coverageOpinionsClosed,
   divisionAncestors,
   divisionParent,
   finalizeRollUp,
   rollUp,
   rollUpCoverage,
   type Suggestion,
+  stationParent,
   suggestionStats,
   suggestionStatsAccumulator,
 } from '../../src/index.js';
@@ -130,5 +133,41 @@ describe('rolling a coverage result up', () => {
       expect(node.excluded, node.key).toBe(mine(result.excluded.map((e) => e.id)));
       expect(node.rate.denominator).toBe(node.covered + node.shortfalls);
     }
+  });
+});
+
+describe('rolling opinions up the station hierarchy', () => {
+  // Constituent opinions closed in time (群众意见办结), by the station that received them, up to
+  // the central stations and the main station (总站).
+  const result = coverageOpinionsClosed(sample.opinions, {
+    period: { from: `${sample.year}-01-01`, to: `${sample.year}-12-31` },
+    withinWorkingDays: 15,
+    calendar: chinaOfficialCalendar,
+  });
+  const stationOf = new Map(sample.opinions.map((o) => [o.id, o.stationId ?? 'ST-0000']));
+  const parentOf = stationParent(sample.stations);
+  const rolled = rollUpCoverage(result, { keyOf: (id) => stationOf.get(id) as string, parentOf });
+
+  it('sums every station into its central station and the main station', () => {
+    expect(result.covered.length + result.shortfalls.length).toBeGreaterThan(0);
+    expect(rolled.total.covered).toBe(result.covered.length);
+    expect(rolled.total.shortfalls).toBe(result.shortfalls.length);
+    const at = (key: string) => rolled.nodes.find((node) => node.key === key);
+    for (const node of rolled.nodes) {
+      const own = (ids: readonly string[]) =>
+        ids.filter((id) => stationOf.get(id) === node.key).length;
+      const children = node.children.map((key) => at(key));
+      expect(node.covered, node.key).toBe(
+        children.reduce((sum, child) => sum + (child?.covered ?? 0), own(result.covered)),
+      );
+      expect(node.shortfalls, node.key).toBe(
+        children.reduce(
+          (sum, child) => sum + (child?.shortfalls ?? 0),
+          own(result.shortfalls.map((s) => s.id)),
+        ),
+      );
+    }
+    const roots = rolled.roots.map((key) => at(key));
+    expect(roots.reduce((sum, root) => sum + (root?.covered ?? 0), 0)).toBe(result.covered.length);
   });
 });
