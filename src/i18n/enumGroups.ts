@@ -20,6 +20,7 @@ import {
   TERMINATION_REASONS,
 } from '../model/deputy.js';
 import { GROUP_KINDS } from '../model/deputyGroup.js';
+import { DIVISION_LEVELS } from '../model/division/divisionLevels.js';
 import { DUTY_REPORT_MODES } from '../model/dutyReport.js';
 import { HANDLING_ROLES } from '../model/handlingRole.js';
 import { HANDLING_UNIT_KINDS } from '../model/handlingUnit.js';
@@ -124,6 +125,7 @@ export const ENUM_GROUPS = {
   dutyReportMode: DUTY_REPORT_MODES,
   stationKind: STATION_KINDS,
   stationTier: STATION_TIERS,
+  divisionLevel: DIVISION_LEVELS,
   receptionScheduleKind: RECEPTION_SCHEDULE_KINDS,
   livelihoodProjectStage: LIVELIHOOD_PROJECT_STAGES,
   livelihoodVoteKind: LIVELIHOOD_VOTE_KINDS,

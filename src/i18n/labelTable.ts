@@ -381,6 +381,13 @@ export const labelTable = {
     central: ['中心站', '中心站', 'Central station'],
     basic: ['站点', '站點', 'Station'],
   },
+  divisionLevel: {
+    province: ['省级', '省級', 'Province-level'],
+    city: ['地级', '地級', 'Prefecture-level'],
+    county: ['县级', '縣級', 'County-level'],
+    township: ['乡级', '鄉級', 'Township-level'],
+    village: ['村级', '村級', 'Village-level'],
+  },
   receptionScheduleKind: {
     weekly: ['每周固定日', '每週固定日', 'Weekly'],
     monthlyDays: ['每月固定日', '每月固定日', 'Fixed days each month'],

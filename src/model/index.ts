@@ -69,6 +69,8 @@ export {
   parseDeputyGroup,
   safeParseDeputyGroup,
 } from './deputyGroup.js';
+// Administrative-division codes (行政区划代码): a folder of its own, listed in its index.
+export * from './division/index.js';
 export {
   DUTY_REPORT_MODES,
   type DutyReport,

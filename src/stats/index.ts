@@ -56,6 +56,8 @@ export {
   type RateState,
   rateAccumulator,
 } from './rateAccumulator.js';
+// The roll-up (逐级汇总): a folder of its own, listed in its index.
+export * from './rollup/index.js';
 export {
   safeAggregate,
   safeAggregateStates,

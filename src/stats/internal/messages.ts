@@ -105,6 +105,12 @@ export const METRICS_MESSAGES = {
     en: `${p.field.en} could not be read${got(p).en.replace(', got', ':')}`,
   }),
   INCOMPATIBLE_STATES: sentence,
+  /** A hierarchy (a roll-up's `parentOf`, a station's `parentId`) that leads back to where it started. */
+  PARENT_CYCLE: sentence,
+  /** A parent named that is not in the hierarchy (a station's `parentId` naming no station). */
+  UNKNOWN_PARENT: sentence,
+  /** A hierarchy deeper than a roll-up follows (a `parentOf` that makes up new keys forever). */
+  TOO_DEEP: sentence,
 } as const;
 
 /** A code of {@link METRICS_MESSAGES}. */

@@ -398,6 +398,71 @@ export const validCalls: ValidCalls = {
   byAssignmentQuarter: () => [[sample().policy]],
   byAssignmentYear: () => [[sample().policy]],
   suggestionStatsAccumulator: () => [[sample().policy, sample().asOf]],
+
+  // roll-ups (issue 16, part 4)
+  parseDivisionCode: () => [['330281'], ['330281101001'], ['429004'], ['330081']],
+  divisionAncestors: () => [['330281101'], ['110101'], ['3302']],
+  divisionParent: () => [['330281101000'], ['330000'], ['000000']],
+  isWithinDivision: () => [
+    ['330281101001', '330200'],
+    ['330281', '110000'],
+    ['330281', 'Ningbo'],
+  ],
+  byDivision: () => [['county'], ['city', (r: { code: string }) => r.code], ['district']],
+  rollUp: () => {
+    const metrics = { late: call('countAccumulator', late) };
+    const rows = [
+      { town: '330281101000', late: true },
+      { town: '330282001000', late: false },
+      { town: '330200', late: true },
+    ];
+    const states = call('aggregateStates', rows, metrics, {
+      groupBy: (r: { town: string }) => r.town,
+    });
+    return [
+      [states, metrics, { parentOf: api.divisionParent }],
+      [JSON.parse(JSON.stringify(states)), metrics, { parentOf: () => null }],
+      [states, metrics, { parentOf: (key: string) => (key === 'A' ? 'B' : 'A') }],
+    ];
+  },
+  finalizeRollUp: () => {
+    const metrics = { late: call('countAccumulator', late) };
+    const states = call('aggregateStates', [{ town: '330281101000', late: true }], metrics, {
+      groupBy: (r: { town: string }) => r.town,
+    });
+    const rolled = call('rollUp', states, metrics, { parentOf: api.divisionParent });
+    return [
+      [rolled, metrics],
+      [JSON.parse(JSON.stringify(rolled)), metrics, { asOf: '2025-01-01T00:00:00Z' }],
+    ];
+  },
+  stationParent: () => [
+    [sample().stations],
+    [[{ id: 'A' }, { id: 'B', parentId: 'A' }]],
+    [
+      [
+        { id: 'A', parentId: 'B' },
+        { id: 'B', parentId: 'A' },
+      ],
+    ],
+  ],
+  rollUpCoverage: () => {
+    const result = call(
+      'coverageEnrolment',
+      sample().deputies,
+      sample().stations,
+      sample().groups,
+      {
+        period,
+        require: 'station',
+      },
+    );
+    const towns = ['330281101000', '330281102000', '330382100000'];
+    return [
+      [result, { keyOf: (id: string) => towns[id.length % 3], parentOf: api.divisionParent }],
+      [result, { keyOf: (id: string) => id, parentOf: () => undefined, asOf: sample().asOf }],
+    ];
+  },
   suggestionMetricDefinitions: () => [[sample().policy, sample().asOf]],
   // key items (issue 10, item 8)
   parseSupervisionLead: () => [
