@@ -79,8 +79,11 @@ for (const entry of ['renda', 'renda/testing']) {
 // 2026-12 (issue 11, the opinion loop): the opinion area is a third workflow with its policy,
 // guards, bilingual refusals, the public view, the personal-data validators and the new labels;
 // the whole API budget goes to 590 kB (the partial budgets are unchanged: nothing else imports it).
+// 2026-12 (issues 11 and 16): the opinion figures with their descriptors, the opinion ↔ suggestion
+// link, reception-day schedules and adherence, division codes and roll-ups make the whole API
+// 607.0 kB; budget 590 → 620 kB. The partial budgets are unchanged and met.
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 590],
+  ["import * as api from 'renda'; globalThis.a = api;", 620],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
   ["import { dueDate } from 'renda'; globalThis.a = dueDate;", 19],

@@ -8,7 +8,7 @@ import { findWorkingDay } from '../../../calendar/internal/findWorkingDay.js';
 import { dayOf } from '../../../calendar/internal/read.js';
 import type { ReceptionSchedule } from '../../../model/liaisonStation.js';
 import type { DaySpan } from '../../coverage/internal/days.js';
-import type { ScheduledReceptionDay } from '../expandSchedule.js';
+import type { ScheduledReceptionDay } from '../scheduledReceptionDay.js';
 import type { ScheduleSettings } from './readSchedule.js';
 import { ruleDays } from './ruleDays.js';
 
