@@ -263,6 +263,11 @@ export const DeputySchema = /* @__PURE__ */ z
         replacesDeputyId: /* @__PURE__ */ IdSchema.optional(),
       })
       .optional(),
+    /**
+     * 连任: the deputy also sat in this congress's previous term, so is not new to it (a re-elected
+     * deputy is not owed 初任学习). Absent reads as not known to be re-elected.
+     */
+    reElected: /* @__PURE__ */ z.boolean().optional(),
     /** 任期: the dates of the deputy's term (from the first session, or from a by-election). */
     term: DateRangeSchema,
     /** 所属组织: groups, stations, committees and delegations, with dates. */
@@ -467,6 +472,7 @@ export const deputyFieldNames: FieldNames = {
   on: { 'zh-Hans': '日期', en: 'date' },
   reason: { 'zh-Hans': '原因', en: 'reason' },
   byElected: { 'zh-Hans': '补选', en: 'by-election' },
+  reElected: { 'zh-Hans': '连任', en: 're-elected' },
   replacesDeputyId: { 'zh-Hans': '被替补的代表', en: 'deputy replaced' },
   term: { 'zh-Hans': '任期', en: 'term' },
   memberships: { 'zh-Hans': '所属组织', en: 'memberships' },

@@ -43,6 +43,12 @@ export interface CoverageTrainingOptions {
    * `initial`) that starts no later than the last day of their first year.
    */
   readonly newDeputiesWithinFirstYear?: boolean;
+  /**
+   * The day the figures are as of (`period.to` by default). In the first-year mode a deputy whose
+   * first year is not over by then and who has not trained yet is not short: left out as
+   * `notYetDue`.
+   */
+  readonly asOf?: string;
   /** Only grassroots deputies (基层代表) are in the roster; false by default. */
   readonly grassrootsOnly?: boolean;
   /** How to treat deputies who served part of the period; `'prorate'` by default. */
@@ -115,6 +121,7 @@ export function coverageTraining(
     const span = checks.period(options.period);
     const target = checks.count('minTrainings', '最少培训次数', options.minTrainings, 1);
     const partial = checks.partial(options.partial);
+    const asOfNumber = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
     checks.done();
     const { from, to } = options.period;
     const newMode = options.newDeputiesWithinFirstYear === true;
@@ -136,7 +143,11 @@ export function coverageTraining(
     for (const deputy of deputies) {
       if (options.grassrootsOnly === true && !deputy.grassroots) {
         excluded.push({ id: deputy.id, reason: 'notGrassroots' });
-      } else if (newMode && (deputy.term.from < from || deputy.term.from > to)) {
+      } else if (
+        newMode &&
+        (deputy.term.from < from || deputy.term.from > to || deputy.reElected === true)
+      ) {
+        // New means new to this congress: a re-elected deputy is not owed initial training.
         excluded.push({ id: deputy.id, reason: 'notNew' });
       } else inScope.push(deputy);
     }
@@ -164,10 +175,13 @@ export function coverageTraining(
       covered = [];
       shortfalls = [];
       for (const entry of roster.entries) {
-        const last = toDay(firstYearEnd(entry.record.term.from));
+        const lastNumber = firstYearEnd(entry.record.term.from);
+        const last = toDay(lastNumber);
         const days = attended.get(entry.id);
         const inTime = days !== undefined && [...days.values()].some((day) => day <= last);
         if (inTime) covered.push(entry.id);
+        // Not trained yet, but the first year is not over: not short yet.
+        else if (lastNumber >= asOfNumber) excluded.push({ id: entry.id, reason: 'notYetDue' });
         else
           shortfalls.push(
             shortfall(entry, 0, 1, { window: { from: entry.record.term.from, to: last } }),

@@ -27,9 +27,45 @@ const attendances = deepFreeze([
 ]);
 
 describe('coverageTraining', () => {
-  it('lists a new deputy without initial training, with the first year as window', () => {
+  it('does not hold it against a new deputy whose first year is not over (notYetDue)', () => {
     const r = coverageTraining(deputies, trainings, attendances, {
       period: YEAR,
+      newDeputiesWithinFirstYear: true,
+    });
+    expect(r.covered).toEqual(['D-NEW2']);
+    expect(r.shortfalls).toEqual([]);
+    expect(r.excluded).toEqual([
+      { id: 'D-NEW1', reason: 'notYetDue' },
+      { id: 'D-NEW3', reason: 'notYetDue' },
+      { id: 'D-OLD', reason: 'notNew' },
+    ]);
+    // On the last day of D-NEW3's first year it is still not due; the day after, it is short.
+    const onLastDay = coverageTraining(deputies, trainings, attendances, {
+      period: { from: '2025-01-01', to: '2026-12-31' },
+      newDeputiesWithinFirstYear: true,
+      asOf: '2026-01-31',
+    });
+    expect(onLastDay.shortfalls).toEqual([]);
+    const dayAfter = coverageTraining(deputies, trainings, attendances, {
+      period: { from: '2025-01-01', to: '2026-12-31' },
+      newDeputiesWithinFirstYear: true,
+      asOf: '2026-02-01',
+    });
+    expect(dayAfter.shortfalls.map((s) => s.id)).toEqual(['D-NEW3']);
+  });
+
+  it('does not count a re-elected deputy as new: not owed initial training', () => {
+    const again = deputy('D-AGAIN', { term: { from: '2025-02-01' }, reElected: true });
+    const r = coverageTraining([again], trainings, attendances, {
+      period: { from: '2025-01-01', to: '2026-12-31' },
+      newDeputiesWithinFirstYear: true,
+    });
+    expect(r.excluded).toEqual([{ id: 'D-AGAIN', reason: 'notNew' }]);
+  });
+
+  it('lists a new deputy without initial training, with the first year as window', () => {
+    const r = coverageTraining(deputies, trainings, attendances, {
+      period: { from: '2025-01-01', to: '2026-12-31' },
       newDeputiesWithinFirstYear: true,
     });
     expect(r.covered).toEqual(['D-NEW2']);

@@ -45,6 +45,7 @@ type DeputyExtra = Partial<{
   status: unknown;
   memberships: unknown[];
   byElected: { on: string };
+  reElected: boolean;
 }>;
 
 export function deputy(id: string, extra: DeputyExtra = {}): Deputy {
@@ -60,6 +61,7 @@ export function deputy(id: string, extra: DeputyExtra = {}): Deputy {
     term: extra.term ?? { from: '2022-01-04', to: '2027-01-03' },
     memberships: extra.memberships ?? [],
     ...(extra.byElected !== undefined ? { byElected: extra.byElected } : {}),
+    ...(extra.reElected !== undefined ? { reElected: extra.reElected } : {}),
   });
 }
 
