@@ -5,13 +5,25 @@ import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult } from './coverageResult.js';
+import { activityTarget } from './internal/activityTarget.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
 import { rangeContains } from './internal/days.js';
 import { deputySubjects } from './internal/deputySubject.js';
-import { evaluateTarget } from './internal/evaluate.js';
-import { buildRoster } from './internal/roster.js';
-import { servingOn } from './internal/serving.js';
+
+/**
+ * How often a member-contact target repeats (联系频次): once for the period, or every calendar year
+ * or quarter.
+ *
+ * @example
+ * ```ts
+ * import { MEMBER_CONTACT_PERIODS } from 'renda';
+ *
+ * console.log(MEMBER_CONTACT_PERIODS); // ['period', 'year', 'quarter']
+ * ```
+ * @category Coverage
+ */
+export const MEMBER_CONTACT_PERIODS = ['period', 'year', 'quarter'] as const;
 
 /**
  * Options of {@link coverageMemberContact} (联系代表覆盖率选项).
@@ -30,8 +42,15 @@ import { servingOn } from './internal/serving.js';
 export interface CoverageMemberContactOptions {
   /** The period, both days inclusive. */
   readonly period: CoveragePeriod;
-  /** Contacts each deputy needs in the period; 1 by default. */
+  /** Contacts each deputy needs per `per`; 1 by default. */
   readonly minContacts?: number;
+  /** Once for the period (default), or every calendar year or quarter (每季度联系). */
+  readonly per?: (typeof MEMBER_CONTACT_PERIODS)[number];
+  /**
+   * The day the figures are as of (`period.to` by default): later quarters or years are not due
+   * yet, and under `'prorate'` the one under way asks its share so far.
+   */
+  readonly asOf?: string;
   /** How to treat deputies who served part of the period; `'prorate'` by default. */
   readonly partial?: PartialPolicy;
   /** The standing committee members; needed for `byAssignedMember`. */
@@ -41,6 +60,12 @@ export interface CoverageMemberContactOptions {
   /** The interval and minimum n of the rate. */
   readonly rateOptions?: RateOptions;
 }
+
+const EVERY = {
+  period: { zh: '期内', en: 'in the period' },
+  year: { zh: '每年', en: 'every year' },
+  quarter: { zh: '每季度', en: 'every quarter' },
+} as const;
 
 /**
  * Coverage of deputies contacted by standing committee members (常委会组成人员联系代表全覆盖): the
@@ -52,7 +77,10 @@ export interface CoverageMemberContactOptions {
  * `participants.deputyIds`; one activity counts once per deputy however many members took part.
  * With `byAssignedMember: true`, it counts only if one of its members was assigned to that deputy
  * on that day (`contactAssignments`, DOMAIN §4.2), so a chance meeting with another member does
- * not count. Under `partial: 'prorate'` the need is ⌈minContacts × share served⌉.
+ * not count. With `per: 'quarter'` (or `'year'`) every calendar quarter (or year) needs
+ * `minContacts`; the worst one is the shortfall's `window`. Under `partial: 'prorate'` the need is
+ * ⌈minContacts × share served⌉ per window. Only contacts on days the deputy served count. It is
+ * a preset of {@link coverageActivityTarget}.
  *
  * One pass over the activities, indexed by deputy: O(deputies + activities + assignments).
  *
@@ -88,7 +116,9 @@ export function coverageMemberContact(
     checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
     const target = checks.count('minContacts', '最少联系次数', options.minContacts, 1);
+    const per = checks.oneOf('per', '联系频次', options.per, MEMBER_CONTACT_PERIODS, 'period');
     const partial = checks.partial(options.partial);
+    const asOf = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
     const byAssigned = options.byAssignedMember === true;
     if (byAssigned && options.members === undefined) {
       checks.conflict(
@@ -101,7 +131,6 @@ export function coverageMemberContact(
       );
     }
     checks.done();
-    const { from, to } = options.period;
 
     // member id → deputy id → the assignment ranges, for byAssignedMember.
     const assignments = new Map<string, Map<string, { from: string; to?: string | undefined }[]>>();
@@ -119,29 +148,20 @@ export function coverageMemberContact(
     const assignedOn = (memberId: string, deputyId: string, day: string): boolean =>
       (assignments.get(memberId)?.get(deputyId) ?? []).some((range) => rangeContains(range, day));
 
-    const roster = buildRoster(deputySubjects(deputies), span, partial);
-    const serving = servingOn(roster.entries);
-    const contacts = new Map<string, number>();
-    for (const activity of activities) {
-      if (activity.kind !== 'memberContact' || activity.day < from || activity.day > to) continue;
-      for (const deputyId of new Set(activity.participants.deputyIds)) {
-        if (!serving(deputyId, activity.day)) continue;
-        if (
-          byAssigned &&
-          !activity.participants.memberIds.some((m) => assignedOn(m, deputyId, activity.day))
-        ) {
-          continue;
-        }
-        contacts.set(deputyId, (contacts.get(deputyId) ?? 0) + 1);
-      }
-    }
-
-    const { covered, shortfalls } = evaluateTarget(
-      roster.entries,
-      [span],
-      partial,
-      target,
-      (id) => contacts.get(id) ?? 0,
+    // A preset of the general activity target: contacts are memberContact activities, counted for
+    // each deputy listed (and, byAssignedMember, only with a member assigned to them that day).
+    const { covered, shortfalls, excluded } = activityTarget(
+      deputySubjects(deputies),
+      activities,
+      { span, asOf, partial, target, per, count: 'activities', periodFrom: options.period.from },
+      (activity) => {
+        if (activity.kind !== 'memberContact') return [];
+        const ids = [...new Set(activity.participants.deputyIds)];
+        if (!byAssigned) return ids;
+        return ids.filter((deputyId) =>
+          activity.participants.memberIds.some((m) => assignedOn(m, deputyId, activity.day)),
+        );
+      },
     );
     const by = byAssigned ? '所联系的' : '';
     const byEn = byAssigned ? 'their assigned ' : 'a ';
@@ -153,13 +173,13 @@ export function coverageMemberContact(
         en: 'Deputies contacted by standing committee members',
       },
       formula: {
-        'zh-Hans': `期内受${by}常委会组成人员联系不少于 ${target} 次的代表数 ÷ 名册代表数`,
-        en: `deputies contacted at least ${target} time(s) by ${byEn}standing committee member in the period ÷ deputies in the roster`,
+        'zh-Hans': `${EVERY[per].zh}受${by}常委会组成人员联系不少于 ${target} 次的代表数 ÷ 名册代表数`,
+        en: `deputies contacted at least ${target} time(s) by ${byEn}standing committee member ${EVERY[per].en} ÷ deputies in the roster`,
       },
       period: options.period,
       covered,
       shortfalls,
-      excluded: roster.excluded,
+      excluded,
       rateOptions: options.rateOptions,
     });
   });

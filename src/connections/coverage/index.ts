@@ -1,5 +1,16 @@
 // The public names of the two-connections coverage functions (两个联系全覆盖), listed one by one.
 export {
+  ACTIVITY_TARGET_COUNTS,
+  ACTIVITY_TARGET_PERIODS,
+  ACTIVITY_TARGET_ROLES,
+  ACTIVITY_TARGET_SUBJECTS,
+  type ActivityTargetRecords,
+  type ActivityTargetResult,
+  type ActivityTargetSubject,
+  type CoverageActivityTargetOptions,
+  coverageActivityTarget,
+} from './coverageActivityTarget.js';
+export {
   type CoverageDutyReportsOptions,
   coverageDutyReports,
   DUTY_REPORT_FREQUENCIES,
