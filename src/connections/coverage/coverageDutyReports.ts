@@ -52,6 +52,11 @@ export interface CoverageDutyReportsOptions {
   readonly per: (typeof DUTY_REPORT_FREQUENCIES)[number];
   /** Reports each deputy needs per term or year; 1 by default. */
   readonly minReports?: number;
+  /**
+   * The day the figures are as of (`period.to` by default): the period is taken to end there, so
+   * under `'prorate'` the target asks its share so far (the pace).
+   */
+  readonly asOf?: string;
   /** How to treat deputies who served part of the period; `'prorate'` by default. */
   readonly partial?: PartialPolicy;
   /** The interval and minimum n of the rate. */
@@ -106,10 +111,13 @@ export function coverageDutyReports(
     const per = checks.oneOf('per', '述职频次', options.per, DUTY_REPORT_FREQUENCIES, 'term');
     const target = checks.count('minReports', '最少述职次数', options.minReports, 1);
     const partial = checks.partial(options.partial);
+    const asOf = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
+    // The period as of `asOf`: who served, and on which days, up to then.
+    const upTo = { from: span.from, to: Math.min(span.to, asOf) };
     checks.done();
 
     const buckets = bucketsOf(span, per === 'year' ? 'year' : 'period', options.period.from);
-    const roster = buildRoster(deputySubjects(deputies), span, partial);
+    const roster = buildRoster(deputySubjects(deputies), upTo, partial);
     const serving = servingOn(roster.entries);
     const counts = new Map<string, number[]>();
     for (const report of reports) {

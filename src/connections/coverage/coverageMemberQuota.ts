@@ -8,8 +8,9 @@ import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
 import { type DaySpan, rangeContains, servedIn, spanDays, toNumber } from './internal/days.js';
 import { evaluateTarget, needIn, shortfall } from './internal/evaluate.js';
-import { buildRoster, type ServiceSubject } from './internal/roster.js';
+import { buildRoster } from './internal/roster.js';
 import { servingOn } from './internal/serving.js';
+import { memberSubjects } from './internal/subjects.js';
 
 /**
  * Options of {@link coverageMemberQuota} (组成人员联系代表数量选项). Give at most one of
@@ -36,6 +37,11 @@ export interface CoverageMemberQuotaOptions {
   readonly minContacts?: number;
   /** Contacts each member must make with each deputy assigned to them (联系安排). */
   readonly perAssignedDeputy?: number;
+  /**
+   * The day the figures are as of (`period.to` by default): the period is taken to end there, so
+   * under `'prorate'` the target asks its share so far (the pace).
+   */
+  readonly asOf?: string;
   /** How to treat members who served part of the period; `'prorate'` by default. */
   readonly partial?: PartialPolicy;
   /** The interval and minimum n of the rate. */
@@ -116,22 +122,13 @@ export function coverageMemberQuota(
     const mode = given[0] ?? 'minDeputies';
     const target = checks.count(mode, '指标', options[mode], 2);
     const partial = checks.partial(options.partial);
+    const asOf = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
+    // The period as of `asOf`: who served, and on which days, up to then.
+    const upTo = { from: span.from, to: Math.min(span.to, asOf) };
     checks.done();
     const { from, to } = options.period;
 
-    const subjects: ServiceSubject<StandingCommitteeMember>[] = [];
-    for (const member of members) {
-      subjects.push({
-        id: member.id,
-        name: member.name,
-        record: member,
-        window: {
-          from: toNumber(member.term.from),
-          to: member.term.to === undefined ? Number.POSITIVE_INFINITY : toNumber(member.term.to),
-        },
-      });
-    }
-    const roster = buildRoster(subjects, span, partial);
+    const roster = buildRoster(memberSubjects(members), upTo, partial);
     // A contact on a day the member did not serve counts for nothing.
     const serving = servingOn(roster.entries);
     const tallies = new Map<string, MemberTally>();

@@ -32,6 +32,11 @@ export interface CoverageSessionAttendanceOptions {
   readonly grassrootsOnly?: boolean;
   /** Attendances each deputy needs in the period; 1 by default. */
   readonly minAttendances?: number;
+  /**
+   * The day the figures are as of (`period.to` by default): the period is taken to end there, so
+   * under `'prorate'` the target asks its share so far (the pace).
+   */
+  readonly asOf?: string;
   /** How to treat deputies who served part of the period; `'prorate'` by default. */
   readonly partial?: PartialPolicy;
   /** The interval and minimum n of the rate. */
@@ -106,6 +111,9 @@ export function coverageSessionAttendance(
     const span = checks.period(options.period);
     const target = checks.count('minAttendances', '最少列席次数', options.minAttendances, 1);
     const partial = checks.partial(options.partial);
+    const asOf = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
+    // The period as of `asOf`: who served, and on which days, up to then.
+    const upTo = { from: span.from, to: Math.min(span.to, asOf) };
     checks.done();
     const grassrootsOnly = options.grassrootsOnly !== false;
 
@@ -118,9 +126,9 @@ export function coverageSessionAttendance(
         excluded.push({ id: deputy.id, reason: 'notGrassroots' });
       else inScope.push(deputy);
     }
-    const roster = buildRoster(deputySubjects(inScope), span, partial);
+    const roster = buildRoster(deputySubjects(inScope), upTo, partial);
     // 人次 count every deputy who attended while serving, grassroots or not.
-    const serving = servingOn(buildRoster(deputySubjects(everyone), span, 'include').entries);
+    const serving = servingOn(buildRoster(deputySubjects(everyone), upTo, 'include').entries);
     const perDeputy = new Map<string, number>();
     let attendances = 0;
     for (const activity of activities) {

@@ -4,13 +4,10 @@ import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult } from './coverageResult.js';
-import { bucketIndex, bucketsOf } from './internal/buckets.js';
+import { activityTarget } from './internal/activityTarget.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
-import { toNumber } from './internal/days.js';
-import { evaluateTarget } from './internal/evaluate.js';
-import { buildRoster, type ServiceSubject } from './internal/roster.js';
-import { servingOn } from './internal/serving.js';
+import { stationSubjects } from './internal/subjects.js';
 
 /**
  * How often a station target repeats (考核周期): once for the period, or every month or quarter.
@@ -52,6 +49,11 @@ export interface CoverageStationActivityOptions {
   readonly kinds?: readonly (typeof ACTIVITY_KINDS)[number][];
   /** Once for the period (default), or every calendar month or quarter. */
   readonly per?: (typeof STATION_TARGET_PERIODS)[number];
+  /**
+   * The day the figures are as of (`period.to` by default): later months or quarters are not due
+   * yet, and under `'prorate'` the one under way asks its share so far.
+   */
+  readonly asOf?: string;
   /** How to treat stations active for part of the period; `'prorate'` by default. */
   readonly partial?: PartialPolicy;
   /** The interval and minimum n of the rate. */
@@ -73,7 +75,9 @@ export interface CoverageStationActivityOptions {
  * shortfall reports the worst one (largest short, earliest on a tie) as `window`. A station
  * serves for its `active` dates; under `partial: 'prorate'` each sub-period's target is scaled by
  * the share of it the station was active and rounded up, and sub-periods it was not active in at
- * all are skipped under every policy. One pass over the activities: O(stations + activities).
+ * all are skipped under every policy. An activity on a day the station was not open counts for
+ * nothing. A preset of {@link coverageActivityTarget}. One pass over the activities:
+ * O(stations + activities).
  *
  * @param stations - The liaison stations; any iterable.
  * @param activities - Activities of any kind.
@@ -127,64 +131,32 @@ export function coverageStationActivity(
     );
     const per = checks.oneOf('per', '考核周期', options.per, STATION_TARGET_PERIODS, 'period');
     const partial = checks.partial(options.partial);
+    const asOf = checks.day('asOf', '统计截止日', options.asOf, span) ?? span.to;
     checks.done();
 
-    const subjects: ServiceSubject<LiaisonStation>[] = [];
-    for (const station of stations) {
-      subjects.push({
-        id: station.id,
-        name: station.name,
-        record: station,
-        window: {
-          from: toNumber(station.active.from),
-          to:
-            station.active.to === undefined
-              ? Number.POSITIVE_INFINITY
-              : toNumber(station.active.to),
-        },
-      });
-    }
-    const roster = buildRoster(subjects, span, partial);
-    // An activity at a station on a day it was not open counts for nothing, as for deputies.
-    const serving = servingOn(roster.entries);
-    const buckets = bucketsOf(span, per, options.period.from);
+    // A preset of the general activity target, for stations: reception days are distinct days of
+    // receptionDay activities held there, activities every activity there (of `kinds`).
     const kinds = options.kinds === undefined ? undefined : new Set<string>(options.kinds);
-    // station id → per bucket: the set of reception days, or the activity count.
-    const days = new Map<string, Set<string>[]>();
-    const counts = new Map<string, number[]>();
-    for (const activity of activities) {
-      const { stationId } = activity;
-      if (stationId === undefined) continue;
-      if (activity.day < options.period.from || activity.day > options.period.to) continue;
-      if (!serving(stationId, activity.day)) continue;
-      const b = bucketIndex(buckets, toNumber(activity.day));
-      if (b < 0) continue;
-      if (mode === 'minReceptionDays') {
-        if (activity.kind !== 'receptionDay') continue;
-        let perBucket = days.get(stationId);
-        if (perBucket === undefined) {
-          perBucket = buckets.map(() => new Set<string>());
-          days.set(stationId, perBucket);
+    const reception = mode === 'minReceptionDays';
+    const { covered, shortfalls, excluded } = activityTarget(
+      stationSubjects(stations),
+      activities,
+      {
+        span,
+        asOf,
+        partial,
+        target,
+        per,
+        count: reception ? 'days' : 'activities',
+        periodFrom: options.period.from,
+      },
+      (activity) => {
+        if (activity.stationId === undefined) return [];
+        if (reception ? activity.kind !== 'receptionDay' : kinds?.has(activity.kind) === false) {
+          return [];
         }
-        perBucket[b]?.add(activity.day);
-      } else {
-        if (kinds !== undefined && !kinds.has(activity.kind)) continue;
-        let perBucket = counts.get(stationId);
-        if (perBucket === undefined) {
-          perBucket = buckets.map(() => 0);
-          counts.set(stationId, perBucket);
-        }
-        perBucket[b] = (perBucket[b] ?? 0) + 1;
-      }
-    }
-
-    const { covered, shortfalls } = evaluateTarget(
-      roster.entries,
-      buckets,
-      partial,
-      target,
-      (id, b) =>
-        mode === 'minReceptionDays' ? (days.get(id)?.[b]?.size ?? 0) : (counts.get(id)?.[b] ?? 0),
+        return [activity.stationId];
+      },
     );
     const every = {
       period: { zh: '期内', en: 'in the period' },
@@ -209,7 +181,7 @@ export function coverageStationActivity(
       period: options.period,
       covered,
       shortfalls,
-      excluded: roster.excluded,
+      excluded,
       rateOptions: options.rateOptions,
     });
   });

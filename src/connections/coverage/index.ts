@@ -50,6 +50,7 @@ export {
 export { type CoverageTrainingOptions, coverageTraining } from './coverageTraining.js';
 export { type Roster, type RosterEntry, type RosterOptions, rosterFor } from './rosterFor.js';
 export {
+  safeCoverageActivityTarget,
   safeCoverageDutyReports,
   safeCoverageEnrolment,
   safeCoverageMemberContact,

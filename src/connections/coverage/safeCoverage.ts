@@ -1,5 +1,6 @@
 // The `safeX` twins of the coverage functions (两个联系全覆盖): each returns
 // `{ ok: true, value } | { ok: false, error }` and never throws, whatever it is given.
+
 import type { Activity } from '../../model/activity.js';
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
 import type { Deputy } from '../../model/deputy.js';
@@ -12,6 +13,13 @@ import type { StandingCommitteeMember } from '../../model/standingCommitteeMembe
 import type { Training } from '../../model/training.js';
 import type { TrainingAttendance } from '../../model/trainingAttendance.js';
 import { safely } from '../../stats/internal/invalidInput.js';
+import {
+  type ActivityTargetRecords,
+  type ActivityTargetResult,
+  type ActivityTargetSubject,
+  type CoverageActivityTargetOptions,
+  coverageActivityTarget,
+} from './coverageActivityTarget.js';
 import { type CoverageDutyReportsOptions, coverageDutyReports } from './coverageDutyReports.js';
 import { type CoverageEnrolmentOptions, coverageEnrolment } from './coverageEnrolment.js';
 import {
@@ -128,6 +136,32 @@ export function safeCoverageMemberContact(
 ): Result<CoverageResult, ValidationError> {
   return safely('coverageMemberContact', () =>
     coverageMemberContact(deputies, activities, options),
+  );
+}
+
+/**
+ * {@link coverageActivityTarget} returning a result instead of throwing (活动指标，不抛错).
+ *
+ * @param subjects - The deputies, members, stations or groups.
+ * @param activities - The activities.
+ * @param options - The period, subject, target, kinds, role, windows, count and asOf.
+ * @returns The result, or the `INVALID_INPUT` error naming the field.
+ * @example
+ * ```ts
+ * import { safeCoverageActivityTarget } from 'renda';
+ *
+ * const result = safeCoverageActivityTarget([], [], { period: { from: '2025-01-01', to: '2025-12-31' } } as never);
+ * console.log(result.ok); // false: the subject is missing
+ * ```
+ * @category Metrics
+ */
+export function safeCoverageActivityTarget<S extends ActivityTargetSubject>(
+  subjects: Iterable<ActivityTargetRecords[S]>,
+  activities: Iterable<Activity>,
+  options: CoverageActivityTargetOptions<S>,
+): Result<ActivityTargetResult, ValidationError> {
+  return safely('coverageActivityTarget', () =>
+    coverageActivityTarget(subjects, activities, options),
   );
 }
 

@@ -513,7 +513,21 @@ export const validCalls: ValidCalls = {
     const stats = call('suggestionStats', records, { asOf, policy, groupBy: api.byLeadUnit });
     return [[stats, { minimumN: 1, metric: 'onTimeReplyRate' }]];
   },
-  coverageMemberContact: () => [[sample().deputies, sample().activities, { period }]],
+  coverageMemberContact: () => [
+    [sample().deputies, sample().activities, { period }],
+    [sample().deputies, sample().activities, { period, per: 'quarter', asOf: '2025-08-15' }],
+  ],
+  coverageActivityTarget: () => [
+    [sample().deputies, sample().activities, { period, subject: 'deputy', per: 'quarter' }],
+    [sample().stations, sample().activities, { period, subject: 'station', count: 'days', min: 2 }],
+    [
+      sample().members,
+      sample().activities,
+      { period, subject: 'member', kinds: ['memberContact'] },
+    ],
+    [sample().groups, sample().activities, { period, subject: 'group', asOf: '2025-06-30' }],
+    [sample().deputies, sample().activities, { period }],
+  ],
   coverageSessionAttendance: () => [[sample().deputies, sample().activities, { period }]],
   coverageEnrolment: () => [
     [sample().deputies, sample().stations, sample().groups, { period, require: 'both' }],
