@@ -23,6 +23,7 @@ export {
 export {
   type CoverageMemberContactOptions,
   coverageMemberContact,
+  MEMBER_CONTACT_PERIODS,
 } from './coverageMemberContact.js';
 export { type CoverageMemberQuotaOptions, coverageMemberQuota } from './coverageMemberQuota.js';
 export {
