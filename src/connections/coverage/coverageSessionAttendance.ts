@@ -4,10 +4,10 @@ import { guard } from '../../stats/internal/invalidInput.js';
 import type { RateOptions } from '../../stats/rate.js';
 import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult } from './coverageResult.js';
+import { activityTarget } from './internal/activityTarget.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
 import { deputySubjects } from './internal/deputySubject.js';
-import { evaluateTarget } from './internal/evaluate.js';
 import { buildRoster } from './internal/roster.js';
 import { servingOn } from './internal/serving.js';
 
@@ -79,6 +79,8 @@ export interface CoverageSessionAttendanceResult extends CoverageResult {
  * a deputy who served part of the term needs ⌈minAttendances × share⌉. One pass over the
  * activities: O(deputies + activities).
  *
+ * A preset of {@link coverageActivityTarget}: only days served count.
+ *
  * @param deputies - The deputies; any iterable.
  * @param activities - Activities of any kind; only `scSessionAttendance` ones are read.
  * @param options - The period (a term), the roster filter, target and policy.
@@ -126,27 +128,36 @@ export function coverageSessionAttendance(
         excluded.push({ id: deputy.id, reason: 'notGrassroots' });
       else inScope.push(deputy);
     }
-    const roster = buildRoster(deputySubjects(inScope), upTo, partial);
     // 人次 count every deputy who attended while serving, grassroots or not.
     const serving = servingOn(buildRoster(deputySubjects(everyone), upTo, 'include').entries);
-    const perDeputy = new Map<string, number>();
+    const attending = new Set<string>();
     let attendances = 0;
-    for (const activity of activities) {
-      if (activity.kind !== 'scSessionAttendance') continue;
-      if (activity.day < options.period.from || activity.day > options.period.to) continue;
-      for (const deputyId of new Set(activity.participants.deputyIds)) {
-        if (!serving(deputyId, activity.day)) continue;
-        perDeputy.set(deputyId, (perDeputy.get(deputyId) ?? 0) + 1);
-        attendances += 1;
-      }
-    }
-    const { covered, shortfalls } = evaluateTarget(
-      roster.entries,
-      [span],
-      partial,
-      target,
-      (id) => perDeputy.get(id) ?? 0,
+    // A preset of the general activity target over the roster in scope; the 人次 figures are
+    // counted on the way, from the same activities.
+    const run = activityTarget(
+      deputySubjects(inScope),
+      activities,
+      {
+        span,
+        asOf,
+        partial,
+        target,
+        per: 'period',
+        count: 'activities',
+        periodFrom: options.period.from,
+      },
+      (activity) => {
+        if (activity.kind !== 'scSessionAttendance') return [];
+        const ids = [...new Set(activity.participants.deputyIds)];
+        for (const id of ids) {
+          if (!serving(id, activity.day)) continue;
+          attending.add(id);
+          attendances += 1;
+        }
+        return ids;
+      },
     );
+    const { covered, shortfalls } = run;
     const who = grassrootsOnly
       ? { zh: '基层代表', en: 'grassroots deputies' }
       : { zh: '代表', en: 'deputies' };
@@ -165,10 +176,10 @@ export function coverageSessionAttendance(
         period: options.period,
         covered,
         shortfalls,
-        excluded: [...excluded, ...roster.excluded],
+        excluded: [...excluded, ...run.excluded],
         rateOptions: options.rateOptions,
       },
-      { attendingDeputies: perDeputy.size, attendances },
+      { attendingDeputies: attending.size, attendances },
     );
   });
 }
