@@ -3,9 +3,10 @@ import type { Deputy } from '../../model/deputy.js';
 import type { PerformanceRecord } from '../../model/performanceRecord.js';
 import type { BilingualText } from '../../model/shared/localized.js';
 import { guard } from '../../stats/internal/invalidInput.js';
-import type { CoveragePeriod } from '../coverage/coveragePeriod.js';
+import type { CoveragePeriod, PartialPolicy } from '../coverage/coveragePeriod.js';
 import type { CoverageExclusion } from '../coverage/coverageResult.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
+import { spanDays } from '../coverage/internal/days.js';
 import { deputySubjects } from '../coverage/internal/deputySubject.js';
 import { buildRoster } from '../coverage/internal/roster.js';
 import { servingOn } from '../coverage/internal/serving.js';
@@ -26,10 +27,14 @@ export interface ScoreDeputiesOptions {
   /** The period scored, both days inclusive: one cycle of the rules (a month, a year…). */
   readonly period: CoveragePeriod;
   /**
-   * Deputies who served only part of the period: scored like everyone (`include`, the default) or
-   * left out (`exclude`, reason `partialPeriod`). Scores are absolute, so there is no pro-rating.
+   * Deputies who served only part of the period, as in coverage: scored like everyone (`include`,
+   * the default), left out (`exclude`, reason `partialPeriod`), or held to a pro-rated scheme
+   * (`prorate`): with share = days served ÷ days in the period, every item's cap becomes
+   * cap × share, and the points above `base` of the total's cap, of every grade band and of every
+   * star level become (min − base) × share, so half a year asks half the points above the base.
+   * Penalties are not pro-rated: they count what happened.
    */
-  readonly partial?: 'include' | 'exclude';
+  readonly partial?: PartialPolicy;
 }
 
 /**
@@ -214,13 +219,7 @@ export function scoreDeputies(
     checks.records(records, 'records', '履职记录');
     checks.options(options, 'options', '选项', false);
     const span = checks.period(options.period);
-    const partial = checks.oneOf(
-      'partial',
-      '部分期间处理方式',
-      options.partial,
-      ['include', 'exclude'],
-      'include',
-    );
+    const partial = checks.partial(options.partial, 'include');
     checks.done();
     const { from, to } = options.period;
     const lines = [...rules.items, ...rules.penalties];
@@ -262,12 +261,18 @@ export function scoreDeputies(
     }
 
     const bandCounts = rules.bands.map(() => 0);
+    const periodDays = spanDays(span);
     const unranked = roster.entries.map((entry) => {
       const mine = counts.get(entry.id);
+      // Under `prorate` the scheme's caps and thresholds scale by the share served; else 1.
+      const share = partial === 'prorate' ? entry.servedDays / periodDays : 1;
+      const scaled = (points: number): number => tidy(points * share);
+      const threshold = (min: number): number => tidy(rules.base + (min - rules.base) * share);
       const breakdown = lines.map((line, i): ScoreBreakdownEntry => {
         const n = mine?.[i] ?? 0;
         const uncapped = tidy(n * line.points);
-        const points = line.cap === undefined ? uncapped : Math.min(uncapped, line.cap);
+        const cap = line.cap === undefined || i >= penaltyStart ? line.cap : scaled(line.cap);
+        const points = cap === undefined ? uncapped : Math.min(uncapped, cap);
         return Object.freeze({
           item: itemId(line),
           kind: line.kind,
@@ -278,11 +283,12 @@ export function scoreDeputies(
         });
       });
       const raw = tidy(breakdown.reduce((sum, line) => sum + line.points, rules.base));
-      let total = rules.cap === null ? raw : Math.min(raw, rules.cap);
+      const totalCap = rules.cap === null ? null : threshold(rules.cap);
+      let total = totalCap === null ? raw : Math.min(raw, totalCap);
       if (rules.floor !== null) total = Math.max(total, rules.floor);
-      const bandIndex = rules.bands.findIndex((b) => b.min === null || total >= b.min);
+      const bandIndex = rules.bands.findIndex((b) => b.min === null || total >= threshold(b.min));
       bandCounts[bandIndex] = (bandCounts[bandIndex] ?? 0) + 1;
-      const stars = rules.stars?.find((s) => total >= s.min)?.stars ?? 0;
+      const stars = rules.stars?.find((s) => total >= threshold(s.min))?.stars ?? 0;
       return {
         deputyId: entry.id,
         name: entry.record.name,

@@ -288,4 +288,25 @@ describe('scoreDeputies with decimal points', () => {
     const score = scoreDeputies([deputy('D-1')], recs, nearZero, { period: YEAR }).scores[0];
     expect(Object.is(score?.total, 0)).toBe(true);
   });
+
+  it('pro-rates caps and bands above the base for part of the period (partial: prorate)', () => {
+    // Served 2 July – 31 December 2025: 183 of 365 days.
+    const half = deputy('D-HALF', { term: { from: '2025-07-02' } });
+    const share = 183 / 365;
+    const four = Array.from({ length: 4 }, (_, i) =>
+      record('D-HALF', 'suggestionSubmitted', `2025-${String(7 + i).padStart(2, '0')}-10`),
+    );
+    const included = scoreDeputies([half], four, rules, { period: YEAR }).scores[0];
+    // Four suggestions earn 20 points, the item's cap; 70 is 好 under include.
+    expect(included).toMatchObject({ total: 70, grade: { en: 'Good' } });
+    const prorated = scoreDeputies([half], four, rules, { period: YEAR, partial: 'prorate' })
+      .scores[0];
+    // The cap becomes 20 × share ≈ 10.03; the 好 band asks 50 + 20 × share ≈ 60.03 and 较好 50 + 10 × share.
+    expect(prorated?.breakdown[0]?.points).toBeCloseTo(20 * share, 9);
+    expect(prorated?.total).toBeCloseTo(50 + 20 * share, 9);
+    expect(prorated?.grade?.en).toBe('Good');
+    // A full-year deputy is scored the same under either policy.
+    const full = scoreDeputies([busy], records, rules, { period: YEAR, partial: 'prorate' }).scores;
+    expect(full).toEqual(scoreDeputies([busy], records, rules, { period: YEAR }).scores);
+  });
 });
