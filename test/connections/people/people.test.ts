@@ -37,15 +37,6 @@ function seat(
   });
 }
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (thrown) {
-    return thrown instanceof RendaError ? thrown.code : 'not a RendaError';
-  }
-  return undefined;
-}
-
 describe('personId', () => {
   it('parses with and without it', () => {
     expect(seat('D-1', 'county', { personId: 'P-1' }).personId).toBe('P-1');
@@ -82,8 +73,9 @@ describe('countPeople', () => {
   });
 
   it('refuses what is not iterable', () => {
-    expect(codeOf(() => countPeople(3 as never))).toBe('INVALID_INPUT');
-    expect(codeOf(() => countPeople([{}] as never))).toBe('INVALID_INPUT');
+    expect(() => countPeople(3 as never)).toThrow(RendaError);
+    expect(() => countPeople([{}] as never)).toThrow(RendaError);
+    expect(() => likelyDuplicatePeople(null as never)).toThrow(RendaError);
   });
 
   it('never counts more people than seats', () => {
