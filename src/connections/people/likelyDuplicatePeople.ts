@@ -127,7 +127,10 @@ function flag(reason: DuplicatePersonReason, seats: readonly Deputy[]): LikelyDu
  *   gender: 'female' as const,
  *   birthYear: 1975,
  *   congress: { jurisdiction: '330281', level, term: 18 },
- *   constituency: { kind: 'constituency' as const, id: 'C-1', name: '第一选区' },
+ *   constituency:
+ *     level === 'city'
+ *       ? { kind: 'electoralUnit' as const, id: 'EU-1', name: '某县人大' }
+ *       : { kind: 'constituency' as const, id: 'C-1', name: '第一选区' },
  *   occupations: ['farmer' as const],
  *   grassroots: true,
  *   status: { status: 'inOffice' as const },
