@@ -60,7 +60,7 @@ const stable = {
   ],
   calendar: ['dueDate', 'deadlineStatus'],
   stats: ['rate', 'shares', 'aggregate', 'wilsonInterval'],
-  connections: ['coverageTraining', 'scoreDeputies'],
+  connections: ['coverageTraining', 'scoreDeputies', 'dutyRecord'],
   opinion: ['opinionWorkflow', 'createOpinion', 'toPublicOpinion', 'safeToPublicOpinion'],
   metrics: ['rate', 'shares', 'aggregate', 'suggestionStats'],
   i18n: ['labels'],

@@ -159,6 +159,9 @@ const INDIRECT_LEVELS: readonly CongressLevel[] = ['national', 'provincial', 'ci
  * congress and term, the electoral unit or constituency they answer to, their composition
  * categories, status, by-election lineage and memberships.
  *
+ * A record is one seat (席位): a person who sits at several levels has one record per seat, linked
+ * by `personId` (自然人标识), so that 人 and 人次 are both countable (`countPeople`).
+ *
  * @remarks
  * Rules checked across fields:
  * - `CONSTITUENCY_KIND_MISMATCH`: national, provincial and city deputies answer to an electoral
@@ -191,6 +194,12 @@ export const DeputySchema = /* @__PURE__ */ z
   .object({
     /** 代表编号. */
     id: IdSchema,
+    /**
+     * 自然人标识: the app's stable id of the person, shared by all their seats (one person may sit
+     * in congresses at several levels, or in several terms), so that people (人) and seats (人次)
+     * can both be counted. Absent reads as a person of their own.
+     */
+    personId: /* @__PURE__ */ IdSchema.optional(),
     /** 姓名. */
     name: ShortTextSchema,
     /** 性别. */
@@ -459,6 +468,7 @@ export interface DeputyMembership extends MembershipShape {}
  * @category Validation
  */
 export const deputyFieldNames: FieldNames = {
+  personId: { 'zh-Hans': '自然人标识', en: 'person id' },
   name: { 'zh-Hans': '姓名', en: 'name' },
   gender: { 'zh-Hans': '性别', en: 'gender' },
   ethnicity: { 'zh-Hans': '民族', en: 'ethnicity' },

@@ -593,6 +593,33 @@ export const validCalls: ValidCalls = {
       { period },
     ],
   ],
+  countPeople: () => [[sample().deputies]],
+  likelyDuplicatePeople: () => [[sample().deputies]],
+  dutyRecords: () => [
+    [sample(), { period }],
+    [
+      { deputies: sample().deputies, activities: sample().activities },
+      { period, timeZone: 'UTC' },
+    ],
+  ],
+  dutyRecord: () => [
+    [(sample().deputies as readonly { id: string }[])[0]?.id, sample(), { period }],
+    ['D-NOBODY', sample(), { period }],
+  ],
+  unexcusedAbsences: () => [
+    [(call('dutyRecords', sample(), { period }) as { records: readonly unknown[] }).records[0]],
+  ],
+  absenceTermination: () => [
+    [sample().deputies, sample().performanceRecords, { asOf: '2025-12-31' }],
+    [sample().deputies, sample().performanceRecords, { asOf: '2025-12-31', consecutive: true }],
+  ],
+  sessionAttendanceReport: () => [
+    [
+      sample().deputies,
+      [...(sample().performanceRecords as unknown[]), ...(sample().activities as unknown[])],
+      { period },
+    ],
+  ],
   evaluateUnits: () => [
     [
       [
