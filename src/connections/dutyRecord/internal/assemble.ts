@@ -2,6 +2,7 @@ import { toCalendarDay } from '../../../calendar/toCalendarDay.js';
 import { quote } from '../../../internal/quote.js';
 import type { Activity } from '../../../model/activity.js';
 import type { Deputy } from '../../../model/deputy.js';
+import { finalReplyOf } from '../../../model/internal/replyOrder.js';
 import type { PerformanceRecord } from '../../../model/performanceRecord.js';
 import type { Reply } from '../../../model/suggestionParts.js';
 import type { Training } from '../../../model/training.js';
@@ -47,21 +48,15 @@ const SOURCE_NAMES: readonly [keyof DutyRecordSources, string][] = [
 ];
 
 /**
- * Each unit's final reply class (internal): per unit, its non-follow-up reply of the highest round,
- * the latest in that round (a follow-up reports progress on an outcome already given).
+ * Each unit's final reply class (internal), in the order the units first replied: the suggestion's
+ * own rule of which reply is final (follow-ups report progress on an outcome already given).
  */
 function finalOutcomes(replies: readonly Reply[]): DutyRecordSuggestion['outcomes'] {
-  const best = new Map<string, Reply>();
-  for (const reply of replies) {
-    if (reply.followUp) continue;
-    const held = best.get(reply.unitId);
-    const later =
-      held === undefined ||
-      reply.round > held.round ||
-      (reply.round === held.round && reply.at >= held.at);
-    if (later) best.set(reply.unitId, reply);
-  }
-  return [...best.values()].map((r) => ({ unitId: r.unitId, outcomeClass: r.outcomeClass }));
+  const units = [...new Set(replies.filter((r) => !r.followUp).map((r) => r.unitId))];
+  return units.map((unitId) => ({
+    unitId,
+    outcomeClass: (finalReplyOf(replies, unitId) as Reply).outcomeClass,
+  }));
 }
 
 const byDay = <T extends { readonly day: string }>(items: T[], id: (item: T) => string): T[] =>
