@@ -383,6 +383,8 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
       .optional(),
     /** 转化建议: the suggestion it became or joined. */
     suggestionId: /* @__PURE__ */ IdSchema.optional(),
+    /** 转化时间: when it became or joined that suggestion (canonical UTC out). */
+    convertedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
     /**
      * 建议办复: the reply of that suggestion, as it reached the opinion: when the suggestion was
      * replied and when the office recorded it here; the constituent is owed feedback from then.
@@ -586,6 +588,7 @@ export const constituentOpinionFieldNames: FieldNames = {
   satisfaction: { 'zh-Hans': '满意度', en: 'satisfaction' },
   suggestionId: { 'zh-Hans': '转化建议', en: 'converted suggestion' },
   suggestionReply: { 'zh-Hans': '建议办复', en: 'suggestion’s reply' },
+  convertedAt: { 'zh-Hans': '转化时间', en: 'time converted' },
   recordedAt: { 'zh-Hans': '登记时间', en: 'time recorded' },
   feedbackDueDay: { 'zh-Hans': '反馈期限', en: 'feedback due day' },
 };

@@ -1,7 +1,7 @@
 import { formatRulesVersion } from '../suggestion/policy.js';
 import { defineWorkflow } from '../workflow/defineWorkflow.js';
 import * as P from './internal/payloads.js';
-import { opinionStates } from './internal/states.js';
+import { opinionStates, WITH_THE_UNIT } from './internal/states.js';
 import type { OpinionWorkflowTypes } from './opinionTypes.js';
 import { opinionEffects as effects } from './rules/effects.js';
 import { everyoneFedBackWith } from './rules/feedback.js';
@@ -14,9 +14,6 @@ const label = (hans: string, hant: string, en: string) => ({
 });
 const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 const fieldNames = P.opinionPayloadFieldNames;
-
-/** The states in which a unit holds the opinion. */
-const WITH_THE_UNIT = ['referred', 'inHandling'] as const;
 
 /**
  * The constituent-opinion loop (群众意见闭环办理流程): an opinion or 12345 ticket from its receipt

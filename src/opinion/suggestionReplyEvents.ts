@@ -42,7 +42,19 @@ const A_READABLE_SUGGESTION: BilingualText = {
 };
 
 const POLICY_FIELD: BilingualText = { 'zh-Hans': '办理规则', en: 'the policy' };
-const A_POLICY: BilingualText = { 'zh-Hans': '建议办理规则对象', en: 'a suggestion policy object' };
+const A_POLICY: BilingualText = {
+  'zh-Hans': '含办复口径（repliedWhen）的建议办理规则',
+  en: 'a suggestion policy with its repliedWhen',
+};
+
+/** What `read` returns, or `undefined` when reading throws. */
+function readOrUndefined<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
 
 const refused = (error: ValidationError) => Object.freeze({ ok: false as const, error });
 
@@ -99,17 +111,34 @@ export function safeSuggestionReplyEvents(
           refusedInput('ConstituentOpinion', ['opinions'], OPINIONS_FIELD, AN_OPINION, opinions),
         );
       }
-      if (!isObject(policy)) {
+      // Each argument is read on its own, so what cannot be read (a getter or a Proxy trap that
+      // throws) is named: the policy, the suggestion, or the opinion at its index.
+      const repliedWhen = readOrUndefined(() => (policy as { repliedWhen?: unknown }).repliedWhen);
+      if (
+        !isObject(policy) ||
+        (repliedWhen !== 'leadUnit' && repliedWhen !== 'everyRequiredUnit')
+      ) {
         return refused(refusedInput('Suggestion', ['policy'], POLICY_FIELD, A_POLICY, policy));
       }
-      const repliedAt = repliedAtOf(suggestion, policy);
+      const replied = readOrUndefined(() => ({ at: repliedAtOf(suggestion, { repliedWhen }) }));
+      if (replied === undefined) {
+        return refused(
+          refusedInput('Suggestion', ['suggestion'], RECORD_FIELD, A_READABLE_SUGGESTION),
+        );
+      }
+      const repliedAt = replied.at;
       const out: SuggestionReplyEvent[] = [];
       let index = 0;
       for (const opinion of opinions) {
-        const o = opinion as unknown as Record<string, unknown> | null;
-        if (!isObject(o) || typeof o.id !== 'string' || typeof o.state !== 'string') {
+        const o = readOrUndefined(() => {
+          const record = opinion as unknown as Record<string, unknown> | null;
+          if (!isObject(record)) return undefined;
+          const { id, state, suggestionId } = record;
+          return { id, state, suggestionId };
+        });
+        if (o === undefined || typeof o.id !== 'string' || typeof o.state !== 'string') {
           return refused(
-            refusedInput('ConstituentOpinion', ['opinions', index], OPINIONS_FIELD, AN_OPINION, o),
+            refusedInput('ConstituentOpinion', ['opinions', index], OPINIONS_FIELD, AN_OPINION),
           );
         }
         index += 1;
@@ -141,8 +170,8 @@ export function safeSuggestionReplyEvents(
  * This is the way back of the link between the two loops (ANCHORS §4 item 11). An opinion that
  * became or joined a suggestion (`convertToSuggestion`) waits in `convertedToSuggestion`; the
  * event moves it to `handled` and gives it a feedback duty: the opinion policy's
- * `feedbackWorkingDays` counted from the day of the reply (or from its receipt, when it joined a
- * suggestion already replied), frozen as `feedbackDueDay`. From there the constituent is fed
+ * `feedbackWorkingDays` counted from the day of the reply (or from the day it joined,
+ * `convertedAt`, when it joined a suggestion already replied), frozen as `feedbackDueDay`. From there the constituent is fed
  * back, called back and the opinion closed as any other, so the closed-loop figures count
  * converted opinions too. The reply's instant is when the last unit owing a reply gave its first
  * reply (the same owing units and first replies as 办复率).

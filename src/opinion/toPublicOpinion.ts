@@ -94,6 +94,18 @@ function categoryLabel(policy: unknown, code: string, locale: Locale): string | 
   ]);
 }
 
+/** Whether the constituent has heard this round's outcome, read field by field. */
+function constituentToldThisRound(record: Readonly<Record<string, unknown>>): boolean {
+  const round = record.round ?? 1;
+  const told = optionalAt(record.feedbacks, ['feedbacks'], (v, p) =>
+    listAt(v, p, (f, fp) => {
+      const feedback = objectAt(f, fp);
+      return feedback.round === round && feedback.to === 'constituent';
+    }),
+  );
+  return told?.some(Boolean) ?? false;
+}
+
 // Every read below names its field: the submitter, the content, notes and answers are never
 // looked at, so no personal data (nor free text that may hold some) can reach the view.
 function publicOpinionOf(input: unknown, rawOptions: unknown): PublicOpinion {
@@ -136,13 +148,15 @@ function publicOpinionOf(input: unknown, rawOptions: unknown): PublicOpinion {
     referral === undefined
       ? undefined
       : optionalAt(referral.unitId, ['referral', 'unitId'], textAt);
-  // Only the due day of the step the ticket waits on is published; a due day already met is not.
+  // Only the due day of the step the ticket waits on is published; a due day already met is not:
+  // once the constituent has heard this round's outcome, nothing more is expected of the ticket
+  // (telling the deputy is internal).
   const expected =
     state === 'referred' || state === 'inHandling'
       ? referral === undefined
         ? undefined
         : optionalAt(referral.dueDay, ['referral', 'dueDay'], textAt)
-      : state === 'handled'
+      : state === 'handled' && !constituentToldThisRound(record)
         ? optionalAt(record.feedbackDueDay, ['feedbackDueDay'], textAt)
         : undefined;
   return {

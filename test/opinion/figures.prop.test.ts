@@ -138,7 +138,8 @@ function recount(o: ConstituentOpinion, asOfDay: string): Set<OpinionFact> {
   add('accepted', facts.has('screened') && o.state !== 'notAccepted');
   add('answeredOnSite', o.state === 'answeredOnSite');
   add('converted', o.suggestionId !== undefined);
-  const first = o.handlings.find((h) => h.round === 1);
+  // The first time counts: the first handling by a unit, whatever its round.
+  const first = o.handlings[0];
   add('handled', first !== undefined);
   add('handledOnTime', first?.onTime === true);
   const due = o.referral?.dueDay;
@@ -147,7 +148,7 @@ function recount(o: ConstituentOpinion, asOfDay: string): Set<OpinionFact> {
     (o.state === 'referred' || o.state === 'inHandling') &&
       due !== undefined &&
       due < asOfDay &&
-      !o.handlings.some((h) => h.round === o.round),
+      o.handlings.length === 0,
   );
   add('handlingDue', facts.has('handled') || facts.has('handlingOverdue'));
   const told = o.feedbacks.filter((f) => f.to === 'constituent');
@@ -158,7 +159,7 @@ function recount(o: ConstituentOpinion, asOfDay: string): Set<OpinionFact> {
     o.state === 'handled' &&
       o.feedbackDueDay !== undefined &&
       o.feedbackDueDay < asOfDay &&
-      !told.some((f) => f.round === o.round),
+      told.length === 0,
   );
   add('closedLoop', facts.has('answeredOnSite') || facts.has('fedBackOnTime'));
   add(

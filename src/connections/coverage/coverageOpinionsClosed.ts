@@ -58,7 +58,8 @@ export interface CoverageOpinionsClosedOptions {
  * An opinion that became or joined a deputy's suggestion counts too, once that suggestion is
  * replied: its limit is then the feedback duty the reply set (`feedbackDueDay`, the opinion
  * policy's `feedbackWorkingDays` from the reply, frozen on the record), since no suggestion is
- * answered within days of the opinion's receipt.
+ * answered within days of the opinion's receipt; whether it was met is the verdict frozen when
+ * the constituent was told (`feedbacks[].onTime`), never judged again here.
  *
  * In the roster: opinions fed back by `asOf`; opinions answered on the spot (`answeredOnSite`,
  * covered with 0 days); and open opinions whose limit is before `asOf` (late). Left out:
@@ -193,10 +194,16 @@ export function coverageOpinionsClosed(
       const deadline = duty ?? deadlineOf(received);
       const have =
         duty === undefined ? limit : workingDaysTo(toNumber(received), toNumber(duty), false);
+      // Its verdict was frozen when the constituent was told, in the policy's zone: read, never
+      // judged again here (this function's zone may differ).
+      const frozen =
+        duty === undefined
+          ? undefined
+          : opinion.feedbacks.find((f) => f.to === 'constituent' && f.dueDay === duty)?.onTime;
       const fedBackDay =
         opinion.feedback === undefined ? undefined : toCalendarDay(opinion.feedback.at, timeZone);
       if (fedBackDay !== undefined && fedBackDay <= asOf) {
-        if (fedBackDay <= deadline) covered.push(opinion.id);
+        if (frozen ?? fedBackDay <= deadline) covered.push(opinion.id);
         else {
           const taken = Math.max(
             have + 1,

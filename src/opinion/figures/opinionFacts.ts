@@ -1,6 +1,6 @@
 import type { ConstituentOpinion } from '../../model/constituentOpinion.js';
 import type { BilingualText } from '../../model/shared/localized.js';
-import { fedBackThisRound } from '../rules/feedback.js';
+import { WITH_THE_UNIT } from '../internal/states.js';
 
 // A constituent opinion's facts (群众意见的办理事实) as data: each record is read once, at the
 // asOf day, into one integer of bits, and every figure of the opinion dashboard is stated over
@@ -35,14 +35,14 @@ export const OPINION_FACTS = /* @__PURE__ */ Object.freeze({
   merged: t('重复件已合并', 'merged into another ticket as a duplicate'),
   answeredOnSite: t('当场答复', 'answered on the spot'),
   converted: t('转为代表建议', 'converted into (or joined) a deputy’s suggestion'),
-  handled: t('已办理（第一轮有办理结果）', 'handled: a round-1 handling result'),
+  handled: t('已办理（承办单位有办理结果）', 'handled: a unit has reported a handling result'),
   handledOnTime: t(
-    '按期办理（第一轮办理时固化的按期结论）',
-    'handled on time: the round-1 verdict frozen when handled',
+    '按期办理（首次办结时固化的按期结论）',
+    'handled on time: the verdict frozen when a unit first handled it',
   ),
   handlingOverdue: t(
-    '逾期未办：交办或办理中，本轮未办结，统计日已过办理期限',
-    'handling overdue: with the unit, not handled this round, past its due day',
+    '逾期未办：交办或办理中，尚无办理结果，统计日已过办理期限',
+    'handling overdue: with the unit, never handled yet, past its due day',
   ),
   handlingDue: t('办理已到期：已办理或逾期未办', 'handling due: handled, or handling overdue'),
   fedBack: t('已向反映人反馈', 'fed back to the constituent'),
@@ -51,8 +51,8 @@ export const OPINION_FACTS = /* @__PURE__ */ Object.freeze({
     'fed back on time: the verdict frozen at the first feedback to the constituent',
   ),
   feedbackOverdue: t(
-    '逾期未反馈：已办理，本轮未向反映人反馈，统计日已过反馈期限',
-    'feedback overdue: handled, the constituent not told this round, past the feedback due day',
+    '逾期未反馈：已办理，从未向反映人反馈，统计日已过反馈期限',
+    'feedback overdue: handled, the constituent never told yet, past the feedback due day',
   ),
   closedLoop: t(
     '按期闭环：当场答复或按期反馈',
@@ -126,7 +126,7 @@ const IN_PERSON: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /** The states in which the unit holds the opinion, so its handling may be overdue. */
-const WITH_THE_UNIT: ReadonlySet<string> = /* @__PURE__ */ new Set(['referred', 'inHandling']);
+const WITH_UNIT: ReadonlySet<string> = /* @__PURE__ */ new Set(WITH_THE_UNIT);
 
 const B = OPINION_FACT_BIT;
 
@@ -147,17 +147,19 @@ export function readOpinionFacts(record: ConstituentOpinion, asOfDay: string): n
   if (IN_PERSON.has(record.channel)) flags |= B.inPerson;
   if (record.round > 1) flags |= B.reopened;
 
-  // 按期办理 is judged on the first round, the one the unit was first given; later rounds are
-  // the constituent's reopenings, counted by the reopen rate instead.
+  // 按期办理 and 按期闭环 are judged on the first time: the first handling by a unit (whatever
+  // round it came in: a converted opinion reopened may meet a unit only in round 2) and the first
+  // feedback to the constituent. Later rounds are the constituent's reopenings, counted by the
+  // reopen rate. So an opinion is overdue only while it has never been handled (or told), and
+  // one overdue opinion stays in the denominator once handled late.
   const handlings = record.handlings;
-  const first = handlings.find((h) => h.round === 1);
+  const first = handlings[0];
   if (first !== undefined) {
     flags |= B.handled | B.handlingDue;
     if (first.onTime === true) flags |= B.handledOnTime;
   }
   const dueDay = record.referral?.dueDay;
-  const handledThisRound = handlings.some((h) => h.round === record.round);
-  if (WITH_THE_UNIT.has(state) && dueDay !== undefined && dueDay < asOfDay && !handledThisRound) {
+  if (WITH_UNIT.has(state) && dueDay !== undefined && dueDay < asOfDay && first === undefined) {
     flags |= B.handlingOverdue | B.handlingDue;
   }
   if (handlings[handlings.length - 1]?.outcome === 'resolved') flags |= B.resolved;
@@ -168,12 +170,7 @@ export function readOpinionFacts(record: ConstituentOpinion, asOfDay: string): n
     if (feedback.onTime === true) flags |= B.fedBackOnTime | B.closedLoop;
   }
   const feedbackDue = record.feedbackDueDay;
-  if (
-    state === 'handled' &&
-    feedbackDue !== undefined &&
-    feedbackDue < asOfDay &&
-    !fedBackThisRound(record, 'constituent')
-  ) {
+  if (state === 'handled' && feedbackDue !== undefined && feedbackDue < asOfDay && !feedback) {
     flags |= B.feedbackOverdue | B.closedLoopDue;
   }
   if (state === 'answeredOnSite') flags |= B.closedLoop | B.closedLoopDue;

@@ -62,8 +62,8 @@ function rateOf(
  *
  * @remarks
  * - 受理率 `acceptedRate` = accepted ÷ screened (merged duplicates are not screened opinions).
- * - 按期办理率 `onTimeRate` = handled on time ÷ handling due, round 1: due = handled, or with the
- *   unit past its due day without a handling.
+ * - 按期办理率 `onTimeRate` = handled on time ÷ handling due, on the first handling by a unit:
+ *   due = handled, or with the unit past its due day and never handled yet.
  * - 按期闭环率 `closedLoopRate` = (answered on the spot + fed back on time) ÷ (answered on the spot
  *   + fed back + feedback overdue): the constituent heard within the feedback time limit.
  * - 解决率 `resolvedRate` = resolved (the last handling's outcome) ÷ handled.
@@ -76,7 +76,7 @@ function rateOf(
  * import { OPINION_METRICS } from 'renda';
  *
  * console.log(OPINION_METRICS.satisfactionRate.numerator); // ['satisfied']
- * console.log(OPINION_METRICS.onTimeRate.formula['zh-Hans']); // '按期办理件数 ÷ 到期应办件数（第一轮）'
+ * console.log(OPINION_METRICS.onTimeRate.formula['zh-Hans']); // '按期办理件数 ÷ 到期应办件数（首次办理）'
  * ```
  * @category Metrics
  */
@@ -91,7 +91,7 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
   onTimeRate: rateOf(
     'onTimeRate',
     t('按期办理率', 'On-time handling rate'),
-    t('按期办理件数 ÷ 到期应办件数（第一轮）', 'handled on time ÷ handled or overdue (round 1)'),
+    t('按期办理件数 ÷ 到期应办件数（首次办理）', 'handled on time ÷ handled or overdue (first handling)'),
     ['handlingDue'],
     ['handledOnTime'],
   ),

@@ -11,6 +11,7 @@ import {
   opinionStatsContext,
 } from './internal/opinionStatsContext.js';
 import { opinionStatsResult } from './internal/opinionStatsResult.js';
+import { checkReadableOpinion } from './internal/readableOpinion.js';
 import { OPINION_FACT_BIT, readOpinionFacts } from './opinionFacts.js';
 import type { OpinionStats, OpinionStatsState } from './opinionStatsTypes.js';
 
@@ -66,11 +67,15 @@ function mergeStates(a: OpinionStatsState, b: OpinionStatsState): OpinionStatsSt
 function makeStep(ctx: OpinionStatsContext) {
   const { from, to, asOfDay } = ctx;
   return (st: OpinionStatsState, record: ConstituentOpinion): OpinionStatsState => {
+    if (typeof record !== 'object' || record === null || typeof record.receivedDay !== 'string') {
+      checkReadableOpinion(record);
+    }
     const day = record.receivedDay;
     if (from !== null && !(day >= from && (to === null || day <= to))) {
       st.outsidePeriod++;
       return st;
     }
+    checkReadableOpinion(record);
     st.records++;
     const flags = readOpinionFacts(record, asOfDay);
     const classification = record.classification;

@@ -13,6 +13,9 @@ const stateLabel = (state: OpinionState): Label => {
 // Not accepted, merged, answered on the spot and closed end the loop for good. Converted to a
 // suggestion is open and not terminal: the constituent is still owed feedback once the
 // suggestion is replied, which the link between the two loops will record.
+/** The states in which a unit holds the opinion (交办、办理中). */
+export const WITH_THE_UNIT = ['referred', 'inHandling'] as const;
+
 export const opinionStates: { readonly [S in OpinionState]: StateSpec } = {
   received: { label: stateLabel('received'), category: 'open' },
   accepted: { label: stateLabel('accepted'), category: 'open' },

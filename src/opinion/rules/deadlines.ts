@@ -57,15 +57,17 @@ export function feedbackDueDayFrom(at: string, policy: OpinionPolicy): string | 
 }
 
 /**
- * When the feedback duty of a converted opinion starts: the suggestion's reply, or the opinion's
- * receipt when it joined a suggestion already replied (a duty never starts before the opinion
- * existed). Both are canonical UTC, so string order is time order.
+ * When the feedback duty of a converted opinion starts: the suggestion's reply, or the moment the
+ * opinion became or joined the suggestion when that came after the reply (a duty never starts
+ * before the opinion was linked; records stored without `convertedAt` fall back on the receipt).
+ * All are canonical UTC, so string order is time order.
  */
 export function suggestionFeedbackStart(
-  record: Pick<OpinionWorkflowRecord, 'receivedAt'>,
+  record: Pick<OpinionWorkflowRecord, 'receivedAt' | 'convertedAt'>,
   repliedAt: string,
 ): string {
-  return repliedAt > record.receivedAt ? repliedAt : record.receivedAt;
+  const linked = record.convertedAt ?? record.receivedAt;
+  return repliedAt > linked ? repliedAt : linked;
 }
 
 /** The due day after adding `workingDays` to `dueDay` with the policy's calendar. */

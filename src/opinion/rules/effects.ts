@@ -44,6 +44,7 @@ export const opinionEffects = {
   convertToSuggestion(draft: D, event: E<'convertToSuggestion'>): void {
     if (!event.payload) return;
     draft.suggestionId = event.payload.suggestionId;
+    draft.convertedAt = event.at;
   },
   suggestionReplied(draft: D, event: E<'suggestionReplied'>, context: OpinionContext): void {
     if (!event.payload) return;

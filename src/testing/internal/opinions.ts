@@ -53,6 +53,19 @@ const STOPS_HALF_WAY: ReadonlySet<Path> = new Set([
   'fedBack',
 ]);
 
+/** Every path once, in this order, for the first opinions of a sample (merged needs one before). */
+const FORCED_PATHS = Object.keys(PATHS) as Path[];
+/** How many days before the year's end a forced half-way path starts, so it is still open then. */
+const FORCED_LATE: Partial<Record<Path, number>> = {
+  received: 2,
+  accepted: 2,
+  analysed: 3,
+  referred: 6,
+  inHandling: 8,
+  handled: 22,
+  fedBack: 26,
+};
+
 const CATEGORIES = { urgent: 1, enquiry: 3, help: 2, complaint: 3, suggestion: 3 } as const;
 const LEVELS = { street: 5, district: 3, city: 1, higher: 1 } as const;
 const FEEDBACK_CHANNELS = ['inPerson', 'written', 'phone', 'online'] as const;
@@ -65,23 +78,19 @@ export interface SuggestionLink {
 
 /** How many suggestions opinions may link to: a bounded set, so a stream's memory stays flat. */
 const LINKABLE = 200;
-/** Opinions link only to suggestions past the forced ones (the first cover every state). */
-const FIRST_LINKABLE = 40;
 
 /**
  * The suggestions opinions may become or join, gathered while the suggestions stream by: the first
- * {@link LINKABLE} past the forced ones, each with the instant it was replied (the same rule as
+ * {@link LINKABLE}, each with the instant it was replied (the same rule as
  * 办复率's).
  */
 export class SuggestionLinks {
   readonly #links: SuggestionLink[] = [];
-  #seen = 0;
 
   constructor(private readonly ctx: SampleContext) {}
 
   offer(suggestion: Suggestion): void {
-    const index = this.#seen++;
-    if (index < FIRST_LINKABLE || this.#links.length >= LINKABLE) return;
+    if (this.#links.length >= LINKABLE) return;
     const repliedAt = repliedAtOf(suggestion, this.ctx.policy);
     this.#links.push(
       repliedAt === undefined
@@ -104,6 +113,8 @@ export interface OpinionOrigin {
   readonly stationId?: string;
   /** An opinion received just before, which a repeat of the same matter may be merged into. */
   readonly duplicateOf?: string;
+  /** The path it must take (the first opinions of a sample walk every path, whatever the seed). */
+  readonly path?: Path;
 }
 
 type Actor = { readonly role: string; readonly id: string };
@@ -177,7 +188,8 @@ export function buildOpinion(
   // path stopping half-way mostly ran to the end instead, so the open stock is realistic.
   const drawn: Path = r.weighted(PATHS);
   const old = ctx.asOf - origin.receivedAt > 45 * DAY;
-  const path: Path = STOPS_HALF_WAY.has(drawn) && old && r.chance(0.85) ? 'closed' : drawn;
+  const path: Path =
+    origin.path ?? (STOPS_HALF_WAY.has(drawn) && old && r.chance(0.85) ? 'closed' : drawn);
   if (path === 'received') return record;
   if (path === 'merged' && origin.duplicateOf !== undefined) {
     act(office, now + 2 * HOUR, 'mergeDuplicate', { intoOpinionId: origin.duplicateOf });
@@ -315,7 +327,15 @@ export function* standaloneOpinions(
       attendeeSymposium: 4,
       other: 8,
     });
-    const day = r.int(ctx.firstDay, ctx.lastDay);
+    // The first opinions walk every path, so a sample of any size and seed holds them all: the
+    // ones that stop half-way come late in the year (still open at its end), the others early.
+    const path = FORCED_PATHS[i];
+    const day =
+      path === undefined
+        ? r.int(ctx.firstDay, ctx.lastDay)
+        : STOPS_HALF_WAY.has(path)
+          ? ctx.lastDay - r.int(FORCED_LATE[path] ?? 3, (FORCED_LATE[path] ?? 3) + 5)
+          : r.int(ctx.firstDay, ctx.firstDay + 120);
     const deputy =
       channel === 'hotline12345' || channel === 'letter' ? [] : [r.pick(roster.steady).id];
     const station =
@@ -335,6 +355,7 @@ export function* standaloneOpinions(
         receivedAt: momentOf(day, r.int(0, 18 * 60)),
         deputyIds: deputy,
         ...station,
+        ...(path === undefined ? {} : { path }),
       },
       links,
     );
