@@ -91,7 +91,10 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
   onTimeRate: rateOf(
     'onTimeRate',
     t('按期办理率', 'On-time handling rate'),
-    t('按期办理件数 ÷ 到期应办件数（首次办理）', 'handled on time ÷ handled or overdue (first handling)'),
+    t(
+      '按期办理件数 ÷ 到期应办件数（首次办理）',
+      'handled on time ÷ handled or overdue (first handling)',
+    ),
     ['handlingDue'],
     ['handledOnTime'],
   ),
