@@ -143,8 +143,12 @@ export function planEnrolment(
     );
     roster.sort((a, b) => byString(a.id, b.id));
 
-    const stationList = firstById([...stations]);
-    const groupList = o.groups === undefined ? undefined : firstById([...o.groups]);
+    // Sorted by id, so ties (and a deputy's first group) never depend on the input's order.
+    const stationList = firstById([...stations]).sort((a, b) => byString(a.id, b.id));
+    const groupList =
+      o.groups === undefined
+        ? undefined
+        : firstById([...o.groups]).sort((a, b) => byString(a.id, b.id));
     const online = new Set(stationList.filter((s) => s.kind === 'online').map((s) => s.id));
     const stationArea = new Map(stationList.map((s) => [s.id, s.area?.code]));
     const groupArea = new Map(

@@ -195,6 +195,7 @@ describe('checkPlan', () => {
 
   it('finds the violations a test plants', () => {
     const [removed, ...rest] = plan.pairs as ContactPlan['pairs'];
+    if (removed === undefined) throw new Error('an empty plan');
     const crowded = plan.loads[plan.loads.length - 1]?.memberId as string;
     const extra = sample.deputies
       .slice(0, 6)
