@@ -1,3 +1,4 @@
+import { freezeFresh } from '../../internal/frozenResult.js';
 import type { Activity } from '../../model/activity.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
@@ -222,27 +223,31 @@ export function checkPlan(
         covered.add(p.deputyId);
         live.push(p);
       } else {
-        violations.push({
-          kind: 'pairForInactiveDeputy',
-          memberId: p.memberId,
-          deputyId: p.deputyId,
-        });
+        violations.push(
+          freezeFresh({
+            kind: 'pairForInactiveDeputy',
+            memberId: p.memberId,
+            deputyId: p.deputyId,
+          }),
+        );
       }
     }
     for (const [id, spans] of deputySpans) {
       if (serves(spans, now) && !covered.has(id))
-        violations.push({ kind: 'unassignedDeputy', deputyId: id });
+        violations.push(freezeFresh({ kind: 'unassignedDeputy', deputyId: id }));
     }
     for (const [id, load] of loads) {
       if (!memberServes(id, now)) continue;
       const quota = quotaOf(r, positions.get(id));
       if (load !== quota) {
-        violations.push({
-          kind: load > quota ? 'memberOverQuota' : 'memberUnderQuota',
-          memberId: id,
-          quota,
-          load,
-        });
+        violations.push(
+          freezeFresh({
+            kind: load > quota ? 'memberOverQuota' : 'memberUnderQuota',
+            memberId: id,
+            quota,
+            load,
+          }),
+        );
       }
     }
 
@@ -291,15 +296,17 @@ export function checkPlan(
         const need = needIn(target, 'prorate', served, bucketDays);
         const have = days.filter((n) => n >= span.from && n <= span.to).length;
         if (have < need) {
-          violations.push({
-            kind: 'pairBehindPace',
-            memberId: p.memberId,
-            deputyId: p.deputyId,
-            per,
-            window: { from: toDay(span.from), to: toDay(span.to) },
-            have,
-            need,
-          });
+          violations.push(
+            freezeFresh({
+              kind: 'pairBehindPace',
+              memberId: p.memberId,
+              deputyId: p.deputyId,
+              per,
+              window: freezeFresh({ from: toDay(span.from), to: toDay(span.to) }),
+              have,
+              need,
+            }),
+          );
         }
       };
       check('year', soFar, r.perYear, yearSpan.to - yearSpan.from + 1);

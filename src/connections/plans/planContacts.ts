@@ -1,3 +1,4 @@
+import { freezeFresh } from '../../internal/frozenResult.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
 import { guard } from '../../stats/internal/invalidInput.js';
@@ -89,13 +90,15 @@ export function planContacts(
 
     const quotas = memberRoster.map((m) => quotaOf(r, m.record.position));
     const loads = memberRoster.map(() => 0);
+    // Every pair, load and note is frozen as it is made (`freezeFresh`), so that handing out a
+    // province's 100,000 pairs does not walk them again.
     // Places left per member; may go below zero once every quota is full.
     const gaps = [...quotas];
     const pairs: ContactPlanPair[][] = memberRoster.map(() => []);
     const notes: ContactPlanNote[] = [];
     const assigned = new Uint8Array(deputyRoster.length);
     const give = (m: number, pair: ContactPlanPair): void => {
-      (pairs[m] as ContactPlanPair[]).push(pair);
+      (pairs[m] as ContactPlanPair[]).push(freezeFresh(pair));
       loads[m] = (loads[m] as number) + 1;
       gaps[m] = (gaps[m] as number) - 1;
     };
@@ -108,7 +111,7 @@ export function planContacts(
       deputyId: string,
       reason: 'deputyNotServing' | 'memberNotServing' | 'notKeptByRules',
     ): void => {
-      notes.push({ kind: 'droppedAssignment', memberId, deputyId, reason });
+      notes.push(freezeFresh({ kind: 'droppedAssignment', memberId, deputyId, reason }));
     };
     for (const member of memberList) {
       for (const a of member.contactAssignments) {
@@ -195,7 +198,8 @@ export function planContacts(
     let unassigned = 0;
     if (memberRoster.length === 0) {
       if (deputyRoster.length > 0) notes.push({ kind: 'noMembers', deputies: deputyRoster.length });
-      for (const entry of deputyRoster) notes.push({ kind: 'unassigned', deputyId: entry.id });
+      for (const entry of deputyRoster)
+        notes.push(freezeFresh({ kind: 'unassigned', deputyId: entry.id }));
       unassigned = deputyRoster.length;
     } else {
       const heap = new LazyHeap(gaps, true);
@@ -211,20 +215,24 @@ export function planContacts(
       }
     }
 
-    const loadList: ContactPlanLoad[] = memberRoster.map((entry, m) => ({
-      memberId: entry.id,
-      position: entry.record.position,
-      quota: quotas[m] as number,
-      load: loads[m] as number,
-    }));
+    const loadList: ContactPlanLoad[] = memberRoster.map((entry, m) =>
+      freezeFresh({
+        memberId: entry.id,
+        position: entry.record.position,
+        quota: quotas[m] as number,
+        load: loads[m] as number,
+      }),
+    );
     for (const load of loadList) {
       if (load.load !== load.quota) {
-        notes.push({
-          kind: load.load > load.quota ? 'overQuota' : 'underQuota',
-          memberId: load.memberId,
-          quota: load.quota,
-          load: load.load,
-        });
+        notes.push(
+          freezeFresh({
+            kind: load.load > load.quota ? 'overQuota' : 'underQuota',
+            memberId: load.memberId,
+            quota: load.quota,
+            load: load.load,
+          }),
+        );
       }
     }
     const allPairs = pairs.flatMap((list) => list.sort((a, b) => byString(a.deputyId, b.deputyId)));
