@@ -18,7 +18,8 @@ const activities = [];
 for (const item of streamSample({ seed: 1, size: 'province' })) {
   if (item.kind === 'deputy') deputies.push(item.record);
   else if (item.kind === 'member') members.push(item.record);
-  else if (item.kind === 'activity' && item.record.kind === 'memberContact') activities.push(item.record);
+  else if (item.kind === 'activity' && item.record.kind === 'memberContact')
+    activities.push(item.record);
 }
 
 /** Whether a deputy serves on `day`, written inline as an app would. */
@@ -26,7 +27,8 @@ function serves(d, day) {
   if (d.term.from > day || (d.term.to !== undefined && d.term.to < day)) return false;
   const s = d.status;
   if (s.status === 'ended') return s.on >= day;
-  if (s.status === 'suspended') return !(s.since <= day && (s.until === undefined || s.until >= day));
+  if (s.status === 'suspended')
+    return !(s.since <= day && (s.until === undefined || s.until >= day));
   return true;
 }
 
@@ -36,7 +38,8 @@ function roundRobin() {
   const serving = members.filter((m) => m.term.from <= day && (m.term.to ?? day) >= day);
   const pairs = [];
   for (const d of deputies) {
-    if (serves(d, day)) pairs.push({ memberId: serving[pairs.length % serving.length].id, deputyId: d.id });
+    if (serves(d, day))
+      pairs.push({ memberId: serving[pairs.length % serving.length].id, deputyId: d.id });
   }
   return pairs;
 }

@@ -2,6 +2,6 @@
 // deputy performance scoring (履职积分).
 export * from './coverage/index.js';
 export * from './plans/index.js';
-export * from './schedules/index.js';
 export * from './rollup/index.js';
+export * from './schedules/index.js';
 export * from './scoring/index.js';
