@@ -12,7 +12,6 @@ import { activity, deepFreeze, deputy, isDeeplyFrozen, member } from '../coverag
 
 const sample = generateSample({ seed: 1 });
 const rules = { period: { from: '2025-01-01', to: '2026-12-31' } } as const;
-const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 
 describe('planContacts on the town sample', () => {
   const plan = planContacts(sample.members, sample.deputies, rules);
@@ -56,7 +55,7 @@ describe('planContacts on the town sample', () => {
       parseStandingCommitteeMember({ ...m, contactAssignments: updates[i]?.contactAssignments }),
     );
     // A contact on the first day for every pair: every deputy covered by their assigned member.
-    const contacts = plan.pairs.map((p, i) =>
+    const contacts = plan.pairs.map((p) =>
       activity('memberContact', '2025-01-01', { memberIds: [p.memberId], deputyIds: [p.deputyId] }),
     );
     const day = { from: '2025-01-01', to: '2025-01-01' };
@@ -171,7 +170,7 @@ describe('planContacts', () => {
 describe('checkPlan', () => {
   const plan = planContacts(sample.members, sample.deputies, rules);
   const contactsFor = (p: ContactPlan) =>
-    p.pairs.flatMap((pair, i) => [
+    p.pairs.flatMap((pair) => [
       activity('memberContact', '2025-02-10', {
         memberIds: [pair.memberId],
         deputyIds: [pair.deputyId],
