@@ -82,8 +82,11 @@ for (const entry of ['renda', 'renda/testing']) {
 // 2026-12 (issues 11 and 16): the opinion figures with their descriptors, the opinion ↔ suggestion
 // link, reception-day schedules and adherence, division codes and roll-ups make the whole API
 // 607.0 kB; budget 590 → 620 kB. The partial budgets are unchanged and met.
+// 2026-12 (issue 16, part 1, plans): planContacts, checkPlan, toContactAssignments, planEnrolment
+// and checkEnrolment with their checks and safe twins make the whole API 623.4 kB; budget
+// 620 → 635 kB. The partial budgets are unchanged and met.
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 620],
+  ["import * as api from 'renda'; globalThis.a = api;", 635],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
   ["import { dueDate } from 'renda'; globalThis.a = dueDate;", 19],

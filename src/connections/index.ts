@@ -3,6 +3,7 @@
 export * from './coverage/index.js';
 export * from './dutyRecord/index.js';
 export * from './people/index.js';
+export * from './plans/index.js';
 export * from './rollup/index.js';
 export * from './schedules/index.js';
 export * from './scoring/index.js';

@@ -553,6 +553,26 @@ export const validCalls: ValidCalls = {
     ],
   ],
   rosterFor: () => [[sample().deputies, period, { partial: 'exclude' }]],
+  planContacts: () => [
+    [sample().members, sample().deputies, { period, quota: { leader: 5, member: 3 } }],
+    [sample().members, sample().deputies, { period, matching: 'area', keepFixed: false }],
+  ],
+  checkPlan: () => {
+    const rules = { period, minContactsPerQuarter: 1 };
+    const plan = call('planContacts', sample().members, sample().deputies, rules);
+    return [
+      [plan, sample().activities, rules, { asOf: '2025-07-01', deputies: sample().deputies }],
+    ];
+  },
+  toContactAssignments: () => [
+    [call('planContacts', sample().members, sample().deputies, { period }), sample().members],
+  ],
+  planEnrolment: () => [
+    [sample().deputies, sample().stations, { period, groups: sample().groups }],
+  ],
+  checkEnrolment: () => [
+    [sample().deputies, sample().stations, sample().groups, { asOf: '2025-12-31' }],
+  ],
   expandSchedule: () => [
     [{ kind: 'oddMonths', day: 15, noticeDays: 3 }, period],
     [

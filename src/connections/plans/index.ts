@@ -1,0 +1,39 @@
+// The public names of the plans of the two connections (两个联系的计划), listed one by one.
+export {
+  type CheckEnrolmentOptions,
+  checkEnrolment,
+  type EnrolmentCheck,
+} from './checkEnrolment.js';
+export {
+  type CheckPlanOptions,
+  checkPlan,
+  PLAN_VIOLATION_KINDS,
+  type PlanCheck,
+  type PlanViolation,
+} from './checkPlan.js';
+export type {
+  ContactPlan,
+  ContactPlanLoad,
+  ContactPlanNote,
+  ContactPlanPair,
+} from './contactPlan.js';
+export {
+  CONTACT_MATCHINGS,
+  type ContactMatching,
+  type ContactPlanRules,
+} from './contactPlanRules.js';
+export { planContacts } from './planContacts.js';
+export {
+  type EnrolmentPair,
+  type EnrolmentPlan,
+  type PlanEnrolmentOptions,
+  planEnrolment,
+} from './planEnrolment.js';
+export {
+  safeCheckEnrolment,
+  safeCheckPlan,
+  safePlanContacts,
+  safePlanEnrolment,
+  safeToContactAssignments,
+} from './safePlans.js';
+export { type ContactAssignmentsUpdate, toContactAssignments } from './toContactAssignments.js';

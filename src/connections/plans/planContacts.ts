@@ -1,0 +1,255 @@
+import { freezeFresh } from '../../internal/frozenResult.js';
+import type { Deputy } from '../../model/deputy.js';
+import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
+import { guard } from '../../stats/internal/invalidInput.js';
+import { OptionChecks } from '../coverage/internal/checkOptions.js';
+import { rangeContains } from '../coverage/internal/days.js';
+import { deputySubjects } from '../coverage/internal/deputySubject.js';
+import { buildRoster } from '../coverage/internal/roster.js';
+import type {
+  ContactPlan,
+  ContactPlanLoad,
+  ContactPlanNote,
+  ContactPlanPair,
+} from './contactPlan.js';
+import type { ContactPlanRules } from './contactPlanRules.js';
+import { LazyHeap } from './internal/lazyHeap.js';
+import { deputyKeys, memberKeys } from './internal/matchKeys.js';
+import { byString, firstById, memberSubjects } from './internal/memberSubjects.js';
+import { quotaOf, readRules } from './internal/readRules.js';
+
+/**
+ * Plans which standing committee members keep in contact with which deputies (制定常委会组成人员
+ * 联系代表安排): every active deputy assigned to a member, each member up to the quota of their
+ * position, assignments in force kept, matched by area or field when asked, and balanced.
+ *
+ * @remarks
+ * Active means serving on the period's first day (see {@link rosterFor}: in term, not suspended,
+ * qualification not ended; a by-elected deputy from their term's start). Pass the deputies the
+ * committee is responsible for, usually those of its own congress. Members serve for their
+ * `term`; leaders (主任、副主任、秘书长) take the `leader` quota, others the `member` quota.
+ *
+ * Steps:
+ * 1. Keep (`kept: true`) each assignment in force on the first day whose member and deputy both
+ *    serve; others are noted as `droppedAssignment` with the reason.
+ * 2. With matching, give each deputy without a pair to a matching member with places left: the
+ *    one with the most places left, the lower id on a tie (`matchedBy`).
+ * 3. Give every remaining deputy to the member with the most places left. When the quotas add
+ *    up to fewer places than deputies (`quotaShort`), the same rule carries on past the quota, so
+ *    every active deputy is still assigned and loads beyond the quota differ by at most one:
+ *    a deputy with no member helps no one, an evenly spread overload can be seen and fixed.
+ *
+ * Deputies are taken in id order and members ranked by id on ties, so the same input gives the
+ * same plan whatever its order; no randomness. New pairs run over the whole period. Cost:
+ * O((members + deputies) log(members + deputies)), plus the keys a deputy is matched on.
+ *
+ * @param members - The standing committee members, with their `contactAssignments`.
+ * @param deputies - The deputies to cover; any iterable.
+ * @param rules - The period, quotas and matching.
+ * @returns The plan, frozen.
+ * @throws {@link RendaError} with code `INVALID_INPUT` for bad rules.
+ *
+ * @example
+ * ```ts
+ * import { planContacts } from 'renda';
+ * import { generateSample } from 'renda/testing';
+ *
+ * const { members, deputies } = generateSample({ seed: 1 });
+ * const plan = planContacts(members, deputies, {
+ *   period: { from: '2025-01-01', to: '2026-12-31' },
+ *   quota: { leader: 5, member: 3 },
+ * });
+ * console.log(plan.summary.unassigned, plan.pairs.length >= plan.summary.activeDeputies); // 0 true
+ * ```
+ * @category Coverage
+ */
+export function planContacts(
+  members: Iterable<StandingCommitteeMember>,
+  deputies: Iterable<Deputy>,
+  rules: ContactPlanRules,
+): ContactPlan {
+  return guard('planContacts', () => {
+    const checks = new OptionChecks('planContacts');
+    checks.records(members, 'members', '常委会组成人员');
+    checks.records(deputies, 'deputies', '代表');
+    const r = readRules(checks, rules);
+    checks.done();
+    const start = r.from;
+    const day = { from: r.span.from, to: r.span.from };
+
+    const deputyList = [...deputies];
+    const deputyRoster = firstById(buildRoster(deputySubjects(deputyList), day, 'include').entries);
+    deputyRoster.sort((a, b) => byString(a.id, b.id));
+    const deputyIndex = new Map(deputyRoster.map((entry, i) => [entry.id, i]));
+    const everyDeputy = new Map<string, Deputy>();
+    for (const deputy of deputyList)
+      if (!everyDeputy.has(deputy.id)) everyDeputy.set(deputy.id, deputy);
+    const memberList = firstById([...members]);
+    const memberRoster = firstById(buildRoster(memberSubjects(memberList), day, 'include').entries);
+    memberRoster.sort((a, b) => byString(a.id, b.id));
+
+    const quotas = memberRoster.map((m) => quotaOf(r, m.record.position));
+    const loads = memberRoster.map(() => 0);
+    // Every pair, load and note is frozen as it is made (`freezeFresh`), so that handing out a
+    // province's 100,000 pairs does not walk them again.
+    // Places left per member; may go below zero once every quota is full.
+    const gaps = [...quotas];
+    const pairs: ContactPlanPair[][] = memberRoster.map(() => []);
+    const notes: ContactPlanNote[] = [];
+    const assigned = new Uint8Array(deputyRoster.length);
+    const give = (m: number, pair: ContactPlanPair): void => {
+      (pairs[m] as ContactPlanPair[]).push(freezeFresh(pair));
+      loads[m] = (loads[m] as number) + 1;
+      gaps[m] = (gaps[m] as number) - 1;
+    };
+
+    // 1. Assignments in force on the first day.
+    const servingMembers = new Set(memberRoster.map((m) => m.id));
+    let kept = 0;
+    const dropped = (
+      memberId: string,
+      deputyId: string,
+      reason: 'deputyNotServing' | 'memberNotServing' | 'notKeptByRules',
+    ): void => {
+      notes.push(freezeFresh({ kind: 'droppedAssignment', memberId, deputyId, reason }));
+    };
+    for (const member of memberList) {
+      for (const a of member.contactAssignments) {
+        if (!rangeContains(a, start)) continue;
+        const d = deputyIndex.get(a.deputyId);
+        if (!servingMembers.has(member.id)) dropped(member.id, a.deputyId, 'memberNotServing');
+        else if (d === undefined) dropped(member.id, a.deputyId, 'deputyNotServing');
+        else if (!r.keepFixed) dropped(member.id, a.deputyId, 'notKeptByRules');
+      }
+    }
+    if (r.keepFixed) {
+      memberRoster.forEach((entry, m) => {
+        const seen = new Set<string>();
+        for (const a of entry.record.contactAssignments) {
+          const d = deputyIndex.get(a.deputyId);
+          if (d === undefined || seen.has(a.deputyId) || !rangeContains(a, start)) continue;
+          seen.add(a.deputyId);
+          assigned[d] = 1;
+          kept++;
+          give(m, {
+            memberId: entry.id,
+            deputyId: a.deputyId,
+            from: a.from,
+            ...(a.to === undefined ? {} : { to: a.to }),
+            kept: true,
+          });
+        }
+      });
+    }
+
+    const newPair = (m: number, d: number, matchedBy?: 'area' | 'field'): void => {
+      assigned[d] = 1;
+      give(m, {
+        memberId: (memberRoster[m] as (typeof memberRoster)[number]).id,
+        deputyId: (deputyRoster[d] as (typeof deputyRoster)[number]).id,
+        from: start,
+        to: r.to,
+        kept: false,
+        ...(matchedBy === undefined ? {} : { matchedBy }),
+      });
+    };
+
+    // 2. Matching: one heap of members per key, each deputy taking the best member over its keys.
+    let matched = 0;
+    if (r.matching !== 'none' && memberRoster.length > 0) {
+      const byKey = new Map<string, { heap: LazyHeap; members: number[] }>();
+      memberRoster.forEach((entry, m) => {
+        const own =
+          entry.record.deputyId === undefined ? undefined : everyDeputy.get(entry.record.deputyId);
+        for (const key of new Set(memberKeys(r, entry.record, own, start))) {
+          let slot = byKey.get(key);
+          if (slot === undefined) {
+            slot = { heap: new LazyHeap(gaps, true), members: [] };
+            byKey.set(key, slot);
+          }
+          slot.heap.push(m);
+          slot.members.push(m);
+        }
+      });
+      const keysOf = memberRoster.map(() => [] as LazyHeap[]);
+      for (const slot of byKey.values()) for (const m of slot.members) keysOf[m]?.push(slot.heap);
+      deputyRoster.forEach((entry, d) => {
+        if (assigned[d] === 1) return;
+        let best: number | undefined;
+        for (const key of deputyKeys(r, entry.record, start)) {
+          const top = byKey.get(key)?.heap.top();
+          if (top === undefined || (gaps[top] as number) <= 0) continue;
+          if (
+            best === undefined ||
+            (gaps[top] as number) > (gaps[best] as number) ||
+            ((gaps[top] as number) === (gaps[best] as number) && top < best)
+          )
+            best = top;
+        }
+        if (best === undefined) return;
+        newPair(best, d, r.matching === 'area' ? 'area' : 'field');
+        matched++;
+        for (const heap of keysOf[best] ?? []) heap.push(best);
+      });
+    }
+
+    // 3. Everyone left, to the member with the most places left (past the quota when short).
+    const places = quotas.reduce((sum, q) => sum + q, 0);
+    let unassigned = 0;
+    if (memberRoster.length === 0) {
+      if (deputyRoster.length > 0) notes.push({ kind: 'noMembers', deputies: deputyRoster.length });
+      for (const entry of deputyRoster)
+        notes.push(freezeFresh({ kind: 'unassigned', deputyId: entry.id }));
+      unassigned = deputyRoster.length;
+    } else {
+      const heap = new LazyHeap(gaps, true);
+      for (let m = 0; m < memberRoster.length; m++) heap.push(m);
+      deputyRoster.forEach((_, d) => {
+        if (assigned[d] === 1) return;
+        const m = heap.top() as number;
+        newPair(m, d);
+        heap.push(m);
+      });
+      if (places < deputyRoster.length) {
+        notes.push({ kind: 'quotaShort', places, deputies: deputyRoster.length });
+      }
+    }
+
+    const loadList: ContactPlanLoad[] = memberRoster.map((entry, m) =>
+      freezeFresh({
+        memberId: entry.id,
+        position: entry.record.position,
+        quota: quotas[m] as number,
+        load: loads[m] as number,
+      }),
+    );
+    for (const load of loadList) {
+      if (load.load !== load.quota) {
+        notes.push(
+          freezeFresh({
+            kind: load.load > load.quota ? 'overQuota' : 'underQuota',
+            memberId: load.memberId,
+            quota: load.quota,
+            load: load.load,
+          }),
+        );
+      }
+    }
+    const allPairs = pairs.flatMap((list) => list.sort((a, b) => byString(a.deputyId, b.deputyId)));
+    return {
+      period: { from: r.from, to: r.to },
+      pairs: allPairs,
+      loads: loadList,
+      notes,
+      summary: {
+        activeDeputies: deputyRoster.length,
+        activeMembers: memberRoster.length,
+        places,
+        kept,
+        planned: allPairs.length - kept,
+        matched,
+        unassigned,
+      },
+    };
+  });
+}
