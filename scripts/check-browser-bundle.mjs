@@ -85,8 +85,10 @@ for (const entry of ['renda', 'renda/testing']) {
 // 2026-12 (issue 16, part 1, plans): planContacts, checkPlan, toContactAssignments, planEnrolment
 // and checkEnrolment with their checks and safe twins make the whole API 623.4 kB; budget
 // 620 → 635 kB. The partial budgets are unchanged and met.
+// 2026-12 (issue 16, together): contact plans, the duty record, people across levels and the
+// general activity target with its presets make the whole API 641.2 kB; budget 635 → 660 kB.
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 635],
+  ["import * as api from 'renda'; globalThis.a = api;", 660],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
   ["import { dueDate } from 'renda'; globalThis.a = dueDate;", 19],
