@@ -17,8 +17,8 @@ import { needIn } from '../coverage/internal/evaluate.js';
 import { buildRoster } from '../coverage/internal/roster.js';
 import type { ContactPlan } from './contactPlan.js';
 import type { ContactPlanRules } from './contactPlanRules.js';
-import { byString, firstById, memberSubjects } from './internal/memberSubjects.js';
 import { quotaOf, readRules } from './internal/readRules.js';
+import { byString, firstById, memberSubjects } from './internal/rosterHelpers.js';
 
 /**
  * The kinds of contact plan violation (联系安排问题), in the order {@link checkPlan} lists them.

@@ -15,8 +15,8 @@ import type {
 import type { ContactPlanRules } from './contactPlanRules.js';
 import { LazyHeap } from './internal/lazyHeap.js';
 import { deputyKeys, memberKeys } from './internal/matchKeys.js';
-import { byString, firstById, memberSubjects } from './internal/memberSubjects.js';
 import { quotaOf, readRules } from './internal/readRules.js';
+import { byString, firstById, memberSubjects } from './internal/rosterHelpers.js';
 
 /**
  * Plans which standing committee members keep in contact with which deputies (制定常委会组成人员

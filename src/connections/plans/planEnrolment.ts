@@ -9,7 +9,7 @@ import { deputySubjects } from '../coverage/internal/deputySubject.js';
 import { buildRoster } from '../coverage/internal/roster.js';
 import { prefixesOf } from './internal/areaKeys.js';
 import { LazyHeap } from './internal/lazyHeap.js';
-import { byString, firstById } from './internal/memberSubjects.js';
+import { byString, firstById } from './internal/rosterHelpers.js';
 
 /**
  * Options of {@link planEnrolment} (编组进站安排选项).

@@ -3,7 +3,7 @@ import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
 import { dayNumber, toDay } from '../coverage/internal/days.js';
 import type { ContactPlan } from './contactPlan.js';
-import { firstById } from './internal/memberSubjects.js';
+import { firstById } from './internal/rosterHelpers.js';
 
 /**
  * One member's contact assignments after a plan (联系代表安排更新): the value to store as the
