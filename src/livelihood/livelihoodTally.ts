@@ -402,7 +402,8 @@ export function livelihoodTallyAccumulator(
           return state;
         }
         for (const [id, add] of lines) {
-          const line = (state.counts[id] ??= [0, 0, 0, 0, 0]);
+          const line = state.counts[id] ?? [0, 0, 0, 0, 0];
+          state.counts[id] = line;
           for (let i = 0; i < add.length; i++) line[i] = (line[i] ?? 0) + (add[i] as number);
         }
         return state;
