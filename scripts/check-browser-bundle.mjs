@@ -82,8 +82,11 @@ for (const entry of ['renda', 'renda/testing']) {
 // 2026-12 (issues 11 and 16): the opinion figures with their descriptors, the opinion ↔ suggestion
 // link, reception-day schedules and adherence, division codes and roll-ups make the whole API
 // 607.0 kB; budget 590 → 620 kB. The partial budgets are unchanged and met.
+// 2026-12 (issue 12, part 1, livelihood votes): the livelihood area is a fourth workflow with its
+// policy, guards, bilingual refusals, the tally, the year-end rating and the coverage; the whole
+// API is 638.9 kB; budget 620 → 650 kB (the partial budgets are unchanged: nothing else imports it).
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 620],
+  ["import * as api from 'renda'; globalThis.a = api;", 650],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
   ["import { dueDate } from 'renda'; globalThis.a = dueDate;", 19],

@@ -81,12 +81,12 @@ function adopted(project: LivelihoodProject): boolean {
  * @throws {@link RendaError} with code `INVALID_INPUT` naming the bad argument.
  * @example
  * ```ts
- * import { livelihoodAdoptionCoverage } from 'renda';
+ * import { type LivelihoodProject, livelihoodAdoptionCoverage } from 'renda';
  *
- * const projects = [
+ * const projects: LivelihoodProject[] = [
  *   { id: 'P-1', year: 2025, title: '农村公路', responsibleUnitIds: [], stage: 'selected', jurisdictionId: 'T-1' },
  *   { id: 'P-2', year: 2025, title: '社区食堂', responsibleUnitIds: [], stage: 'notSelected', jurisdictionId: 'T-2' },
- * ] as const;
+ * ];
  * const coverage = livelihoodAdoptionCoverage(projects, [{ id: 'T-1' }, { id: 'T-2', name: '东镇' }], { year: 2025 });
  * console.log(coverage.rate.value, coverage.shortfalls[0]?.id); // 0.5 'T-2'
  * ```

@@ -167,8 +167,15 @@ export type LivelihoodPolicyOverrides = {
   readonly id: string;
   readonly version: number;
 } & {
-  readonly [K in Exclude<keyof LivelihoodPolicy, 'id' | 'version' | Groups>]?: LivelihoodPolicy[K];
-} & { readonly [K in Groups]?: Partial<LivelihoodPolicy[K]> };
+  readonly [K in Exclude<
+    keyof LivelihoodPolicy,
+    'id' | 'version' | 'competition' | 'quorum' | 'threshold' | 'yearEnd' | 'rectification'
+  >]?: LivelihoodPolicy[K];
+} & {
+  readonly [K in 'competition' | 'quorum' | 'threshold' | 'yearEnd' | 'rectification']?: Partial<
+    LivelihoodPolicy[K]
+  >;
+};
 
 const Share = /* @__PURE__ */ z.number().min(0).max(1);
 
