@@ -109,14 +109,26 @@ export function livelihoodAdoptionCoverage(
         }),
       );
     }
-    if (
-      !Array.isArray(jurisdictions) ||
-      !jurisdictions.every((j) => typeof j === 'object' && j !== null && typeof j.id === 'string')
-    ) {
+    // Each jurisdiction is read once, into a plain copy: a getter cannot answer twice.
+    const roster = new Map<string, LivelihoodJurisdiction>();
+    let readable = Array.isArray(jurisdictions);
+    for (const j of readable ? jurisdictions : []) {
+      const id = typeof j === 'object' && j !== null ? j.id : undefined;
+      const name = typeof j === 'object' && j !== null ? j.name : undefined;
+      if (typeof id !== 'string' || (name !== undefined && typeof name !== 'string')) {
+        readable = false;
+        break;
+      }
+      if (!roster.has(id)) roster.set(id, name === undefined ? { id } : { id, name });
+    }
+    if (!readable) {
       issues.push(
         issueOf('INVALID_TYPE', ['jurisdictions'], {
           field: fieldName('行政区划', 'jurisdictions'),
-          expected: fieldName('带 id 的行政区划数组', 'an array of jurisdictions with an id'),
+          expected: fieldName(
+            '带 id（及可选名称）的行政区划数组',
+            'an array of jurisdictions with a string id (and name)',
+          ),
           got: jurisdictions,
         }),
       );
@@ -136,9 +148,8 @@ export function livelihoodAdoptionCoverage(
       if (project.year === year && project.jurisdictionId !== undefined && adopted(project))
         held.add(project.jurisdictionId);
     }
-    const roster = [...new Map(jurisdictions.map((j) => [j.id, j])).values()];
-    const covered = roster.filter((j) => held.has(j.id)).map((j) => j.id);
-    const shortfalls = roster
+    const covered = [...roster.values()].filter((j) => held.has(j.id)).map((j) => j.id);
+    const shortfalls = [...roster.values()]
       .filter((j) => !held.has(j.id))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((j) => ({
@@ -157,7 +168,7 @@ export function livelihoodAdoptionCoverage(
         en: `counties and townships that adopted livelihood projects by vote in ${year} ÷ those that should`,
       },
       period: { from: `${year}-01-01`, to: `${year}-12-31` },
-      rate: rate(covered.length, roster.length),
+      rate: rate(covered.length, roster.size),
       covered: covered.sort(),
       shortfalls,
       excluded: [],

@@ -481,10 +481,10 @@ export function safeLivelihoodTallyAccumulator(
  *   { kind: 'approval', marks: { 'P-1': 'for', 'P-2': 'for' } },
  * ] as const;
  * const tally = tallyLivelihoodBallots(ballots, {
- *   candidates: ['P-1', 'P-2', 'P-3'], places: 2, policy: defaultLivelihoodPolicy, members: 4, present: 3,
+ *   candidates: ['P-1', 'P-2', 'P-3'], places: 2, policy: defaultLivelihoodPolicy, members: 3, present: 3,
  * });
  * console.log(tally.adopted); // ['P-1', 'P-2']
- * console.log(tally.threshold.needed); // 3, more than half of 4 members
+ * console.log(tally.threshold.needed); // 2, more than half of 3 members
  * ```
  * @category Livelihood vote
  */
