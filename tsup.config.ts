@@ -10,6 +10,7 @@ export default defineConfig({
     calendar: 'src/calendar/index.ts',
     connections: 'src/connections/index.ts',
     opinion: 'src/opinion/index.ts',
+    livelihood: 'src/livelihood/index.ts',
     stats: 'src/stats/index.ts',
     // Deprecated alias of 0.1's renda/metrics.
     metrics: 'src/metrics.ts',

@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['workflow'],
   ['stats'],
   ['suggestion', 'connections'],
-  ['opinion'],
+  ['opinion', 'livelihood'],
   ['testing'],
   ['(entry)'],
 ];

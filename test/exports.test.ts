@@ -5,6 +5,7 @@ import * as calendar from '../src/calendar/index.js';
 import * as connections from '../src/connections/index.js';
 import * as i18n from '../src/i18n/index.js';
 import * as root from '../src/index.js';
+import * as livelihood from '../src/livelihood/index.js';
 import * as metrics from '../src/metrics.js';
 import * as model from '../src/model/index.js';
 import * as opinion from '../src/opinion/index.js';
@@ -62,6 +63,13 @@ const stable = {
   stats: ['rate', 'shares', 'aggregate', 'wilsonInterval'],
   connections: ['coverageTraining', 'scoreDeputies', 'dutyRecord'],
   opinion: ['opinionWorkflow', 'createOpinion', 'toPublicOpinion', 'safeToPublicOpinion'],
+  livelihood: [
+    'livelihoodWorkflow',
+    'createLivelihoodProject',
+    'tallyLivelihoodBallots',
+    'classifyYearEndVote',
+    'livelihoodAdoptionCoverage',
+  ],
   metrics: ['rate', 'shares', 'aggregate', 'suggestionStats'],
   i18n: ['labels'],
 } as const;
@@ -73,6 +81,7 @@ const areas = {
   stats,
   connections,
   opinion,
+  livelihood,
   metrics,
   i18n,
 } as Record<string, Record<string, unknown>>;

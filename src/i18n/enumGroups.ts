@@ -26,7 +26,11 @@ import { HANDLING_ROLES } from '../model/handlingRole.js';
 import { HANDLING_UNIT_KINDS } from '../model/handlingUnit.js';
 import { KEY_ITEM_MILESTONE_KINDS, KEY_ITEM_MILESTONE_STATUSES } from '../model/keyItemPlan.js';
 import { RECEPTION_SCHEDULE_KINDS, STATION_KINDS, STATION_TIERS } from '../model/liaisonStation.js';
-import { LIVELIHOOD_PROJECT_STAGES } from '../model/livelihoodProject.js';
+import {
+  ELECTORATE_BASES,
+  LIVELIHOOD_PROJECT_SOURCES,
+  LIVELIHOOD_PROJECT_STAGES,
+} from '../model/livelihoodProject.js';
 import { LIVELIHOOD_BALLOTS, LIVELIHOOD_VOTE_KINDS } from '../model/livelihoodVote.js';
 import {
   MOTION_DECISIONS,
@@ -128,6 +132,8 @@ export const ENUM_GROUPS = {
   divisionLevel: DIVISION_LEVELS,
   receptionScheduleKind: RECEPTION_SCHEDULE_KINDS,
   livelihoodProjectStage: LIVELIHOOD_PROJECT_STAGES,
+  livelihoodProjectSource: LIVELIHOOD_PROJECT_SOURCES,
+  electorateBase: ELECTORATE_BASES,
   livelihoodVoteKind: LIVELIHOOD_VOTE_KINDS,
   livelihoodBallot: LIVELIHOOD_BALLOTS,
   scPosition: SC_POSITIONS,

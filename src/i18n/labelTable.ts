@@ -401,6 +401,18 @@ export const labelTable = {
     inProgress: ['实施中', '實施中', 'In progress'],
     completed: ['已完成', '已完成', 'Completed'],
     evaluated: ['已测评', '已測評', 'Evaluated'],
+    deliberated: ['已审议', '已審議', 'Deliberated'],
+    rectifying: ['整改中', '整改中', 'Under rectification'],
+    failed: ['测评不合格', '測評不合格', 'Failed its evaluation'],
+  },
+  livelihoodProjectSource: {
+    deputies: ['代表提出', '代表提出', 'Deputies'],
+    constituents: ['群众征集', '群眾徵集', 'Constituents'],
+    government: ['政府提出', '政府提出', 'Government'],
+  },
+  electorateBase: {
+    allMembers: ['全体组成人员', '全體組成人員', 'All members'],
+    present: ['实到人员', '實到人員', 'Those present'],
   },
   livelihoodVoteKind: {
     selection: ['票决', '票決', 'Selection vote'],

@@ -136,6 +136,8 @@ export {
   safeParseLiaisonStation,
 } from './liaisonStation.js';
 export {
+  ELECTORATE_BASES,
+  LIVELIHOOD_PROJECT_SOURCES,
   LIVELIHOOD_PROJECT_STAGES,
   type LivelihoodProject,
   type LivelihoodProjectInput,

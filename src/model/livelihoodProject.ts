@@ -1,19 +1,29 @@
 import * as z from 'zod';
+import { LIVELIHOOD_BALLOTS } from './livelihoodVote.js';
 import { createParsers } from './shared/createParsers.js';
 import type { FieldNames } from './shared/fieldNames.js';
+import { HistoryEntrySchema } from './shared/historyEntry.js';
 import {
   CalendarDaySchema,
+  CountSchema,
   IdSchema,
+  IsoTimestampSchema,
   LongTextSchema,
+  RulesVersionSchema,
   ShortTextSchema,
 } from './shared/primitives.js';
 import type { Result } from './shared/result.js';
+import { SatisfactionGradeSchema } from './shared/satisfaction.js';
 import type { ValidationError } from './shared/validationError.js';
 
 /**
  * The stages of a livelihood project (民生实事项目阶段): a candidate (候选项目), short-listed
  * (初定), selected by the deputies' vote (票决入选), not selected (未入选), in progress (实施中),
- * completed (已完成), or rated at year end (已测评).
+ * completed (已完成), or rated at year end (已测评); then, added for the livelihood workflow,
+ * deliberated (已审议), under rectification after a dissatisfied rating (整改中), and failed
+ * (测评不合格).
+ *
+ * @remarks New stages are added at the end, so a stored stage keeps its meaning.
  *
  * @example
  * ```ts
@@ -31,7 +41,40 @@ export const LIVELIHOOD_PROJECT_STAGES = [
   'inProgress',
   'completed',
   'evaluated',
+  'deliberated',
+  'rectifying',
+  'failed',
 ] as const;
+
+/**
+ * Where a livelihood project candidate came from (征集来源): the deputies (代表提出), the
+ * constituents (群众征集), or the government (政府提出).
+ *
+ * @example
+ * ```ts
+ * import { LIVELIHOOD_PROJECT_SOURCES } from 'renda';
+ *
+ * console.log(LIVELIHOOD_PROJECT_SOURCES); // ['deputies', 'constituents', 'government']
+ * ```
+ * @category Models
+ */
+export const LIVELIHOOD_PROJECT_SOURCES = ['deputies', 'constituents', 'government'] as const;
+
+/**
+ * The electorate a share is taken of (表决基数): all members entitled to vote (全体组成人员 /
+ * 应到), or those present (实到).
+ *
+ * @example
+ * ```ts
+ * import { ELECTORATE_BASES } from 'renda';
+ *
+ * console.log(ELECTORATE_BASES); // ['allMembers', 'present']
+ * ```
+ * @category Models
+ */
+export const ELECTORATE_BASES = ['allMembers', 'present'] as const;
+
+const NoteSchema = /* @__PURE__ */ ShortTextSchema.optional();
 
 /**
  * A livelihood project chosen by the deputies' vote (民生实事项目, 人大代表票决制): the candidate's
@@ -74,6 +117,99 @@ export const LivelihoodProjectSchema = /* @__PURE__ */ z.object({
   completionDay: /* @__PURE__ */ CalendarDaySchema.optional(),
   /** 项目阶段, one of {@link LIVELIHOOD_PROJECT_STAGES}. */
   stage: /* @__PURE__ */ z.enum(LIVELIHOOD_PROJECT_STAGES),
+  // Added for the livelihood workflow, at the end and optional, so stored projects still parse.
+  /** 行政区划: the county or township whose congress votes on it (for 全覆盖). */
+  jurisdictionId: /* @__PURE__ */ IdSchema.optional(),
+  /** 征集来源, one of {@link LIVELIHOOD_PROJECT_SOURCES}. */
+  source: /* @__PURE__ */ z.enum(LIVELIHOOD_PROJECT_SOURCES).optional(),
+  /** 征集时间: when the candidate was registered. */
+  collectedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+  /** 规则版本: the livelihood policy's `id@version`. */
+  rulesVersion: /* @__PURE__ */ RulesVersionSchema.optional(),
+  /** 流程状态: the workflow's state, one of the stages; `stage` always equals it. */
+  state: /* @__PURE__ */ z.enum(LIVELIHOOD_PROJECT_STAGES).optional(),
+  /** 票决结果: this project's counts and rank in the congress's vote. */
+  vote: /* @__PURE__ */ z
+    .object({
+      /** 登记时间. */
+      at: IsoTimestampSchema,
+      /** 票决编号: the session vote, when the app keeps one. */
+      voteId: /* @__PURE__ */ IdSchema.optional(),
+      /** 投票方式. */
+      ballot: /* @__PURE__ */ z.enum(LIVELIHOOD_BALLOTS),
+      /** 应到人数. */
+      members: CountSchema,
+      /** 实到人数. */
+      present: CountSchema,
+      /** 赞成票数 (ranked ballots: placed within the places to fill). */
+      votesFor: CountSchema,
+      /** 反对票数. */
+      against: CountSchema,
+      /** 弃权票数. */
+      abstain: CountSchema,
+      /** 排序得分 (ranked ballots). */
+      points: /* @__PURE__ */ CountSchema.optional(),
+      /** 排序名次 (1 = first). */
+      rank: /* @__PURE__ */ z.number().int().min(1).max(10_000).optional(),
+      /** 是否票决入选. */
+      adopted: /* @__PURE__ */ z.boolean(),
+    })
+    .optional(),
+  /** 实施节点: the milestones set for the implementation. */
+  milestones: /* @__PURE__ */ z
+    .array(
+      z.object({
+        id: IdSchema,
+        title: ShortTextSchema,
+        dueDay: CalendarDaySchema,
+        /** 完成时间: when a progress report marked it reached. */
+        reachedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+      }),
+    )
+    .max(1_000)
+    .optional(),
+  /** 进展报告: the responsible unit's progress reports. */
+  progressReports: /* @__PURE__ */ z
+    .array(
+      z.object({
+        at: IsoTimestampSchema,
+        unitId: IdSchema,
+        /** 完成进度 (%). */
+        percent: /* @__PURE__ */ z.number().int().min(0).max(100),
+        note: NoteSchema,
+        milestoneIds: /* @__PURE__ */ z.array(IdSchema).max(1_000).optional(),
+      }),
+    )
+    .max(10_000)
+    .optional(),
+  /** 监督活动: inspections, research and other supervision by the congress and its deputies. */
+  supervisions: /* @__PURE__ */ z
+    .array(z.object({ at: IsoTimestampSchema, by: IdSchema, note: NoteSchema }))
+    .max(10_000)
+    .optional(),
+  /** 完成时间. */
+  completedAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+  /** 年终测评: each year-end (or re-) evaluation with its counts and frozen rating. */
+  evaluations: /* @__PURE__ */ z
+    .array(
+      z.object({
+        round: /* @__PURE__ */ z.number().int().min(1).max(100),
+        at: IsoTimestampSchema,
+        members: CountSchema,
+        present: CountSchema,
+        satisfied: CountSchema,
+        basicallySatisfied: CountSchema,
+        dissatisfied: CountSchema,
+        /** 表决基数: the electorate the rule's shares were taken of. */
+        electorate: /* @__PURE__ */ z.enum(ELECTORATE_BASES),
+        /** 测评结果, classified by the policy's rule when it happened. */
+        rating: SatisfactionGradeSchema,
+      }),
+    )
+    .max(100)
+    .optional(),
+  /** 历史记录: every accepted event of the workflow, oldest first. */
+  history: /* @__PURE__ */ z.array(HistoryEntrySchema).max(10_000).optional(),
 });
 
 /**
@@ -135,6 +271,23 @@ export const livelihoodProjectFieldNames: FieldNames = {
   leaderIds: { 'zh-Hans': '领办领导', en: 'leaders in charge' },
   completionDay: { 'zh-Hans': '计划完成日期', en: 'planned completion day' },
   stage: { 'zh-Hans': '项目阶段', en: 'stage' },
+  jurisdictionId: { 'zh-Hans': '行政区划', en: 'jurisdiction' },
+  source: { 'zh-Hans': '征集来源', en: 'source' },
+  collectedAt: { 'zh-Hans': '征集时间', en: 'time collected' },
+  rulesVersion: { 'zh-Hans': '规则版本', en: 'rules version' },
+  state: { 'zh-Hans': '流程状态', en: 'state' },
+  vote: { 'zh-Hans': '票决结果', en: 'vote' },
+  members: { 'zh-Hans': '应到人数', en: 'members' },
+  present: { 'zh-Hans': '实到人数', en: 'members present' },
+  votesFor: { 'zh-Hans': '赞成票数', en: 'votes for' },
+  against: { 'zh-Hans': '反对票数', en: 'votes against' },
+  abstain: { 'zh-Hans': '弃权票数', en: 'abstentions' },
+  milestones: { 'zh-Hans': '实施节点', en: 'milestones' },
+  progressReports: { 'zh-Hans': '进展报告', en: 'progress reports' },
+  percent: { 'zh-Hans': '完成进度', en: 'percent done' },
+  supervisions: { 'zh-Hans': '监督活动', en: 'supervisions' },
+  evaluations: { 'zh-Hans': '年终测评', en: 'year-end evaluations' },
+  rating: { 'zh-Hans': '测评结果', en: 'rating' },
 };
 
 const parsers = /* @__PURE__ */ createParsers(

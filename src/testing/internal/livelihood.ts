@@ -31,7 +31,7 @@ export function livelihoodRecords(
   for (let k = 0; k < 15; k++) {
     const id = `LP-${ctx.year}-${String(k + 1).padStart(2, '0')}`;
     const selected = k < 10;
-    const stage: LivelihoodProject['stage'] = !selected
+    const planned: LivelihoodProject['stage'] = !selected
       ? 'notSelected'
       : k < 6
         ? 'evaluated'
@@ -40,13 +40,16 @@ export function livelihoodRecords(
           : k < 9
             ? 'inProgress'
             : 'selected';
+    // Two selected projects were rated dissatisfied: one failed its evaluation, one is under
+    // rectification. (Decided after the draws, so the other records stay as they were.)
+    const stage: LivelihoodProject['stage'] = k === 5 ? 'failed' : k === 7 ? 'rectifying' : planned;
     projects.push({
       id,
       year: ctx.year,
       title: titles[k] as string,
       investment: r.int(200, 5000) * 10_000,
       responsibleUnitIds: [r.pick(units)],
-      ...(stage === 'evaluated' || stage === 'completed'
+      ...(planned === 'evaluated' || planned === 'completed'
         ? {
             completionDay: dayString(
               ctx.workingDays.onOrAfter(r.int(ctx.firstDay + 150, ctx.lastDay - 30)),
@@ -60,11 +63,15 @@ export function livelihoodRecords(
       const satisfied = Math.round(present * (0.55 + r.next() * 0.4));
       const basically = Math.round((present - satisfied) * 0.7);
       const blank = Math.min(r.int(0, 2), present - satisfied - basically);
+      const rated =
+        stage === 'failed' || stage === 'rectifying'
+          ? { satisfied: Math.round(present * 0.2), basically: Math.round(present * 0.2) }
+          : { satisfied, basically };
       evaluation.push({
         projectId: id,
-        satisfied,
-        basicallySatisfied: basically,
-        dissatisfied: present - satisfied - basically - blank,
+        satisfied: rated.satisfied,
+        basicallySatisfied: rated.basically,
+        dissatisfied: present - rated.satisfied - rated.basically - blank,
       });
     }
   }
@@ -74,7 +81,7 @@ export function livelihoodRecords(
       year: ctx.year + 1,
       title: titles[15 + k] as string,
       responsibleUnitIds: [],
-      stage: k === 0 ? 'shortlisted' : 'candidate',
+      stage: k === 0 ? 'shortlisted' : k === 1 ? 'deliberated' : 'candidate',
     });
   }
   const voteDay = dayString(ctx.sessionDays[0] + 2);

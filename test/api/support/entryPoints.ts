@@ -2,6 +2,7 @@ import * as calendar from '../../../src/calendar/index.js';
 import * as connections from '../../../src/connections/index.js';
 import * as i18n from '../../../src/i18n/index.js';
 import * as main from '../../../src/index.js';
+import * as livelihood from '../../../src/livelihood/index.js';
 import * as metrics from '../../../src/metrics.js';
 import * as model from '../../../src/model/index.js';
 import * as opinion from '../../../src/opinion/index.js';
@@ -23,6 +24,7 @@ export const entryPoints: Readonly<Record<string, Readonly<Record<string, unknow
   'renda/calendar': calendar,
   'renda/connections': connections,
   'renda/opinion': opinion,
+  'renda/livelihood': livelihood,
   'renda/stats': stats,
   'renda/metrics': metrics,
   'renda/i18n': i18n,

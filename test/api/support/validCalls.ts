@@ -232,6 +232,62 @@ const keyItemVote = () => ({
   ],
 });
 
+const livelihoodPolicy = () => api.defaultLivelihoodPolicy;
+const newProject = {
+  id: 'P-1',
+  year: 2025,
+  title: '农村公路提档升级',
+  responsibleUnitIds: ['U-1'],
+  jurisdictionId: 'T-1',
+  source: 'deputies',
+};
+/** A livelihood project walked to its adoption. */
+const adoptedProject = () => {
+  const policy = livelihoodPolicy();
+  const options = { workflow: api.livelihoodWorkflow, context: { policy } };
+  let record = call('createLivelihoodProject', newProject, {
+    at: '2024-09-10T09:00:00+08:00',
+    policy,
+  });
+  const events: [unknown, unknown, string][] = [
+    [{ role: 'government', id: 'GOV' }, { type: 'shortlist' }, '2024-11-01T09:00:00+08:00'],
+    [{ role: 'congressOffice', id: 'O' }, { type: 'deliberate' }, '2025-01-08T09:00:00+08:00'],
+    [
+      { role: 'congressOffice', id: 'O' },
+      {
+        type: 'recordVote',
+        payload: {
+          ballot: 'approval',
+          members: 29,
+          present: 29,
+          votesFor: 26,
+          against: 2,
+          abstain: 1,
+          rank: 1,
+          adopted: true,
+        },
+      },
+      '2025-01-10T11:00:00+08:00',
+    ],
+  ];
+  for (const [actor, event, at] of events) {
+    record = (call('transition', record, event, { ...options, actor, at }) as { record: unknown })
+      .record;
+  }
+  return record;
+};
+const ballots = [
+  { kind: 'approval', marks: { 'P-1': 'for', 'P-2': 'against' } },
+  { kind: 'approval', marks: { 'P-1': 'for', 'P-3': 'for' } },
+];
+const tallyOptions = () => ({
+  candidates: ['P-1', 'P-2', 'P-3'],
+  places: 2,
+  policy: livelihoodPolicy(),
+  members: 3,
+  present: 3,
+});
+
 const opinionPolicy = () => api.defaultOpinionPolicy;
 const newOpinion = {
   id: 'O-1',
@@ -805,6 +861,54 @@ export const validCalls: ValidCalls = {
     [opinionPolicy(), '2025-12-31T18:00:00+08:00'],
     [opinionPolicy(), '2025-12-31T18:00:00+08:00', { period: { from: '2025-01-01' } }],
     [{ ...(opinionPolicy() as object), timeZone: 'Mars/Olympus' }, '2025-12-31T18:00:00+08:00'],
+  ],
+
+  // livelihood-project votes
+  defineLivelihoodPolicy: () => [
+    [{ id: 'zhenhai', version: 1, yearEnd: { electorate: 'present' } }],
+    [{ id: 'x', version: 1, quorum: { share: 2 } }],
+  ],
+  createLivelihoodProject: () => [
+    [newProject, { at: '2024-09-10T09:00:00+08:00', policy: livelihoodPolicy() }],
+    [
+      { ...newProject, investment: -1 },
+      { at: '2024-09-10T09:00:00+08:00', policy: livelihoodPolicy() },
+    ],
+    [newProject, {}],
+  ],
+  initialLivelihoodProjectOf: () => [[adoptedProject(), { policy: livelihoodPolicy() }]],
+  verifyLivelihoodProject: () => [
+    [adoptedProject(), { policy: livelihoodPolicy() }],
+    [{ ...(adoptedProject() as object), state: 'failed' }, { policy: livelihoodPolicy() }],
+  ],
+  classifyYearEndVote: () => [
+    [
+      { satisfied: 20, basicallySatisfied: 8, dissatisfied: 1 },
+      { electorate: 'allMembers', members: 29, present: 29 },
+    ],
+    [
+      { satisfied: 20, basicallySatisfied: 8, dissatisfied: 1 },
+      {
+        electorate: 'present',
+        members: 45,
+        present: 29,
+        rule: { satisfiedShare: 0.6, basicallySatisfiedShare: 0.5 },
+      },
+    ],
+    [
+      { satisfied: 20, basicallySatisfied: 8, dissatisfied: 9 },
+      { electorate: 'present', members: 29, present: 29 },
+    ],
+  ],
+  tallyLivelihoodBallots: () => [
+    [ballots, tallyOptions()],
+    [[{ kind: 'ranked', order: ['P-2', 'P-1'] }], { ...tallyOptions(), places: 1 }],
+    [ballots, { ...tallyOptions(), present: 99 }],
+  ],
+  livelihoodTallyAccumulator: () => [[tallyOptions()], [{ ...tallyOptions(), candidates: [] }]],
+  livelihoodAdoptionCoverage: () => [
+    [[adoptedProject()], [{ id: 'T-1' }, { id: 'T-2', name: '东镇' }], { year: 2025 }],
+    [[adoptedProject()], [{ id: 'T-1' }], { year: 25 }],
   ],
 
   // motions

@@ -1,0 +1,78 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { classifyYearEndVote } from '../../src/livelihood/classifyYearEndVote.js';
+import {
+  createLivelihoodProject,
+  defaultLivelihoodPolicy,
+  type LivelihoodTally,
+  livelihoodWorkflow,
+  type TrackedLivelihoodProject,
+  tallyLivelihoodBallots,
+} from '../../src/livelihood/index.js';
+import type { SatisfactionGrade } from '../../src/model/shared/satisfaction.js';
+import { transition } from '../../src/workflow/transition.js';
+
+const policy = defaultLivelihoodPolicy;
+const project = createLivelihoodProject(
+  { id: 'P-1', year: 2025, title: '社区食堂' },
+  { at: '2024-09-10T09:00:00+08:00', policy },
+);
+const options = {
+  workflow: livelihoodWorkflow,
+  context: { policy },
+  actor: { role: 'congressOffice', id: 'O' },
+  at: '2025-01-10T09:00:00+08:00',
+} as const;
+
+describe('livelihood types', () => {
+  it('types the record, the events and their payloads', () => {
+    expectTypeOf(project).toEqualTypeOf<TrackedLivelihoodProject>();
+    expectTypeOf(project.history).not.toBeUndefined();
+    transition(project, { type: 'shortlist' }, options);
+    transition(
+      project,
+      {
+        type: 'evaluate',
+        payload: {
+          members: 29,
+          present: 29,
+          satisfied: 20,
+          basicallySatisfied: 8,
+          dissatisfied: 1,
+        },
+      },
+      options,
+    );
+    // @ts-expect-error an unknown event
+    transition(project, { type: 'accept' }, options);
+    // @ts-expect-error a payload missing its counts
+    transition(project, { type: 'evaluate', payload: { members: 29 } }, options);
+    const presidium = { role: 'presidium', id: 'P' } as const;
+    // @ts-expect-error a role the workflow does not know
+    transition(project, { type: 'shortlist' }, { ...options, actor: presidium });
+  });
+
+  it('types the tally and the rating', () => {
+    const tally = tallyLivelihoodBallots([{ kind: 'ranked', order: ['P-1'] }], {
+      candidates: ['P-1', 'P-2'],
+      places: 1,
+      policy,
+      members: 3,
+      present: 3,
+    });
+    expectTypeOf(tally).toEqualTypeOf<LivelihoodTally>();
+    expectTypeOf(
+      classifyYearEndVote(
+        { satisfied: 1, basicallySatisfied: 0, dissatisfied: 0 },
+        { electorate: 'present', members: 1, present: 1 },
+      ),
+    ).toEqualTypeOf<SatisfactionGrade>();
+    // @ts-expect-error a ballot kind that does not exist
+    tallyLivelihoodBallots([{ kind: 'plurality', order: [] }], {
+      candidates: [],
+      places: 1,
+      policy,
+      members: 1,
+      present: 1,
+    });
+  });
+});
