@@ -3,14 +3,9 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { ELECTORATE_BASES } from '../model/livelihoodProject.js';
 import { LIVELIHOOD_BALLOTS } from '../model/livelihoodVote.js';
 import { createParsers } from '../model/shared/createParsers.js';
-import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
-import {
-  isPlainObject,
-  parsedPolicy,
-  unreadablePolicy,
-} from '../suggestion/internal/policyParts.js';
+import { safeDefinedPolicy } from '../suggestion/internal/policyParts.js';
 
 /**
  * How ranked ballots are counted (排序票计票规则): `borda`, points per rank (the candidate a
@@ -236,32 +231,6 @@ const parsers = /* @__PURE__ */ createParsers(LivelihoodPolicySchema, MODEL, {
   maxRounds: { 'zh-Hans': '整改次数上限', en: 'maximum rounds' },
 });
 
-const unreadable = (zh: string, en: string) => unreadablePolicy(MODEL, zh, en);
-
-function define(overrides: unknown): Result<LivelihoodPolicy, ValidationError> {
-  if (!isPlainObject(overrides)) {
-    return Object.freeze({
-      ok: false as const,
-      error: unreadable(
-        '须为至少含 id 与 version 的对象',
-        'must be an object with at least id and version',
-      ),
-    });
-  }
-  const merged: Record<string, unknown> = { ...defaultLivelihoodPolicy };
-  for (const key of Object.keys(overrides)) {
-    const value = overrides[key];
-    if (value === undefined) continue;
-    // The groups merge one level deep; anything else replaces the default, and a group that is
-    // not an object is left for the schema to refuse by name.
-    merged[key] =
-      GROUPS.includes(key) && isPlainObject(value)
-        ? { ...(defaultLivelihoodPolicy[key as Groups] as object), ...value }
-        : value;
-  }
-  return parsedPolicy<LivelihoodPolicy>(merged, parsers.safeParse);
-}
-
 /**
  * Validates a jurisdiction's overrides on top of {@link defaultLivelihoodPolicy}, without
  * throwing.
@@ -282,10 +251,12 @@ function define(overrides: unknown): Result<LivelihoodPolicy, ValidationError> {
 export function safeDefineLivelihoodPolicy(
   overrides: LivelihoodPolicyOverrides,
 ): Result<LivelihoodPolicy, ValidationError> {
-  return neverThrow(
-    () => define(overrides),
-    () => unreadable('无法读取（取值时出错）', 'cannot be read (a getter or a Proxy trap threw)'),
-  );
+  return safeDefinedPolicy(overrides, {
+    model: MODEL,
+    defaults: defaultLivelihoodPolicy,
+    groups: GROUPS,
+    safeParse: parsers.safeParse,
+  });
 }
 
 /**

@@ -6,16 +6,13 @@ import { deepFreeze } from '../internal/deepFreeze.js';
 import { OPINION_NOT_ACCEPTED_REASONS } from '../model/constituentOpinion.js';
 import { createParsers } from '../model/shared/createParsers.js';
 import { type Label, LabelSchema } from '../model/shared/localized.js';
-import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import {
   CalendarSchema,
-  isPlainObject,
-  parsedPolicy,
   ReasonListSchema,
+  safeDefinedPolicy,
   TimeZoneSchema,
-  unreadablePolicy,
 } from '../suggestion/internal/policyParts.js';
 
 /**
@@ -211,32 +208,6 @@ const parsers = /* @__PURE__ */ createParsers(OpinionPolicySchema, MODEL, {
   feedbackWorkingDays: { 'zh-Hans': '反馈时限（工作日）', en: 'working days to feed back' },
 });
 
-const unreadable = (zh: string, en: string) => unreadablePolicy(MODEL, zh, en);
-
-function define(overrides: unknown): Result<OpinionPolicy, ValidationError> {
-  if (!isPlainObject(overrides)) {
-    return Object.freeze({
-      ok: false as const,
-      error: unreadable(
-        '须为至少含 id 与 version 的对象',
-        'must be an object with at least id and version',
-      ),
-    });
-  }
-  const merged: Record<string, unknown> = { ...defaultOpinionPolicy };
-  for (const key of Object.keys(overrides)) {
-    const value = overrides[key];
-    if (value === undefined) continue;
-    // `extension` merges one level deep; anything else replaces the default, and a group that
-    // is not an object is left for the schema to refuse by name.
-    merged[key] =
-      key === 'extension' && isPlainObject(value)
-        ? { ...defaultOpinionPolicy.extension, ...value }
-        : value;
-  }
-  return parsedPolicy<OpinionPolicy>(merged, parsers.safeParse);
-}
-
 /**
  * Validates a jurisdiction's overrides on top of {@link defaultOpinionPolicy}, without throwing.
  *
@@ -257,10 +228,12 @@ function define(overrides: unknown): Result<OpinionPolicy, ValidationError> {
 export function safeDefineOpinionPolicy(
   overrides: OpinionPolicyOverrides,
 ): Result<OpinionPolicy, ValidationError> {
-  return neverThrow(
-    () => define(overrides),
-    () => unreadable('无法读取（取值时出错）', 'cannot be read (a getter or a Proxy trap threw)'),
-  );
+  return safeDefinedPolicy(overrides, {
+    model: MODEL,
+    defaults: defaultOpinionPolicy,
+    groups: ['extension'],
+    safeParse: parsers.safeParse,
+  });
 }
 
 /**

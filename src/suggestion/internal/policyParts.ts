@@ -3,6 +3,7 @@ import { isTimeZone } from '../../calendar/internal/timeZone.js';
 import type { WorkingDayCalendar } from '../../calendar/workingDayCalendar.js';
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import { LabelSchema } from '../../model/shared/localized.js';
+import { neverThrow } from '../../model/shared/neverThrow.js';
 import type { Result } from '../../model/shared/result.js';
 import { type ModelName, toValidationError } from '../../model/shared/toValidationError.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
@@ -111,4 +112,51 @@ export function parsedPolicy<P>(
   const checked = safeParse(merged);
   if (!checked.ok) return Object.freeze({ ok: false as const, error: deepFreeze(checked.error) });
   return Object.freeze({ ok: true as const, value: deepFreeze(checked.value as P) });
+}
+
+/** How an area's policy is defined from overrides (internal): its defaults and its groups. */
+export interface PolicyDefinition<P> {
+  readonly model: ModelName;
+  readonly defaults: P;
+  /** The keys whose object values merge one level deep with the default's. */
+  readonly groups: readonly string[];
+  readonly safeParse: (input: unknown) => Result<unknown, ValidationError>;
+}
+
+/**
+ * A policy defined from a jurisdiction's overrides, without throwing (internal): the one way the
+ * opinion and livelihood areas define theirs. Overrides must be a plain object; each key replaces
+ * the default's, a group (an object under one of `groups`) merges one level deep, and a group
+ * that is not an object is left for the schema to refuse by name. Then `parsedPolicy`.
+ */
+export function safeDefinedPolicy<P>(
+  overrides: unknown,
+  definition: PolicyDefinition<P>,
+): Result<P, ValidationError> {
+  const unreadable = (zh: string, en: string) => unreadablePolicy(definition.model, zh, en);
+  return neverThrow(
+    () => {
+      if (!isPlainObject(overrides)) {
+        return Object.freeze({
+          ok: false as const,
+          error: unreadable(
+            '须为至少含 id 与 version 的对象',
+            'must be an object with at least id and version',
+          ),
+        });
+      }
+      const defaults = definition.defaults as Record<string, unknown>;
+      const merged: Record<string, unknown> = { ...defaults };
+      for (const key of Object.keys(overrides)) {
+        const value = overrides[key];
+        if (value === undefined) continue;
+        merged[key] =
+          definition.groups.includes(key) && isPlainObject(value)
+            ? { ...(defaults[key] as object), ...value }
+            : value;
+      }
+      return parsedPolicy<P>(merged, definition.safeParse);
+    },
+    () => unreadable('无法读取（取值时出错）', 'cannot be read (a getter or a Proxy trap threw)'),
+  );
 }
