@@ -21,7 +21,7 @@ function judge(at: unknown, deadline: unknown): boolean {
  * the one stored on the deadline, so a later change of policy zone never re-judges old replies.
  *
  * @param at - When the act happened: an ISO timestamp with an offset, or a `YYYY-MM-DD` day.
- * @param deadline - The deadline stored on the record.
+ * @param deadline - The deadline stored on the record (its `day` and `timeZone` are read).
  * @returns `true` when on time.
  * @throws {@link RendaError} with code `INVALID_TIMESTAMP` (or `TIMESTAMP_OUT_OF_RANGE`) when
  * `at` is neither, or `INVALID_DEADLINE` / `INVALID_TIME_ZONE` for a deadline without a real
@@ -42,7 +42,7 @@ function judge(at: unknown, deadline: unknown): boolean {
  * ```
  * @category Deadlines
  */
-export function isOnTime(at: string, deadline: Deadline): boolean {
+export function isOnTime(at: string, deadline: Pick<Deadline, 'day' | 'timeZone'>): boolean {
   return orThrow(() => judge(at, deadline));
 }
 
@@ -50,7 +50,7 @@ export function isOnTime(at: string, deadline: Deadline): boolean {
  * Whether an act meets a deadline, without throwing: the checked twin of {@link isOnTime}.
  *
  * @param at - When the act happened: an ISO timestamp with an offset, or a `YYYY-MM-DD` day.
- * @param deadline - The deadline stored on the record.
+ * @param deadline - The deadline stored on the record (its `day` and `timeZone` are read).
  * @returns `{ ok: true, value: onTime }`, or `{ ok: false, error }` with a {@link DeadlineError}.
  * @example
  * ```ts
@@ -67,6 +67,9 @@ export function isOnTime(at: string, deadline: Deadline): boolean {
  * ```
  * @category Deadlines
  */
-export function safeIsOnTime(at: string, deadline: Deadline): DeadlineResult<boolean> {
+export function safeIsOnTime(
+  at: string,
+  deadline: Pick<Deadline, 'day' | 'timeZone'>,
+): DeadlineResult<boolean> {
   return asResult(() => judge(at, deadline));
 }

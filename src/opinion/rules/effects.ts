@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { toCalendarDay } from '../../calendar/toCalendarDay.js';
+import { isOnTime } from '../../calendar/isOnTime.js';
 import type { OpinionContext, OpinionEvent, OpinionWorkflowRecord } from '../opinionTypes.js';
 import {
   assignmentDeadline,
@@ -100,9 +100,9 @@ export const opinionEffects = {
   handle(draft: D, event: E<'handle'>, context: OpinionContext): void {
     if (!event.payload) return;
     const dueDay = draft.referral?.dueDay;
-    // The verdict is frozen now, on the day in the policy's zone: a later calendar or policy
-    // change never rewrites it.
-    const day = toCalendarDay(event.at, context.policy.timeZone);
+    // The verdict is frozen now, on the day in the policy's zone (the calendar's one rule,
+    // isOnTime): a later calendar or policy change never rewrites it.
+    const { timeZone } = context.policy;
     draft.handlings.push({
       round: draft.round,
       at: event.at,
@@ -110,7 +110,10 @@ export const opinionEffects = {
       outcome: event.payload.outcome,
       ...opt('content', event.payload.content),
       ...opt('dueDay', dueDay),
-      ...opt('onTime', dueDay === undefined ? undefined : day <= dueDay),
+      ...opt(
+        'onTime',
+        dueDay === undefined ? undefined : isOnTime(event.at, { day: dueDay, timeZone }),
+      ),
     });
     draft.handledAt = event.at;
     const due = feedbackDueDayFrom(event.at, context.policy);
@@ -122,7 +125,9 @@ export const opinionEffects = {
     const dueDay = to === 'constituent' ? draft.feedbackDueDay : undefined;
     // The verdict is frozen now, like the handling's: the day fed back in the policy's zone.
     const onTime =
-      dueDay === undefined ? undefined : toCalendarDay(event.at, context.policy.timeZone) <= dueDay;
+      dueDay === undefined
+        ? undefined
+        : isOnTime(event.at, { day: dueDay, timeZone: context.policy.timeZone });
     draft.feedbacks.push({
       round: draft.round,
       at: event.at,
