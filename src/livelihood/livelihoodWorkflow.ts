@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { formatRulesVersion } from '../suggestion/policy.js';
 import { defineWorkflow } from '../workflow/defineWorkflow.js';
+import { label, say } from '../workflow/internal/definitionTexts.js';
 import * as P from './internal/payloads.js';
 import { livelihoodStates } from './internal/states.js';
 import type { LivelihoodWorkflowTypes } from './livelihoodTypes.js';
@@ -8,12 +9,6 @@ import { livelihoodEffects as effects } from './rules/effects.js';
 import { livelihoodGuards } from './rules/guards.js';
 import { evaluationOutcome, progressTarget } from './rules/outcomes.js';
 
-const label = (hans: string, hant: string, en: string) => ({
-  'zh-Hans': hans,
-  'zh-Hant': hant,
-  en,
-});
-const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 const fieldNames = P.livelihoodPayloadFieldNames;
 type EvaluatePayload = z.output<typeof P.evaluatePayload>;
 

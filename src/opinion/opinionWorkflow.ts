@@ -1,5 +1,6 @@
 import { formatRulesVersion } from '../suggestion/policy.js';
 import { defineWorkflow } from '../workflow/defineWorkflow.js';
+import { label, say } from '../workflow/internal/definitionTexts.js';
 import * as P from './internal/payloads.js';
 import { opinionStates, WITH_THE_UNIT } from './internal/states.js';
 import type { OpinionWorkflowTypes } from './opinionTypes.js';
@@ -7,12 +8,6 @@ import { opinionEffects as effects } from './rules/effects.js';
 import { everyoneFedBackWith } from './rules/feedback.js';
 import { opinionGuards } from './rules/guards.js';
 
-const label = (hans: string, hant: string, en: string) => ({
-  'zh-Hans': hans,
-  'zh-Hant': hant,
-  en,
-});
-const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 const fieldNames = P.opinionPayloadFieldNames;
 
 /**

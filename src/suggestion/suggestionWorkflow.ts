@@ -1,4 +1,5 @@
 import { defineWorkflow } from '../workflow/defineWorkflow.js';
+import { label, say } from '../workflow/internal/definitionTexts.js';
 import * as P from './internal/payloads.js';
 import { suggestionStates } from './internal/states.js';
 import { migrateRulesEvent, migrationGuards, suggestionRulesVersion } from './migrateRules.js';
@@ -7,13 +8,6 @@ import { effects } from './rules/effects.js';
 import { suggestionGuards } from './rules/guards.js';
 import { evaluationOutcome, repliedCondition } from './rules/handling.js';
 import type { SuggestionWorkflowTypes } from './suggestionTypes.js';
-
-const label = (hans: string, hant: string, en: string) => ({
-  'zh-Hans': hans,
-  'zh-Hant': hant,
-  en,
-});
-const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
 /**
  * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to

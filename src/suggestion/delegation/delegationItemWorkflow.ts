@@ -1,16 +1,10 @@
 import { defineWorkflow } from '../../workflow/defineWorkflow.js';
+import { label, say } from '../../workflow/internal/definitionTexts.js';
 import type { DelegationItemWorkflowTypes } from './delegationItemTypes.js';
 import * as P from './internal/payloads.js';
 import { delegationItemStates } from './internal/states.js';
 import { delegationItemEffects as effects } from './rules/effects.js';
 import { delegationItemGuards } from './rules/guards.js';
-
-const label = (hans: string, hant: string, en: string) => ({
-  'zh-Hans': hans,
-  'zh-Hant': hant,
-  en,
-});
-const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
 /**
  * The delegation-item workflow (代表团建议流程): a suggestion a delegation makes in its own name,

@@ -1,17 +1,11 @@
 import { defineWorkflow } from '../../workflow/defineWorkflow.js';
+import { label, say } from '../../workflow/internal/definitionTexts.js';
 import * as P from './internal/payloads.js';
 import { motionStates } from './internal/states.js';
 import type { MotionWorkflowTypes } from './motionTypes.js';
 import { BEFORE_THE_VOTE, STATE_AFTER_DECISION } from './rules/decisions.js';
 import { motionEffects as effects } from './rules/effects.js';
 import { motionGuards } from './rules/guards.js';
-
-const label = (hans: string, hant: string, en: string) => ({
-  'zh-Hans': hans,
-  'zh-Hant': hant,
-  en,
-});
-const say = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
 
 /**
  * The motion workflow (议案办理流程): a deputies' motion from its draft to the vote, as data: 10
