@@ -58,9 +58,6 @@ export function isOnTime(at: string, deadline: Pick<Deadline, 'day' | 'timeZone'
  *
  * const result = safeIsOnTime('2025-02-28T10:00', {
  *   day: '2025-02-28',
- *   anchorDay: '2024-11-30',
- *   rule: { amount: 3, unit: 'calendarMonths', anchor: 'assignment' },
- *   calendarId: 'cn-official',
  *   timeZone: 'Asia/Shanghai',
  * });
  * if (!result.ok) console.log(result.error.code); // 'INVALID_TIMESTAMP': no seconds, no offset
