@@ -1,4 +1,4 @@
-// Benchmark: planContacts and checkPlan (issue 16, part 1) on the province sample (100,000
+// Benchmark: planContacts and checkPlan, planPairings and checkPairings (issue 16, part 1) on the province sample (100,000
 // deputies of every level, 4,000 members), against a naive round-robin assignment of the same
 // deputies to the same members computed in this process (deputy i → member i mod m, no quota,
 // no kept pairs, no matching). Both results are checked for full coverage of the active deputies
@@ -6,7 +6,7 @@
 // checkPlan is timed with the sample's member-contact activities for the pace.
 //   node bench/plans.bench.mjs          (after `npx tsup`)
 // BENCH_ROUNDS=n sets the timed rounds (default 5).
-import { checkPlan, planContacts } from 'renda';
+import { checkPairings, checkPlan, planContacts, planPairings } from 'renda';
 import { streamSample } from 'renda/testing';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -57,7 +57,38 @@ const asOf = '2025-07-01';
 const check = checkPlan(plan, activities, rules, { asOf, deputies, members });
 if (check.counts.unassignedDeputy !== 0) throw new Error('the plan left a deputy unassigned');
 
-const times = { plan: [], naive: [], check: [] };
+// Officials paired with grassroots deputies (planPairings), against the same round-robin idea:
+// grassroots deputy i → official i mod k.
+const pairingRules = {
+  kind: 'leaderWithGrassroots',
+  period: rules.period,
+  quota: 3,
+  matching: 'area',
+  minContactsPerYear: 1,
+};
+const isOfficial = (d) => !d.grassroots && d.occupations.includes('official');
+function pairingRoundRobin() {
+  const day = rules.period.from;
+  const officials = deputies.filter((d) => serves(d, day) && isOfficial(d));
+  const pairs = [];
+  for (const d of deputies) {
+    if (d.grassroots && serves(d, day))
+      pairs.push({ holderId: officials[pairs.length % officials.length].id, partnerId: d.id });
+  }
+  return pairs;
+}
+const pairing = planPairings({ deputies }, pairingRules);
+const naivePairs = pairingRoundRobin();
+if (
+  pairing.pairs.length !== naivePairs.length ||
+  pairing.summary.unassigned !== 0 ||
+  new Set(pairing.pairs.map((p) => p.partnerId)).size !== naivePairs.length
+) {
+  throw new Error('the pairing and the round-robin do not pair the same grassroots deputies');
+}
+const pairingCheck = checkPairings(pairing, activities, pairingRules, { asOf, deputies });
+
+const times = { plan: [], naive: [], check: [], pairing: [], naivePairing: [], pairingCheck: [] };
 for (let round = 0; round < ROUNDS; round++) {
   let t = performance.now();
   planContacts(members, deputies, rules);
@@ -68,6 +99,15 @@ for (let round = 0; round < ROUNDS; round++) {
   t = performance.now();
   checkPlan(plan, activities, rules, { asOf, deputies, members });
   times.check.push(performance.now() - t);
+  t = performance.now();
+  planPairings({ deputies }, pairingRules);
+  times.pairing.push(performance.now() - t);
+  t = performance.now();
+  pairingRoundRobin();
+  times.naivePairing.push(performance.now() - t);
+  t = performance.now();
+  checkPairings(pairing, activities, pairingRules, { asOf, deputies });
+  times.pairingCheck.push(performance.now() - t);
 }
 const p = median(times.plan);
 const n = median(times.naive);
@@ -80,4 +120,12 @@ console.log(
 );
 console.log(
   `checkPlan ${c.toFixed(0)} ms (${check.violations.length} violations: ${JSON.stringify(check.counts)})`,
+);
+const pp = median(times.pairing);
+const np = median(times.naivePairing);
+console.log(
+  `planPairings (officials ↔ grassroots, by area) ${pp.toFixed(0)} ms (${pairing.pairs.length} pairs, ${pairing.summary.holders} officials, ${pairing.summary.matched} matched) · round-robin ${np.toFixed(0)} ms · ratio ${(pp / np).toFixed(2)}×`,
+);
+console.log(
+  `checkPairings ${median(times.pairingCheck).toFixed(0)} ms (${pairingCheck.violations.length} violations: ${JSON.stringify(pairingCheck.counts)})`,
 );

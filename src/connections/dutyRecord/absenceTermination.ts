@@ -2,7 +2,6 @@ import type { Deputy } from '../../model/deputy.js';
 import type { PerformanceRecord } from '../../model/performanceRecord.js';
 import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
-import { dayNumber } from '../coverage/internal/days.js';
 import { deputySubjects } from '../coverage/internal/deputySubject.js';
 import { buildRoster } from '../coverage/internal/roster.js';
 import { servingOn } from '../coverage/internal/serving.js';
@@ -138,14 +137,7 @@ export function absenceTermination(
     checks.records(deputies, 'deputies', '代表');
     checks.records(performanceRecords, 'performanceRecords', '履职登记');
     checks.options(options, 'options', '选项', false);
-    const asOfNumber = typeof options.asOf === 'string' ? dayNumber(options.asOf) : undefined;
-    if (asOfNumber === undefined) {
-      checks.add(options.asOf === undefined ? 'REQUIRED' : 'INVALID_FORMAT', ['asOf'], {
-        field: fieldName('核查截止日', 'asOf'),
-        expected: fieldName('YYYY-MM-DD 日期', 'a YYYY-MM-DD day'),
-        got: options.asOf,
-      });
-    }
+    const asOfNumber = checks.asOfDay(options.asOf, '核查截止日');
     if (options.consecutive !== undefined && typeof options.consecutive !== 'boolean') {
       checks.add('INVALID_TYPE', ['consecutive'], {
         field: fieldName('须连续', 'consecutive'),

@@ -1,10 +1,9 @@
 import type { Deputy } from '../../model/deputy.js';
 import type { DeputyGroup } from '../../model/deputyGroup.js';
 import type { LiaisonStation } from '../../model/liaisonStation.js';
-import { fieldName, guard } from '../../stats/internal/invalidInput.js';
+import { guard } from '../../stats/internal/invalidInput.js';
 import { coverageEnrolment, type ENROLMENT_REQUIREMENTS } from '../coverage/coverageEnrolment.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
-import { dayNumber } from '../coverage/internal/days.js';
 
 /**
  * Options of {@link checkEnrolment} (编组进站核查选项).
@@ -83,13 +82,7 @@ export function checkEnrolment(
   return guard('checkEnrolment', () => {
     const checks = new OptionChecks('checkEnrolment');
     const o = checks.options<CheckEnrolmentOptions>(options, 'options', '选项', false);
-    if (typeof o.asOf !== 'string' || dayNumber(o.asOf) === undefined) {
-      checks.add(o.asOf === undefined ? 'REQUIRED' : 'INVALID_FORMAT', ['asOf'], {
-        field: fieldName('核查日', 'asOf'),
-        expected: fieldName('YYYY-MM-DD 日期', 'a YYYY-MM-DD day'),
-        got: o.asOf,
-      });
-    }
+    checks.asOfDay(o.asOf);
     checks.done();
     const asOf = o.asOf as string;
     const result = coverageEnrolment(deputies, stations, groups, {

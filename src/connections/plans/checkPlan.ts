@@ -2,23 +2,19 @@ import { freezeFresh } from '../../internal/frozenResult.js';
 import type { Activity } from '../../model/activity.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
-import { fieldName, guard } from '../../stats/internal/invalidInput.js';
+import { guard } from '../../stats/internal/invalidInput.js';
 import type { CoveragePeriod } from '../coverage/coveragePeriod.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
-import {
-  type DaySpan,
-  dayNumber,
-  overlapDays,
-  servedIn,
-  toDay,
-} from '../coverage/internal/days.js';
+import { type DaySpan, dayNumber, toDay } from '../coverage/internal/days.js';
 import { deputySubjects } from '../coverage/internal/deputySubject.js';
-import { needIn } from '../coverage/internal/evaluate.js';
 import { buildRoster } from '../coverage/internal/roster.js';
 import type { ContactPlan } from './contactPlan.js';
 import type { ContactPlanRules } from './contactPlanRules.js';
+import { behindPace, intersectSpans, paceWindows, yearOf } from './internal/pace.js';
+import { readPlanPairs } from './internal/readPlanPairs.js';
 import { quotaOf, readRules } from './internal/readRules.js';
-import { byString, firstById, memberSubjects } from './internal/rosterHelpers.js';
+import { firstById, memberSubjects } from './internal/rosterHelpers.js';
+import { tallyViolations } from './internal/tallyViolations.js';
 
 /**
  * The kinds of contact plan violation (联系安排问题), in the order {@link checkPlan} lists them.
@@ -37,6 +33,7 @@ export const PLAN_VIOLATION_KINDS = [
   'memberUnderQuota',
   'pairBehindPace',
   'pairForInactiveDeputy',
+  'pairForInactiveMember',
 ] as const;
 
 /**
@@ -48,7 +45,9 @@ export const PLAN_VIOLATION_KINDS = [
  *   number more or fewer than the quota of their position;
  * - `pairBehindPace`: a pair with fewer contacts so far than it owes by `asOf` (`per: 'year'`),
  *   or in an ended quarter (`per: 'quarter'`), with the `window` counted;
- * - `pairForInactiveDeputy`: a pair in force whose deputy does not serve on `asOf`.
+ * - `pairForInactiveDeputy`: a pair in force whose deputy does not serve on `asOf`;
+ * - `pairForInactiveMember`: a pair in force whose member does not serve on `asOf` (checked
+ *   when `members` are given); its deputy then counts as unassigned.
  * @example
  * ```ts
  * import type { PlanViolation } from 'renda';
@@ -75,7 +74,7 @@ export type PlanViolation =
       readonly need: number;
     }
   | {
-      readonly kind: 'pairForInactiveDeputy';
+      readonly kind: 'pairForInactiveDeputy' | 'pairForInactiveMember';
       readonly memberId: string;
       readonly deputyId: string;
     };
@@ -119,8 +118,6 @@ export interface PlanCheck {
   /** Violations per kind. */
   readonly counts: Readonly<Record<(typeof PLAN_VIOLATION_KINDS)[number], number>>;
 }
-
-const MAX_DAY = Number.POSITIVE_INFINITY;
 
 /**
  * Checks a contact plan against what happened (核查联系代表安排的落实情况): who has no member, who
@@ -169,26 +166,19 @@ export function checkPlan(
     checks.records(activities, 'activities', '活动');
     const r = readRules(checks, rules);
     const o = checks.options<CheckPlanOptions>(options, 'options', '选项', false);
-    const asOfN = typeof o.asOf === 'string' ? dayNumber(o.asOf) : undefined;
-    if (asOfN === undefined) {
-      checks.add(o.asOf === undefined ? 'REQUIRED' : 'INVALID_FORMAT', ['asOf'], {
-        field: fieldName('核查日', 'asOf'),
-        expected: fieldName('YYYY-MM-DD 日期', 'a YYYY-MM-DD day'),
-        got: o.asOf,
-      });
-    }
+    const asOfN = checks.asOfDay(o.asOf);
     checks.records(o.deputies, 'deputies', '代表');
     if (o.members !== undefined) checks.records(o.members, 'members', '常委会组成人员');
-    const pairs = readPairs(checks, plan);
+    const pairs = readPlanPairs(checks, plan, 'memberId', 'deputyId', 'planContacts').map((p) => ({
+      memberId: p.holderId,
+      deputyId: p.partnerId,
+      from: p.from,
+      to: p.to,
+    }));
     checks.done();
     const asOf = o.asOf as string;
     const now = asOfN as number;
-    const year = asOf.slice(0, 4);
-    const yearSpan: DaySpan = {
-      from: dayNumber(`${year}-01-01`) as number,
-      to: dayNumber(`${year}-12-31`) as number,
-    };
-    const soFar: DaySpan = { from: yearSpan.from, to: now };
+    const { year: yearSpan, soFar } = yearOf(asOf);
 
     // Who served when, from 1 January to asOf.
     const deputySpans = new Map<string, readonly DaySpan[]>();
@@ -219,16 +209,17 @@ export function checkPlan(
     const live: typeof inForce = [];
     for (const p of inForce) {
       loads.set(p.memberId, (loads.get(p.memberId) ?? 0) + 1);
-      if (serves(deputySpans.get(p.deputyId), now)) {
+      const inactive = !serves(deputySpans.get(p.deputyId), now)
+        ? 'pairForInactiveDeputy'
+        : !memberServes(p.memberId, now)
+          ? 'pairForInactiveMember'
+          : undefined;
+      if (inactive === undefined) {
         covered.add(p.deputyId);
         live.push(p);
       } else {
         violations.push(
-          freezeFresh({
-            kind: 'pairForInactiveDeputy',
-            memberId: p.memberId,
-            deputyId: p.deputyId,
-          }),
+          freezeFresh({ kind: inactive, memberId: p.memberId, deputyId: p.deputyId }),
         );
       }
     }
@@ -264,132 +255,29 @@ export function checkPlan(
         for (const d of new Set(a.participants.deputyIds)) contactDays.get(key(m, d))?.push(n);
       }
     }
-    const quarters: DaySpan[] = [];
-    for (const month of [1, 4, 7, 10]) {
-      const from = dayNumber(`${year}-${String(month).padStart(2, '0')}-01`) as number;
-      const to =
-        month === 10
-          ? yearSpan.to
-          : (dayNumber(`${year}-${String(month + 3).padStart(2, '0')}-01`) as number) - 1;
-      if (to <= now) quarters.push({ from, to });
-    }
+    const windows = paceWindows(asOf, r.perYear, r.perQuarter);
     for (const p of live) {
       const dSpans = deputySpans.get(p.deputyId) ?? [];
       const both =
-        memberSpans === undefined ? dSpans : intersect(dSpans, memberSpans.get(p.memberId) ?? []);
-      // The days both served inside `window` and the pair's dates.
-      const counted = (window: DaySpan): { days: number; span: DaySpan } => {
-        const span = { from: Math.max(window.from, p.from), to: Math.min(window.to, p.to) };
-        return { days: servedIn(both, span), span };
-      };
-      const days = (contactDays.get(key(p.memberId, p.deputyId)) ?? []).filter(
-        (n) => n >= p.from && n <= p.to && serves(both, n),
-      );
-      const check = (
-        per: 'year' | 'quarter',
-        window: DaySpan,
-        target: number,
-        bucketDays: number,
-      ): void => {
-        const { days: served, span } = counted(window);
-        if (served === 0 || span.to < span.from) return;
-        const need = needIn(target, 'prorate', served, bucketDays);
-        const have = days.filter((n) => n >= span.from && n <= span.to).length;
-        if (have < need) {
-          violations.push(
-            freezeFresh({
-              kind: 'pairBehindPace',
-              memberId: p.memberId,
-              deputyId: p.deputyId,
-              per,
-              window: freezeFresh({ from: toDay(span.from), to: toDay(span.to) }),
-              have,
-              need,
-            }),
-          );
-        }
-      };
-      check('year', soFar, r.perYear, yearSpan.to - yearSpan.from + 1);
-      if (r.perQuarter !== undefined) {
-        for (const q of quarters) check('quarter', q, r.perQuarter, q.to - q.from + 1);
+        memberSpans === undefined
+          ? dSpans
+          : intersectSpans(dSpans, memberSpans.get(p.memberId) ?? []);
+      const days = contactDays.get(key(p.memberId, p.deputyId)) ?? [];
+      for (const shortfall of behindPace(both, p, days, windows)) {
+        violations.push(
+          freezeFresh({
+            kind: 'pairBehindPace',
+            memberId: p.memberId,
+            deputyId: p.deputyId,
+            ...shortfall,
+          }),
+        );
       }
     }
 
-    const rank = new Map<string, number>(PLAN_VIOLATION_KINDS.map((k, i) => [k, i]));
-    const idOf = (v: PlanViolation): string =>
-      'memberId' in v ? `${v.memberId}\u0000${'deputyId' in v ? v.deputyId : ''}` : v.deputyId;
-    violations.sort(
-      (a, b) =>
-        (rank.get(a.kind) as number) - (rank.get(b.kind) as number) ||
-        byString(idOf(a), idOf(b)) ||
-        byString('window' in a ? a.window.from : '', 'window' in b ? b.window.from : ''),
+    const counts = tallyViolations(violations, PLAN_VIOLATION_KINDS, (v) =>
+      'memberId' in v ? `${v.memberId}\u0000${'deputyId' in v ? v.deputyId : ''}` : v.deputyId,
     );
-    const counts = Object.fromEntries(PLAN_VIOLATION_KINDS.map((k) => [k, 0])) as Record<
-      (typeof PLAN_VIOLATION_KINDS)[number],
-      number
-    >;
-    for (const v of violations) counts[v.kind]++;
     return { asOf, violations, counts };
   });
-}
-
-interface ReadPair {
-  readonly memberId: string;
-  readonly deputyId: string;
-  readonly from: number;
-  readonly to: number;
-}
-
-/** The plan's pairs as day numbers; a plan that is not one is refused by path (internal). */
-function readPairs(checks: OptionChecks, plan: unknown): ReadPair[] {
-  const p = checks.options<ContactPlan>(plan, 'plan', '联系安排', false);
-  const out: ReadPair[] = [];
-  if (!Array.isArray(p.pairs) || (p.loads !== undefined && !Array.isArray(p.loads))) {
-    checks.add('INVALID_TYPE', ['plan', Array.isArray(p.pairs) ? 'loads' : 'pairs'], {
-      field: fieldName('联系安排', 'plan'),
-      expected: fieldName('planContacts 返回的安排', 'a plan from planContacts'),
-      got: Array.isArray(p.pairs) ? p.loads : p.pairs,
-    });
-    return out;
-  }
-  (p.pairs as readonly unknown[]).forEach((raw, i) => {
-    const pair = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    const from = typeof pair.from === 'string' ? dayNumber(pair.from) : undefined;
-    const to =
-      pair.to === undefined
-        ? MAX_DAY
-        : typeof pair.to === 'string'
-          ? dayNumber(pair.to)
-          : undefined;
-    if (
-      typeof pair.memberId !== 'string' ||
-      typeof pair.deputyId !== 'string' ||
-      from === undefined ||
-      to === undefined
-    ) {
-      checks.add('INVALID_TYPE', ['plan', 'pairs', i], {
-        field: fieldName('联系对子', 'pair'),
-        expected: fieldName(
-          '{ memberId, deputyId, from, to? }',
-          '{ memberId, deputyId, from, to? }',
-        ),
-        got: raw,
-      });
-      return;
-    }
-    out.push({ memberId: pair.memberId, deputyId: pair.deputyId, from, to });
-  });
-  return out;
-}
-
-/** The days in both of two lists of disjoint spans (internal). */
-function intersect(a: readonly DaySpan[], b: readonly DaySpan[]): DaySpan[] {
-  const out: DaySpan[] = [];
-  for (const x of a) {
-    for (const y of b) {
-      if (overlapDays(x, y) > 0)
-        out.push({ from: Math.max(x.from, y.from), to: Math.min(x.to, y.to) });
-    }
-  }
-  return out;
 }

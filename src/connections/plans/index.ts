@@ -5,6 +5,13 @@ export {
   type EnrolmentCheck,
 } from './checkEnrolment.js';
 export {
+  type CheckPairingsOptions,
+  checkPairings,
+  PAIRING_VIOLATION_KINDS,
+  type PairingCheck,
+  type PairingViolation,
+} from './checkPairings.js';
+export {
   type CheckPlanOptions,
   checkPlan,
   PLAN_VIOLATION_KINDS,
@@ -22,6 +29,14 @@ export {
   type ContactMatching,
   type ContactPlanRules,
 } from './contactPlanRules.js';
+export type { PairingLoad, PairingNote, PairingPair, PairingPlan } from './pairingPlan.js';
+export {
+  PAIRING_KINDS,
+  type PairingInForce,
+  type PairingKind,
+  type PairingRules,
+  type PairingSources,
+} from './pairingRules.js';
 export { planContacts } from './planContacts.js';
 export {
   type EnrolmentPair,
@@ -29,11 +44,14 @@ export {
   type PlanEnrolmentOptions,
   planEnrolment,
 } from './planEnrolment.js';
+export { planPairings } from './planPairings.js';
 export {
   safeCheckEnrolment,
+  safeCheckPairings,
   safeCheckPlan,
   safePlanContacts,
   safePlanEnrolment,
+  safePlanPairings,
   safeToContactAssignments,
 } from './safePlans.js';
 export { type ContactAssignmentsUpdate, toContactAssignments } from './toContactAssignments.js';

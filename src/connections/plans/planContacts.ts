@@ -1,6 +1,9 @@
 import { freezeFresh } from '../../internal/frozenResult.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { StandingCommitteeMember } from '../../model/standingCommitteeMember.js';
+
+type ContactAssignment = StandingCommitteeMember['contactAssignments'][number];
+
 import { guard } from '../../stats/internal/invalidInput.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
 import { rangeContains } from '../coverage/internal/days.js';
@@ -13,7 +16,7 @@ import type {
   ContactPlanPair,
 } from './contactPlan.js';
 import type { ContactPlanRules } from './contactPlanRules.js';
-import { LazyHeap } from './internal/lazyHeap.js';
+import { assignPairs } from './internal/assignPairs.js';
 import { deputyKeys, memberKeys } from './internal/matchKeys.js';
 import { quotaOf, readRules } from './internal/readRules.js';
 import { byString, firstById, memberSubjects } from './internal/rosterHelpers.js';
@@ -81,31 +84,15 @@ export function planContacts(
     const deputyRoster = firstById(buildRoster(deputySubjects(deputyList), day, 'include').entries);
     deputyRoster.sort((a, b) => byString(a.id, b.id));
     const deputyIndex = new Map(deputyRoster.map((entry, i) => [entry.id, i]));
-    const everyDeputy = new Map<string, Deputy>();
-    for (const deputy of deputyList)
-      if (!everyDeputy.has(deputy.id)) everyDeputy.set(deputy.id, deputy);
     const memberList = firstById([...members]);
     const memberRoster = firstById(buildRoster(memberSubjects(memberList), day, 'include').entries);
     memberRoster.sort((a, b) => byString(a.id, b.id));
 
     const quotas = memberRoster.map((m) => quotaOf(r, m.record.position));
-    const loads = memberRoster.map(() => 0);
-    // Every pair, load and note is frozen as it is made (`freezeFresh`), so that handing out a
-    // province's 100,000 pairs does not walk them again.
-    // Places left per member; may go below zero once every quota is full.
-    const gaps = [...quotas];
-    const pairs: ContactPlanPair[][] = memberRoster.map(() => []);
-    const notes: ContactPlanNote[] = [];
-    const assigned = new Uint8Array(deputyRoster.length);
-    const give = (m: number, pair: ContactPlanPair): void => {
-      (pairs[m] as ContactPlanPair[]).push(freezeFresh(pair));
-      loads[m] = (loads[m] as number) + 1;
-      gaps[m] = (gaps[m] as number) - 1;
-    };
 
-    // 1. Assignments in force on the first day.
+    // 1. Assignments in force on the first day, kept when both serve; the rest are noted.
     const servingMembers = new Set(memberRoster.map((m) => m.id));
-    let kept = 0;
+    const notes: ContactPlanNote[] = [];
     const dropped = (
       memberId: string,
       deputyId: string,
@@ -122,98 +109,80 @@ export function planContacts(
         else if (!r.keepFixed) dropped(member.id, a.deputyId, 'notKeptByRules');
       }
     }
-    if (r.keepFixed) {
-      memberRoster.forEach((entry, m) => {
-        const seen = new Set<string>();
-        for (const a of entry.record.contactAssignments) {
-          const d = deputyIndex.get(a.deputyId);
-          if (d === undefined || seen.has(a.deputyId) || !rangeContains(a, start)) continue;
-          seen.add(a.deputyId);
-          assigned[d] = 1;
-          kept++;
-          give(m, {
-            memberId: entry.id,
-            deputyId: a.deputyId,
+    const keptAssignments = memberRoster.map((entry) => {
+      const inForce = new Map<number, ContactAssignment>();
+      if (!r.keepFixed) return inForce;
+      for (const a of entry.record.contactAssignments) {
+        const d = deputyIndex.get(a.deputyId);
+        if (d !== undefined && !inForce.has(d) && rangeContains(a, start)) inForce.set(d, a);
+      }
+      return inForce;
+    });
+
+    // 2 and 3. Matching when asked, then everyone left to the member with the most places left.
+    const everyDeputy = new Map<string, Deputy>();
+    for (const deputy of deputyList)
+      if (!everyDeputy.has(deputy.id)) everyDeputy.set(deputy.id, deputy);
+    const plan = assignPairs({
+      quotas,
+      partners: deputyRoster.length,
+      kept: keptAssignments.map((inForce) => [...inForce.keys()]),
+      ...(r.matching === 'none'
+        ? {}
+        : {
+            matching: {
+              holderKeys: memberRoster.map((entry) => {
+                const own =
+                  entry.record.deputyId === undefined
+                    ? undefined
+                    : everyDeputy.get(entry.record.deputyId);
+                return memberKeys(r, entry.record, own, start);
+              }),
+              partnerKeys: (d: number) =>
+                deputyKeys(r, (deputyRoster[d] as (typeof deputyRoster)[number]).record, start),
+            },
+          }),
+    });
+    const matchedBy = r.matching === 'area' ? 'area' : 'field';
+    // Every pair, load and note is frozen as it is made (`freezeFresh`), so that handing out a
+    // province's 100,000 pairs does not walk them again.
+    const pairs = plan.byHolder.map((list, m) => {
+      const memberId = (memberRoster[m] as (typeof memberRoster)[number]).id;
+      return list.map(({ partner, how }): ContactPlanPair => {
+        const deputyId = (deputyRoster[partner] as (typeof deputyRoster)[number]).id;
+        if (how === 'kept') {
+          const a = keptAssignments[m]?.get(partner) as ContactAssignment;
+          return freezeFresh({
+            memberId,
+            deputyId,
             from: a.from,
             ...(a.to === undefined ? {} : { to: a.to }),
             kept: true,
           });
         }
+        return freezeFresh({
+          memberId,
+          deputyId,
+          from: start,
+          to: r.to,
+          kept: false,
+          ...(how === 'matched' ? { matchedBy } : {}),
+        });
       });
-    }
-
-    const newPair = (m: number, d: number, matchedBy?: 'area' | 'field'): void => {
-      assigned[d] = 1;
-      give(m, {
-        memberId: (memberRoster[m] as (typeof memberRoster)[number]).id,
-        deputyId: (deputyRoster[d] as (typeof deputyRoster)[number]).id,
-        from: start,
-        to: r.to,
-        kept: false,
-        ...(matchedBy === undefined ? {} : { matchedBy }),
-      });
-    };
-
-    // 2. Matching: one heap of members per key, each deputy taking the best member over its keys.
-    let matched = 0;
-    if (r.matching !== 'none' && memberRoster.length > 0) {
-      const byKey = new Map<string, { heap: LazyHeap; members: number[] }>();
-      memberRoster.forEach((entry, m) => {
-        const own =
-          entry.record.deputyId === undefined ? undefined : everyDeputy.get(entry.record.deputyId);
-        for (const key of new Set(memberKeys(r, entry.record, own, start))) {
-          let slot = byKey.get(key);
-          if (slot === undefined) {
-            slot = { heap: new LazyHeap(gaps, true), members: [] };
-            byKey.set(key, slot);
-          }
-          slot.heap.push(m);
-          slot.members.push(m);
-        }
-      });
-      const keysOf = memberRoster.map(() => [] as LazyHeap[]);
-      for (const slot of byKey.values()) for (const m of slot.members) keysOf[m]?.push(slot.heap);
-      deputyRoster.forEach((entry, d) => {
-        if (assigned[d] === 1) return;
-        let best: number | undefined;
-        for (const key of deputyKeys(r, entry.record, start)) {
-          const top = byKey.get(key)?.heap.top();
-          if (top === undefined || (gaps[top] as number) <= 0) continue;
-          if (
-            best === undefined ||
-            (gaps[top] as number) > (gaps[best] as number) ||
-            ((gaps[top] as number) === (gaps[best] as number) && top < best)
-          )
-            best = top;
-        }
-        if (best === undefined) return;
-        newPair(best, d, r.matching === 'area' ? 'area' : 'field');
-        matched++;
-        for (const heap of keysOf[best] ?? []) heap.push(best);
-      });
-    }
-
-    // 3. Everyone left, to the member with the most places left (past the quota when short).
-    const places = quotas.reduce((sum, q) => sum + q, 0);
-    let unassigned = 0;
-    if (memberRoster.length === 0) {
-      if (deputyRoster.length > 0) notes.push({ kind: 'noMembers', deputies: deputyRoster.length });
-      for (const entry of deputyRoster)
-        notes.push(freezeFresh({ kind: 'unassigned', deputyId: entry.id }));
-      unassigned = deputyRoster.length;
-    } else {
-      const heap = new LazyHeap(gaps, true);
-      for (let m = 0; m < memberRoster.length; m++) heap.push(m);
-      deputyRoster.forEach((_, d) => {
-        if (assigned[d] === 1) return;
-        const m = heap.top() as number;
-        newPair(m, d);
-        heap.push(m);
-      });
-      if (places < deputyRoster.length) {
-        notes.push({ kind: 'quotaShort', places, deputies: deputyRoster.length });
-      }
-    }
+    });
+    const { kept, matched, places, loads } = plan;
+    const unassigned = plan.unassigned.length;
+    if (memberRoster.length === 0 && deputyRoster.length > 0)
+      notes.push({ kind: 'noMembers', deputies: deputyRoster.length });
+    for (const d of plan.unassigned)
+      notes.push(
+        freezeFresh({
+          kind: 'unassigned',
+          deputyId: (deputyRoster[d] as (typeof deputyRoster)[number]).id,
+        }),
+      );
+    if (memberRoster.length > 0 && places < deputyRoster.length)
+      notes.push({ kind: 'quotaShort', places, deputies: deputyRoster.length });
 
     const loadList: ContactPlanLoad[] = memberRoster.map((entry, m) =>
       freezeFresh({

@@ -13,11 +13,15 @@ import {
   checkEnrolment,
   type EnrolmentCheck,
 } from './checkEnrolment.js';
+import { type CheckPairingsOptions, checkPairings, type PairingCheck } from './checkPairings.js';
 import { type CheckPlanOptions, checkPlan, type PlanCheck } from './checkPlan.js';
 import type { ContactPlan } from './contactPlan.js';
 import type { ContactPlanRules } from './contactPlanRules.js';
+import type { PairingPlan } from './pairingPlan.js';
+import type { PairingRules, PairingSources } from './pairingRules.js';
 import { planContacts } from './planContacts.js';
 import { type EnrolmentPlan, type PlanEnrolmentOptions, planEnrolment } from './planEnrolment.js';
+import { planPairings } from './planPairings.js';
 import { type ContactAssignmentsUpdate, toContactAssignments } from './toContactAssignments.js';
 
 /**
@@ -141,4 +145,54 @@ export function safeCheckEnrolment(
   options: CheckEnrolmentOptions,
 ): Result<EnrolmentCheck, ValidationError> {
   return safely('checkEnrolment', () => checkEnrolment(deputies, stations, groups, options));
+}
+
+/**
+ * {@link planPairings} returning a result instead of throwing (制定联系结对安排，不抛错).
+ *
+ * @param sources - As for {@link planPairings}.
+ * @param rules - As for {@link planPairings}.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`, frozen.
+ *
+ * @example
+ * ```ts
+ * import { safePlanPairings } from 'renda';
+ *
+ * const result = safePlanPairings({ deputies: [] }, { kind: 'returningWithNew', period: { from: '2025-01-01', to: '2025-12-31' }, quota: -1 });
+ * console.log(result.ok); // false
+ * ```
+ * @category Coverage
+ */
+export function safePlanPairings(
+  sources: PairingSources,
+  rules: PairingRules,
+): Result<PairingPlan, ValidationError> {
+  return safely('planPairings', () => planPairings(sources, rules));
+}
+
+/**
+ * {@link checkPairings} returning a result instead of throwing (核查结对安排，不抛错).
+ *
+ * @param plan - As for {@link checkPairings}.
+ * @param activities - As for {@link checkPairings}.
+ * @param rules - As for {@link checkPairings}.
+ * @param options - As for {@link checkPairings}.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`, frozen.
+ *
+ * @example
+ * ```ts
+ * import { safeCheckPairings } from 'renda';
+ *
+ * const rules = { kind: 'returningWithNew', period: { from: '2025-01-01', to: '2025-12-31' }, quota: 2 } as const;
+ * console.log(safeCheckPairings(null as never, [], rules, { asOf: '2025-06-30', deputies: [] }).ok); // false
+ * ```
+ * @category Coverage
+ */
+export function safeCheckPairings(
+  plan: PairingPlan,
+  activities: Iterable<Activity>,
+  rules: PairingRules,
+  options: CheckPairingsOptions,
+): Result<PairingCheck, ValidationError> {
+  return safely('checkPairings', () => checkPairings(plan, activities, rules, options));
 }

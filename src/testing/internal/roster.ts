@@ -291,6 +291,7 @@ export function buildRoster(ctx: SampleContext): Roster {
         : { status: 'suspended', since: dayString(since), reason: 'detainedInCriminalCase' };
   });
   const joiningSet = new Set(joining);
+  markPeople(ctx, deputies, joiningSet);
   const changed = new Set(changes);
 
   // Memberships: stations (about 93% enrolled, a third also online), groups.
@@ -492,3 +493,57 @@ export function buildRoster(ctx: SampleContext): Roster {
 }
 
 export type { Random };
+
+/**
+ * Who is who across the roster: about 45% of the deputies were re-elected (连任, never a
+ * by-elected joiner), every deputy is a person (`personId`), and about 3% of each pair of levels
+ * are the same person holding seats at both (五级代表 count 人 once and 人次 twice). Drawn from
+ * streams of their own, so the rest of the sample is unchanged.
+ */
+function markPeople(
+  ctx: SampleContext,
+  deputies: Mutable<Deputy>[],
+  joining: ReadonlySet<number>,
+): void {
+  const reElection = createRandom(ctx.seed, 'reElected');
+  deputies.forEach((d, i) => {
+    d.personId = `P-${d.id}`;
+    if (!joining.has(i) && reElection.chance(0.45)) d.reElected = true;
+  });
+  const people = createRandom(ctx.seed, 'persons');
+  const byLevel = new Map<string, number[]>();
+  deputies.forEach((d, i) => {
+    if (joining.has(i) || d.status.status !== 'inOffice') return;
+    const list = byLevel.get(d.congress.level) ?? [];
+    list.push(i);
+    byLevel.set(d.congress.level, list);
+  });
+  const levels = [...byLevel.keys()].sort();
+  const taken = new Set<number>();
+  for (let a = 0; a < levels.length; a++) {
+    for (let b = a + 1; b < levels.length; b++) {
+      const upper = byLevel.get(levels[a] as string) as number[];
+      const lower = byLevel.get(levels[b] as string) as number[];
+      const pairs = Math.max(1, Math.round(Math.min(upper.length, lower.length) * 0.03));
+      const free = (list: number[]) => list.filter((x) => !taken.has(x));
+      const byGender = new Map<string, number[]>();
+      for (const j of people.sample(free(lower), free(lower).length)) {
+        const gender = deputies[j]?.gender as string;
+        const list = byGender.get(gender);
+        if (list === undefined) byGender.set(gender, [j]);
+        else list.push(j);
+      }
+      for (const i of people.sample(free(upper), pairs)) {
+        const first = deputies[i] as Mutable<Deputy>;
+        const j = byGender.get(first.gender)?.pop();
+        if (j === undefined) continue;
+        const second = deputies[j] as Mutable<Deputy>;
+        taken.add(i).add(j);
+        second.personId = first.personId;
+        second.name = first.name;
+        if (first.birthYear === undefined) delete second.birthYear;
+        else second.birthYear = first.birthYear;
+      }
+    }
+  }
+}

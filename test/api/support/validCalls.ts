@@ -620,6 +620,24 @@ export const validCalls: ValidCalls = {
       [plan, sample().activities, rules, { asOf: '2025-07-01', deputies: sample().deputies }],
     ];
   },
+  planPairings: () => [
+    [
+      { deputies: sample().deputies, committees: sample().committees },
+      { kind: 'committeeContacts', period, quota: 20, matching: 'field' },
+    ],
+    [{ deputies: sample().deputies }, { kind: 'leaderWithGrassroots', period, quota: 3 }],
+    [
+      { deputies: sample().deputies },
+      { kind: 'returningWithNew', period, quota: 2, matching: 'area' },
+    ],
+  ],
+  checkPairings: () => {
+    const rules = { kind: 'returningWithNew', period, quota: 2, minContactsPerQuarter: 1 } as const;
+    const plan = call('planPairings', { deputies: sample().deputies }, rules);
+    return [
+      [plan, sample().activities, rules, { asOf: '2025-07-01', deputies: sample().deputies }],
+    ];
+  },
   toContactAssignments: () => [
     [call('planContacts', sample().members, sample().deputies, { period }), sample().members],
   ],

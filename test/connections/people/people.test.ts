@@ -106,7 +106,20 @@ describe('countPeople', () => {
     const { deputies } = generateSample({ seed: 1 });
     const count = countPeople(deputies);
     expect(count.seats).toBe(deputies.length);
-    expect(count.people).toBe(deputies.length);
+    // The sample gives every seat a person, a few of them holding seats at two levels.
+    const levelsOf = new Map<string, string[]>();
+    for (const d of deputies) {
+      expect(d.personId).toBeDefined();
+      levelsOf.set(d.personId as string, [
+        ...(levelsOf.get(d.personId as string) ?? []),
+        d.congress.level,
+      ]);
+    }
+    const shared = [...levelsOf.values()].filter((levels) => levels.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const levels of shared) expect(new Set(levels).size).toBe(levels.length);
+    expect(count.people).toBe(levelsOf.size);
+    expect(count.people).toBe(deputies.length - shared.length);
   });
 });
 

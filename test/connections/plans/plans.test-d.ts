@@ -5,7 +5,20 @@ import type {
   PlanCheck,
   PlanViolation,
 } from '../../../src/connections/plans/index.js';
-import { checkPlan, planContacts, safePlanContacts } from '../../../src/connections/plans/index.js';
+import {
+  checkPairings,
+  checkPlan,
+  type PairingCheck,
+  type PairingKind,
+  type PairingPlan,
+  type PairingRules,
+  type PairingViolation,
+  planContacts,
+  planPairings,
+  safeCheckPairings,
+  safePlanContacts,
+  safePlanPairings,
+} from '../../../src/connections/plans/index.js';
 import type { Result } from '../../../src/model/shared/result.js';
 import type { ValidationError } from '../../../src/model/shared/validationError.js';
 
@@ -35,5 +48,30 @@ describe('plan types', () => {
     const worse: ContactPlanRules = { period, quota: { leader: '5' } };
     expectTypeOf(bad).toEqualTypeOf<ContactPlanRules>();
     expectTypeOf(worse).toEqualTypeOf<ContactPlanRules>();
+  });
+});
+
+describe('pairing types', () => {
+  it('types the pairing plan, the check and the safe twins', () => {
+    expectTypeOf(planPairings).returns.toEqualTypeOf<PairingPlan>();
+    expectTypeOf(checkPairings).returns.toEqualTypeOf<PairingCheck>();
+    expectTypeOf(safePlanPairings).returns.toEqualTypeOf<Result<PairingPlan, ValidationError>>();
+    expectTypeOf(safeCheckPairings).returns.toEqualTypeOf<Result<PairingCheck, ValidationError>>();
+    expectTypeOf<PairingRules['kind']>().toEqualTypeOf<PairingKind>();
+  });
+
+  it('narrows a pairing violation on its kind and refuses unknown kinds', () => {
+    const window = (v: PairingViolation) =>
+      v.kind === 'pairBehindPace' ? v.window.from : undefined;
+    expectTypeOf(window).returns.toEqualTypeOf<string | undefined>();
+    const rules: PairingRules = {
+      // @ts-expect-error: not a kind of pairing
+      kind: 'mentors',
+      period: { from: '2025-01-01', to: '2025-12-31' },
+      quota: 1,
+    };
+    // @ts-expect-error: the quota is required
+    const noQuota: PairingRules = { kind: 'returningWithNew', period: rules.period };
+    expectTypeOf(noQuota).toEqualTypeOf<PairingRules>();
   });
 });

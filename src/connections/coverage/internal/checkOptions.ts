@@ -77,6 +77,16 @@ export class OptionChecks extends ArgumentChecks {
     return this.oneOf('partial', '部分期间处理方式', value, PARTIAL_POLICIES, fallback);
   }
 
+  /** Checks the required day a check is made on (`asOf`); returns its day number. */
+  asOfDay(value: unknown, zh = '核查日'): number | undefined {
+    const n = typeof value === 'string' ? dayNumber(value) : undefined;
+    if (n === undefined) {
+      if (value === undefined) this.add('REQUIRED', ['asOf'], { field: fieldName(zh, 'asOf') });
+      else this.bad(['asOf'], zh, 'asOf', value);
+    }
+    return n;
+  }
+
   private bad(path: string[], zh: string, en: string, value: unknown): void {
     this.add('INVALID_FORMAT', path, {
       field: fieldName(zh, en),

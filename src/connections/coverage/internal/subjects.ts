@@ -1,3 +1,4 @@
+import type { Committee } from '../../../model/committee.js';
 import type { DeputyGroup } from '../../../model/deputyGroup.js';
 import type { LiaisonStation } from '../../../model/liaisonStation.js';
 import type { StandingCommitteeMember } from '../../../model/standingCommitteeMember.js';
@@ -6,7 +7,7 @@ import type { ServiceSubject } from './roster.js';
 
 // The service windows of the roster subjects other than deputies (internal; deputies are in
 // deputySubject.ts): a member serves their term on the committee, a station is open while active,
-// a group has no dates of its own and counts as there throughout.
+// a group has no dates of its own and counts as there throughout, a committee exists while active.
 
 const OPEN = Number.POSITIVE_INFINITY;
 
@@ -54,6 +55,22 @@ export function* groupSubjects(
       name: group.name,
       record: group,
       window: { from: Number.NEGATIVE_INFINITY, to: OPEN },
+    };
+  }
+}
+
+export function* committeeSubjects(
+  committees: Iterable<Committee>,
+): Iterable<ServiceSubject<Committee>> {
+  for (const committee of committees) {
+    yield {
+      id: committee.id,
+      name: committee.name,
+      record: committee,
+      window: {
+        from: toNumber(committee.active.from),
+        to: committee.active.to === undefined ? OPEN : toNumber(committee.active.to),
+      },
     };
   }
 }

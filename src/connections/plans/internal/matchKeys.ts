@@ -43,7 +43,7 @@ export function deputyKeys(rules: ReadRules, deputy: Deputy, day: string): strin
 }
 
 /** A deputy's fields: composition categories and the committees they sit on that day. */
-function deputyFieldKeys(deputy: Deputy, day: string): string[] {
+export function deputyFieldKeys(deputy: Deputy, day: string): string[] {
   const keys = deputy.occupations.map((o) => `f:${o}`);
   for (const m of deputy.memberships) {
     if (m.kind === 'committee' && rangeContains(m, day)) keys.push(`f:${m.orgId}`);

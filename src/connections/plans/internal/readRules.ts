@@ -6,6 +6,7 @@ import {
   type ContactMatching,
   type ContactPlanRules,
 } from '../contactPlanRules.js';
+import { readPaceTargets } from './pace.js';
 
 /** The leaders' positions (主任、副主任、秘书长): they take the `leader` quota. */
 const LEADER_POSITIONS: ReadonlySet<string> = new Set(['chair', 'viceChair', 'secretaryGeneral']);
@@ -47,25 +48,7 @@ export function readRules(checks: OptionChecks, rules: unknown): ReadRules {
   );
   const leader = checks.count('quota.leader', '领导联系名额', quota.leader, 5, 0, MAX_QUOTA);
   const member = checks.count('quota.member', '委员联系名额', quota.member, 3, 0, MAX_QUOTA);
-  const perYear = checks.count(
-    'minContactsPerYear',
-    '每年最少联系次数',
-    r.minContactsPerYear,
-    2,
-    0,
-    366,
-  );
-  const perQuarter =
-    r.minContactsPerQuarter === undefined
-      ? undefined
-      : checks.count(
-          'minContactsPerQuarter',
-          '每季度最少联系次数',
-          r.minContactsPerQuarter,
-          1,
-          0,
-          92,
-        );
+  const { perYear, perQuarter } = readPaceTargets(checks, r, 2);
   const matching = checks.oneOf('matching', '匹配方式', r.matching, CONTACT_MATCHINGS, 'none');
   if (r.keepFixed !== undefined && typeof r.keepFixed !== 'boolean') {
     checks.add('INVALID_TYPE', ['keepFixed'], {
