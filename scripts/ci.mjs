@@ -43,6 +43,7 @@ const steps = [
     ['scripts/check-pack-links.mjs'],
   ],
   ['examples', 'node', ['scripts/check-examples.mjs']],
+  ['examples run and print what they claim', 'node', ['scripts/run-examples.mjs']],
   ['demo (against the build)', 'node', ['examples/demo.mjs']],
   ['worker example (against the build)', 'node', ['examples/worker-aggregate.mjs']],
   ['docs', 'npx', ['typedoc']],

@@ -61,9 +61,11 @@ export function safePendingAssistingInputs(
  * @throws {@link RendaError} `INVALID_INPUT` for a record that cannot be read.
  * @example
  * ```ts
- * import { deadlineStatus, pendingAssistingInputs, type Suggestion } from 'renda';
+ * import { deadlineStatus, pendingAssistingInputs } from 'renda';
+ * import { generateSample } from 'renda/testing';
  *
- * declare const record: Suggestion;
+ * const record = generateSample({ seed: 1 }).suggestions[0];
+ * if (record === undefined) throw new Error('the sample has suggestions');
  * for (const owed of pendingAssistingInputs(record)) {
  *   console.log(owed.unitId, deadlineStatus(owed, '2025-01-10T09:00:00+08:00').status);
  * }

@@ -40,9 +40,11 @@ export function safePendingFollowUps(
  * @throws {@link RendaError} `INVALID_INPUT` for a record that cannot be read.
  * @example
  * ```ts
- * import { deadlineStatus, pendingFollowUps, type Suggestion } from 'renda';
+ * import { deadlineStatus, pendingFollowUps } from 'renda';
+ * import { generateSample } from 'renda/testing';
  *
- * declare const record: Suggestion;
+ * const record = generateSample({ seed: 1 }).suggestions[0];
+ * if (record === undefined) throw new Error('the sample has suggestions');
  * for (const duty of pendingFollowUps(record)) {
  *   console.log(duty.unitId, deadlineStatus(duty, '2025-09-01T09:00:00+08:00').status);
  * }

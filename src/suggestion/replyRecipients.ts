@@ -80,9 +80,11 @@ export function safeReplyRecipients(
  * @throws {@link RendaError} `INVALID_INPUT` for a record that cannot be read.
  * @example
  * ```ts
- * import { replyRecipients, type Suggestion } from 'renda';
+ * import { replyRecipients } from 'renda';
+ * import { generateSample } from 'renda/testing';
  *
- * declare const record: Suggestion;
+ * const record = generateSample({ seed: 1 }).suggestions[0];
+ * if (record === undefined) throw new Error('the sample has suggestions');
  * for (const { deputyId, itemId } of replyRecipients(record)) {
  *   console.log(`答复送达 ${deputyId}（${itemId}）`);
  * }

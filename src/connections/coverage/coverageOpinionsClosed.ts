@@ -91,7 +91,7 @@ export interface CoverageOpinionsClosedOptions {
  *   withinWorkingDays: 15,
  *   calendar: chinaOfficialCalendar,
  * });
- * console.log(result.shortfalls.every((s) => s.need > 15 && s.have === 15)); // true
+ * console.log(result.shortfalls.every((s) => s.short === s.need - s.have && s.short > 0)); // true
  * ```
  * @category Coverage
  */
