@@ -16,9 +16,9 @@ import type {
   ContactPlanPair,
 } from './contactPlan.js';
 import type { ContactPlanRules } from './contactPlanRules.js';
-import { assignPairs } from './internal/assignPairs.js';
+import { ASSIGNED_BY, assignPairs } from './internal/assignPairs.js';
 import { deputyKeys, memberKeys } from './internal/matchKeys.js';
-import { quotaOf, readRules } from './internal/readRules.js';
+import { quotaOf, type ReadRules, readRules } from './internal/readRules.js';
 import { byString, firstById, memberSubjects } from './internal/rosterHelpers.js';
 
 /**
@@ -120,9 +120,6 @@ export function planContacts(
     });
 
     // 2 and 3. Matching when asked, then everyone left to the member with the most places left.
-    const everyDeputy = new Map<string, Deputy>();
-    for (const deputy of deputyList)
-      if (!everyDeputy.has(deputy.id)) everyDeputy.set(deputy.id, deputy);
     const plan = assignPairs({
       quotas,
       partners: deputyRoster.length,
@@ -131,13 +128,7 @@ export function planContacts(
         ? {}
         : {
             matching: {
-              holderKeys: memberRoster.map((entry) => {
-                const own =
-                  entry.record.deputyId === undefined
-                    ? undefined
-                    : everyDeputy.get(entry.record.deputyId);
-                return memberKeys(r, entry.record, own, start);
-              }),
+              holderKeys: memberKeysOf(memberRoster, deputyList, r, start),
               partnerKeys: (d: number) =>
                 deputyKeys(r, (deputyRoster[d] as (typeof deputyRoster)[number]).record, start),
             },
@@ -148,8 +139,9 @@ export function planContacts(
     // province's 100,000 pairs does not walk them again.
     const pairs = plan.byHolder.map((list, m) => {
       const memberId = (memberRoster[m] as (typeof memberRoster)[number]).id;
-      return list.map(({ partner, how }): ContactPlanPair => {
+      return list.map((partner): ContactPlanPair => {
         const deputyId = (deputyRoster[partner] as (typeof deputyRoster)[number]).id;
+        const how = ASSIGNED_BY[plan.how[partner] as number];
         if (how === 'kept') {
           const a = keptAssignments[m]?.get(partner) as ContactAssignment;
           return freezeFresh({
@@ -221,4 +213,25 @@ export function planContacts(
       },
     };
   });
+}
+
+/** The keys each member is matched on; a member who is a deputy, on their own seat's too. */
+function memberKeysOf(
+  roster: readonly { readonly record: StandingCommitteeMember }[],
+  deputies: readonly Deputy[],
+  r: ReadRules,
+  day: string,
+): string[][] {
+  const wanted = new Set(roster.map((entry) => entry.record.deputyId));
+  const seats = new Map<string, Deputy>();
+  for (const deputy of deputies)
+    if (wanted.has(deputy.id) && !seats.has(deputy.id)) seats.set(deputy.id, deputy);
+  return roster.map(({ record }) =>
+    memberKeys(
+      r,
+      record,
+      record.deputyId === undefined ? undefined : seats.get(record.deputyId),
+      day,
+    ),
+  );
 }

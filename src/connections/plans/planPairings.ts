@@ -2,7 +2,7 @@ import { freezeFresh } from '../../internal/frozenResult.js';
 import { fieldName, guard } from '../../stats/internal/invalidInput.js';
 import { OptionChecks } from '../coverage/internal/checkOptions.js';
 import { dayNumber, rangeContains } from '../coverage/internal/days.js';
-import { assignPairs } from './internal/assignPairs.js';
+import { ASSIGNED_BY, assignPairs } from './internal/assignPairs.js';
 import { pairingQuotaOf, pairingSides, readPairingRules } from './internal/pairingSides.js';
 import { byString } from './internal/rosterHelpers.js';
 import type { PairingLoad, PairingNote, PairingPair, PairingPlan } from './pairingPlan.js';
@@ -103,8 +103,9 @@ export function planPairings(sources: PairingSources, rules: PairingRules): Pair
     const pairs: PairingPair[] = plan.byHolder.flatMap((list, h) => {
       const holderId = (holders[h] as (typeof holders)[number]).id;
       return list
-        .map(({ partner, how }): PairingPair => {
+        .map((partner): PairingPair => {
           const partnerId = (partners[partner] as (typeof partners)[number]).id;
+          const how = ASSIGNED_BY[plan.how[partner] as number];
           if (how === 'kept') {
             const kept = keptPairs[h]?.get(partner) as PairingInForce;
             return freezeFresh({

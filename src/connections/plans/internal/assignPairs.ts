@@ -22,14 +22,18 @@ export interface AssignInput {
   };
 }
 
-export interface AssignedPartner {
-  readonly partner: number;
-  readonly how: 'kept' | 'matched' | 'planned';
-}
+/** How a partner was given (`ASSIGNED_BY[how[p]]`): not yet, kept, matched or planned. */
+export const ASSIGNED_BY = [undefined, 'kept', 'matched', 'planned'] as const;
 
 export interface AssignOutput {
   /** The partners of each holder, in the order given: kept first, then matched, then planned. */
-  readonly byHolder: readonly (readonly AssignedPartner[])[];
+  readonly byHolder: readonly (readonly number[])[];
+  /**
+   * How each partner was given, an index into {@link ASSIGNED_BY}. A partner is kept by every
+   * holder that kept it, or matched or planned to exactly one. Numbers, not objects: a
+   * province's 100,000 pairs would otherwise be as many small objects for the collector.
+   */
+  readonly how: Uint8Array;
   readonly loads: readonly number[];
   readonly places: number;
   readonly kept: number;
@@ -49,11 +53,11 @@ export function assignPairs(input: AssignInput): AssignOutput {
   const holders = input.quotas.length;
   const gaps = [...input.quotas];
   const loads = input.quotas.map(() => 0);
-  const byHolder = input.quotas.map(() => [] as AssignedPartner[]);
-  const assigned = new Uint8Array(input.partners);
-  const give = (h: number, partner: number, how: 'kept' | 'matched' | 'planned'): void => {
-    byHolder[h]?.push({ partner, how });
-    assigned[partner] = 1;
+  const byHolder = input.quotas.map(() => [] as number[]);
+  const how = new Uint8Array(input.partners);
+  const give = (h: number, partner: number, by: 1 | 2 | 3): void => {
+    byHolder[h]?.push(partner);
+    how[partner] = by;
     loads[h] = (loads[h] as number) + 1;
     gaps[h] = (gaps[h] as number) - 1;
   };
@@ -61,7 +65,7 @@ export function assignPairs(input: AssignInput): AssignOutput {
   let kept = 0;
   input.kept.forEach((partners, h) => {
     for (const p of partners) {
-      give(h, p, 'kept');
+      give(h, p, 1);
       kept++;
     }
   });
@@ -83,7 +87,7 @@ export function assignPairs(input: AssignInput): AssignOutput {
       }
     });
     for (let p = 0; p < input.partners; p++) {
-      if (assigned[p] === 1) continue;
+      if (how[p] !== 0) continue;
       let best: number | undefined;
       for (const key of input.matching.partnerKeys(p)) {
         const top = byKey.get(key)?.top();
@@ -96,7 +100,7 @@ export function assignPairs(input: AssignInput): AssignOutput {
           best = top;
       }
       if (best === undefined) continue;
-      give(best, p, 'matched');
+      give(best, p, 2);
       matched++;
       for (const heap of heapsOf[best] ?? []) heap.push(best);
     }
@@ -104,17 +108,17 @@ export function assignPairs(input: AssignInput): AssignOutput {
 
   const unassigned: number[] = [];
   if (holders === 0) {
-    for (let p = 0; p < input.partners; p++) if (assigned[p] !== 1) unassigned.push(p);
+    for (let p = 0; p < input.partners; p++) if (how[p] === 0) unassigned.push(p);
   } else {
     const heap = new LazyHeap(gaps, true);
     for (let h = 0; h < holders; h++) heap.push(h);
     for (let p = 0; p < input.partners; p++) {
-      if (assigned[p] === 1) continue;
+      if (how[p] !== 0) continue;
       const h = heap.top() as number;
-      give(h, p, 'planned');
+      give(h, p, 3);
       heap.push(h);
     }
   }
   const places = input.quotas.reduce((sum, q) => sum + q, 0);
-  return { byHolder, loads, places, kept, matched, unassigned };
+  return { byHolder, how, loads, places, kept, matched, unassigned };
 }
