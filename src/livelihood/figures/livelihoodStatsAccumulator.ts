@@ -283,9 +283,13 @@ export function atProject(thrown: unknown, index: number): unknown {
   if (!(thrown instanceof RendaError)) return thrown;
   const detail = thrown.detail as Partial<ValidationError>;
   if (!Array.isArray(detail.issues)) return thrown;
-  const error: ValidationError = {
-    ...(detail as ValidationError),
-    issues: detail.issues.map((issue) => ({ ...issue, path: ['projects', index, ...issue.path] })),
-  };
-  return new RendaError(error);
+  return new RendaError(
+    deepFreeze<ValidationError>({
+      ...(detail as ValidationError),
+      issues: detail.issues.map((issue) => ({
+        ...issue,
+        path: ['projects', index, ...issue.path],
+      })),
+    }),
+  );
 }
