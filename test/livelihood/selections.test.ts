@@ -254,7 +254,7 @@ describe('candidatesFromDeputyScores', () => {
       id: scores.scores[0]?.deputyId,
       kind: 'deputy',
       name: scores.scores[0]?.name,
-      scores: { dutyScore: scores.scores[0]?.total },
+      scores: { dutyScore: scores.scores[0]?.total, dutyScoreRaw: scores.scores[0]?.raw },
     });
     const r = selectCandidates(candidates, {
       quota: 5,
@@ -263,7 +263,22 @@ describe('candidatesFromDeputyScores', () => {
     expect(r.ranking[0]?.score).toBe(scores.scores[0]?.total);
     expect(r.selected.length + r.tiedAtCut.length).toBeGreaterThanOrEqual(5);
     const named = candidatesFromDeputyScores(scores, { criterion: '履职积分' });
-    expect(Object.keys(named[0]?.scores ?? {})).toEqual(['履职积分']);
+    expect(Object.keys(named[0]?.scores ?? {})).toEqual(['履职积分', '履职积分Raw']);
+  });
+
+  it('parts deputies the cap has tied by the points before it, when the tie-break names them', () => {
+    const capped = {
+      scores: [
+        { deputyId: 'D-1', name: '甲', total: 100, raw: 112 },
+        { deputyId: 'D-2', name: '乙', total: 100, raw: 104 },
+        { deputyId: 'D-3', name: '丙', total: 95, raw: 95 },
+      ],
+    } as never;
+    const criteria = [{ id: 'dutyScore', weight: 1 }];
+    const candidates = candidatesFromDeputyScores(capped);
+    expect(selectCandidates(candidates, { quota: 1, criteria }).tiedAtCut).toEqual(['D-1', 'D-2']);
+    const parted = selectCandidates(candidates, { quota: 1, criteria, tieBreak: ['dutyScoreRaw'] });
+    expect(parted.selected).toEqual(['D-1']);
   });
 
   it('refuses what is not a scoring result', () => {

@@ -20,7 +20,7 @@ import type { SelectionCandidate } from './selectionTypes.js';
  * @category Livelihood vote
  */
 export interface CandidatesFromDeputyScoresOptions {
-  /** The criterion id of the total (履职积分); `dutyScore` by default. */
+  /** The criterion id of the total (履职积分); `dutyScore` by default, `dutyScoreRaw` before the cap. */
   readonly criterion?: string;
 }
 
@@ -39,6 +39,7 @@ const parsers = /* @__PURE__ */ createParsers(
             deputyId: IdSchema,
             name: /* @__PURE__ */ z.string().max(500),
             total: /* @__PURE__ */ z.number().min(-1e12).max(1e12),
+            raw: /* @__PURE__ */ z.number().min(-1e12).max(1e12),
           }),
         )
         .max(10_000_000),
@@ -64,8 +65,11 @@ const parsers = /* @__PURE__ */ createParsers(
  * @remarks
  * The total is {@link scoreDeputies}' (base + items − penalties, within the cap), which
  * `dutyRecord`'s occurrences feed as well as the raw records; deputies the scoring excluded (not
- * serving in the period) are not candidates. Select with a criterion of that id, e.g.
- * `criteria: [{ id: 'dutyScore', weight: 1 }]`, or weigh it with votes.
+ * serving in the period) are not candidates. Each candidate has two scores: the total under the
+ * criterion id (`dutyScore` by default) and the points before the cap under the same id with
+ * `Raw` (`dutyScoreRaw`), which parts deputies the cap has tied when named in `tieBreak`. Select
+ * with a criterion of that id, e.g. `criteria: [{ id: 'dutyScore', weight: 1 }]`, or weigh it
+ * with votes.
  * @param result - What `scoreDeputies` returned.
  * @param options - The criterion id (`dutyScore` by default).
  * @returns The candidates, in the scores' order (highest total first), frozen.
@@ -82,6 +86,7 @@ const parsers = /* @__PURE__ */ createParsers(
  * const outstanding = selectCandidates(candidatesFromDeputyScores(scores), {
  *   quota: 5,
  *   criteria: [{ id: 'dutyScore', weight: 1 }],
+ *   tieBreak: ['dutyScoreRaw'],
  * });
  * console.log(outstanding.selected.length + outstanding.tiedAtCut.length >= 5); // true
  * ```
@@ -101,7 +106,10 @@ export function candidatesFromDeputyScores(
           id: score.deputyId,
           kind: 'deputy',
           ...(score.name.trim() === '' ? {} : { name: score.name }),
-          scores: Object.fromEntries([[criterion, score.total]]),
+          scores: Object.fromEntries([
+            [criterion, score.total],
+            [`${criterion}Raw`, score.raw],
+          ]),
         }),
       ),
     );
