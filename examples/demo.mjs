@@ -457,9 +457,7 @@ const outstanding = selectCandidates(candidatesFromDeputyScores(scores), {
 const deputyName = new Map(sample.deputies.map((d) => [d.id, d.name]));
 heading('评选 Selections (名额 quota; 并列待定 = tied at the cut, for a run-off)');
 const listed = (ids) => ids.map((id) => deputyName.get(id) ?? stationName.get(id) ?? id).join('、');
-out(
-  `  优秀代表 Outstanding deputies (${outstanding.quota}, 履职积分 duty score, Dongbao-style)`,
-);
+out(`  优秀代表 Outstanding deputies (${outstanding.quota}, 履职积分 duty score, Dongbao-style)`);
 for (const row of outstanding.ranking.filter((r) => r.status !== 'notSelected')) {
   const status = row.status === 'selected' ? '入选' : '并列待定';
   out(

@@ -166,7 +166,7 @@ export type AppraisalTallyState = {
   /** Ballots that are not appraisal ballots. */
   unreadable: number;
   /** By subject and year (`[year, kind, id]` as JSON), by rater id: the rater's line. */
-  subjects: { [key: string]: RaterLines };
+  subjects: { [key: string]: { [raterId: string]: number[] } };
 };
 
 const MODEL = { id: 'AppraisalTally', 'zh-Hans': '评议测评计票', en: 'Appraisal tally' };
