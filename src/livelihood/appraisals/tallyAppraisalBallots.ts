@@ -15,8 +15,8 @@ import type { Accumulator } from '../../stats/accumulator.js';
 import { defineAccumulator } from '../../stats/defineAccumulator.js';
 import { guard, safely } from '../../stats/internal/invalidInput.js';
 import { rate } from '../../stats/rate.js';
-import type { Rate } from '../../stats/rateTypes.js';
 import { KEY_ITEM_METRICS } from '../../suggestion/keyItems/keyItemMetrics.js';
+import type { KeyItemTally } from '../../suggestion/keyItems/tallyKeyItemVote.js';
 import { ratingOf, yearEndNeeds, yearEndOptionsOf } from '../classifyYearEndVote.js';
 import { countBallots } from '../internal/countBallots.js';
 import { own, put } from '../internal/ownKeys.js';
@@ -59,6 +59,10 @@ export interface AppraisalTallyOptions {
  * One subject's appraisal in one year (测评结果): the roll, the votes, the rates and the
  * classification.
  *
+ * @remarks The counts and rates are a key-item tally's ({@link KeyItemTally}): 满意, 基本满意,
+ * 不满意, 弃权 (present, no grade), 无效 (here: raters who cast more than one ballot on the subject,
+ * none of whose counts), 有效 and the broad and narrow 满意率 over valid votes.
+ *
  * @example
  * ```ts
  * import type { AppraisalResult } from 'renda';
@@ -67,7 +71,7 @@ export interface AppraisalTallyOptions {
  * ```
  * @category Livelihood vote
  */
-export interface AppraisalResult {
+export interface AppraisalResult extends Omit<KeyItemTally, 'itemId' | 'passRate' | 'passed'> {
   /** 测评对象: a handling unit or a key item. */
   readonly subject: {
     readonly kind: (typeof APPRAISAL_SUBJECT_KINDS)[number];
@@ -77,7 +81,7 @@ export interface AppraisalResult {
   readonly year: number;
   /** 应到人数: raters on the roll (one ballot each, absent ones included). */
   readonly members: number;
-  /** 实到人数: raters who attended. */
+  /** 实到人数: raters who attended (`cast`: each returned a ballot). */
   readonly present: number;
   /** The roll and attendance by the raters' role. */
   readonly byRole: Readonly<
@@ -86,22 +90,6 @@ export interface AppraisalResult {
       { readonly members: number; readonly present: number }
     >
   >;
-  /** 满意票数. */
-  readonly satisfied: number;
-  /** 基本满意票数. */
-  readonly basicallySatisfied: number;
-  /** 不满意票数. */
-  readonly dissatisfied: number;
-  /** 弃权票数: present, no grade marked. */
-  readonly abstained: number;
-  /** 无效票数: raters who cast more than one ballot on the subject (none of theirs counts). */
-  readonly invalid: number;
-  /** 有效票数: 满意 + 基本满意 + 不满意. */
-  readonly valid: number;
-  /** 满意率 (broad) = (满意 + 基本满意) ÷ 有效票数. */
-  readonly satisfactionRate: Rate;
-  /** 满意率 (narrow) = 满意 ÷ 有效票数. */
-  readonly narrowSatisfactionRate: Rate;
   /** 法定人数: present ≥ `required` (at least the policy's quorum share of the members). */
   readonly quorum: { readonly required: number; readonly met: boolean };
   /**
@@ -235,6 +223,7 @@ function resultOf(key: string, raters: RaterLines, policy: LivelihoodPolicy): Ap
     abstained,
     invalid,
     valid,
+    cast: present,
     satisfactionRate: rate(sum(votes, broad.numerator), sum(votes, broad.denominator)),
     narrowSatisfactionRate: rate(sum(votes, narrow.numerator), sum(votes, narrow.denominator)),
     quorum: { required, met },
