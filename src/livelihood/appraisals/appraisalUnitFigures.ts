@@ -10,7 +10,7 @@ import { guard, isIterable, safely } from '../../stats/internal/invalidInput.js'
 import { rate } from '../../stats/rate.js';
 import type { UnitHandlingFigures } from '../../suggestion/figures/evaluateUnits.js';
 import { refusedInput } from '../../suggestion/internal/refusedInput.js';
-import type { AppraisalResult } from './tallyAppraisalBallots.js';
+import type { AppraisalResult } from './appraisalTypes.js';
 
 /**
  * The satisfaction figures of one handling unit from the year's appraisals (测评满意度指标): the

@@ -1,5 +1,12 @@
 // Appraisals of handling (评议建议办理工作 / 满意度测评): the tally of the raters' ballots and the
 // satisfaction figures it gives the units.
+
+export type {
+  AppraisalResult,
+  AppraisalTally,
+  AppraisalTallyOptions,
+  AppraisalTallyState,
+} from './appraisalTypes.js';
 export {
   type AppraisalUnitFiguresOptions,
   appraisalUnitFigures,
@@ -7,10 +14,6 @@ export {
   type UnitSatisfactionFigures,
 } from './appraisalUnitFigures.js';
 export {
-  type AppraisalResult,
-  type AppraisalTally,
-  type AppraisalTallyOptions,
-  type AppraisalTallyState,
   appraisalTallyAccumulator,
   safeAppraisalTallyAccumulator,
   safeTallyAppraisalBallots,
