@@ -3,7 +3,9 @@
 // label, then English), and it checks itself: no line is wider than 80 terminal columns, counting
 // each CJK character as 2. Run with `npm run demo`.
 import {
+  appraisalUnitFigures,
   byLeadUnit,
+  candidatesFromDeputyScores,
   coverageDutyReports,
   coverageEnrolment,
   coverageMemberContact,
@@ -11,16 +13,24 @@ import {
   coverageSessionAttendance,
   coverageStationActivity,
   coverageTraining,
+  defaultLivelihoodPolicy,
   defaultOpinionPolicy,
+  dongbaoStyleRules,
+  evaluateUnits,
   formatPercent,
   formatRate,
   keyItemPlanStatus,
   labels,
+  livelihoodStats,
   motionsByDecision,
   OPINION_METRICS,
   opinionStats,
   rankUnits,
+  scoreDeputies,
+  selectCandidates,
+  shenzhen2007UnitThresholds,
   suggestionStats,
+  tallyAppraisalBallots,
   tallyKeyItemVote,
 } from 'renda';
 import {
@@ -346,6 +356,143 @@ for (const [id, n] of Object.entries(people.byStation)
   shown += 1;
 }
 out(busiest);
+
+// ── 民生实事、评议与评选 Livelihood projects, the appraisal of units, and selections ───────────
+const livelihood = livelihoodStats(sample.livelihoodProjects, {
+  asOf,
+  year: sample.year,
+  shares: { decimals: 1, rounding: 'largestRemainder' },
+});
+heading(
+  `民生实事项目 Livelihood projects ${sample.year} (n ${livelihood.n}, 票决入选 adopted ${livelihood.adopted})`,
+);
+for (const [stage, n] of Object.entries(livelihood.byStage)) {
+  if (n === 0) continue;
+  const name = `${zh.livelihoodProjectStage[stage]} ${en.livelihoodProjectStage[stage]}`;
+  out(`  ${pad(name, 44)}${padStart(String(n), 8)}`);
+}
+const projectTitle = new Map(sample.livelihoodProjects.map((p) => [p.id, p.title]));
+for (const [zhName, enName, r] of [
+  ['节点按期完成率', 'Milestones met on time', livelihood.milestones.metOnTime],
+  ['项目按期推进率', 'Projects on schedule', livelihood.onSchedule.rate],
+]) {
+  out(`  ${pad(zhName, 24)}${pad(enName, 32)}${padStart(formatRate(r, { decimals: 1 }), 20)}`);
+}
+const behind = livelihood.onSchedule.behind.map((id) => projectTitle.get(id) ?? id);
+if (behind.length > 0) out(`    滞后 behind: ${behind.join('，')}`);
+out('  年终测评 Year-end ratings (latest; shares add to 100)');
+for (const part of livelihood.ratings.shares.parts) {
+  const name = `${zh.satisfactionGrade[part.key]} ${en.satisfactionGrade[part.key]}`;
+  out(
+    `    ${pad(name, 42)}${padStart(String(part.count), 8)} 项 ${padStart(`${part.printed}%`, 8)}`,
+  );
+}
+
+// The appraisal (评议): ballots tallied by the livelihood policy's year-end rule, then graded by
+// Shenzhen's satisfaction criterion. An app spreads the appraisal over each unit's dashboard
+// figures; the demo grades satisfaction alone, so the other figures are marked not measured.
+const appraisal = tallyAppraisalBallots(sample.appraisalBallots, {
+  policy: defaultLivelihoodPolicy,
+});
+const keyItemUnits = Object.fromEntries(
+  sample.suggestions
+    .filter((s) => s.keyItem !== undefined)
+    .map((s) => [
+      s.id,
+      s.assignments.filter((a) => a.active && a.role !== 'assisting').map((a) => a.unitId),
+    ]),
+);
+const satisfaction = appraisalUnitFigures(appraisal.results, { year: sample.year, keyItemUnits });
+const notMeasured = {
+  signedWithin7DaysRate: null,
+  repliedWithin3MonthsRate: null,
+  overdueCount: 0,
+  repliedWithin6MonthsAll: true,
+};
+const satisfactionOnly = {
+  id: 'appraisal',
+  version: 1,
+  criteria: shenzhen2007UnitThresholds.criteria.filter((c) => c.id === 'satisfaction'),
+};
+const grades = new Map(
+  evaluateUnits(
+    satisfaction.map((s) => ({ ...notMeasured, ...s })),
+    satisfactionOnly,
+  ).units.map((u) => [u.unitId, u.grade]),
+);
+const GRADE = { good: '良好', pass: '合格', fail: '不合格', notApplicable: '不适用' };
+heading(
+  `评议 Appraisal of handling (${appraisal.results[0]?.present ?? 0} of ${appraisal.results[0]?.members ?? 0} present)`,
+);
+out(
+  `  ${pad('对象 Subject', 30)}${padStart('满意/基本/不满意/弃权', 22)}  ${pad('测评 Rating', 12)}等次`,
+);
+for (const r of appraisal.results) {
+  const name =
+    r.subject.kind === 'unit'
+      ? (unitName.get(r.subject.id) ?? r.subject.id)
+      : `重点 key item ${r.subject.id.slice(-4)}`;
+  const counts = `${r.satisfied}/${r.basicallySatisfied}/${r.dissatisfied}/${r.abstained}`;
+  const rating = r.rating === null ? '无效' : zh.satisfactionGrade[r.rating];
+  const grade = r.subject.kind === 'unit' ? GRADE[grades.get(r.subject.id)] : '—';
+  out(`  ${pad(name, 30)}${padStart(counts, 22)}  ${pad(rating, 12)}${grade}`);
+}
+out(
+  `  规则 Rule: ${appraisal.rule.policy}, 满意票超过${appraisal.rule.electorate === 'allMembers' ? '应到' : '实到'}人数一半`,
+);
+
+// Selections (评选): outstanding deputies by the duty-record score, model stations by reception
+// days (ties parted by the opinions they collected).
+const scores = scoreDeputies(
+  sample.deputies,
+  [...sample.performanceRecords, ...sample.activities],
+  dongbaoStyleRules,
+  { period: year },
+);
+// Equal scores at the last place are not parted by lot: they go to a run-off (the default rule).
+const outstanding = selectCandidates(candidatesFromDeputyScores(scores), {
+  quota: 5,
+  criteria: [{ id: 'dutyScore', weight: 1 }],
+});
+const deputyName = new Map(sample.deputies.map((d) => [d.id, d.name]));
+heading('评选 Selections (名额 quota; 并列待定 = tied at the cut, for a run-off)');
+const listed = (ids) => ids.map((id) => deputyName.get(id) ?? stationName.get(id) ?? id).join('、');
+out(`  优秀代表 Outstanding deputies (${outstanding.quota}, 履职积分 duty score, Dongbao-style)`);
+for (const row of outstanding.ranking.filter((r) => r.status !== 'notSelected')) {
+  const status = row.status === 'selected' ? '入选' : '并列待定';
+  out(
+    `    ${pad(`${row.rank}. ${listed([row.candidateId])}`, 40)}${padStart(String(row.score), 6)} 分  ${status}`,
+  );
+}
+if (outstanding.tiedAtCut.length > 0) {
+  out(`    并列待定 ${outstanding.tiedAtCut.length} 人，争 ${outstanding.placesLeft} 个名额`);
+}
+const receptions = new Map();
+for (const a of sample.activities) {
+  if (a.kind === 'receptionDay' && a.stationId !== undefined)
+    receptions.set(a.stationId, (receptions.get(a.stationId) ?? 0) + 1);
+}
+const collected = new Map();
+for (const o of sample.opinions) {
+  if (o.stationId !== undefined) collected.set(o.stationId, (collected.get(o.stationId) ?? 0) + 1);
+}
+const modelStations = selectCandidates(
+  sample.stations
+    .filter((s) => s.kind !== 'online')
+    .map((s) => ({
+      id: s.id,
+      kind: 'station',
+      scores: { receptions: receptions.get(s.id) ?? 0, opinions: collected.get(s.id) ?? 0 },
+    })),
+  { quota: 3, criteria: [{ id: 'receptions', weight: 1 }], tieBreak: ['opinions'] },
+);
+out(`  示范联络站 Model stations (${modelStations.quota}, 接待日次数 reception days)`);
+for (const row of modelStations.ranking.slice(0, 5)) {
+  const status = { selected: '入选', tiedAtCut: '并列待定', notSelected: '未入选' }[row.status];
+  out(
+    `    ${pad(`${row.rank}. ${stationName.get(row.candidateId) ?? row.candidateId}`, 40)}${padStart(String(row.values.receptions), 4)} 次 ${padStart(String(row.values.opinions), 4)} 件  ${status}`,
+  );
+}
 
 out();
 rule('═');

@@ -1,5 +1,6 @@
 import { DEADLINE_STATUSES } from '../calendar/deadlineStatus.js';
 import { ACTIVITY_KINDS } from '../model/activity.js';
+import { APPRAISAL_RATER_ROLES, APPRAISAL_SUBJECT_KINDS } from '../model/appraisalBallot.js';
 import { COMMITTEE_KINDS } from '../model/committee.js';
 import {
   OPINION_CHANNELS,
@@ -136,6 +137,8 @@ export const ENUM_GROUPS = {
   electorateBase: ELECTORATE_BASES,
   livelihoodVoteKind: LIVELIHOOD_VOTE_KINDS,
   livelihoodBallot: LIVELIHOOD_BALLOTS,
+  appraisalRaterRole: APPRAISAL_RATER_ROLES,
+  appraisalSubjectKind: APPRAISAL_SUBJECT_KINDS,
   scPosition: SC_POSITIONS,
   trainingKind: TRAINING_KINDS,
   attendanceStatus: ATTENDANCE_STATUSES,

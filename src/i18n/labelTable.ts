@@ -422,6 +422,14 @@ export const labelTable = {
     approval: ['赞成票', '贊成票', 'Approval'],
     ranked: ['排序票', '排序票', 'Ranked'],
   },
+  appraisalRaterRole: {
+    deputy: ['人大代表', '人大代表', 'Deputy'],
+    scMember: ['常委会组成人员', '常委會組成人員', 'Standing committee member'],
+  },
+  appraisalSubjectKind: {
+    unit: ['承办单位', '承辦單位', 'Handling unit'],
+    keyItem: ['重点督办事项', '重點督辦事項', 'Key item'],
+  },
   scPosition: {
     chair: ['主任', '主任', 'Chair'],
     viceChair: ['副主任', '副主任', 'Vice-chair'],

@@ -7,6 +7,7 @@ import type { Result } from '../model/shared/result.js';
 import type { SatisfactionGrade } from '../model/shared/satisfaction.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import { unreadableInput } from '../suggestion/internal/unreadable.js';
+import type { LivelihoodPolicy } from './livelihoodPolicy.js';
 import { moreThan } from './rules/shares.js';
 
 /**
@@ -116,17 +117,48 @@ const parsers = /* @__PURE__ */ createParsers(InputSchema, MODEL, {
   basicallySatisfiedShare: { 'zh-Hans': '基本满意比例', en: 'basically satisfied share' },
 });
 
+/**
+ * The votes a rating needs under a year-end rule (internal: the rating, the appraisals' results
+ * and the guide read this one rule): 满意 must reach `satisfied`, 满意 + 基本满意 must reach
+ * `satisfiedOrBasically`, both "more than" the share of the electorate's base.
+ */
+export function yearEndNeeds(options: ClassifyYearEndVoteOptions): {
+  readonly base: number;
+  readonly satisfied: number;
+  readonly satisfiedOrBasically: number;
+} {
+  const base = options.electorate === 'present' ? options.present : options.members;
+  const rule = options.rule ?? { satisfiedShare: 0.5, basicallySatisfiedShare: 0.5 };
+  return {
+    base,
+    satisfied: moreThan(rule.satisfiedShare, base),
+    satisfiedOrBasically: moreThan(rule.basicallySatisfiedShare, base),
+  };
+}
+
 /** The rating of counts already checked (internal: the workflow's target and effect use it). */
 export function ratingOf(
   counts: YearEndCounts,
   options: ClassifyYearEndVoteOptions,
 ): SatisfactionGrade {
-  const base = options.electorate === 'present' ? options.present : options.members;
-  const rule = options.rule ?? { satisfiedShare: 0.5, basicallySatisfiedShare: 0.5 };
-  if (counts.satisfied >= moreThan(rule.satisfiedShare, base)) return 'satisfied';
-  if (counts.satisfied + counts.basicallySatisfied >= moreThan(rule.basicallySatisfiedShare, base))
+  const needs = yearEndNeeds(options);
+  if (counts.satisfied >= needs.satisfied) return 'satisfied';
+  if (counts.satisfied + counts.basicallySatisfied >= needs.satisfiedOrBasically)
     return 'basicallySatisfied';
   return 'dissatisfied';
+}
+
+/**
+ * The options of the rating under a livelihood policy's year-end rule (internal: the workflow's
+ * `evaluate` and the appraisals classify with it), for an electorate of `members` and `present`.
+ */
+export function yearEndOptionsOf(
+  policy: Pick<LivelihoodPolicy, 'yearEnd'>,
+  members: number,
+  present: number,
+): ClassifyYearEndVoteOptions {
+  const { electorate, satisfiedShare, basicallySatisfiedShare } = policy.yearEnd;
+  return { electorate, members, present, rule: { satisfiedShare, basicallySatisfiedShare } };
 }
 
 /**

@@ -1,5 +1,7 @@
 // Livelihood projects chosen by the deputies' vote (民生实事项目人大代表票决制): the workflow, its
-// policy, the tally, the year-end rating and the coverage of the vote.
+// policy, the tally, the year-end rating, the coverage of the vote and its figures; beside them,
+// the appraisals of handling (评议) and the selections (评选) that vote by the same rules.
+export * from './appraisals/index.js';
 export {
   type ClassifyYearEndVoteOptions,
   classifyYearEndVote,
@@ -12,6 +14,7 @@ export {
   type NewLivelihoodProjectInput,
   safeCreateLivelihoodProject,
 } from './createLivelihoodProject.js';
+export * from './figures/index.js';
 export {
   initialLivelihoodProjectOf,
   type LivelihoodPolicyOption,
@@ -54,4 +57,5 @@ export {
   type TrackedLivelihoodProject,
 } from './livelihoodTypes.js';
 export { livelihoodWorkflow } from './livelihoodWorkflow.js';
+export * from './selections/index.js';
 export { safeVerifyLivelihoodProject, verifyLivelihoodProject } from './verifyLivelihoodProject.js';

@@ -13,6 +13,7 @@ import {
   throwArgumentError,
 } from '../stats/internal/invalidInput.js';
 import { rate } from '../stats/rate.js';
+import { isAdopted } from './rules/adopted.js';
 
 /**
  * A jurisdiction whose congress should hold the livelihood vote (应实行票决制的县、乡镇).
@@ -46,22 +47,6 @@ export interface LivelihoodJurisdiction {
 export interface LivelihoodAdoptionCoverageOptions {
   /** 年度: the projects' `year`. */
   readonly year: number;
-}
-
-/** The stages of a project the congress has adopted by vote. */
-const ADOPTED_STAGES: readonly string[] = [
-  'selected',
-  'inProgress',
-  'completed',
-  'evaluated',
-  'rectifying',
-  'failed',
-];
-
-function adopted(project: LivelihoodProject): boolean {
-  return project.vote !== undefined
-    ? project.vote.adopted
-    : ADOPTED_STAGES.includes(project.state ?? project.stage);
 }
 
 /**
@@ -145,7 +130,7 @@ export function livelihoodAdoptionCoverage(
     if (issues.length > 0) throwArgumentError('LivelihoodAdoptionCoverage', issues);
     const held = new Set<string>();
     for (const project of projects) {
-      if (project.year === year && project.jurisdictionId !== undefined && adopted(project))
+      if (project.year === year && project.jurisdictionId !== undefined && isAdopted(project))
         held.add(project.jurisdictionId);
     }
     const covered = [...roster.values()].filter((j) => held.has(j.id)).map((j) => j.id);

@@ -8,8 +8,8 @@ import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationError } from '../model/shared/validationError.js';
 import type { Accumulator } from '../stats/accumulator.js';
 import { defineAccumulator } from '../stats/defineAccumulator.js';
-import { guard, isIterable, safely } from '../stats/internal/invalidInput.js';
-import { refusedInput } from '../suggestion/internal/refusedInput.js';
+import { guard, safely } from '../stats/internal/invalidInput.js';
+import { countBallots } from './internal/countBallots.js';
 import { type LivelihoodPolicy, LivelihoodPolicySchema } from './livelihoodPolicy.js';
 import { atLeast, moreThan } from './rules/shares.js';
 
@@ -492,23 +492,9 @@ export function tallyLivelihoodBallots(
   ballots: Iterable<LivelihoodBallot>,
   options: LivelihoodTallyOptions,
 ): LivelihoodTally {
-  return guard(MODEL.id, () => {
-    const tally = livelihoodTallyAccumulator(options);
-    if (!isIterable(ballots) || typeof ballots === 'string') {
-      throw new RendaError(
-        refusedInput(
-          MODEL.id,
-          ['ballots'],
-          { 'zh-Hans': '选票', en: 'ballots' },
-          { 'zh-Hans': '选票的可迭代集合', en: 'an iterable of ballots' },
-          ballots,
-        ),
-      );
-    }
-    let state = tally.init();
-    for (const ballot of ballots) state = tally.step(state, ballot);
-    return tally.result(state);
-  });
+  return guard(MODEL.id, () =>
+    countBallots(MODEL.id, livelihoodTallyAccumulator(options), ballots),
+  );
 }
 
 /**

@@ -8,6 +8,16 @@ export {
   safeParseActivity,
 } from './activity.js';
 export {
+  APPRAISAL_RATER_ROLES,
+  APPRAISAL_SUBJECT_KINDS,
+  type AppraisalBallot,
+  type AppraisalBallotInput,
+  AppraisalBallotSchema,
+  appraisalBallotFieldNames,
+  parseAppraisalBallot,
+  safeParseAppraisalBallot,
+} from './appraisalBallot.js';
+export {
   COMMITTEE_KINDS,
   type Committee,
   type CommitteeInput,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { quote } from '../internal/quote.js';
 import { ActivitySchema } from './activity.js';
+import { AppraisalBallotSchema } from './appraisalBallot.js';
 import { CommitteeSchema } from './committee.js';
 import { ConstituentOpinionSchema } from './constituentOpinion.js';
 import { DeputySchema } from './deputy.js';
@@ -51,6 +52,7 @@ export const MODEL_SCHEMAS = {
   PerformanceRecord: PerformanceRecordSchema,
   KeyItemPlan: KeyItemPlanSchema,
   KeyItemVote: KeyItemVoteSchema,
+  AppraisalBallot: AppraisalBallotSchema,
 } as const;
 
 /**

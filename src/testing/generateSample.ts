@@ -18,7 +18,8 @@ type Buckets = {
  * in groups and stations, standing committee members with their contact assignments,
  * committees, handling units, a year of activities of every kind, suggestions in every state
  * and situation, constituents' opinions, trainings and attendance, duty reports, a livelihood
- * vote and performance records.
+ * vote with its projects played through the livelihood workflow, the year-end appraisal of
+ * handling units and key items, and performance records.
  *
  * @remarks
  * Deterministic: the same options give a deep-equal sample on every machine (a seeded sfc32
@@ -100,6 +101,7 @@ function build(options: SampleOptions): Sample {
     activity: [],
     opinion: [],
     performanceRecord: [],
+    appraisalBallot: [],
   };
   for (const item of streamSample(options)) (buckets[item.kind] as unknown[]).push(item.record);
   const full = createContext(options.seed, options.size ?? 'town', options.year ?? 2025);
@@ -126,6 +128,7 @@ function build(options: SampleOptions): Sample {
     livelihoodProjects: buckets.livelihoodProject,
     livelihoodVotes: buckets.livelihoodVote,
     performanceRecords: buckets.performanceRecord,
+    appraisalBallots: buckets.appraisalBallot,
     asOf: isoOf(full.asOf),
   });
 }

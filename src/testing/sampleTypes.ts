@@ -1,4 +1,5 @@
 import type { Activity } from '../model/activity.js';
+import type { AppraisalBallot } from '../model/appraisalBallot.js';
 import type { Committee } from '../model/committee.js';
 import type { ConstituentOpinion } from '../model/constituentOpinion.js';
 import type { Deputy } from '../model/deputy.js';
@@ -91,9 +92,15 @@ export interface Sample {
   readonly trainings: readonly Training[];
   readonly trainingAttendances: readonly TrainingAttendance[];
   readonly dutyReports: readonly DutyReport[];
+  /**
+   * The year's livelihood projects, played through `livelihoodWorkflow` under the default
+   * livelihood policy (each verifies), and next year's candidates.
+   */
   readonly livelihoodProjects: readonly LivelihoodProject[];
   readonly livelihoodVotes: readonly LivelihoodVote[];
   readonly performanceRecords: readonly PerformanceRecord[];
+  /** December's appraisal (评议) of six handling units and two key items: one ballot per rater. */
+  readonly appraisalBallots: readonly AppraisalBallot[];
   /** The instant the sample is as of: `YYYY-12-31T10:00:00.000Z` (18:00 in Shanghai). */
   readonly asOf: string;
 }
@@ -127,7 +134,8 @@ export type SampleRecord =
   | { readonly kind: 'suggestion'; readonly record: Suggestion }
   | { readonly kind: 'activity'; readonly record: Activity }
   | { readonly kind: 'opinion'; readonly record: ConstituentOpinion }
-  | { readonly kind: 'performanceRecord'; readonly record: PerformanceRecord };
+  | { readonly kind: 'performanceRecord'; readonly record: PerformanceRecord }
+  | { readonly kind: 'appraisalBallot'; readonly record: AppraisalBallot };
 
 /**
  * The kinds of record in a sample stream.

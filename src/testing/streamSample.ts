@@ -1,5 +1,6 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
 import { activityRecords } from './internal/activities.js';
+import { AppraisedKeyItems, appraisalBallots } from './internal/appraisals.js';
 import { dutyReportRecords } from './internal/dutyReports.js';
 import { livelihoodRecords } from './internal/livelihood.js';
 import { SuggestionLinks, standaloneOpinions } from './internal/opinions.js';
@@ -18,7 +19,8 @@ import type { SampleOptions, SampleRecord } from './sampleTypes.js';
 /**
  * Streams a sample jurisdiction record by record (流式样本), in bounded memory: the roster first,
  * then trainings, duty reports, livelihood votes, suggestions, activities with the opinions they
- * collected, other opinions, and performance records next to what they derive from.
+ * collected, other opinions, the year-end appraisal's ballots, and performance records next to
+ * what they derive from.
  *
  * @remarks
  * Only the roster (deputies, members, committees, units, stations, groups: about 115,000
@@ -30,7 +32,7 @@ import type { SampleOptions, SampleRecord } from './sampleTypes.js';
  * Order: `deputy`, `member`, `committee`, `unit`, `station`, `group`, `training` (each followed
  * by its `trainingAttendance` and `performanceRecord` items), `dutyReport`,
  * `livelihoodProject`, `livelihoodVote`, session `performanceRecord`s, `suggestion`,
- * `activity` (each followed by its `opinion`s), then other `opinion`s.
+ * `activity` (each followed by its `opinion`s), then other `opinion`s, then `appraisalBallot`s.
  * @param options - The seed, size (default `'town'`) and year (default 2025).
  * @returns A lazy iterable; iterate it once or call again for a fresh stream.
  * @throws `RendaError` with code `INVALID_INPUT`, when iteration starts, for options that
@@ -83,8 +85,10 @@ export function streamSample(options: SampleOptions): Iterable<SampleRecord> {
       }
       // Opinions become or join suggestions seen here, and hear back from their replies.
       const links = new SuggestionLinks(ctx);
+      const keyItems = new AppraisedKeyItems();
       for (const suggestion of suggestionRecords(ctx, roster)) {
         links.offer(suggestion);
+        keyItems.offer(suggestion);
         yield { kind: 'suggestion', record: deepFreeze(suggestion) };
         const performance = suggestionPerformance(suggestion);
         if (performance) yield { kind: 'performanceRecord', record: deepFreeze(performance) };
@@ -98,6 +102,10 @@ export function streamSample(options: SampleOptions): Iterable<SampleRecord> {
       }
       for (const opinion of standaloneOpinions(ctx, roster, links)) {
         yield { kind: 'opinion', record: deepFreeze(opinion) };
+      }
+      // December's appraisal of the year's handling, of units and of key items seen above.
+      for (const ballot of appraisalBallots(ctx, roster, keyItems.ids)) {
+        yield { kind: 'appraisalBallot', record: deepFreeze(ballot) };
       }
     },
   };

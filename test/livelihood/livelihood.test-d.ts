@@ -1,14 +1,24 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { classifyYearEndVote } from '../../src/livelihood/classifyYearEndVote.js';
 import {
+  type AppraisalTally,
+  appraisalUnitFigures,
   createLivelihoodProject,
   defaultLivelihoodPolicy,
+  type LivelihoodStats,
   type LivelihoodTally,
+  livelihoodStats,
   livelihoodWorkflow,
+  type SelectionResult,
+  selectCandidates,
   type TrackedLivelihoodProject,
+  tallyAppraisalBallots,
   tallyLivelihoodBallots,
+  type UnitSatisfactionFigures,
 } from '../../src/livelihood/index.js';
+import type { AppraisalBallot } from '../../src/model/appraisalBallot.js';
 import type { SatisfactionGrade } from '../../src/model/shared/satisfaction.js';
+import type { UnitHandlingFigures } from '../../src/suggestion/figures/evaluateUnits.js';
 import { transition } from '../../src/workflow/transition.js';
 
 const policy = defaultLivelihoodPolicy;
@@ -74,5 +84,38 @@ describe('livelihood types', () => {
       members: 1,
       present: 1,
     });
+  });
+
+  it('types the appraisals, their unit figures, the selections and the figures', () => {
+    const ballot: AppraisalBallot = {
+      raterId: 'M-1',
+      raterRole: 'scMember',
+      subject: { kind: 'unit', id: 'U-1' },
+      year: 2025,
+      verdict: 'satisfied',
+    };
+    // @ts-expect-error a verdict off the three-grade scale
+    const bad: AppraisalBallot = { ...ballot, verdict: 'veryGood' };
+    void bad;
+    const tally = tallyAppraisalBallots([ballot], { policy });
+    expectTypeOf(tally).toEqualTypeOf<AppraisalTally>();
+    expectTypeOf(tally.results[0]!.rating).toEqualTypeOf<SatisfactionGrade | null>();
+    const figures = appraisalUnitFigures(tally.results, { year: 2025 });
+    expectTypeOf(figures).toEqualTypeOf<readonly UnitSatisfactionFigures[]>();
+    // The satisfaction part of evaluateUnits' input, exactly: it spreads over a unit's figures.
+    const handling = {} as UnitHandlingFigures;
+    expectTypeOf({ ...handling, ...figures[0]! }).toMatchTypeOf<UnitHandlingFigures>();
+    const selection = selectCandidates([{ id: 'D-1', kind: 'deputy', scores: { duty: 90 } }], {
+      quota: 1,
+      criteria: [{ id: 'duty', weight: 1 }],
+    });
+    expectTypeOf(selection).toEqualTypeOf<SelectionResult>();
+    // @ts-expect-error a kind of candidate no selection has
+    selectCandidates([{ id: 'X', kind: 'mayor' }], { quota: 1, votes: {} });
+    // @ts-expect-error a tie rule that does not exist
+    selectCandidates([], { quota: 1, votes: {}, tieRule: 'lot' });
+    expectTypeOf(
+      livelihoodStats([project], { asOf: '2025-12-31' }),
+    ).toEqualTypeOf<LivelihoodStats>();
   });
 });

@@ -333,12 +333,14 @@ describe('generateSample', () => {
     expect(sample.dutyReports.some((r) => r.audience < 50)).toBe(true);
   });
 
-  it('votes on 15 livelihood candidates for 10 places and rates them at year-end', () => {
+  it('votes on 15 livelihood candidates for 10 places and rates those carried out at year-end', () => {
     const [selection, evaluation] = sample.livelihoodVotes;
     expect(selection?.kind).toBe('selection');
     expect(selection?.results).toHaveLength(15);
     expect(evaluation?.kind).toBe('evaluation');
-    expect(evaluation?.results).toHaveLength(10);
+    const rated = sample.livelihoodProjects.filter((p) => (p.evaluations?.length ?? 0) > 0);
+    expect(evaluation?.results.map((r) => r.projectId)).toEqual(rated.map((p) => p.id));
+    expect(rated).toHaveLength(7);
   });
 
   it('derives performance records from what deputies did', () => {

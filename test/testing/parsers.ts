@@ -1,4 +1,5 @@
 import { safeParseActivity } from '../../src/model/activity.js';
+import { safeParseAppraisalBallot } from '../../src/model/appraisalBallot.js';
 import { safeParseCommittee } from '../../src/model/committee.js';
 import { safeParseConstituentOpinion } from '../../src/model/constituentOpinion.js';
 import { safeParseDeputy } from '../../src/model/deputy.js';
@@ -34,6 +35,7 @@ export const SAMPLE_PARSERS: ReadonlyArray<readonly [keyof Sample, SafeParse]> =
   ['livelihoodProjects', safeParseLivelihoodProject],
   ['livelihoodVotes', safeParseLivelihoodVote],
   ['performanceRecords', safeParsePerformanceRecord],
+  ['appraisalBallots', safeParseAppraisalBallot],
 ];
 
 /** The validator of each stream kind. */
@@ -53,6 +55,7 @@ export const KIND_PARSERS: Readonly<Record<SampleRecordKind, SafeParse>> = {
   livelihoodProject: safeParseLivelihoodProject,
   livelihoodVote: safeParseLivelihoodVote,
   performanceRecord: safeParsePerformanceRecord,
+  appraisalBallot: safeParseAppraisalBallot,
 };
 
 /** Every record of a sample that fails its schema, with the issues (empty when all pass). */

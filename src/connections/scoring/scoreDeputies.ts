@@ -1,3 +1,4 @@
+import { tidyDecimal as tidy } from '../../internal/tidyDecimal.js';
 import type { Activity } from '../../model/activity.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { PerformanceRecord } from '../../model/performanceRecord.js';
@@ -146,18 +147,6 @@ function matches(item: ScoringItem, o: Occurrence): boolean {
   if (item.excused !== undefined && (o.source !== 'record' || o.excused !== item.excused))
     return false;
   return true;
-}
-
-/**
- * Removes binary floating-point noise from a sum of decimal points (internal): 3 × 0.1 is
- * 0.30000000000000004 and 60 + 7 × 0.8 − 7 × 0.8 is 59.99999999999999, which would print badly and
- * drop a total on a band line into the band below. Nine decimal places are far more than any
- * published scheme uses (points come in halves or tenths) and far fewer than a double's noise on
- * any total a scheme reaches; decimal places, not significant digits, because a total of 0 made of
- * 0.2 + 0.5 − 0.7 is 1.1e-16, whose noise significant digits keep. Also turns −0 into 0.
- */
-function tidy(value: number): number {
-  return Number.parseFloat(value.toFixed(9)) + 0;
 }
 
 const itemId = (item: ScoringItem): string =>

@@ -1,5 +1,5 @@
 import type { SatisfactionGrade } from '../../model/shared/satisfaction.js';
-import { ratingOf } from '../classifyYearEndVote.js';
+import { ratingOf, yearEndOptionsOf } from '../classifyYearEndVote.js';
 import type { LivelihoodPolicy } from '../livelihoodPolicy.js';
 import type { LivelihoodWorkflowRecord } from '../livelihoodTypes.js';
 import { atLeast, moreThan } from './shares.js';
@@ -43,13 +43,7 @@ export function evaluationOutcome(
   vote: YearEndVote,
   policy: LivelihoodPolicy,
 ): { readonly rating: SatisfactionGrade; readonly target: Stage } {
-  const { electorate, satisfiedShare, basicallySatisfiedShare } = policy.yearEnd;
-  const rating = ratingOf(vote, {
-    electorate,
-    members: vote.members,
-    present: vote.present,
-    rule: { satisfiedShare, basicallySatisfiedShare },
-  });
+  const rating = ratingOf(vote, yearEndOptionsOf(policy, vote.members, vote.present));
   if (rating !== 'dissatisfied') return { rating, target: 'evaluated' };
   const failedBefore = record.evaluations.filter((e) => e.rating === 'dissatisfied').length;
   return {

@@ -288,6 +288,12 @@ const tallyOptions = () => ({
   present: 3,
 });
 
+const selectionCandidates = [
+  { id: 'S-1', kind: 'suggestion', name: '关于加快老旧小区改造的建议', scores: { quality: 80 } },
+  { id: 'S-2', kind: 'suggestion', scores: { quality: 90 } },
+  { id: 'S-3', kind: 'suggestion', scores: { quality: 80 } },
+];
+
 const opinionPolicy = () => api.defaultOpinionPolicy;
 const newOpinion = {
   id: 'O-1',
@@ -327,6 +333,7 @@ const late = (record: unknown) => (record as { late: boolean }).late;
 /** The model of each `parseX`, and where the sample keeps records of it. */
 const modelCollections: Readonly<Record<string, string>> = {
   Activity: 'activities',
+  AppraisalBallot: 'appraisalBallots',
   Committee: 'committees',
   ConstituentOpinion: 'opinions',
   Deputy: 'deputies',
@@ -928,6 +935,79 @@ export const validCalls: ValidCalls = {
     [[adoptedProject()], [{ id: 'T-1' }, { id: 'T-2', name: '东镇' }], { year: 2025 }],
     [[adoptedProject()], [{ id: 'T-1' }], { year: 25 }],
   ],
+  livelihoodStats: () => [
+    [sample().livelihoodProjects, { asOf: sample().asOf, year: 2025 }],
+    [
+      [adoptedProject(), ...(sample().livelihoodProjects as readonly unknown[])],
+      { asOf: '2025-06-30', timeZone: 'Asia/Urumqi', shares: { rounding: 'largestRemainder' } },
+    ],
+    [[{ id: 'P-1', year: 2025 }], { asOf: '2025-12-31' }],
+  ],
+  livelihoodStatsAccumulator: () => [
+    [{ asOf: sample().asOf }],
+    [{ asOf: '2025-12-31', deadlineWarning: { dueSoonDays: 3 } }],
+    [{ asOf: '2025-12-31', timeZone: 'Mars/Olympus' }],
+  ],
+
+  // appraisals and selections
+  tallyAppraisalBallots: () => [
+    [sample().appraisalBallots, { policy: livelihoodPolicy() }],
+    [
+      [...(sample().appraisalBallots as readonly unknown[]), null],
+      {
+        policy: call('defineLivelihoodPolicy', {
+          id: 'p',
+          version: 1,
+          yearEnd: { electorate: 'present' },
+        }),
+      },
+    ],
+    [sample().appraisalBallots, { policy: { id: 'x' } }],
+  ],
+  appraisalTallyAccumulator: () => [[{ policy: livelihoodPolicy() }], [{}]],
+  appraisalUnitFigures: () => {
+    const { results } = call('tallyAppraisalBallots', sample().appraisalBallots, {
+      policy: livelihoodPolicy(),
+    }) as { results: readonly { subject: { kind: string; id: string } }[] };
+    const keyItems = results.filter((r) => r.subject.kind === 'keyItem').map((r) => r.subject.id);
+    return [
+      [results, { year: 2025 }],
+      [
+        results,
+        { year: 2025, keyItemUnits: Object.fromEntries(keyItems.map((id) => [id, ['U-001']])) },
+      ],
+      [results, { year: 1900 }],
+    ];
+  },
+  selectCandidates: () => [
+    [
+      selectionCandidates,
+      {
+        quota: 2,
+        criteria: [
+          { id: 'quality', weight: 0.7 },
+          { id: 'votes', weight: 0.3 },
+        ],
+        votes: { 'S-1': 30, 'S-3': 12 },
+        tieBreak: ['votes'],
+      },
+    ],
+    [selectionCandidates, { quota: 1, criteria: [{ id: 'quality', weight: 1 }], minimumScore: 85 }],
+    [selectionCandidates, { quota: 1 }],
+  ],
+  candidatesFromDeputyScores: () => {
+    const scores = call(
+      'scoreDeputies',
+      sample().deputies,
+      [
+        ...(sample().performanceRecords as readonly unknown[]),
+        ...(sample().activities as readonly unknown[]),
+      ],
+      api.yinchuanStyleRules,
+      { period: { from: '2025-01-01', to: '2025-12-31' } },
+    );
+    return [[scores], [scores, { criterion: '履职积分' }], [{ scores: 'none' }]];
+  },
 
   // motions
   parseMotion: () => [[motions().long], [{ id: 'M-1' }]],

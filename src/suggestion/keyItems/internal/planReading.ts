@@ -134,12 +134,13 @@ export interface MilestoneJudgement {
 }
 
 /**
- * Judges one milestone as of `asOf` (internal). A milestone done after `asOf` is not done yet as
- * of `asOf`, so a plan can be viewed as it stood on an earlier day. `doneDay` is the day of
- * `doneAt` in the plan's zone (already read by the caller).
+ * Judges one milestone as of `asOf` (internal; the key-item plan's and the livelihood projects'
+ * milestones). A milestone done after `asOf` is not done yet as of `asOf`, so a plan can be viewed
+ * as it stood on an earlier day. `doneDay` is the day of `doneAt` in the plan's zone (already read
+ * by the caller).
  */
 export function judgeMilestone(
-  milestone: KeyItemMilestone,
+  milestone: Pick<KeyItemMilestone, 'dueDay' | 'doneAt' | 'startDay'>,
   doneDay: string | undefined,
   asOf: AsOf,
   dueSoonDays: number,
