@@ -169,5 +169,6 @@ export function safeExportRows<M extends ImportModel>(
   records: Iterable<ImportRecords[M]>,
   options?: ExportRowsOptions,
 ): Result<readonly (readonly Cell[])[], ValidationError> {
-  return safely('exportRows', () => exportAll(model, records, options));
+  // Through the throwing twin, so the value is frozen and checked for JSON the same way.
+  return safely('exportRows', () => exportRows(model, records, options));
 }

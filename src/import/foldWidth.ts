@@ -1,11 +1,14 @@
+/** The full-width forms of printable ASCII. */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/gu;
+
 /**
  * Folds full-width ASCII forms to their ordinary forms (全角转半角): `２０２５` → `2025`, `Ｄ－０１` →
  * `D-01`, the ideographic space to a space, then trims.
  *
  * @remarks
- * Only the full-width block U+FF01–U+FF5E and U+3000 change: Chinese punctuation in free text (，。)
- * is left alone, which is why import applies this to ids, numbers, dates and labels but not to
- * titles and contents.
+ * The whole full-width block U+FF01–U+FF5E folds, the Chinese comma `，` and brackets `（）`
+ * included (the ideographic full stop `。` is outside it), which is why import applies this to
+ * ids, numbers, dates, labels and headers but never to titles and contents.
  *
  * @param text - A cell's text.
  * @returns The folded, trimmed text.
@@ -19,12 +22,8 @@
  */
 export function foldWidth(text: string): string {
   if (typeof text !== 'string') return '';
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += char;
-  }
-  return out.trim();
+  return text
+    .replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/gu, ' ')
+    .trim();
 }

@@ -412,5 +412,6 @@ export function safeImportRows<M extends ImportModel>(
   rows: Iterable<ImportRow>,
   options?: ImportRowsOptions,
 ): Result<ImportResult<ImportRecords[M]>, ValidationError> {
-  return safely('importRows', () => importAll(model, rows, options));
+  // Through the throwing twin, so the value is frozen and checked for JSON the same way.
+  return safely('importRows', () => importRows(model, rows, options));
 }

@@ -22,6 +22,9 @@ const FICTITIOUS_LEAP_DAY = 60;
 const LAST_SERIAL = 2_958_465;
 
 // 2025年3月1日, 2025-3-1, 2025/3/1, 2025.3.1, 2025 3 1, with an optional time after the day.
+/** The longest text read as a day (`２０２５年１２月３１日` with spaces is well under it). */
+const MAX_DAY_TEXT = 64;
+
 const DAY_TEXT = /^(\d{4})\s*[年\-/.\s]\s*(\d{1,2})\s*[月\-/.\s]\s*(\d{1,2})\s*日?$/u;
 
 function invalid(cell: unknown, why: BilingualText): DayCellError {
@@ -68,6 +71,8 @@ function fromSerial(serial: number, cell: unknown): Result<string, DayCellError>
 
 /** The day a text names, or why not. */
 function fromText(text: string, cell: unknown): Result<string, DayCellError> {
+  // No way of writing a day is this long; a longer text is not read at all.
+  if (text.length > MAX_DAY_TEXT) return { ok: false, error: invalid(cell, SHAPE) };
   const folded = foldWidth(text);
   if (/^\d{1,7}$/u.test(folded)) return fromSerial(Number(folded), cell);
   // 20250301: the compact form some systems export.

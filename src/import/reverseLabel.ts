@@ -18,6 +18,9 @@ export interface ReverseLabelError {
   readonly suggestion?: string;
 }
 
+/** The longest text compared with the labels. */
+const MAX_LABEL_LENGTH = 200;
+
 /** How a label is compared: widths folded, spaces dropped, English case ignored. */
 const keyOf = (text: string): string => foldWidth(text).replace(/\s+/gu, '').toLowerCase();
 
@@ -57,7 +60,8 @@ function reverse(group: unknown, label: unknown): Result<string, ReverseLabelErr
       },
     };
   }
-  const text = typeof label === 'string' ? label : '';
+  // No label is this long; a longer text is not compared (folding it would cost its length).
+  const text = typeof label === 'string' && label.length <= MAX_LABEL_LENGTH ? label : '';
   const found = lookup.get(keyOf(text));
   if (found !== undefined) return { ok: true, value: found };
   const near = text === '' ? undefined : nearestKey(keyOf(text), [...lookup.keys()]);

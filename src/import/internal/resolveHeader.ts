@@ -1,6 +1,7 @@
 // Which field a header names: `所属组织[1]·职务`, `所屬組織[1]·職務`, `memberships[1]·role` and
 // `memberships.0.role` all name the same one.
 import { toHant } from '../../internal/hant.js';
+import { commonFieldNames } from '../../model/shared/fieldNames.js';
 import { nearestKey } from '../../model/shared/nearestKey.js';
 import { foldWidth } from '../foldWidth.js';
 import type { ColumnNode, Leaf } from './columnTree.js';
@@ -31,18 +32,20 @@ export function resolveHeader(columns: ModelColumns, header: string): Resolved {
     for (const key of node.fields.keys()) {
       const step = stepOf(columns, node, key);
       if (step === undefined) continue;
-      for (const spelling of [
-        key,
-        step.name['zh-Hans'],
-        toHant(step.name['zh-Hans']),
-        step.name.en,
-      ])
+      // The shared name too: a deputy's term is 任期 but their congress's term is the 届次 of
+      // every other model, and a sheet may use either.
+      const common = Object.hasOwn(commonFieldNames, key) ? commonFieldNames[key] : undefined;
+      const names = [step.name, ...(common === undefined ? [] : [common])];
+      const all = [key, ...names.flatMap((n) => [n['zh-Hans'], toHant(n['zh-Hans']), n.en])];
+      for (const spelling of all)
         if (!spellings.has(keyOf(spelling))) spellings.set(keyOf(spelling), key);
     }
     const key = spellings.get(name);
     if (key === undefined) {
       const near = nearestKey(name, [...spellings.keys()]);
-      return near === undefined ? { ok: false } : { ok: false, near };
+      // Short Chinese names are all within two edits of each other: a near miss shares a character.
+      const related = near !== undefined && [...near].some((char) => name.includes(char));
+      return related ? { ok: false, near } : { ok: false };
     }
     path.push(key);
     node = (node.fields.get(key) as { node: ColumnNode }).node;

@@ -443,5 +443,6 @@ export function lintDataset(dataset: Dataset): readonly DatasetFinding[] {
 export function safeLintDataset(
   dataset: Dataset,
 ): Result<readonly DatasetFinding[], ValidationError> {
-  return safely('lintDataset', () => lint(dataset));
+  // Through the throwing twin, so the value is frozen and checked for JSON the same way.
+  return safely('lintDataset', () => lintDataset(dataset));
 }
