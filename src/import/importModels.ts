@@ -43,7 +43,17 @@ interface ImportModelEntry<T> {
   readonly safeParse: (input: unknown) => Result<T, ValidationError>;
 }
 
-/** The record type of each importable model. */
+/**
+ * The record type of each importable model (可导入模型的记录类型).
+ *
+ * @example
+ * ```ts
+ * import type { ImportRecords } from 'renda/import';
+ *
+ * const nameOf = (deputy: ImportRecords['deputy']) => deputy.name;
+ * ```
+ * @category Import
+ */
 export interface ImportRecords {
   readonly deputy: Deputy;
   readonly liaisonStation: LiaisonStation;

@@ -120,7 +120,18 @@ export interface ImportResult<T> {
   };
 }
 
-/** A row as readers give it: an object keyed by header, or an array under a header row. */
+/**
+ * A row as readers give it (表格行): an object keyed by header, or an array of cells under a header
+ * row.
+ *
+ * @example
+ * ```ts
+ * import type { ImportRow } from 'renda/import';
+ *
+ * const rows: ImportRow[] = [['编号', '名称'], ['U-1', '县教育局']];
+ * ```
+ * @category Import
+ */
 export type ImportRow = Readonly<Record<string, Cell>> | readonly Cell[];
 
 interface Column {
@@ -374,10 +385,10 @@ function importAll<M extends ImportModel>(
  * import { importRows } from 'renda/import';
  *
  * const result = importRows('handlingUnit', [
- *   ['编号', '名称', '类别'],
- *   ['U-01', '县教育局', '政府部门'],
+ *   ['编号', '名称', '单位类别', '层级', '存续期间·起始日期'],
+ *   ['U-01', '县教育局', '政府部门', '县级', '2021年1月1日'],
  *   [],
- *   ['U-01', '县教育局', '政府部门'],
+ *   ['Ｕ－０１', '县教育局', '政府部門', '縣級', 44197],
  * ]);
  * console.log(result.rows.map((r) => r.status)); // ['imported', 'blank', 'duplicate']
  * ```

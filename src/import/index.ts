@@ -12,6 +12,7 @@ export {
   safeImportRows,
 } from './importRows.js';
 export type { Cell } from './internal/cells.js';
+export type { HeaderLocale } from './internal/modelColumns.js';
 export {
   DATASET_FINDING_CODES,
   type DatasetCollection,

@@ -10,7 +10,17 @@ import { safeReverseLabel } from '../reverseLabel.js';
 import type { Leaf } from './columnTree.js';
 import type { HeaderLocale } from './modelColumns.js';
 
-/** A cell as readers give it. */
+/**
+ * A spreadsheet cell as readers give it (单元格): text, a number, a boolean, or nothing.
+ *
+ * @example
+ * ```ts
+ * import type { Cell } from 'renda/import';
+ *
+ * const row: Cell[] = ['D-001', '王芳', 45717, null];
+ * ```
+ * @category Import
+ */
 export type Cell = string | number | boolean | null | undefined;
 
 /** What joins the values of a list cell on export; import also splits on , ， ; ； and lines. */

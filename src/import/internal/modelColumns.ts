@@ -4,7 +4,18 @@ import type { BilingualText } from '../../model/shared/localized.js';
 import { IMPORT_MODEL_ENTRIES, type ImportModel } from '../importModels.js';
 import { type ColumnNode, type Field, nodeOf, type ObjectNode } from './columnTree.js';
 
-/** A header's language: the export writes one, the import reads both. */
+/**
+ * The language of exported headers and labels (表头语言): `zh-Hans` or `en`; import reads both,
+ * and traditional Chinese too.
+ *
+ * @example
+ * ```ts
+ * import type { HeaderLocale } from 'renda/import';
+ *
+ * const locale: HeaderLocale = 'zh-Hans';
+ * ```
+ * @category Import
+ */
 export type HeaderLocale = 'zh-Hans' | 'en';
 
 /** The headers of one object's fields, collisions told apart by the property name. */
