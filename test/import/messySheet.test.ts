@@ -204,3 +204,14 @@ describe('a messy roster', () => {
     expect(again.rows.map((r) => r.status)).toEqual(result.rows.map((r) => r.status));
   });
 });
+
+describe('an unknown header', () => {
+  it('is listed with the nearest whole header renda knows', () => {
+    const result = importRows('deputy', [['编号', '所属人大·层', '籍贯']]);
+    expect(result.columns.map((c) => [c.header, c.path, c.suggestion])).toEqual([
+      ['编号', ['id'], undefined],
+      ['所属人大·层', null, '所属人大·层级'],
+      ['籍贯', null, undefined],
+    ]);
+  });
+});

@@ -17,7 +17,8 @@ const SEGMENT = /^(.*?)(?:\[(\d+)\]|\((\d+)\))?$/u;
 export function resolveHeader(columns: ModelColumns, header: string): Resolved {
   const path: (string | number)[] = [];
   let node: ColumnNode = columns.root;
-  for (const raw of foldWidth(header).split(/[·.・]/u)) {
+  const segments = foldWidth(header).split(/[·.・]/u);
+  for (const [position, raw] of segments.entries()) {
     const segment = raw.trim();
     if (/^\d+$/u.test(segment) && node.kind === 'objects') {
       path.push(Number(segment));
@@ -45,7 +46,9 @@ export function resolveHeader(columns: ModelColumns, header: string): Resolved {
       const near = nearestKey(name, [...spellings.keys()]);
       // Short Chinese names are all within two edits of each other: a near miss shares a character.
       const related = near !== undefined && [...near].some((char) => name.includes(char));
-      return related ? { ok: false, near } : { ok: false };
+      // The whole header with the near name in place of the unknown one.
+      const whole = [...segments.slice(0, position).map((s) => s.trim()), near].join('·');
+      return related ? { ok: false, near: whole } : { ok: false };
     }
     path.push(key);
     node = (node.fields.get(key) as { node: ColumnNode }).node;
