@@ -11,6 +11,7 @@ export default defineConfig({
     connections: 'src/connections/index.ts',
     opinion: 'src/opinion/index.ts',
     livelihood: 'src/livelihood/index.ts',
+    import: 'src/import/index.ts',
     stats: 'src/stats/index.ts',
     // Deprecated alias of 0.1's renda/metrics.
     metrics: 'src/metrics.ts',

@@ -17,6 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['stats'],
   ['suggestion', 'connections'],
   ['opinion', 'livelihood'],
+  ['import'],
   ['testing'],
   ['(entry)'],
 ];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as calendar from '../src/calendar/index.js';
 import * as connections from '../src/connections/index.js';
 import * as i18n from '../src/i18n/index.js';
+import * as importArea from '../src/import/index.js';
 import * as root from '../src/index.js';
 import * as livelihood from '../src/livelihood/index.js';
 import * as metrics from '../src/metrics.js';
@@ -75,6 +76,7 @@ const stable = {
     'candidatesFromDeputyScores',
     'livelihoodStats',
   ],
+  import: ['importRows', 'exportRows', 'reverseLabel', 'parseDayCell', 'lintDataset'],
   metrics: ['rate', 'shares', 'aggregate', 'suggestionStats'],
   i18n: ['labels'],
 } as const;
@@ -87,6 +89,7 @@ const areas = {
   connections,
   opinion,
   livelihood,
+  import: importArea,
   metrics,
   i18n,
 } as Record<string, Record<string, unknown>>;

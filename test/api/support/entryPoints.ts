@@ -1,6 +1,7 @@
 import * as calendar from '../../../src/calendar/index.js';
 import * as connections from '../../../src/connections/index.js';
 import * as i18n from '../../../src/i18n/index.js';
+import * as importArea from '../../../src/import/index.js';
 import * as main from '../../../src/index.js';
 import * as livelihood from '../../../src/livelihood/index.js';
 import * as metrics from '../../../src/metrics.js';
@@ -25,6 +26,7 @@ export const entryPoints: Readonly<Record<string, Readonly<Record<string, unknow
   'renda/connections': connections,
   'renda/opinion': opinion,
   'renda/livelihood': livelihood,
+  'renda/import': importArea,
   'renda/stats': stats,
   'renda/metrics': metrics,
   'renda/i18n': i18n,

@@ -390,6 +390,34 @@ export const validCalls: ValidCalls = {
   // i18n
   labels: () => [['zh-Hans'], ['en']],
   labelOf: () => [['handlingRole', 'separate', 'zh-Hans']],
+  // Import and dataset lint (renda/import).
+  reverseLabel: () => [
+    ['congressLevel', '省級'],
+    ['satisfactionGrade', '基本满易'],
+  ],
+  parseDayCell: () => [['2025年3月1日'], [45717], ['２０２５/３/１'], [60]],
+  foldWidth: () => [['　Ｄ－０１ ']],
+  exportRows: () => [
+    ['deputy', (sample().deputies as readonly unknown[]).slice(0, 3)],
+    ['liaisonStation', sample().stations, { locale: 'en' }],
+  ],
+  importRows: () => [
+    ['deputy', call('exportRows', 'deputy', (sample().deputies as readonly unknown[]).slice(0, 3))],
+    [
+      'handlingUnit',
+      [
+        ['编号', '名称', '单位类别', '层级', '存续期间·起始日期'],
+        ['U-1', '县教育局', '政府部门', '县级', '2021-01-01'],
+        [],
+        ['U-1', '县教育局', '政府部门', '縣級', '2021.1.1'],
+      ],
+      { offset: '+08:00' },
+    ],
+  ],
+  lintDataset: () => [
+    [{ deputies: sample().deputies, stations: sample().stations, groups: sample().groups }],
+    [{ opinions: (sample().opinions as readonly unknown[]).slice(0, 5) }],
+  ],
 
   // metrics
   rate: () => [

@@ -1,0 +1,25 @@
+export { type ExportRowsOptions, exportRows, safeExportRows } from './exportRows.js';
+export { foldWidth } from './foldWidth.js';
+export { IMPORT_MODELS, type ImportModel, type ImportRecords } from './importModels.js';
+export {
+  type ImportColumn,
+  type ImportIssue,
+  type ImportResult,
+  type ImportRow,
+  type ImportRowResult,
+  type ImportRowsOptions,
+  importRows,
+  safeImportRows,
+} from './importRows.js';
+export type { Cell } from './internal/cells.js';
+export type { HeaderLocale } from './internal/modelColumns.js';
+export {
+  DATASET_FINDING_CODES,
+  type DatasetCollection,
+  type DatasetFinding,
+  type DatasetFindingCode,
+  type RecordRef,
+} from './lint/datasetFinding.js';
+export { type Dataset, lintDataset, safeLintDataset } from './lint/lintDataset.js';
+export { type DayCellError, parseDayCell, safeParseDayCell } from './parseDayCell.js';
+export { type ReverseLabelError, reverseLabel, safeReverseLabel } from './reverseLabel.js';
