@@ -584,7 +584,10 @@ function addToRound(rounds: number[], round: number, slot: number): void {
   rounds[at] = (rounds[at] as number) + 1;
 }
 
+/** The topic key of an item without a topic. */
+export const NO_TOPIC = '(none)';
+
 /** The topic an item is counted under (内容分类): its `topic`, or `(none)` without one. */
 export function topicOf(s: Pick<Suggestion, 'topic'>): string {
-  return s.topic ?? '(none)';
+  return s.topic ?? NO_TOPIC;
 }
