@@ -13,6 +13,7 @@ export type ColumnType = 'text' | 'integer' | 'boolean';
 
 type Columns<Row> = { readonly [K in keyof Row]-?: ColumnType };
 
+/** The item table: one row per suggestion ({@link suggestionFactsRow}). */
 export const ITEM_COLUMNS: Columns<SuggestionFactsRow> = {
   id: 'text',
   state: 'text',
@@ -62,6 +63,7 @@ export const ITEM_COLUMNS: Columns<SuggestionFactsRow> = {
   waitingForAssignment: 'boolean',
 };
 
+/** The form table: one row per evaluation form. */
 export const FORM_COLUMNS: Columns<SuggestionFormFactsRow> = {
   suggestionId: 'text',
   index: 'integer',
@@ -78,6 +80,7 @@ export const FORM_COLUMNS: Columns<SuggestionFormFactsRow> = {
   attitudeBroad: 'boolean',
 };
 
+/** The reply table: one row per reply. */
 export const REPLY_COLUMNS: Columns<SuggestionReplyFactsRow> = {
   suggestionId: 'text',
   index: 'integer',
@@ -88,6 +91,7 @@ export const REPLY_COLUMNS: Columns<SuggestionReplyFactsRow> = {
   outcomeClass: 'text',
 };
 
+/** The duty table: one row per assisting input or follow-up duty. */
 export const DUTY_COLUMNS: Columns<SuggestionDutyFactsRow> = {
   suggestionId: 'text',
   kind: 'text',

@@ -25,7 +25,10 @@ import { quoted, SQL_DIALECTS, SqlParams, tableName } from './sqlText.js';
  * ```
  * @category Metrics
  */
-export type SqlDialect = (typeof SQL_DIALECTS)[number];
+export type SqlDialect = 'postgres' | 'duckdb';
+
+// The dialects the options accept are the type's: a dialect added to one but not the other does not compile.
+const DIALECTS: readonly SqlDialect[] = SQL_DIALECTS;
 
 /**
  * A grouping the SQL path can compute (SQL 分组), each the same key as a group key function:
@@ -484,7 +487,7 @@ export function suggestionStatsSql(options: SuggestionStatsSqlOptions): Suggesti
       'SQL 统计选项',
       false,
     );
-    const dialect = checks.oneOf('dialect', 'SQL 方言', given.dialect, SQL_DIALECTS, 'postgres');
+    const dialect = checks.oneOf('dialect', 'SQL 方言', given.dialect, DIALECTS, 'postgres');
     if (given.dialect === undefined)
       checks.add('REQUIRED', ['dialect'], { field: fieldName('SQL 方言', 'dialect') });
     const keys =

@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../../src/model/suggestion.js';
 import type { MetricPeriod } from '../../../../src/stats/defineMetric.js';
-import {
-  type SuggestionSqlGroupKey,
-  type SuggestionStatsPolicy,
-  suggestionStats,
-  suggestionStatsSql,
+import type {
+  SuggestionSqlGroupKey,
+  SuggestionStatsPolicy,
 } from '../../../../src/suggestion/figures/index.js';
 import { handMade, POLICIES, SAMPLES } from '../support/samples.js';
 import {
   type Engine,
+  expectSameInEngine,
+  inEachEngine,
   loadFacts,
-  openDuckDb,
-  openPostgres,
   PG_REQUIRED,
-  PG_SKIP_REASON,
   PG_URL,
-  statsInEngine,
 } from './support/engines.js';
-import { GROUP_KEYS, GROUPINGS } from './support/groupings.js';
+import { GROUP_KEYS } from './support/groupings.js';
 
 // The dashboard computed inside the engines, from the facts tables, equals suggestionStats on the
 // records the facts were taken from: deep-equal, total and per group, for every grouping, with
@@ -47,20 +43,7 @@ async function expectSameDashboard(
   for (const groupBy of groupings) {
     // Every period ungrouped, and a filtering period beside none for every grouping.
     for (const period of groupBy === undefined ? PERIODS : PERIODS.slice(0, 3)) {
-      const options = { policy, asOf, ...(period === undefined ? {} : { period }) };
-      const sql = suggestionStatsSql({
-        dialect: engine.dialect,
-        ...options,
-        ...(groupBy === undefined ? {} : { groupBy }),
-      });
-      const fromEngine = await statsInEngine(engine, sql);
-      const expected = suggestionStats(records, {
-        ...options,
-        ...(groupBy === undefined ? {} : { groupBy: groupBy.map((key) => GROUPINGS[key]) }),
-      });
-      expect(fromEngine, `${engine.dialect} ${groupBy} ${JSON.stringify(period)}`).toEqual(
-        expected,
-      );
+      await expectSameInEngine(engine, records, { policy, asOf, groupBy, period });
     }
   }
 }
@@ -70,36 +53,16 @@ const SETS = () => [
   { records: handMade(), asOf: '2025-06-03T09:00:00+08:00' },
 ];
 
-describe('the dashboard in DuckDB', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await openDuckDb();
-  });
-  afterAll(async () => engine.close());
-
-  it('equals suggestionStats for every sample, policy, grouping and period', async () => {
-    for (const { records, asOf } of SETS()) {
-      for (const policy of POLICIES) await expectSameDashboard(engine, records, policy, asOf);
-    }
-  }, 120_000);
-});
-
-describe.skipIf(PG_URL === undefined && !PG_REQUIRED)('the dashboard in PostgreSQL', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await openPostgres('renda_engines_test');
-  });
-  afterAll(async () => engine?.close());
-
-  it('equals suggestionStats for every sample, policy, grouping and period', async () => {
-    for (const { records, asOf } of SETS()) {
-      for (const policy of POLICIES) await expectSameDashboard(engine, records, policy, asOf);
-    }
-  }, 120_000);
-});
-
-describe.runIf(PG_URL === undefined && !PG_REQUIRED)('PostgreSQL', () => {
-  it.skip(PG_SKIP_REASON, () => {});
+describe('the dashboard in the engines', () => {
+  inEachEngine(
+    'equals suggestionStats for every sample, policy, grouping and period',
+    'renda_engines_test',
+    async (engine) => {
+      for (const { records, asOf } of SETS()) {
+        for (const policy of POLICIES) await expectSameDashboard(engine, records, policy, asOf);
+      }
+    },
+  );
 });
 
 it('has the PostgreSQL server when the services script says it runs one', () => {

@@ -1,17 +1,24 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../../../src/model/suggestion.js';
+import type { MetricPeriod } from '../../../../../src/stats/defineMetric.js';
 import {
   type SqlDialect,
   type SqlStatement,
+  type SuggestionSqlGroupKey,
   type SuggestionSqlRows,
   type SuggestionStatsPolicy,
   type SuggestionStatsResult,
   type SuggestionStatsSql,
   suggestionFactsDdl,
   suggestionFactTables,
+  suggestionStats,
   suggestionStatsFromRows,
+  suggestionStatsSql,
 } from '../../../../../src/suggestion/figures/index.js';
+
+import { GROUPINGS } from './groupings.js';
 
 // The two engines the SQL path is proved on, behind one small interface: DuckDB in process (an npm
 // package, always there) and PostgreSQL from RENDA_PG_URL (started by scripts/services.mjs).
@@ -145,4 +152,65 @@ export async function statsInEngine(
     rows[name] = await engine.query(statement);
   }
   return suggestionStatsFromRows(sql, rows as SuggestionSqlRows);
+}
+
+/**
+ * Expects the dashboard computed in the engine (facts already loaded) to deep-equal
+ * suggestionStats over the records, under one grouping and period.
+ */
+export async function expectSameInEngine(
+  engine: Engine,
+  records: readonly Suggestion[],
+  options: {
+    readonly policy: SuggestionStatsPolicy;
+    readonly asOf: string;
+    readonly groupBy: readonly SuggestionSqlGroupKey[] | undefined;
+    readonly period: MetricPeriod | undefined;
+  },
+): Promise<void> {
+  const { groupBy, period } = options;
+  const common = {
+    policy: options.policy,
+    asOf: options.asOf,
+    ...(period === undefined ? {} : { period }),
+  };
+  const sql = suggestionStatsSql({
+    dialect: engine.dialect,
+    ...common,
+    ...(groupBy === undefined ? {} : { groupBy }),
+  });
+  const expected = suggestionStats(records, {
+    ...common,
+    ...(groupBy === undefined ? {} : { groupBy: groupBy.map((key) => GROUPINGS[key]) }),
+  });
+  expect(
+    await statsInEngine(engine, sql),
+    `${engine.dialect} ${groupBy} ${JSON.stringify(period)}`,
+  ).toEqual(expected);
+}
+
+/**
+ * One test in each engine: DuckDB always; PostgreSQL when RENDA_PG_URL is set, and required (a
+ * failure, not a skip) under scripts/services.mjs. `schema` keeps the file's PostgreSQL tables apart.
+ */
+export function inEachEngine(
+  title: string,
+  schema: string,
+  test: (engine: Engine) => Promise<void>,
+): void {
+  const engines: [string, () => Promise<Engine>, boolean][] = [
+    ['DuckDB', openDuckDb, false],
+    ['PostgreSQL', () => openPostgres(schema), PG_URL === undefined && !PG_REQUIRED],
+  ];
+  for (const [name, open, skip] of engines) {
+    describe.skipIf(skip)(`in ${name}`, () => {
+      let engine: Engine | undefined;
+      beforeAll(async () => {
+        engine = await open();
+      });
+      afterAll(async () => engine?.close());
+      it(title, async () => test(engine as Engine), 120_000);
+    });
+  }
+  if (PG_URL === undefined && !PG_REQUIRED) it.skip(`PostgreSQL: ${PG_SKIP_REASON}`, () => {});
 }
