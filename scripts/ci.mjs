@@ -46,6 +46,8 @@ const steps = [
   ['examples run and print what they claim', 'node', ['scripts/run-examples.mjs']],
   ['demo (against the build)', 'node', ['examples/demo.mjs']],
   ['worker example (against the build)', 'node', ['examples/worker-aggregate.mjs']],
+  // Against the server scripts/services.mjs started (RENDA_PG_URL); skipped with a message without one.
+  ['PostgreSQL store recipe (against the build)', 'node', ['examples/postgres-store.mjs']],
   ['docs', 'npx', ['typedoc']],
   ['browser bundle', 'node', ['scripts/check-browser-bundle.mjs']],
   ['smoke (packed tarball)', 'node', ['scripts/smoke-tarball.mjs']],

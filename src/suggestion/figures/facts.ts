@@ -522,11 +522,11 @@ export function formFlags(
 }
 
 /**
- * The classes of each answering unit's final reply (件次), written into `out` (reused, so reading
- * allocates nothing); returns how many. The answering units: every active unit that must reply, or
- * the reporting unit when none must.
+ * The final reply of each answering unit (件次), written into `out` (reused, so reading allocates
+ * nothing); returns how many. The answering units: every active unit that must reply, or the
+ * reporting unit when none must.
  */
-export function answeringClasses(s: Suggestion, out: string[]): number {
+export function answeringReplies(s: Suggestion, out: Reply[]): number {
   const assignments = s.assignments;
   let required = 0;
   let count = 0;
@@ -535,12 +535,24 @@ export function answeringClasses(s: Suggestion, out: string[]): number {
     if (!a.active || !a.mustReply) continue;
     required++;
     const last = finalReplyOf(s.replies, a.unitId);
-    if (last !== undefined) out[count++] = last.outcomeClass;
+    if (last !== undefined) out[count++] = last;
   }
   if (required > 0) return count;
   const report = reportingAssignmentOf(s);
   const last = report === undefined ? undefined : finalReplyOf(s.replies, report.unitId);
-  if (last !== undefined) out[count++] = last.outcomeClass;
+  if (last !== undefined) out[count++] = last;
+  return count;
+}
+
+const answering: Reply[] = [];
+
+/**
+ * The classes of each answering unit's final reply (件次, {@link answeringReplies}), written into
+ * `out`; returns how many.
+ */
+export function answeringClasses(s: Suggestion, out: string[]): number {
+  const count = answeringReplies(s, answering);
+  for (let i = 0; i < count; i++) out[i] = (answering[i] as Reply).outcomeClass;
   return count;
 }
 
@@ -572,7 +584,10 @@ function addToRound(rounds: number[], round: number, slot: number): void {
   rounds[at] = (rounds[at] as number) + 1;
 }
 
+/** The topic key of an item without a topic. */
+export const NO_TOPIC = '(none)';
+
 /** The topic an item is counted under (内容分类): its `topic`, or `(none)` without one. */
 export function topicOf(s: Pick<Suggestion, 'topic'>): string {
-  return s.topic ?? '(none)';
+  return s.topic ?? NO_TOPIC;
 }

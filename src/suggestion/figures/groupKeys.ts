@@ -7,7 +7,7 @@ import { reportingAssignmentOf } from '../rules/handling.js';
 import { topicOf } from './facts.js';
 
 /** The key of items that have not been assigned to any unit. */
-const UNASSIGNED = '(unassigned)';
+export const UNASSIGNED = '(unassigned)';
 
 /**
  * Groups suggestions by their reporting unit (按主办单位): the active lead or sole unit, else the

@@ -46,12 +46,41 @@ export {
 export { safeEvaluateUnits } from './safeEvaluateUnits.js';
 export { shenzhen2007UnitThresholds } from './shenzhen2007UnitThresholds.js';
 export {
+  type SuggestionFactsDdlOptions,
+  safeSuggestionFactsDdl,
+  suggestionFactsDdl,
+} from './sql/suggestionFactsDdl.js';
+export {
+  type SuggestionSqlRows,
+  safeSuggestionStatsFromRows,
+  suggestionStatsFromRows,
+} from './sql/suggestionStatsFromRows.js';
+export {
+  type SqlDialect,
+  type SqlStatement,
+  type SuggestionFactTableNames,
+  type SuggestionSqlGroupKey,
+  type SuggestionSqlQueryName,
+  type SuggestionStatsSql,
+  type SuggestionStatsSqlOptions,
+  safeSuggestionStatsSql,
+  suggestionStatsSql,
+} from './sql/suggestionStatsSql.js';
+export {
   SUGGESTION_FACT_COLUMNS,
   type SuggestionFactsRow,
   type SuggestionFactsRowOptions,
   safeSuggestionFactsRow,
   suggestionFactsRow,
 } from './suggestionFactsRow.js';
+export {
+  type SuggestionDutyFactsRow,
+  type SuggestionFactTables,
+  type SuggestionFormFactsRow,
+  type SuggestionReplyFactsRow,
+  safeSuggestionFactTables,
+  suggestionFactTables,
+} from './suggestionFactTables.js';
 export {
   type DutyRate,
   type DutyTallyResult,

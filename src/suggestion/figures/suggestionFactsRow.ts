@@ -17,10 +17,16 @@ import {
   ITEM_EXCLUDED_MASK,
   ITEM_EXCLUSIONS,
   type ItemFact,
+  type ItemReading,
   newItemReading,
   readItem,
 } from './facts.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
+import {
+  assignmentLateness,
+  isWaitingForAssignment,
+  UNDECIDED,
+} from './internal/lateAssignment.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
 
 /**
@@ -61,6 +67,10 @@ export interface SuggestionFactsRow {
   readonly assignedDay: string | null;
   readonly reportingUnitId: string | null;
   readonly topic: string | null;
+  readonly level: string;
+  readonly jurisdiction: string;
+  readonly term: number;
+  readonly session: number | null;
   readonly excluded: (typeof ITEM_EXCLUSIONS)[number] | null;
   readonly keyItem: boolean;
   readonly replied: boolean;
@@ -73,6 +83,7 @@ export interface SuggestionFactsRow {
   readonly reHandled: boolean;
   readonly satisfied: boolean;
   readonly fullySatisfied: boolean;
+  readonly basicallySatisfied: boolean;
   readonly overdue: boolean;
   readonly outcomeClass: string | null;
   readonly daysToReply: number | null;
@@ -92,6 +103,10 @@ export interface SuggestionFactsRow {
   readonly followUpsLate: number;
   readonly followUpsOpen: number;
   readonly followUpsOverdue: number;
+  readonly assignmentJudged: boolean;
+  readonly assignmentUndecided: boolean;
+  readonly daysLateToAssign: number | null;
+  readonly waitingForAssignment: boolean;
 }
 
 const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
@@ -119,6 +134,10 @@ export const SUGGESTION_FACT_COLUMNS: { readonly [K in keyof SuggestionFactsRow]
     assignedDay: t('交办日（首次交办）', 'day of (first) assignment'),
     reportingUnitId: t('主办单位', 'reporting unit'),
     topic: t('内容分类', 'topic'),
+    level: t('人大层级', 'level of the congress'),
+    jurisdiction: t('行政区划代码', 'jurisdiction code'),
+    term: t('届次', 'term'),
+    session: t('会次（闭会期间为空）', 'session, or null'),
     excluded: t(
       '不计入原因（撤回、并案、不予立案、尚未交办）',
       'why the item is left out of the rates, or null',
@@ -134,6 +153,7 @@ export const SUGGESTION_FACT_COLUMNS: { readonly [K in keyof SuggestionFactsRow]
     reHandled: t('经过重新办理', 're-handled'),
     satisfied: t('满意（含基本满意，按件）', 'satisfied, broad (item)'),
     fullySatisfied: t('满意（仅满意，按件）', 'satisfied, narrow (item)'),
+    basicallySatisfied: t('基本满意（按件）', 'basically satisfied (item)'),
     overdue: t('逾期未复', 'overdue'),
     outcomeClass: t('答复类别', 'outcome class'),
     daysToReply: t('办复用时（天）', 'days to reply'),
@@ -153,12 +173,20 @@ export const SUGGESTION_FACT_COLUMNS: { readonly [K in keyof SuggestionFactsRow]
     followUpsLate: t('逾期履行的跟踪办理义务', 'follow-up duties discharged late'),
     followUpsOpen: t('未履行的跟踪办理义务', 'follow-up duties open'),
     followUpsOverdue: t('未履行且已过期限的跟踪办理义务', 'follow-up duties open past due'),
+    assignmentJudged: t('按交办期限评判（闭会期间建议）', 'judged by the assignment deadline'),
+    assignmentUndecided: t(
+      '交办期限无法评判（缺收到时间或日历未覆盖）',
+      'the assignment deadline cannot be judged',
+    ),
+    daysLateToAssign: t('交办超期天数', 'days late to assign, or null'),
+    waitingForAssignment: t('交办超期且仍未交办', 'late to assign and still waiting'),
   });
 
 /** Contexts per policy and asOf: a table of rows costs one context, not one per row. */
 const contexts = new WeakMap<object, Map<string, DashboardContext>>();
 
-function contextOf(options: SuggestionFactsRowOptions): DashboardContext {
+/** The dashboard context of the options, made once per frozen policy and asOf (internal). */
+export function factsContextOf(options: SuggestionFactsRowOptions): DashboardContext {
   const checks = new ArgumentChecks('SuggestionStats');
   const given = checks.options<SuggestionFactsRowOptions>(options, 'options', '选项', false);
   checks.done();
@@ -222,73 +250,92 @@ export function suggestionFactsRow(
   options: SuggestionFactsRowOptions,
 ): SuggestionFactsRow {
   return guard('suggestionFactsRow', () => {
-    const ctx = contextOf(options);
-    const reading = readItem(record, ctx, newItemReading());
-    const flags = reading.flags;
-    const counted = (flags & ITEM_EXCLUDED_MASK) === 0;
-    let finalForms = 0;
-    let finalSatisfied = 0;
-    let finalBasic = 0;
-    let firstForms = 0;
-    let firstSatisfied = 0;
-    let firstBasic = 0;
-    for (const e of record.evaluations) {
-      const bits = formFlags(record, ctx, e, flags);
-      if ((bits & FORM_EXCLUDED_MASK) !== 0) continue;
-      const satisfied = (bits & FORM_BIT.satisfied) !== 0 ? 1 : 0;
-      const basic = (bits & FORM_BIT.basicallySatisfied) !== 0 ? 1 : 0;
-      if ((bits & FORM_BIT.final) !== 0) {
-        finalForms++;
-        finalSatisfied += satisfied;
-        finalBasic += basic;
-      }
-      if ((bits & FORM_BIT.firstRound) !== 0) {
-        firstForms++;
-        firstSatisfied += satisfied;
-        firstBasic += basic;
-      }
-    }
-    const first = record.assignments[0];
-    return {
-      id: record.id,
-      state: record.state,
-      round: record.round,
-      assignedDay: first === undefined ? null : first.assignedDay,
-      reportingUnitId: reportingAssignmentOf(record)?.unitId ?? null,
-      topic: record.topic ?? null,
-      excluded: ITEM_EXCLUSIONS.find((reason) => has(flags, reason)) ?? null,
-      keyItem: has(flags, 'keyItem'),
-      replied: has(flags, 'replied'),
-      onTime: has(flags, 'onTime'),
-      closed: has(flags, 'closed'),
-      faceToFace: has(flags, 'faceToFace'),
-      formReturned: has(flags, 'formReturned'),
-      solvedOrPlanned: has(flags, 'solvedOrPlanned'),
-      adopted: has(flags, 'adopted'),
-      reHandled: has(flags, 'reHandled'),
-      satisfied: has(flags, 'satisfied'),
-      fullySatisfied: has(flags, 'fullySatisfied'),
-      overdue: has(flags, 'overdue'),
-      outcomeClass: reading.outcomeClass ?? null,
-      daysToReply: reading.daysToReply >= 0 ? reading.daysToReply : null,
-      daysLate: reading.daysLate > 0 ? reading.daysLate : null,
-      replies: counted ? answeringClasses(record, []) : 0,
-      finalForms,
-      finalSatisfied,
-      finalBasicallySatisfied: finalBasic,
-      firstRoundForms: firstForms,
-      firstRoundSatisfied: firstSatisfied,
-      firstRoundBasicallySatisfied: firstBasic,
-      assistingInputsSent: dutiesWith(reading.inputs, 'done'),
-      assistingInputsLate: dutiesWith(reading.inputs, 'late'),
-      assistingInputsOwed: dutiesWith(reading.inputs, 'open'),
-      assistingInputsOverdue: dutiesWith(reading.inputs, 'overdue'),
-      followUpsDischarged: dutiesWith(reading.followUps, 'done'),
-      followUpsLate: dutiesWith(reading.followUps, 'late'),
-      followUpsOpen: dutiesWith(reading.followUps, 'open'),
-      followUpsOverdue: dutiesWith(reading.followUps, 'overdue'),
-    };
+    const ctx = factsContextOf(options);
+    return Object.freeze(factsRowOf(record, ctx, readItem(record, ctx, newItemReading())));
   });
+}
+
+/** The row of a record read into `reading` (internal): shared with the facts tables. */
+export function factsRowOf(
+  record: Suggestion,
+  ctx: DashboardContext,
+  reading: ItemReading,
+): SuggestionFactsRow {
+  const flags = reading.flags;
+  const counted = (flags & ITEM_EXCLUDED_MASK) === 0;
+  let finalForms = 0;
+  let finalSatisfied = 0;
+  let finalBasic = 0;
+  let firstForms = 0;
+  let firstSatisfied = 0;
+  let firstBasic = 0;
+  for (const e of record.evaluations) {
+    const bits = formFlags(record, ctx, e, flags);
+    if ((bits & FORM_EXCLUDED_MASK) !== 0) continue;
+    const satisfied = (bits & FORM_BIT.satisfied) !== 0 ? 1 : 0;
+    const basic = (bits & FORM_BIT.basicallySatisfied) !== 0 ? 1 : 0;
+    if ((bits & FORM_BIT.final) !== 0) {
+      finalForms++;
+      finalSatisfied += satisfied;
+      finalBasic += basic;
+    }
+    if ((bits & FORM_BIT.firstRound) !== 0) {
+      firstForms++;
+      firstSatisfied += satisfied;
+      firstBasic += basic;
+    }
+  }
+  const first = record.assignments[0];
+  // 交办超期, by the one rule the dashboard counts (internal/lateAssignment.ts).
+  const late = assignmentLateness(record, ctx);
+  return {
+    id: record.id,
+    state: record.state,
+    round: record.round,
+    assignedDay: first === undefined ? null : first.assignedDay,
+    reportingUnitId: reportingAssignmentOf(record)?.unitId ?? null,
+    topic: record.topic ?? null,
+    level: record.congress.level,
+    jurisdiction: record.congress.jurisdiction,
+    term: record.congress.term,
+    session: record.session ?? null,
+    excluded: ITEM_EXCLUSIONS.find((reason) => has(flags, reason)) ?? null,
+    keyItem: has(flags, 'keyItem'),
+    replied: has(flags, 'replied'),
+    onTime: has(flags, 'onTime'),
+    closed: has(flags, 'closed'),
+    faceToFace: has(flags, 'faceToFace'),
+    formReturned: has(flags, 'formReturned'),
+    solvedOrPlanned: has(flags, 'solvedOrPlanned'),
+    adopted: has(flags, 'adopted'),
+    reHandled: has(flags, 'reHandled'),
+    satisfied: has(flags, 'satisfied'),
+    fullySatisfied: has(flags, 'fullySatisfied'),
+    basicallySatisfied: has(flags, 'basicallySatisfied'),
+    overdue: has(flags, 'overdue'),
+    outcomeClass: reading.outcomeClass ?? null,
+    daysToReply: reading.daysToReply >= 0 ? reading.daysToReply : null,
+    daysLate: reading.daysLate > 0 ? reading.daysLate : null,
+    replies: counted ? answeringClasses(record, []) : 0,
+    finalForms,
+    finalSatisfied,
+    finalBasicallySatisfied: finalBasic,
+    firstRoundForms: firstForms,
+    firstRoundSatisfied: firstSatisfied,
+    firstRoundBasicallySatisfied: firstBasic,
+    assistingInputsSent: dutiesWith(reading.inputs, 'done'),
+    assistingInputsLate: dutiesWith(reading.inputs, 'late'),
+    assistingInputsOwed: dutiesWith(reading.inputs, 'open'),
+    assistingInputsOverdue: dutiesWith(reading.inputs, 'overdue'),
+    followUpsDischarged: dutiesWith(reading.followUps, 'done'),
+    followUpsLate: dutiesWith(reading.followUps, 'late'),
+    followUpsOpen: dutiesWith(reading.followUps, 'open'),
+    followUpsOverdue: dutiesWith(reading.followUps, 'overdue'),
+    assignmentJudged: late >= 0,
+    assignmentUndecided: late === UNDECIDED,
+    daysLateToAssign: late > 0 ? late : null,
+    waitingForAssignment: late > 0 && isWaitingForAssignment(record),
+  };
 }
 
 /**

@@ -1,13 +1,10 @@
-import { freezeFresh } from '../../internal/frozenResult.js';
 import type { Suggestion } from '../../model/suggestion.js';
 import { SUGGESTION_STATES } from '../../model/suggestionState.js';
 import type { Accumulator } from '../../stats/accumulator.js';
 import type { MetricPeriod } from '../../stats/defineMetric.js';
-import { histogramAccumulator } from '../../stats/histogramAccumulator.js';
 import { ArgumentChecks, guard } from '../../stats/internal/invalidInput.js';
 import { readSharesOptions } from '../../stats/internal/sharesOptions.js';
-import { rate } from '../../stats/rate.js';
-import { type SharesOptions, shares } from '../../stats/shares.js';
+import type { SharesOptions } from '../../stats/shares.js';
 import {
   answeringClasses,
   countRounds,
@@ -18,6 +15,12 @@ import {
   readItem,
   topicOf,
 } from './facts.js';
+import {
+  addTo,
+  assembleStats,
+  type DutyTallyParts,
+  type StatsParts,
+} from './internal/assembleStats.js';
 import { createDashboardContext, type DashboardContext } from './internal/context.js';
 import { dayNumber } from './internal/days.js';
 import {
@@ -35,28 +38,10 @@ import {
   NOT_JUDGED,
   UNDECIDED,
 } from './internal/lateAssignment.js';
-import {
-  type CompiledRate,
-  compiledRates,
-  countRate,
-  mostLateFirst,
-  type RateCounts,
-  rateDefinitionOf,
-} from './internal/rateRules.js';
-import {
-  SUGGESTION_METRICS,
-  type SuggestionMetricDescriptor,
-  type SuggestionRateId,
-} from './suggestionMetrics.js';
+import { compiledRates, countRate } from './internal/rateRules.js';
+import { SUGGESTION_METRICS, type SuggestionMetricDescriptor } from './suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from './suggestionStatsPolicy.js';
-import type {
-  LateAssignmentItem,
-  OverdueItem,
-  SuggestionDuties,
-  SuggestionDutyCounts,
-  SuggestionRate,
-  SuggestionStats,
-} from './suggestionStatsTypes.js';
+import type { SuggestionStats } from './suggestionStatsTypes.js';
 
 /**
  * The plain-JSON state of {@link suggestionStatsAccumulator} (建议统计状态): items and evaluation
@@ -125,7 +110,6 @@ export type SuggestionStatsState = {
 };
 
 const STANDARD_STATES = SUGGESTION_STATES;
-const CLOSED_CATEGORY = new Set(['closed', 'withdrawn', 'merged', 'notRegistered']);
 
 /**
  * Options of {@link suggestionStatsAccumulator} (统计选项).
@@ -151,21 +135,6 @@ export interface SuggestionStatsAccumulatorOptions {
   /** How outcome shares are rounded; 1 decimal, half up by default. */
   readonly shares?: SharesOptions;
 }
-
-const addTo = (target: { [key: string]: number }, key: string, amount: number): void => {
-  const previous = Object.hasOwn(target, key) ? (target[key] as number) : 0;
-  // Assignment is safe for every key but '__proto__', which would set the prototype instead.
-  if (key !== '__proto__') {
-    target[key] = previous + amount;
-    return;
-  }
-  Object.defineProperty(target, key, {
-    value: previous + amount,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
-};
 
 const sumArrays = (a: readonly number[], b: readonly number[]): number[] => {
   const out = new Array<number>(Math.max(a.length, b.length));
@@ -252,7 +221,8 @@ export function suggestionStatsAccumulator(
       init: () => initState(ctx),
       step: makeStep(ctx),
       merge: mergeStates,
-      result: (state: SuggestionStatsState) => statsResult(state, ctx, sharesOptions),
+      result: (state: SuggestionStatsState) =>
+        assembleStats(partsOf(state, ctx), ctx, sharesOptions),
     });
   });
 }
@@ -434,68 +404,8 @@ function makeStep(ctx: DashboardContext) {
   };
 }
 
-const figureBase = (d: SuggestionMetricDescriptor, n: number, ctx: DashboardContext) => ({
-  id: d.id,
-  version: d.version,
-  name: d.name,
-  unit: d.unit,
-  n,
-  asOf: ctx.asOf,
-  ...(ctx.period === undefined ? {} : { period: ctx.period }),
-});
-
-function rateResult(
-  compiled: CompiledRate,
-  counts: RateCounts,
-  ctx: DashboardContext,
-): SuggestionRate {
-  const excluded: Record<string, number> = Object.create(null);
-  compiled.exclusionReasons.forEach((reason, index) => {
-    excluded[reason] = counts.excluded[index] ?? 0;
-  });
-  const result: SuggestionRate = {
-    ...rateDefinitionOf(compiled),
-    ...rate(counts.numerator, counts.denominator),
-    n: counts.units,
-    excluded: Object.freeze(excluded),
-    asOf: ctx.asOf,
-    ...(ctx.period === undefined ? {} : { period: ctx.period }),
-  };
-  return Object.freeze(result);
-}
-
-function classCounts(
-  known: readonly number[],
-  other: { readonly [code: string]: number },
-  ctx: DashboardContext,
-): Record<string, number> {
-  const counts: Record<string, number> = Object.create(null);
-  ctx.classCodes.forEach((code, index) => {
-    counts[code] = known[index] ?? 0;
-  });
-  for (const code of Object.keys(other).sort()) addTo(counts, code, other[code] as number);
-  return counts;
-}
-
-/** Topics in code-unit order, a prototype-free object. */
-function topicCounts(topics: { readonly [topic: string]: number }): Record<string, number> {
-  const counts: Record<string, number> = Object.create(null);
-  for (const topic of Object.keys(topics).sort()) addTo(counts, topic, topics[topic] as number);
-  return counts;
-}
-
-const histogramOf = /* @__PURE__ */ histogramAccumulator<number>((value) => value);
-
-function statsResult(
-  st: SuggestionStatsState,
-  ctx: DashboardContext,
-  sharesOptions: SharesOptions,
-): SuggestionStats {
-  const M = SUGGESTION_METRICS;
-  // Every rate from its rule (SUGGESTION_METRICS[id].rule, or its byBase rule under the policy's
-  // satisfactionBase) over the counted fact patterns.
-  const rates = {} as Record<SuggestionRateId, SuggestionRate>;
-  let itemCounts: RateCounts | undefined;
+/** What the dashboard is assembled from, read off the state: each rate counted over its patterns. */
+function partsOf(st: SuggestionStatsState, ctx: DashboardContext): StatsParts {
   const patternsByUnit = {
     item: st.items,
     reply: st.replies,
@@ -503,165 +413,31 @@ function statsResult(
     assistingInput: allPatterns(st.inputs),
     followUp: allPatterns(st.followUps),
   };
-  for (const compiled of compiledRates(ctx.satisfactionBase)) {
-    const patterns = patternsByUnit[compiled.unit];
-    const counts = countRate(compiled, patterns);
-    if (compiled.id === 'replyRate') itemCounts = counts;
-    rates[compiled.id] = rateResult(compiled, counts, ctx);
-  }
-  const assigned = (itemCounts as RateCounts).units;
-  const itemExcluded = (itemCounts as RateCounts).excluded;
-
-  const byState: Record<string, number> = Object.create(null);
-  let open = 0;
-  let repliedState = 0;
-  let closed = 0;
-  for (const name of Object.keys(st.states)) {
-    const count = st.states[name] as number;
-    addTo(byState, name, count);
-    if (name === 'replied') repliedState += count;
-    else if (CLOSED_CATEGORY.has(name)) closed += count;
-    else open += count;
-  }
-  const excluded: Record<string, number> = Object.create(null);
-  M.replyRate.exclusions.forEach((rule, index) => {
-    excluded[rule.reason] = itemExcluded[index] ?? 0;
-  });
-
-  const counts = classCounts(st.classes, st.otherClasses, ctx);
-  const replyCounts = classCounts(st.replyClasses, st.otherReplyClasses, ctx);
-  const sumOf = (record: Record<string, number>) =>
-    Object.values(record).reduce((sum, value) => sum + value, 0);
-
-  const histogramState: Record<string, number> = {};
-  st.days.forEach((count, day) => {
-    if (count > 0) histogramState[day] = count;
-  });
-  const days = histogramOf.result(histogramState);
-
-  const overdueItems: OverdueItem[] = st.overdueIds.map((id, index) => {
-    const daysLate = st.overdueDays[index] as number;
-    return freezeFresh({ id, daysLate, veryOverdue: daysLate > ctx.veryOverdueDays });
-  });
-  overdueItems.sort(mostLateFirst);
-
-  const lateIds = st.lateAssignIds;
-  const lateItems: LateAssignmentItem[] = lateIds.map((id, index) =>
-    freezeFresh({
-      id,
-      daysLate: st.lateAssignDays[index] as number,
-      assigned: st.lateAssignWaiting[index] !== 1,
-    }),
-  );
-  lateItems.sort(mostLateFirst);
-
-  const roundCount = Math.ceil(st.rounds.length / 3);
-  const rounds = Array.from({ length: roundCount }, (_, index) => {
-    const forms = st.rounds[3 * index + 1] ?? 0;
-    return Object.freeze({
-      round: index + 1,
-      replies: st.rounds[3 * index] ?? 0,
-      evaluations: forms,
-      satisfaction: rate(st.rounds[3 * index + 2] ?? 0, forms),
-    });
-  });
-
-  const policy = ctx.policy;
-  return Object.freeze({
-    id: 'suggestionStats',
-    version: 3,
-    asOf: ctx.asOf,
-    ...(ctx.period === undefined ? {} : { period: ctx.period }),
-    n: st.records,
-    policy: Object.freeze({
-      id: policy.id,
-      version: policy.version,
-      repliedWhen: policy.repliedWhen,
-      evaluationCounting: policy.evaluationCounting,
-      satisfactionBase: ctx.satisfactionBase,
-      outcomeTaxonomy: policy.outcomeTaxonomy.id,
-    }),
-    stateCounts: Object.freeze({
-      ...figureBase(M.stateCounts, st.records, ctx),
-      byState: Object.freeze(byState),
-      byCategory: Object.freeze({ open, replied: repliedState, closed }),
-      excluded: Object.freeze(excluded),
-      assigned,
-      outsidePeriod: st.outsidePeriod,
-    }),
-    rates: Object.freeze(rates),
-    outcomeClasses: Object.freeze({
-      ...figureBase(M.outcomeClasses, sumOf(counts), ctx),
-      counts: Object.freeze(counts),
-      shares: shares(counts, sharesOptions),
-    }),
-    topics: Object.freeze({
-      ...figureBase(M.topics, st.records, ctx),
-      counts: Object.freeze(topicCounts(st.topics)),
-      shares: shares(topicCounts(st.topics), sharesOptions),
-    }),
-    outcomeClassReplies: Object.freeze({
-      ...figureBase(M.outcomeClassReplies, sumOf(replyCounts), ctx),
-      counts: Object.freeze(replyCounts),
-    }),
-    timeToReply: Object.freeze({ ...figureBase(M.timeToReply, days.n, ctx), days }),
-    overdue: Object.freeze({
-      ...figureBase(M.overdue, overdueItems.length, ctx),
-      veryOverdue: overdueItems.filter((o) => o.veryOverdue).length,
-      veryOverdueDays: ctx.veryOverdueDays,
-      items: freezeFresh(overdueItems),
-    }),
-    lateAssignment: Object.freeze({
-      ...figureBase(M.lateAssignment, lateItems.length, ctx),
-      judged: st.assignJudged,
-      undecided: st.assignUndecided,
-      waiting: lateItems.filter((item) => !item.assigned).length,
-      rule: Object.freeze({ ...ctx.assignRule }),
-      items: freezeFresh(lateItems),
-    }),
-    rounds: Object.freeze({
-      ...figureBase(
-        M.rounds,
-        rounds.reduce((sum, r) => sum + r.replies, 0),
-        ctx,
-      ),
-      rounds: Object.freeze(rounds),
-    }),
-    assistingInputs: dutiesResult(M.assistingInputs, st.inputs, ctx),
-    followUps: dutiesResult(M.followUps, st.followUps, ctx),
-  });
+  return {
+    ...st,
+    rateCounts: compiledRates(ctx.satisfactionBase).map((compiled) =>
+      countRate(compiled, patternsByUnit[compiled.unit]),
+    ),
+    inputs: tallyOf(SUGGESTION_METRICS.assistingInputs, st.inputs),
+    followUps: tallyOf(SUGGESTION_METRICS.followUps, st.followUps),
+  };
 }
 
-/** A duty figure: its tallied facts counted over the patterns, in total and by unit. */
-function dutiesResult(
-  d: SuggestionMetricDescriptor,
-  byUnit: DutyPatterns,
-  ctx: DashboardContext,
-): SuggestionDuties {
+/** A duty figure's tallied facts counted over the patterns, by unit. */
+function tallyOf(d: SuggestionMetricDescriptor, byUnit: DutyPatterns): DutyTallyParts {
   const facts = d.tally?.facts ?? [];
-  const total = emptyTally(facts);
-  let units = 0;
   let excluded = 0;
-  const perUnit: Record<string, SuggestionDutyCounts> = Object.create(null);
-  for (const unitId of Object.keys(byUnit).sort()) {
+  const perUnit: Record<string, DutyCounts> = Object.create(null);
+  for (const unitId of Object.keys(byUnit)) {
     const patterns = byUnit[unitId] as { [flags: string]: number };
     const counts = emptyTally(facts);
     let counted = false;
     for (const key of Object.keys(patterns)) {
-      const flags = Number(key);
       const count = patterns[key] as number;
-      if (addToTally(counts, facts, flags, count)) {
-        addToTally(total, facts, flags, count);
-        units += count;
-        counted = true;
-      } else excluded += count;
+      if (addToTally(counts, facts, Number(key), count)) counted = true;
+      else excluded += count;
     }
-    if (counted) setOwn(perUnit, unitId, Object.freeze(counts as DutyCounts));
+    if (counted) setOwn(perUnit, unitId, counts as DutyCounts);
   }
-  return Object.freeze({
-    ...figureBase(d, units, ctx),
-    counts: Object.freeze(total as DutyCounts),
-    excluded: Object.freeze({ itemExcluded: excluded }),
-    byUnit: Object.freeze(perUnit),
-  });
+  return { byUnit: perUnit, excluded };
 }

@@ -599,6 +599,62 @@ export const validCalls: ValidCalls = {
       [records[0], { asOf, policy }],
     ];
   },
+  suggestionFactTables: () => {
+    const { suggestions, policy, asOf } = sample();
+    const records = suggestions as readonly unknown[];
+    return [
+      [fullestSuggestion(records), { asOf, policy }],
+      [records[0], { asOf, policy }],
+    ];
+  },
+  suggestionFactsDdl: () => [
+    [{ dialect: 'postgres' }],
+    [{ dialect: 'duckdb', tables: { items: 'renda.facts', forms: 'forms_2025' } }],
+    [{ dialect: 'postgres', tables: { items: 'facts"; drop table x; --' } }],
+  ],
+  suggestionStatsSql: () => {
+    const { policy, asOf } = sample();
+    return [
+      [{ dialect: 'postgres', policy, asOf }],
+      [
+        {
+          dialect: 'duckdb',
+          policy,
+          asOf,
+          groupBy: ['leadUnit', 'assignmentQuarter'],
+          period: '2025',
+        },
+      ],
+      [{ dialect: 'duckdb', policy, asOf, groupBy: 'unit' }],
+    ];
+  },
+  suggestionStatsFromRows: () => {
+    const { policy, asOf } = sample();
+    const sql = call('suggestionStatsSql', {
+      dialect: 'duckdb',
+      policy,
+      asOf,
+      groupBy: 'topic',
+    }) as {
+      queries: Record<string, unknown>;
+    };
+    const empty = Object.fromEntries(Object.keys(sql.queries).map((name) => [name, []]));
+    const items = [
+      {
+        g0: '交通',
+        records: 2,
+        outsidePeriod: '1',
+        r0_units: 2n,
+        r0_denominator: 2,
+        r0_numerator: 1,
+      },
+    ];
+    return [
+      [sql, empty],
+      [sql, { ...empty, items }],
+      [sql, { ...empty, items: [{ g0: 'x', records: -1 }] }],
+    ];
+  },
   rankUnits: () => {
     const { suggestions: records, policy, asOf } = sample();
     const stats = call('suggestionStats', records, { asOf, policy, groupBy: api.byLeadUnit });

@@ -24,6 +24,8 @@ import {
 export interface CompiledRate {
   readonly id: SuggestionRateId;
   readonly unit: SuggestionRateRule['unit'];
+  /** The rule the masks were compiled from (what the SQL path is written from). */
+  readonly rule: SuggestionRateRule;
   /** The formula in words, for the base the rate was compiled for. */
   readonly formula: BilingualText;
   /** The bit of each exclusion reason, in first-match order. */
@@ -82,6 +84,7 @@ function compile(
   return {
     id,
     unit: rule.unit,
+    rule,
     formula,
     exclusionBits: exclusions.map((reason) => bits[reason] as number),
     exclusionReasons: exclusions,
