@@ -57,14 +57,13 @@ export async function openDuckDb(): Promise<Engine> {
 
 /** The PostgreSQL URL, or why there is none. */
 export const PG_URL = process.env.RENDA_PG_URL;
-/** Set by scripts/services.mjs: a missing server is then a failure, not a skip. */
-export const PG_REQUIRED = process.env.RENDA_REQUIRE_SERVICES === '1';
-export const PG_SKIP_REASON =
-  'RENDA_PG_URL is not set: the PostgreSQL tests are skipped (run them with `node scripts/services.mjs -- npx vitest run`)';
+/** Why the PostgreSQL tests fail without a server: they never skip. */
+export const PG_MISSING =
+  'RENDA_PG_URL is not set: run the tests through `node scripts/services.mjs -- npx vitest run` (npm test and npm run ci do), which starts a throwaway PostgreSQL';
 
 /** A client in a schema of its own, so test files never see each other's tables. */
 export async function openPostgres(schema: string): Promise<Engine> {
-  if (PG_URL === undefined) throw new Error(PG_SKIP_REASON);
+  if (PG_URL === undefined) throw new Error(PG_MISSING);
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -192,20 +191,20 @@ export async function expectSameInEngine(
 }
 
 /**
- * One test in each engine: DuckDB always; PostgreSQL when RENDA_PG_URL is set, and required (a
- * failure, not a skip) under scripts/services.mjs. `schema` keeps the file's PostgreSQL tables apart.
+ * One test in each engine, DuckDB and PostgreSQL (RENDA_PG_URL, set by scripts/services.mjs; a
+ * missing server is a failure, never a skip). `schema` keeps the file's PostgreSQL tables apart.
  */
 export function inEachEngine(
   title: string,
   schema: string,
   test: (engine: Engine) => Promise<void>,
 ): void {
-  const engines: [string, () => Promise<Engine>, boolean][] = [
-    ['DuckDB', openDuckDb, false],
-    ['PostgreSQL', () => openPostgres(schema), PG_URL === undefined && !PG_REQUIRED],
+  const engines: [string, () => Promise<Engine>][] = [
+    ['DuckDB', openDuckDb],
+    ['PostgreSQL', () => openPostgres(schema)],
   ];
-  for (const [name, open, skip] of engines) {
-    describe.skipIf(skip)(`in ${name}`, () => {
+  for (const [name, open] of engines) {
+    describe(`in ${name}`, () => {
       let engine: Engine | undefined;
       beforeAll(async () => {
         engine = await open();
@@ -214,5 +213,4 @@ export function inEachEngine(
       it(title, async () => test(engine as Engine), 120_000);
     });
   }
-  if (PG_URL === undefined && !PG_REQUIRED) it.skip(`PostgreSQL: ${PG_SKIP_REASON}`, () => {});
 }
