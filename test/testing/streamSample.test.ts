@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultLivelihoodPolicy } from '../../src/livelihood/livelihoodPolicy.js';
+import { safeVerifyLivelihoodProject } from '../../src/livelihood/verifyLivelihoodProject.js';
+import type { LivelihoodProject } from '../../src/model/livelihoodProject.js';
 import { safeParseSuggestion } from '../../src/model/suggestion.js';
 import {
   generateSample,
@@ -43,12 +46,28 @@ describe('streamSample', () => {
     expect(invalid).toBe(0);
   }, 120_000);
 
-  it('streams a province with 100,000 deputies before any suggestion', () => {
+  it('streams a province: 100,000 deputies, then its livelihood votes, before any suggestion', () => {
     let deputies = 0;
+    let ownInOffice = 0;
+    const projects: LivelihoodProject[] = [];
     for (const item of streamSample({ seed: 1, size: 'province' })) {
-      if (item.kind === 'deputy') deputies++;
-      else break;
+      if (item.kind === 'suggestion') break;
+      if (item.kind === 'deputy') {
+        deputies++;
+        const { congress, status } = item.record;
+        if (congress.level === 'provincial' && status.status === 'inOffice') ownInOffice++;
+      }
+      if (item.kind === 'livelihoodProject') projects.push(item.record);
     }
     expect(deputies).toBe(100_000);
+    // The province's own deputies are 1% of its platform: changes of term must leave most in office.
+    expect(ownInOffice).toBeGreaterThan(500);
+    expect(projects).toHaveLength(18);
+    // Every project replays to itself under its policy, votes included.
+    for (const project of projects) {
+      expect(safeVerifyLivelihoodProject(project, { policy: defaultLivelihoodPolicy }).ok).toBe(
+        true,
+      );
+    }
   }, 120_000);
 });

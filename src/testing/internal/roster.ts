@@ -249,11 +249,18 @@ export function buildRoster(ctx: SampleContext): Roster {
   const own = deputies
     .map((_, i) => i)
     .filter((i) => deputies[i]?.congress.level === ctx.profile.level);
-  const changes = random.sample(
-    own,
-    Math.max(2, Math.round(n * 0.015)) * 2 + Math.max(1, Math.round(n * 0.005)),
+  // Scaled by the whole roster but capped by the own level's size: a province's own deputies are
+  // 1% of those on its platform, and 1.5% of the platform would otherwise end every one of them.
+  const leavingCount = Math.min(
+    Math.max(2, Math.round(n * 0.015)),
+    Math.max(2, Math.floor(own.length * 0.25)),
   );
-  const leaving = changes.slice(0, Math.max(2, Math.round(n * 0.015)));
+  const suspendedCount = Math.min(
+    Math.max(1, Math.round(n * 0.005)),
+    Math.max(1, Math.floor(own.length * 0.1)),
+  );
+  const changes = random.sample(own, leavingCount * 2 + suspendedCount);
+  const leaving = changes.slice(0, leavingCount);
   const joining = changes.slice(leaving.length, leaving.length * 2);
   const suspended = changes.slice(leaving.length * 2);
   const endedOn = new Map<number, number>();
