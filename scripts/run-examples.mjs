@@ -2,7 +2,7 @@
 // checks what each claims it prints: a line `console.log(a, b); // 'x' 1` must print values
 // that read as the comment's (strings quoted or not, as console.log shows them; an explanation
 // after the value, set off by ': ', ' (' or ' —', is not compared; 'e.g.' comments are not
-// checked).
+// checked, nor are comments that start with a word).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
@@ -14,21 +14,34 @@ const out = join(dir, 'run');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+// A comment that starts with a word says what is printed (`// each unit's rate`), not its value.
+const PROSE = /^(?!(?:true|false|null|undefined|NaN|Infinity)\b)[A-Za-z\u4e00-\u9fff]/;
 const LOG = /^(\s*(?:if \([^;]*\) )?)console\.log\((.*)\);\s*\/\/\s*(.*)$/;
 const names = readdirSync(dir)
   .filter((n) => n.endsWith('.ts'))
   .sort();
+// A guide's script that `declare`s its inputs (a record from the user's database) has nothing to
+// run on, and a test file runs under vitest: check-examples.mjs compiled them, and they are
+// counted here as compiled only.
+const compiledOnly = [];
 for (const name of names) {
-  const lines = readFileSync(join(dir, name), 'utf8').split('\n');
+  const source = readFileSync(join(dir, name), 'utf8');
+  if (/^declare /m.test(source) || /from 'vitest'/.test(source)) {
+    compiledOnly.push(name);
+    continue;
+  }
+  const lines = source.split('\n');
   const rewritten = lines.map((line, i) => {
     const m = LOG.exec(line);
-    if (m === null || /^e\.g\./.test(m[3])) return line;
+    if (m === null || /^e\.g\./.test(m[3]) || PROSE.test(m[3])) return line;
     return `${m[1]}__check(${i}, ${JSON.stringify(m[3])}, ${m[2]});`;
   });
   const js = ts.transpileModule(rewritten.join('\n'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
-  writeFileSync(join(out, name.replace(/\.ts$/, '.mjs')), js);
+  // A guide's local modules ('./guide_…') are written next to it.
+  const linked = js.replace(/from '\.\/(guide_[\w-]+)'/g, "from './$1.mjs'");
+  writeFileSync(join(out, name.replace(/\.ts$/, '.mjs')), linked);
 }
 
 /**
@@ -104,4 +117,6 @@ if (failures.length > 0) {
   console.error(`examples: ${failures.length} problems\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`examples: ${names.length} run, ${checked} printed values as their comments say`);
+console.log(
+  `examples: ${names.length - compiledOnly.length} run (${compiledOnly.length} guide scripts that declare their inputs or are tests compiled only), ${checked} printed values as their comments say`,
+);
