@@ -2,15 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MOTION_THRESHOLDS } from '../../../src/suggestion/motion/motionThreshold.js';
 import { motionWorkflow } from '../../../src/suggestion/motion/motionWorkflow.js';
-import { toMermaid } from '../../../src/workflow/toMermaid.js';
 
 const guide = readFileSync(new URL('../../../docs/motions.md', import.meta.url), 'utf8');
 
 describe('the motions guide (docs/motions.md)', () => {
-  it('draws the workflow as toMermaid does, regenerated', () => {
-    expect(/```mermaid\n([\s\S]*?)```/.exec(guide)?.[1]).toBe(toMermaid(motionWorkflow));
-  });
-
   it('states the thresholds the code applies', () => {
     expect(guide).toContain(`at least **${MOTION_THRESHOLDS.national.deputies}** deputies`);
     expect(guide).toContain(`at least **${MOTION_THRESHOLDS.county.deputies}** deputies`);
