@@ -48,7 +48,7 @@ function extend(given: unknown, months: unknown, context: unknown): Deadline {
 
 /**
  * Extends a deadline by approved months (延期): "3 months, extended by up to 3 more with the
- * approval of the standing committee's deputy office" (DOMAIN §2.6).
+ * approval of the standing committee's deputy office" (Sources §2.6).
  *
  * @remarks
  * **Counting choice.** The extension is counted from the anchor, not from the clamped due day:

@@ -209,7 +209,7 @@ export function safeClassifyYearEndVote(
  * @remarks
  * The electorate is all members (`allMembers`, 应到) or those present (`present`, 实到); with
  * `allMembers`, absent members count against every rating. The default rule is Zhenhai's (镇海),
- * half and half (DOMAIN §8). "Exceed" is strict: 15 of 30 is not more than half.
+ * half and half (Sources §8). "Exceed" is strict: 15 of 30 is not more than half.
  * @param counts - 满意, 基本满意 and 不满意 votes.
  * @param options - The electorate base, members, present, and the rule.
  * @returns `'satisfied'`, `'basicallySatisfied'` or `'dissatisfied'`.

@@ -101,7 +101,7 @@ export interface LivelihoodPolicy {
  * The default livelihood policy (默认民生实事项目票决规则).
  *
  * @remarks
- * From sources (DOMAIN §8): the year-end rule is Zhenhai's (镇海): satisfied when 满意 exceeds
+ * From sources (Sources §8): the year-end rule is Zhenhai's (镇海): satisfied when 满意 exceeds
  * half of all members, else basically satisfied when 满意 + 基本满意 does, else dissatisfied; the
  * quorum of two thirds is the Local Organisation Law's for a congress to sit (三分之二以上的代表出席
  * 始得举行); the threshold, more than half of all members, is the majority it adopts resolutions

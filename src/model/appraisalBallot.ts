@@ -41,7 +41,7 @@ export const APPRAISAL_SUBJECT_KINDS = ['unit', 'keyItem'] as const;
  * @remarks
  * Hunan's congress has appraised the handling of suggestions every year for ten years; Lanzhou's
  * standing committee rated two units' handling; Guzhen's congress rated key items one by one
- * (DOMAIN §2.12). One ballot per rater on the roll and subject: a rater who did not attend is
+ * (Sources §2.12). One ballot per rater on the roll and subject: a rater who did not attend is
  * recorded with `absent: true` and no verdict, so that all members (应到) are known; a rater
  * present who marked no grade abstained (弃权).
  *

@@ -161,7 +161,7 @@ export interface Proposer extends z.infer<typeof ProposerSchema> {}
 /**
  * A proposer of an item merged into this one (并案代表): the deputy, their role on their own
  * item, and that item. They receive this item's answer and evaluate it as its own proposers do
- * (every deputy of a merged item still gets a reply, DOMAIN §2.4).
+ * (every deputy of a merged item still gets a reply, Sources §2.4).
  *
  * @example
  * ```ts
@@ -636,7 +636,7 @@ export interface PreSubmissionConsultation
 /**
  * A holding reply (阶段性答复 / 先行答复): a brief written answer a unit sends before its formal
  * reply, e.g. on a cross-year item (跨年度办理: a brief reply first, the final one on completion,
- * DOMAIN §2.11). It is not the reply (答复): it counts in no reply figure and stops no deadline.
+ * Sources §2.11). It is not the reply (答复): it counts in no reply figure and stops no deadline.
  *
  * @example
  * ```ts

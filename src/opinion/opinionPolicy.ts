@@ -87,7 +87,7 @@ const label = (hans: string, hant: string, en: string): Label => ({
 
 /**
  * The default opinion policy (默认群众意见办理规则), from a 12345 hotline bureau's rules and the
- * station rules DOMAIN §9 cites.
+ * station rules Sources §9 cites.
  *
  * @remarks Categories: urgent (紧急) the same day, enquiry (咨询) and request for help (求助)
  * within 3 working days, complaint (投诉) and suggestion (建议) within 13 working days, counted

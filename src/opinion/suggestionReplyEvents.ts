@@ -167,7 +167,7 @@ export function safeSuggestionReplyEvents(
  * replied.
  *
  * @remarks
- * This is the way back of the link between the two loops (ANCHORS §4 item 11). An opinion that
+ * This is the way back of the link between the two loops. An opinion that
  * became or joined a suggestion (`convertToSuggestion`) waits in `convertedToSuggestion`; the
  * event moves it to `handled` and gives it a feedback duty: the opinion policy's
  * `feedbackWorkingDays` counted from the day of the reply (or from the day it joined,

@@ -64,7 +64,7 @@ const COUNTS = /* @__PURE__ */ fieldName('计数', 'counts');
  * given. Every decision is made on whole units of 10^-decimals percent, so 403 ÷ 1034 prints
  * '38.97' at 2 decimals, never 38.969999….
  *
- * Rounding conventions (see DOMAIN.md §3.3; all four occur in published reports):
+ * Rounding conventions (Sources §3.3; all four occur in published reports):
  * - `'halfUp'` (四舍五入, the most common): each share on its own; totals may print 99.9 or 100.1.
  * - `'truncate'` (截尾): each share rounded down; totals print at or below 100.
  * - `'largestRemainder'` (Hamilton's method): truncate, then give one unit each to the shares with

@@ -71,7 +71,7 @@ export function safeReplyRecipients(
 
 /**
  * Lists the deputies an item's answer goes to (答复对象): its proposers, then the proposers of
- * every item merged into it (并案办理: every deputy still gets a reply, DOMAIN §2.4), each deputy
+ * every item merged into it (并案办理: every deputy still gets a reply, Sources §2.4), each deputy
  * once, under the first item that lists them. Who of them evaluates is the policy's
  * `evaluationCounting`: every one of them (`everyDeputy`), or the lead of each item (`leadOnly`).
  *

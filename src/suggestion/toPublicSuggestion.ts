@@ -96,7 +96,7 @@ export interface PublicSuggestion {
 
 /**
  * The public view of a suggestion (公开): the record with personal and confidential fields
- * removed, following the publication rules of DOMAIN §2.13.
+ * removed, following the publication rules of Sources §2.13.
  *
  * @remarks
  * Always removed: internal notes and comments (consultation notes, supervision notes,

@@ -119,7 +119,7 @@ export function safeSampleKeyItems(sample: Sample): Result<KeyItemSample, Valida
  * The plan (`P-<year>`, in `policy.timeZone`) has one item (`K-1`, `K-2`…) per `keyItem.topic`,
  * in the order the topics first appear: its suggestions, the units in charge of them (active
  * lead, sole and separate assignments) and their `keyItem.leads`, each once. Its milestones
- * follow Rizhao's calendar (DOMAIN §2.12): designation by 30 April (met when the first key item
+ * follow Rizhao's calendar (Sources §2.12): designation by 30 April (met when the first key item
  * was designated), handling plans by 31 May, supervision 1 June–31 October, a summary per item
  * by 31 October, a survey 1–15 November, the satisfaction vote by 30 November (met at the
  * vote's session) and the report to the standing committee by 31 December (met at the first

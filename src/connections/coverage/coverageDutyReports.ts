@@ -69,7 +69,7 @@ export interface CoverageDutyReportsOptions {
  *
  * @remarks
  * Formula: deputies with ≥ `minReports` duty reports in the period (or in each calendar year of it)
- * ÷ deputies in the roster (see {@link rosterFor}). DOMAIN §6.2 lists both frequencies (once per
+ * ÷ deputies in the roster (see {@link rosterFor}). Sources §6.2 lists both frequencies (once per
  * term; once a year). With `per: 'year'` the period is cut into calendar years (the first and last
  * clipped), a deputy short in any year is short, and the shortfall names the worst year as
  * `window`. Under `partial: 'prorate'` each year's (or the term's) need is ⌈minReports × share

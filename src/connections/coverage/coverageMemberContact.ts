@@ -76,7 +76,7 @@ const EVERY = {
  * A contact is a `memberContact` activity dated (`day`) in the period that lists the deputy in
  * `participants.deputyIds`; one activity counts once per deputy however many members took part.
  * With `byAssignedMember: true`, it counts only if one of its members was assigned to that deputy
- * on that day (`contactAssignments`, DOMAIN §4.2), so a chance meeting with another member does
+ * on that day (`contactAssignments`, Sources §4.2), so a chance meeting with another member does
  * not count. With `per: 'quarter'` (or `'year'`) every calendar quarter (or year) needs
  * `minContacts`; the worst one is the shortfall's `window`. Under `partial: 'prorate'` the need is
  * ⌈minContacts × share served⌉ per window. Only contacts on days the deputy served count. It is

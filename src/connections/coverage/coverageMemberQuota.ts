@@ -63,7 +63,7 @@ interface MemberTally {
  * Formula: members meeting the quota ÷ members whose term overlaps the period. The quota is one of:
  * - `minDeputies` (default 2): distinct deputies contacted in `memberContact` activities;
  * - `minContacts`: `memberContact` activities the member took part in;
- * - `perAssignedDeputy: N` (Wuzhou 2017, DOMAIN §4.2): every deputy assigned to the member contacted
+ * - `perAssignedDeputy: N` (Wuzhou 2017, Sources §4.2): every deputy assigned to the member contacted
  *   at least N times within the assignment's dates. Then `need` = N × assigned deputies,
  *   `have` = Σ min(contacts, N) per assigned deputy, so `short` counts the missing contacts; a
  *   member with no assignment in the period is excluded as `noAssignments`. A deputy assigned in

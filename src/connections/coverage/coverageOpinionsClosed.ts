@@ -51,7 +51,7 @@ export interface CoverageOpinionsClosedOptions {
  *
  * @remarks
  * Formula: opinions fed back within `withinWorkingDays` working days ÷ opinions received in the
- * period that are due (DOMAIN §9; ANCHORS §4 item 11). The limit is
+ * period that are due (Sources §9). The limit is
  * `addWorkingDays(receivedDay, N, calendar)`, so holidays and make-up working days (调休) count as
  * the calendar says; the clock stops on the calendar day of `feedback.at` in `timeZone`.
  *

@@ -71,7 +71,7 @@ export interface CoverageSessionAttendanceResult extends CoverageResult {
  * Formula: roster deputies with ≥ `minAttendances` attendances ÷ roster deputies, where the roster
  * is the grassroots deputies (`grassroots: true`; others are excluded as `notGrassroots`) unless
  * `grassrootsOnly: false`. This is the 12th NPC goal "every grassroots deputy attends an SC
- * meeting at least once per term" (DOMAIN §4.2, §4.4 item 2). An attendance is an
+ * meeting at least once per term" (Sources §4.2, §4.4 item 2). An attendance is an
  * `scSessionAttendance` activity dated in the period that lists the deputy.
  *
  * The result also carries the totals reports publish: `attendingDeputies` (distinct deputies who

@@ -77,7 +77,7 @@ function firstYearEnd(from: string): number {
  * `attended` (`excused` and `absent` do not count). Under `partial: 'prorate'` the need is
  * ⌈minTrainings × share⌉.
  *
- * Formula, `newDeputiesWithinFirstYear: true` (DOMAIN §4.4 item 5, §6.1): new deputies who attended
+ * Formula, `newDeputiesWithinFirstYear: true` (Sources §4.4 item 5, §6.1): new deputies who attended
  * a training of `kind` (default `initial`) starting on or before the last day of their first year
  * ÷ new deputies, where new means the term (or the by-election term) started in the period; the
  * others are excluded as `notNew`. Training before the term starts counts (initial study is often

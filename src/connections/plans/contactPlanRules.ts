@@ -35,7 +35,7 @@ export type ContactMatching = (typeof CONTACT_MATCHINGS)[number];
  *
  * @remarks
  * Plain data, checked by every function that reads it (`INVALID_INPUT` naming the field), so it
- * can be stored as JSON beside the plan. Defaults follow Wuzhou 2017 (DOMAIN §4.2): leaders
+ * can be stored as JSON beside the plan. Defaults follow Wuzhou 2017 (Sources §4.2): leaders
  * (主任、副主任、秘书长: positions `chair`, `viceChair`, `secretaryGeneral`) take 5 deputies,
  * other members (委员) 3; each member contacts each of their deputies at least twice a year.
  *

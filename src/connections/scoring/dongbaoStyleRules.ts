@@ -5,7 +5,7 @@ import { defineScoringRules, type ScoringRules } from './defineScoringRules.js';
  * points a year plus points for duties, with no cap. Adapt it before use.
  *
  * @remarks
- * The published scheme (DOMAIN §7) gives 60 base points for basic conduct, adds points for required
+ * The published scheme (Sources §7) gives 60 base points for basic conduct, adds points for required
  * and extra duties with no cap, publishes scores quarterly, commends the top three years running
  * and talks to the bottom two years running. It has no grade bands: it ranks. The per-item points
  * below are illustrative: session attendance 2, suggestion 2, motion 4, inspection, research and

@@ -6,7 +6,7 @@ import { defineScoringRules, type ScoringRules } from './defineScoringRules.js';
  * before use.
  *
  * @remarks
- * The published scheme (DOMAIN §7) has 11 items; the sources give these three, which are all this
+ * The published scheme (Sources §7) has 11 items; the sources give these three, which are all this
  * example holds. Each half-day of leave is one `sessionAbsence` record with `excused: true`.
  * Base 0, no cap, no bands (low scorers are interviewed; scores are shown to voters at
  * re-election). `example: true` marks it as an example.

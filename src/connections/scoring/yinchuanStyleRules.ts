@@ -5,7 +5,7 @@ import { defineScoringRules, type ScoringRules } from './defineScoringRules.js';
  * ≥ 80 good (好), 60–79 fairly good (较好), < 60 poor (差). Adapt it before use.
  *
  * @remarks
- * The published scheme (DOMAIN §7) spreads 100 points over training, attendance, inspections,
+ * The published scheme (Sources §7) spreads 100 points over training, attendance, inspections,
  * public contact, suggestions and conduct, with bands at 80 and 60; its point table was not in the
  * sources, so the split below is illustrative:
  *

@@ -303,7 +303,7 @@ function checkFigures(checks: ArgumentChecks, figures: unknown, index: number): 
  * @remarks
  * Per criterion: good (良好) when every `good` condition holds, else pass (合格) when every `pass`
  * condition holds, else fail (不合格); not applicable when the criterion's `figure` is `null`
- * (e.g. no evaluations yet). Overall: any fail fails the unit (DOMAIN §2.14: "any single fail makes
+ * (e.g. no evaluations yet). Overall: any fail fails the unit (Sources §2.14: "any single fail makes
  * the overall grade a fail"); otherwise good when every criterion that applies is good, pass when
  * some is pass, not applicable when none applies. A condition on a `null` figure does not hold.
  *

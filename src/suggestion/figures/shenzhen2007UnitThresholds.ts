@@ -3,7 +3,7 @@ import type { UnitThresholdTable } from './evaluateUnits.js';
 
 /**
  * The Shenzhen 2007 threshold table for handling units (深圳市2007年承办单位办理工作测评标准),
- * exactly as DOMAIN §2.14 gives it; any fail fails the unit.
+ * exactly as Sources §2.14 gives it; any fail fails the unit.
  *
  * @remarks
  * | Criterion | Good (良好) | Pass (合格) | Fail (不合格) |
