@@ -1,6 +1,13 @@
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { ConstituentOpinion } from '../../../src/model/constituentOpinion.js';
-import type { OpinionSqlGroupKey } from '../../../src/opinion/index.js';
+import {
+  byStation,
+  type OpinionSqlGroupKey,
+  type OpinionSqlRows,
+  opinionStats,
+  opinionStatsFromRows,
+  opinionStatsSql,
+} from '../../../src/opinion/index.js';
 import { defaultOpinionPolicy, defineOpinionPolicy } from '../../../src/opinion/opinionPolicy.js';
 import type { MetricPeriod } from '../../../src/stats/defineMetric.js';
 import { generateSample } from '../../../src/testing/index.js';
@@ -9,6 +16,7 @@ import {
   expectSameOpinionStats,
   loadOpinionFacts,
   OPINION_GROUP_KEYS,
+  rowsInEngine,
 } from './support/opinionEngines.js';
 
 // The opinion figures computed inside the engines, from the facts tables, equal opinionStats on
@@ -60,7 +68,33 @@ async function expectSameFigures(
   }
 }
 
+/** An app's own key over the station (片区): here, the area is the station's town. */
+const areaOf = (station: string) =>
+  station.startsWith('ST-0001') || station.startsWith('ST-0002') ? '城东片区' : '其他片区';
+
 describe('the opinion figures in the engines', () => {
+  inEachEngine(
+    'give an app’s own key over the station when the station rows are relabelled with it',
+    'renda_opinion_engines_area',
+    async (engine) => {
+      const { opinions, opinionPolicy: policy, asOf } = generateSample({ seed: 1, size: 'town' });
+      await loadOpinionFacts(engine, opinions, policy, asOf);
+      const sql = opinionStatsSql({ dialect: engine.dialect, policy, asOf, groupBy: 'station' });
+      const rows = await rowsInEngine(engine, sql);
+      // Every figure is a count, so the rows of the stations of one area add up to the area's.
+      const relabelled = Object.fromEntries(
+        Object.entries(rows).map(([name, list]) => [
+          name,
+          list.map((row) => ({ ...row, g0: areaOf(String(row.g0)) })),
+        ]),
+      ) as unknown as OpinionSqlRows;
+      const byArea = (o: ConstituentOpinion) => areaOf(byStation(o));
+      const expected = opinionStats(opinions, { policy, asOf, groupBy: byArea });
+      expect(expected.groups.length).toBeGreaterThan(1);
+      expect(opinionStatsFromRows(sql, relabelled)).toEqual(expected);
+    },
+  );
+
   inEachEngine(
     'equal opinionStats for every sample, grouping and period',
     'renda_opinion_engines_test',

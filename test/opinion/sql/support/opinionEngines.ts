@@ -61,6 +61,18 @@ export async function loadOpinionFacts(
   );
 }
 
+/** Runs every statement of the plan; the rows by statement. */
+export async function rowsInEngine(
+  engine: Engine,
+  sql: ReturnType<typeof opinionStatsSql>,
+): Promise<OpinionSqlRows> {
+  const rows: Record<string, unknown> = {};
+  for (const [name, statement] of Object.entries(sql.queries)) {
+    rows[name] = await engine.query(statement);
+  }
+  return rows as OpinionSqlRows;
+}
+
 /**
  * Expects the figures computed in the engine (facts already loaded) to deep-equal opinionStats
  * over the records, under one grouping and period.
@@ -86,16 +98,13 @@ export async function expectSameOpinionStats(
     ...common,
     ...(groupBy === undefined ? {} : { groupBy }),
   });
-  const rows: Record<string, unknown> = {};
-  for (const [name, statement] of Object.entries(sql.queries)) {
-    rows[name] = await engine.query(statement);
-  }
+  const rows = await rowsInEngine(engine, sql);
   const expected = opinionStats(records, {
     ...common,
     ...(groupBy === undefined ? {} : { groupBy: groupBy.map((key) => OPINION_GROUPINGS[key]) }),
   });
   expect(
-    opinionStatsFromRows(sql, rows as OpinionSqlRows),
+    opinionStatsFromRows(sql, rows),
     `${engine.dialect} ${groupBy} ${JSON.stringify(period)}`,
   ).toEqual(expected);
 }
