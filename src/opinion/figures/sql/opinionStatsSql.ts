@@ -212,7 +212,10 @@ function statement(
 
 const COUNT = () => ['COUNT(*) AS "count"'];
 
-/** The on-time rate's denominator and numerator columns, from its lists in OPINION_METRICS. */
+/**
+ * A rate's denominator and numerator columns over the rows meeting `only`, from its lists in
+ * OPINION_METRICS.
+ */
 function rateColumns(id: (typeof OPINION_RATE_IDS)[number], only: string): string[] {
   const d = OPINION_METRICS[id];
   const denominator = and(only, facts(d.denominator));
