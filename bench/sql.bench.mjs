@@ -10,13 +10,24 @@
 // Time is the median of BENCH_ROUNDS runs (default 3); memory is how far this process's RSS grows
 // while the figures are computed (DuckDB runs in this process, its tables already loaded;
 // PostgreSQL's server memory is its own).
+// The opinion figures (opinionStatsSql + opinionStatsFromRows) are timed the same way in DuckDB
+// (BENCH_OPINION_ROWS opinion rows, default 10,000,000, grouped by station) beside opinionStats
+// over 1,000,000 opinions in memory, after the SQL result is checked deep-equal to opinionStats on
+// the distinct opinions. BENCH_PART=suggestions or BENCH_PART=opinions runs one half only.
 // Run after `npx tsup` (or `npm run bench`):
 //   node --expose-gc bench/sql.bench.mjs
 //   node scripts/services.mjs -- node --expose-gc bench/sql.bench.mjs   (with a PostgreSQL)
+import { isDeepStrictEqual } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import pg from 'pg';
 import {
   byLeadUnit,
+  byStation,
+  opinionFactsDdl,
+  opinionFactTables,
+  opinionStats,
+  opinionStatsFromRows,
+  opinionStatsSql,
   suggestionFactsDdl,
   suggestionFactTables,
   suggestionStats,
@@ -26,34 +37,51 @@ import {
 import { generateSample } from 'renda/testing';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PART = process.env.BENCH_PART ?? 'all';
+const OPINION_ROWS = Number(process.env.BENCH_OPINION_ROWS ?? 10_000_000);
 const DUCKDB_ROWS = Number(process.env.BENCH_DUCKDB_ROWS ?? 10_000_000);
 const PG_ROWS = Number(process.env.BENCH_PG_ROWS ?? 1_000_000);
 const MEMORY_RECORDS = 1_000_000;
-const TABLES = [
-  'suggestion_facts',
-  'suggestion_form_facts',
-  'suggestion_reply_facts',
-  'suggestion_duty_facts',
-];
+const SUGGESTIONS = PART !== 'opinions';
+const OPINIONS = PART !== 'suggestions';
 
 const samples = [1, 2].map((seed) => generateSample({ seed, size: 'city' }));
-const { policy, asOf } = samples[0];
-const base = samples.flatMap((sample, s) =>
-  sample.suggestions.map((record) => ({ ...record, id: `${s}-${record.id}` })),
-);
-const facts = base.map((record) => suggestionFactTables(record, { policy, asOf }));
-const baseRows = {
-  suggestion_facts: facts.map((t) => t.item),
-  suggestion_form_facts: facts.flatMap((t) => t.forms),
-  suggestion_reply_facts: facts.flatMap((t) => t.replies),
-  suggestion_duty_facts: facts.flatMap((t) => t.duties),
-};
-console.log(
-  `facts of ${base.length} distinct suggestions: ${Object.entries(baseRows)
-    .map(([t, r]) => `${t} ${r.length}`)
-    .join(', ')}`,
-);
+const { policy, asOf, opinionPolicy } = samples[0];
+const prefixed = (list) =>
+  samples.flatMap((sample, s) =>
+    sample[list].map((record) => ({ ...record, id: `${s}-${record.id}` })),
+  );
 
+/** The suggestion facts tables: rows, and the columns that carry the suggestion's id. */
+const base = SUGGESTIONS ? prefixed('suggestions') : [];
+const facts = base.map((record) => suggestionFactTables(record, { policy, asOf }));
+const suggestionTables = [
+  { table: 'suggestion_facts', rows: facts.map((t) => t.item), key: 'id' },
+  { table: 'suggestion_form_facts', rows: facts.flatMap((t) => t.forms), key: 'suggestionId' },
+  { table: 'suggestion_reply_facts', rows: facts.flatMap((t) => t.replies), key: 'suggestionId' },
+  { table: 'suggestion_duty_facts', rows: facts.flatMap((t) => t.duties), key: 'suggestionId' },
+];
+const opinions = OPINIONS ? prefixed('opinions') : [];
+const opinionFacts = opinions.map((record) =>
+  opinionFactTables(record, { policy: opinionPolicy, asOf }),
+);
+const opinionTables = [
+  { table: 'opinion_facts', rows: opinionFacts.map((t) => t.opinion), key: 'id' },
+  {
+    table: 'opinion_deputy_facts',
+    rows: opinionFacts.flatMap((t) => t.deputies),
+    key: 'opinionId',
+  },
+];
+for (const [what, count, tables] of [
+  ['suggestions', base.length, suggestionTables],
+  ['opinions', opinions.length, opinionTables],
+]) {
+  if (count === 0) continue;
+  console.log(
+    `facts of ${count} distinct ${what}: ${tables.map((t) => `${t.table} ${t.rows.length}`).join(', ')}`,
+  );
+}
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
@@ -73,108 +101,145 @@ async function measured(work) {
   return { result, ms, peak: peak - before };
 }
 
-/** Loads the base facts into `base_*` tables, then copies them `copies` times into the facts tables. */
-async function load(engine, copies) {
-  for (const table of TABLES) {
+/**
+ * Loads the base facts into `base_*` tables (the DDL with its table names prefixed), then copies
+ * them `copies` times into the facts tables, each record's id suffixed with its copy.
+ */
+async function load(engine, copies, ddl, tables) {
+  for (const { table } of tables) {
     await engine.run(`DROP TABLE IF EXISTS ${table}`);
     await engine.run(`DROP TABLE IF EXISTS base_${table}`);
   }
-  for (const statement of suggestionFactsDdl({ dialect: engine.dialect })) {
-    await engine.run(statement.replace(/"suggestion_/, '"base_suggestion_'));
-  }
-  for (const table of TABLES) {
-    const rows = baseRows[table];
+  for (const statement of ddl) await engine.run(statement.replace(/"([a-z_]+)"/, '"base_$1"'));
+  for (const { table, rows, key } of tables) {
     const columns = Object.keys(rows[0]);
     await engine.insert(`base_${table}`, columns, rows);
-    const key = table === 'suggestion_facts' ? 'id' : 'suggestionId';
-    const others = columns.filter((c) => c !== key).map((c) => `b."${c}"`);
+    const select = columns.map((c) =>
+      c === key ? `b."${c}" || '-' || CAST(k AS VARCHAR) AS "${c}"` : `b."${c}"`,
+    );
     await engine.run(
-      `CREATE TABLE ${table} AS SELECT b."${key}" || '-' || CAST(k AS VARCHAR) AS "${key}", ${others.join(', ')} FROM base_${table} b, ${engine.series(copies)}`,
+      `CREATE TABLE ${table} AS SELECT ${select.join(', ')} FROM base_${table} b, ${engine.series(copies)}`,
     );
   }
+}
+
+/** Runs every statement of a plan and hands the rows to `fromRows`. */
+const runPlan = (engine, sql, fromRows) => async () => {
+  const results = {};
+  for (const [name, query] of Object.entries(sql.queries))
+    results[name] = await engine.query(query.text, query.values);
+  return fromRows(sql, results);
+};
+
+/** The median time and the peak RSS growth of ROUNDS runs, and the last result. */
+async function rounds(run) {
+  const times = [];
+  let peak = 0;
+  let result;
+  for (let round = 0; round < ROUNDS; round++) {
+    const m = await measured(run);
+    times.push(m.ms);
+    peak = Math.max(peak, m.peak);
+    result = m.result;
+  }
+  return { result, ms: median(times), peak };
 }
 
 async function bench(engine, rows) {
   const copies = Math.ceil(rows / base.length);
   const t0 = performance.now();
-  await load(engine, copies);
+  await load(engine, copies, suggestionFactsDdl({ dialect: engine.dialect }), suggestionTables);
   const loadSeconds = (performance.now() - t0) / 1000;
   const sql = suggestionStatsSql({ dialect: engine.dialect, policy, asOf, groupBy: 'leadUnit' });
-  const run = async () => {
-    const results = {};
-    for (const [name, query] of Object.entries(sql.queries))
-      results[name] = await engine.query(query.text, query.values);
-    return suggestionStatsFromRows(sql, results);
-  };
-  const times = [];
-  let peak = 0;
-  let stats;
-  for (let round = 0; round < ROUNDS; round++) {
-    const m = await measured(run);
-    times.push(m.ms);
-    peak = Math.max(peak, m.peak);
-    stats = m.result;
-  }
+  const { result: stats, ms, peak } = await rounds(runPlan(engine, sql, suggestionStatsFromRows));
   if (stats.total.n !== copies * base.length) throw new Error(`counted ${stats.total.n}`);
   console.log(
-    `${engine.name}: ${stats.total.n} item rows (loaded in ${loadSeconds.toFixed(0)} s), dashboard by lead unit ${(median(times) / 1000).toFixed(2)} s median of ${ROUNDS}, peak RSS growth ${mb(peak)}, ${stats.groups.length} groups`,
+    `${engine.name}: ${stats.total.n} item rows (loaded in ${loadSeconds.toFixed(0)} s), dashboard by lead unit ${(ms / 1000).toFixed(2)} s median of ${ROUNDS}, peak RSS growth ${mb(peak)}, ${stats.groups.length} groups`,
+  );
+}
+
+/** The opinion figures by station: checked equal to opinionStats on the distinct opinions, then timed. */
+async function benchOpinions(engine, rows) {
+  const ddl = opinionFactsDdl({ dialect: engine.dialect });
+  const sql = opinionStatsSql({
+    dialect: engine.dialect,
+    policy: opinionPolicy,
+    asOf,
+    groupBy: 'station',
+  });
+  await load(engine, 1, ddl, opinionTables);
+  const inSql = await runPlan(engine, sql, opinionStatsFromRows)();
+  const inMemory = opinionStats(opinions, { policy: opinionPolicy, asOf, groupBy: byStation });
+  if (!isDeepStrictEqual(inSql, inMemory)) throw new Error('the opinion figures in SQL differ');
+  const copies = Math.ceil(rows / opinions.length);
+  const t0 = performance.now();
+  await load(engine, copies, ddl, opinionTables);
+  const loadSeconds = (performance.now() - t0) / 1000;
+  const { result: stats, ms, peak } = await rounds(runPlan(engine, sql, opinionStatsFromRows));
+  if (stats.total.n !== copies * opinions.length) throw new Error(`counted ${stats.total.n}`);
+  console.log(
+    `${engine.name}: ${stats.total.n} opinion rows (equal to opinionStats on the ${opinions.length} distinct; loaded in ${loadSeconds.toFixed(0)} s), opinion figures by station ${(ms / 1000).toFixed(2)} s median of ${ROUNDS}, peak RSS growth ${mb(peak)}, ${stats.groups.length} groups`,
+  );
+}
+
+/** A figure over MEMORY_RECORDS records (the distinct ones cycled), timed in memory. */
+async function inMemory(label, distinct, compute) {
+  const records = Array.from({ length: MEMORY_RECORDS }, (_, i) => distinct[i % distinct.length]);
+  const { ms, peak } = await rounds(async () => compute(records));
+  console.log(
+    `in memory: ${label} over ${MEMORY_RECORDS} records (${distinct.length} distinct, cycled) ${(ms / 1000).toFixed(2)} s median of ${ROUNDS}, peak RSS growth ${mb(peak)} (the records themselves already in memory)`,
   );
 }
 
 // In memory: suggestionStats over 1,000,000 records (the base cycled).
-{
-  const records = Array.from({ length: MEMORY_RECORDS }, (_, i) => base[i % base.length]);
-  globalThis.gc?.();
-  const times = [];
-  let peak = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    const m = await measured(async () =>
-      suggestionStats(records, { policy, asOf, groupBy: byLeadUnit }),
-    );
-    times.push(m.ms);
-    peak = Math.max(peak, m.peak);
-  }
-  console.log(
-    `in memory: suggestionStats over ${MEMORY_RECORDS} records (${base.length} distinct, cycled), by lead unit ${(median(times) / 1000).toFixed(2)} s median of ${ROUNDS}, peak RSS growth ${mb(peak)} (the records themselves already in memory)`,
+if (SUGGESTIONS) {
+  await inMemory('suggestionStats by lead unit', base, (records) =>
+    suggestionStats(records, { policy, asOf, groupBy: byLeadUnit }),
+  );
+}
+if (OPINIONS) {
+  await inMemory('opinionStats by station', opinions, (records) =>
+    opinionStats(records, { policy: opinionPolicy, asOf, groupBy: byStation }),
   );
 }
 
 {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  await bench(
-    {
-      name: 'DuckDB',
-      dialect: 'duckdb',
-      series: (n) => `range(${Number(n)}) t(k)`,
-      run: async (text, values = []) => {
-        await connection.run(text, values.length === 0 ? undefined : values);
-      },
-      query: async (text, values) =>
-        (await connection.runAndReadAll(text, [...values])).getRowObjectsJS(),
-      // DuckDB's appender: parameterised multi-row INSERTs are slow in DuckDB.
-      insert: async (table, columns, rows) => {
-        const appender = await connection.createAppender(table);
-        for (const row of rows) {
-          for (const column of columns) {
-            const value = row[column];
-            if (value === null) appender.appendNull();
-            else if (typeof value === 'boolean') appender.appendBoolean(value);
-            else if (typeof value === 'number') appender.appendInteger(value);
-            else appender.appendVarchar(value);
-          }
-          appender.endRow();
-        }
-        appender.closeSync();
-      },
+  const duckdb = {
+    name: 'DuckDB',
+    dialect: 'duckdb',
+    series: (n) => `range(${Number(n)}) t(k)`,
+    run: async (text, values = []) => {
+      await connection.run(text, values.length === 0 ? undefined : values);
     },
-    DUCKDB_ROWS,
-  );
+    query: async (text, values) =>
+      (await connection.runAndReadAll(text, [...values])).getRowObjectsJS(),
+    // DuckDB's appender: parameterised multi-row INSERTs are slow in DuckDB.
+    insert: async (table, columns, rows) => {
+      const appender = await connection.createAppender(table);
+      for (const row of rows) {
+        for (const column of columns) {
+          const value = row[column];
+          if (value === null) appender.appendNull();
+          else if (typeof value === 'boolean') appender.appendBoolean(value);
+          else if (typeof value === 'number') appender.appendInteger(value);
+          else appender.appendVarchar(value);
+        }
+        appender.endRow();
+      }
+      appender.closeSync();
+    },
+  };
+  if (SUGGESTIONS) await bench(duckdb, DUCKDB_ROWS);
+  if (OPINIONS) await benchOpinions(duckdb, OPINION_ROWS);
   connection.closeSync();
   instance.closeSync();
 }
 
-if (process.env.RENDA_PG_URL === undefined) {
+if (!SUGGESTIONS) {
+  // The opinion figures are timed in DuckDB only; the tests prove them in PostgreSQL.
+} else if (process.env.RENDA_PG_URL === undefined) {
   console.log(
     'PostgreSQL: skipped, RENDA_PG_URL is not set (node scripts/services.mjs -- node --expose-gc bench/sql.bench.mjs)',
   );

@@ -102,8 +102,11 @@ for (const entry of ['renda', 'renda/testing']) {
 // 2026-12 (issue 13, the SQL path): the dashboard is assembled from its counts in one module that
 // the fused accumulator and suggestionStatsFromRows share, and each compiled rate keeps its rule
 // for the SQL writer: suggestionStats alone is 86.5 kB; its budget goes to 87 kB.
+// 2026-12 (issue 13, the opinion figures in SQL): opinionFactTables, opinionFactsDdl,
+// opinionStatsSql and opinionStatsFromRows with their safe twins and bilingual refusals add 6.7 kB
+// (735.3 → 742.0 kB); budget 740 → 750 kB.
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 740],
+  ["import * as api from 'renda'; globalThis.a = api;", 750],
   ["import { importRows } from 'renda/import'; globalThis.a = importRows;", 245],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],

@@ -3,6 +3,14 @@
 
 export { OPINION_FACTS, type OpinionFact } from './opinionFacts.js';
 export {
+  type OpinionDeputyFactsRow,
+  type OpinionFactsRow,
+  type OpinionFactTables,
+  type OpinionFactTablesOptions,
+  opinionFactTables,
+  safeOpinionFactTables,
+} from './opinionFactTables.js';
+export {
   byChannel,
   byHandlingUnit,
   byOpinionCategory,
@@ -29,3 +37,22 @@ export type {
   OpinionStatsState,
 } from './opinionStatsTypes.js';
 export { safeOpinionStats, safeOpinionStatsAccumulator } from './safeOpinionStats.js';
+export {
+  type OpinionFactsDdlOptions,
+  opinionFactsDdl,
+  safeOpinionFactsDdl,
+} from './sql/opinionFactsDdl.js';
+export {
+  type OpinionSqlRows,
+  opinionStatsFromRows,
+  safeOpinionStatsFromRows,
+} from './sql/opinionStatsFromRows.js';
+export {
+  type OpinionFactTableNames,
+  type OpinionSqlGroupKey,
+  type OpinionSqlQueryName,
+  type OpinionStatsSql,
+  type OpinionStatsSqlOptions,
+  opinionStatsSql,
+  safeOpinionStatsSql,
+} from './sql/opinionStatsSql.js';

@@ -971,6 +971,43 @@ export const validCalls: ValidCalls = {
     [opinionPolicy(), '2025-12-31T18:00:00+08:00', { period: { from: '2025-01-01' } }],
     [{ ...(opinionPolicy() as object), timeZone: 'Mars/Olympus' }, '2025-12-31T18:00:00+08:00'],
   ],
+  opinionFactTables: () => {
+    const asOf = '2025-12-31T18:00:00+08:00';
+    return [
+      [fullest('opinions'), { asOf, policy: opinionPolicy() }],
+      [assignedOpinion(), { asOf, policy: opinionPolicy() }],
+      [assignedOpinion(), { asOf: 'yesterday', policy: opinionPolicy() }],
+    ];
+  },
+  opinionFactsDdl: () => [
+    [{ dialect: 'postgres' }],
+    [{ dialect: 'duckdb', tables: { opinions: 'renda.opinion_facts', deputies: 'met_2025' } }],
+    [{ dialect: 'postgres', tables: { deputies: 'facts"; drop table x; --' } }],
+  ],
+  opinionStatsSql: () => {
+    const asOf = '2025-12-31T18:00:00+08:00';
+    const policy = opinionPolicy();
+    return [
+      [{ dialect: 'postgres', policy, asOf }],
+      [{ dialect: 'duckdb', policy, asOf, groupBy: ['station', 'receivedMonth'], period: '2025' }],
+      [{ dialect: 'duckdb', policy, asOf, groupBy: 'area' }],
+    ];
+  },
+  opinionStatsFromRows: () => {
+    const sql = call('opinionStatsSql', {
+      dialect: 'duckdb',
+      policy: opinionPolicy(),
+      asOf: '2025-12-31T18:00:00+08:00',
+      groupBy: 'channel',
+    }) as { queries: Record<string, unknown> };
+    const empty = Object.fromEntries(Object.keys(sql.queries).map((name) => [name, []]));
+    const opinions = [{ g0: 'station', records: 2, outsidePeriod: '1', handled: 2n, inPerson: 2 }];
+    return [
+      [sql, empty],
+      [sql, { ...empty, opinions }],
+      [sql, { ...empty, opinions: [{ g0: 'x', records: -1 }] }],
+    ];
+  },
 
   // livelihood-project votes
   defineLivelihoodPolicy: () => [

@@ -1,3 +1,4 @@
+import type { Columns } from '../../../stats/sql/factsTable.js';
 import type { SuggestionFactsRow } from '../suggestionFactsRow.js';
 import type {
   SuggestionDutyFactsRow,
@@ -7,11 +8,6 @@ import type {
 
 // The storage type of every column of the four facts tables (internal). The maps are typed by the
 // rows' own keys, so a column added to a row without a type here does not compile.
-
-/** A column's storage type. */
-export type ColumnType = 'text' | 'integer' | 'boolean';
-
-type Columns<Row> = { readonly [K in keyof Row]-?: ColumnType };
 
 /** The item table: one row per suggestion ({@link suggestionFactsRow}). */
 export const ITEM_COLUMNS: Columns<SuggestionFactsRow> = {

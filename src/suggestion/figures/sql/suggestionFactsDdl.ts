@@ -1,15 +1,10 @@
 import type { Result } from '../../../model/shared/result.js';
 import type { ValidationError } from '../../../model/shared/validationError.js';
-import { ArgumentChecks, fieldName, guard, safely } from '../../../stats/internal/invalidInput.js';
-import {
-  type ColumnType,
-  DUTY_COLUMNS,
-  FORM_COLUMNS,
-  ITEM_COLUMNS,
-  REPLY_COLUMNS,
-} from './factTableColumns.js';
-import { quoted, SQL_DIALECTS, tableName } from './sqlText.js';
-import type { SqlDialect, SuggestionFactTableNames } from './suggestionStatsSql.js';
+import { ArgumentChecks, guard, safely } from '../../../stats/internal/invalidInput.js';
+import { createTable } from '../../../stats/sql/factsTable.js';
+import { dialectOption, type SqlDialect, tableName } from '../../../stats/sql/sqlText.js';
+import { DUTY_COLUMNS, FORM_COLUMNS, ITEM_COLUMNS, REPLY_COLUMNS } from './factTableColumns.js';
+import type { SuggestionFactTableNames } from './suggestionStatsSql.js';
 
 /**
  * Options of {@link suggestionFactsDdl} (建表选项).
@@ -25,25 +20,6 @@ import type { SqlDialect, SuggestionFactTableNames } from './suggestionStatsSql.
 export interface SuggestionFactsDdlOptions {
   readonly dialect: SqlDialect;
   readonly tables?: SuggestionFactTableNames;
-}
-
-const TYPES: { readonly [D in SqlDialect]: { readonly [T in ColumnType]: string } } = {
-  postgres: { text: 'TEXT', integer: 'INTEGER', boolean: 'BOOLEAN' },
-  duckdb: { text: 'VARCHAR', integer: 'INTEGER', boolean: 'BOOLEAN' },
-};
-
-function createTable(
-  dialect: SqlDialect,
-  table: string,
-  columns: { readonly [column: string]: ColumnType },
-  key: readonly string[],
-): string {
-  const lines = Object.entries(columns).map(
-    ([name, type]) =>
-      `${quoted(name)} ${TYPES[dialect][type]}${key.includes(name) ? ' NOT NULL' : ''}`,
-  );
-  lines.push(`PRIMARY KEY (${key.map(quoted).join(', ')})`);
-  return `CREATE TABLE IF NOT EXISTS ${table} (${lines.join(', ')})`;
 }
 
 /**
@@ -68,10 +44,7 @@ export function suggestionFactsDdl(options: SuggestionFactsDdlOptions): readonly
   return guard('suggestionFactsDdl', () => {
     const checks = new ArgumentChecks('SuggestionStats');
     const given = checks.options<SuggestionFactsDdlOptions>(options, 'options', '建表选项', false);
-    if (given.dialect === undefined) {
-      checks.add('REQUIRED', ['dialect'], { field: fieldName('SQL 方言', 'dialect') });
-    }
-    const dialect = checks.oneOf('dialect', 'SQL 方言', given.dialect, SQL_DIALECTS, 'postgres');
+    const dialect = dialectOption(checks, given.dialect);
     const tables = checks.options<SuggestionFactTableNames>(given.tables, 'tables', '事实表', true);
     const items = tableName(checks, tables.items, 'suggestion_facts', ['tables', 'items']);
     const forms = tableName(checks, tables.forms, 'suggestion_form_facts', ['tables', 'forms']);

@@ -1,15 +1,15 @@
 import type { Result } from '../../../model/shared/result.js';
 import type { ValidationError } from '../../../model/shared/validationError.js';
 import { SUGGESTION_STATES } from '../../../model/suggestionState.js';
-import { compareKeys } from '../../../stats/internal/aggregateEngine.js';
-import {
-  ArgumentChecks,
-  fail,
-  fieldName,
-  guard,
-  safely,
-} from '../../../stats/internal/invalidInput.js';
+import { ArgumentChecks, guard, safely } from '../../../stats/internal/invalidInput.js';
 import { readSharesOptions } from '../../../stats/internal/sharesOptions.js';
+import {
+  type Counter,
+  checkRowLists,
+  type Fill as FillOf,
+  foldRows,
+  textOf,
+} from '../../../stats/sql/sqlRows.js';
 import { addTo, assembleStats, type StatsParts } from '../internal/assembleStats.js';
 import { createDashboardContext, type DashboardContext } from '../internal/context.js';
 import type { DutyCounts } from '../internal/dutyTally.js';
@@ -47,23 +47,6 @@ type Parts = {
           ? { [key: string]: number }
           : StatsParts[K];
 };
-
-/** A count as the driver returned it: a number, a bigint or a numeric string (PostgreSQL's bigint). */
-function countOf(value: unknown, query: string, column: string): number {
-  if (value === null || value === undefined) return 0;
-  const n =
-    typeof value === 'number' ? value : typeof value === 'boolean' ? Number.NaN : Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) {
-    fail('SuggestionStats', 'INVALID_VALUE', ['rows', query, column], {
-      field: fieldName('SQL 结果中的计数', `rows.${query}.${column}`),
-      expected: fieldName('不小于 0 的整数', 'a whole number ≥ 0'),
-      got: value,
-    });
-  }
-  return n;
-}
-
-const textOf = (value: unknown): string => String(value);
 
 function emptyParts(ctx: DashboardContext, rates: number): Parts {
   const states: { [state: string]: number } = {};
@@ -103,8 +86,7 @@ const addAt = (array: number[], at: number, amount: number): void => {
 };
 
 /** Fills one group's parts (and the total's) from one row of one query. */
-type Fill = (parts: Parts, row: { readonly [column: string]: unknown }, n: Counter) => void;
-type Counter = (column: string) => number;
+type Fill = FillOf<Parts>;
 
 function fillers(ctx: DashboardContext): { readonly [Q in SuggestionSqlQueryName]: Fill } {
   const rates = compiledRates(ctx.satisfactionBase);
@@ -237,51 +219,29 @@ export function suggestionStatsFromRows(
     const given = checks.options<SuggestionSqlRows>(rows, 'rows', 'SQL 结果行', false);
     const options = (plan.options ?? {}) as Partial<SuggestionStatsSql['options']>;
     const shares = readSharesOptions(checks, options.shares, ['sql', 'options', 'shares']);
-    for (const name of QUERY_NAMES) {
-      if (!Array.isArray(given[name])) {
-        checks.add('INVALID_TYPE', ['rows', name], {
-          field: fieldName('SQL 结果行', `rows.${name}`),
-          expected: fieldName('行的数组', 'an array of rows'),
-          got: given[name],
-        });
-      }
-    }
+    checkRowLists(checks, given, QUERY_NAMES);
     checks.done();
     const ctx = createDashboardContext(
       options.policy as SuggestionStatsPolicy,
       options.asOf as string,
       options.period,
     );
-    const keyCount = (plan.groupBy ?? []).length;
     const rateCount = compiledRates(ctx.satisfactionBase).length;
-    const total = emptyParts(ctx, rateCount);
-    const groups = new Map<string, { key: string[]; parts: Parts }>();
-    const fill = fillers(ctx);
-    for (const name of QUERY_NAMES) {
-      for (const row of given[name] as SuggestionSqlRows[typeof name]) {
-        const n: Counter = (column) => countOf(row[column], name, column);
-        fill[name](total, row, n);
-        if (keyCount === 0) continue;
-        const key = Array.from({ length: keyCount }, (_, index) => textOf(row[`g${index}`]));
-        const id = JSON.stringify(key);
-        let group = groups.get(id);
-        if (group === undefined) {
-          group = { key, parts: emptyParts(ctx, rateCount) };
-          groups.set(id, group);
-        }
-        fill[name](group.parts, row, n);
-      }
-    }
+    const { total, groups } = foldRows(
+      'SuggestionStats',
+      given as SuggestionSqlRows,
+      fillers(ctx),
+      (plan.groupBy ?? []).length,
+      () => emptyParts(ctx, rateCount),
+    );
     const sharesOptions = { decimals: shares.decimals, rounding: shares.rounding };
     const stats = assembleStats(total, ctx, sharesOptions);
-    const sorted: SuggestionStatsGroup[] = [...groups.values()]
-      .sort((x, y) => compareKeys(x.key, y.key))
-      .map((group) =>
-        Object.freeze({
-          key: Object.freeze(group.key),
-          stats: assembleStats(group.parts, ctx, sharesOptions),
-        }),
-      );
+    const sorted: SuggestionStatsGroup[] = groups.map((group) =>
+      Object.freeze({
+        key: Object.freeze(group.key),
+        stats: assembleStats(group.parts, ctx, sharesOptions),
+      }),
+    );
     return Object.freeze({
       total: stats,
       groups: Object.freeze(sorted),

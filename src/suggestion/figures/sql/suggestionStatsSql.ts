@@ -5,6 +5,17 @@ import type { MetricPeriod } from '../../../stats/defineMetric.js';
 import { ArgumentChecks, fieldName, guard, safely } from '../../../stats/internal/invalidInput.js';
 import { readSharesOptions } from '../../../stats/internal/sharesOptions.js';
 import type { SharesOptions } from '../../../stats/shares.js';
+import { groupedSelect } from '../../../stats/sql/groupedSelect.js';
+import {
+  and,
+  col,
+  dialectOption,
+  type SqlDialect,
+  type SqlParams,
+  type SqlStatement,
+  sum,
+  tableName,
+} from '../../../stats/sql/sqlText.js';
 import { NO_TOPIC } from '../facts.js';
 import { UNASSIGNED } from '../groupKeys.js';
 import { createDashboardContext } from '../internal/context.js';
@@ -12,23 +23,8 @@ import { type CompiledRate, compiledRates } from '../internal/rateRules.js';
 import { SUGGESTION_METRICS } from '../suggestionMetrics.js';
 import type { SuggestionStatsPolicy } from '../suggestionStatsPolicy.js';
 import type { FORM_COLUMNS, ITEM_COLUMNS } from './factTableColumns.js';
-import { quoted, SQL_DIALECTS, SqlParams, tableName } from './sqlText.js';
 
-/**
- * An SQL engine the dashboard's SQL is written for (SQL 方言).
- *
- * @example
- * ```ts
- * import type { SqlDialect } from 'renda';
- *
- * const dialect: SqlDialect = 'duckdb';
- * ```
- * @category Metrics
- */
-export type SqlDialect = 'postgres' | 'duckdb';
-
-// The dialects the options accept are the type's: a dialect added to one but not the other does not compile.
-const DIALECTS: readonly SqlDialect[] = SQL_DIALECTS;
+export type { SqlDialect, SqlStatement } from '../../../stats/sql/sqlText.js';
 
 /**
  * A grouping the SQL path can compute (SQL 分组), each the same key as a group key function:
@@ -123,22 +119,6 @@ export interface SuggestionStatsSqlOptions {
 }
 
 /**
- * One SQL statement with its values (SQL 语句): `$1`, `$2`, … in `text` stand for `values`.
- *
- * @example
- * ```ts
- * import type { SqlStatement } from 'renda';
- *
- * const run = (s: SqlStatement) => [s.text, [...s.values]] as const;
- * ```
- * @category Metrics
- */
-export interface SqlStatement {
-  readonly text: string;
-  readonly values: readonly (string | number)[];
-}
-
-/**
  * The queries of the dashboard in SQL, by name (SQL 查询名).
  *
  * @example
@@ -198,12 +178,7 @@ interface Builder {
 }
 
 const I = 'i';
-const col = (alias: string, name: string): string => `${alias}.${quoted(name)}`;
 const item = (name: keyof typeof ITEM_COLUMNS): string => col(I, name);
-const sum = (condition: string, weight = '1'): string =>
-  `SUM(CASE WHEN ${condition} THEN ${weight} ELSE 0 END)`;
-const and = (...parts: string[]): string =>
-  parts.filter((p) => p !== 'TRUE').join(' AND ') || 'TRUE';
 
 /** The group key's expression over the item row: the same key as its group key function. */
 function groupExpression(key: SuggestionSqlGroupKey, params: SqlParams): string {
@@ -260,23 +235,27 @@ function statement(
     readonly aggregate?: boolean;
   } = {},
 ): SqlStatement {
-  const params = new SqlParams();
-  const groups = b.groupBy.map((key, index) => `${groupExpression(key, params)} AS "g${index}"`);
-  const extra = options.extra?.(params) ?? [];
-  const columns = [...groups, ...extra, ...select(params)];
-  const join =
-    options.join === undefined
-      ? ''
-      : ` JOIN ${options.join.table} ${options.join.alias} ON ${col(options.join.alias, 'suggestionId')} = ${item('id')}`;
-  const period = options.filterPeriod === false ? 'TRUE' : inPeriod(b, params);
-  const where = and(period, options.where?.(params) ?? 'TRUE');
-  const keys = b.groupBy.length + extra.length;
-  const grouped =
-    options.aggregate === false || keys === 0
-      ? ''
-      : ` GROUP BY ${Array.from({ length: keys }, (_, index) => index + 1).join(', ')}`;
-  const text = `SELECT ${columns.join(', ')} FROM ${b.items} ${I}${join}${where === 'TRUE' ? '' : ` WHERE ${where}`}${grouped}`;
-  return Object.freeze({ text, values: Object.freeze([...params.values]) });
+  return groupedSelect({
+    from: b.items,
+    alias: I,
+    ...(options.join === undefined
+      ? {}
+      : {
+          join: {
+            ...options.join,
+            on: `${col(options.join.alias, 'suggestionId')} = ${item('id')}`,
+          },
+        }),
+    groups: (params) => b.groupBy.map((key) => groupExpression(key, params)),
+    ...(options.extra === undefined ? {} : { extra: options.extra }),
+    select,
+    where: (params) =>
+      and(
+        options.filterPeriod === false ? 'TRUE' : inPeriod(b, params),
+        options.where?.(params) ?? 'TRUE',
+      ),
+    ...(options.aggregate === undefined ? {} : { aggregate: options.aggregate }),
+  });
 }
 
 /**
@@ -487,9 +466,7 @@ export function suggestionStatsSql(options: SuggestionStatsSqlOptions): Suggesti
       'SQL 统计选项',
       false,
     );
-    const dialect = checks.oneOf('dialect', 'SQL 方言', given.dialect, DIALECTS, 'postgres');
-    if (given.dialect === undefined)
-      checks.add('REQUIRED', ['dialect'], { field: fieldName('SQL 方言', 'dialect') });
+    const dialect = dialectOption(checks, given.dialect);
     const keys =
       given.groupBy === undefined
         ? []

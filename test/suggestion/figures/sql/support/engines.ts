@@ -83,7 +83,11 @@ export async function openPostgres(schema: string): Promise<Engine> {
 }
 
 /** Inserts rows in batches of parameterised multi-row VALUES. */
-async function insert(engine: Engine, table: string, rows: readonly object[]): Promise<void> {
+export async function insert(
+  engine: Engine,
+  table: string,
+  rows: readonly object[],
+): Promise<void> {
   const first = rows[0];
   if (first === undefined) return;
   const columns = Object.keys(first);
