@@ -45,7 +45,7 @@ async function renda() {
 // The dashboard (examples/dashboard)
 
 const DASHBOARD = join(root, 'examples', 'dashboard');
-/** The rates of the dashboard's per-unit table (its UNIT_RATES). */
+/** The rates of the dashboard's per-unit table (its HEADLINE_RATES). */
 const UNIT_RATES = ['replyRate', 'onTimeReplyRate', 'satisfactionRate'];
 
 /** The figures of one `section[data-figures=…]`, by metric id, as the page shows them. */

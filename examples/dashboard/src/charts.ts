@@ -145,3 +145,25 @@ export function monthlyTrend(
     ],
   };
 }
+
+/** Counts per category as horizontal bars, largest first (many categories: opinion states). */
+export function countBars(
+  entries: readonly { readonly name: string; readonly value: number }[],
+  seriesName: string,
+): ChartOption {
+  const shown = entries.filter((e) => e.value > 0).sort((a, b) => a.value - b.value);
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 180, right: 48, top: 8, bottom: 24 },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: shown.map((e) => e.name) },
+    series: [
+      {
+        type: 'bar',
+        name: seriesName,
+        data: shown.map((e) => e.value),
+        label: { show: true, position: 'right' },
+      },
+    ],
+  };
+}

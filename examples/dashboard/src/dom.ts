@@ -30,7 +30,7 @@ export const rateAttributes = (id: string, r: Rate): Record<string, string | num
 export function rateCard(r: Pick<MetricResult, 'id' | 'name' | 'formula'> & Rate): HTMLElement {
   return h(
     'article',
-    { class: 'card', ...rateAttributes(r.id, r) },
+    { class: 'card rate', ...rateAttributes(r.id, r) },
     h('h4', {}, r.name['zh-Hans'], h('small', {}, r.name.en)),
     h('p', { class: 'figure-value' }, formatRate(r)),
     h('p', { class: 'formula' }, r.formula['zh-Hans'], h('br'), h('small', {}, r.formula.en)),

@@ -15,7 +15,7 @@ import {
   type SuggestionStats,
 } from 'renda';
 import { generateSample, type SampleSize } from 'renda/testing';
-import { countPie, draw, monthlyTrend, rateBars, resizeCharts } from './charts.js';
+import { countBars, countPie, draw, monthlyTrend, rateBars, resizeCharts } from './charts.js';
 import { diagramsSection } from './diagrams.js';
 import { countCard, fill, h, rateAttributes, rateCard } from './dom.js';
 import { dashboardFigures, type Filters } from './figures.js';
@@ -32,8 +32,8 @@ function labelPair(group: 'suggestionState' | 'opinionState', value: string): st
   return z === undefined ? value : `${z} ${e ?? ''}`.trim();
 }
 
-/** The rates of the per-unit table and chart. */
-const UNIT_RATES: readonly SuggestionRateId[] = [
+/** The rates shown first beside the counts, and per unit in the table and chart. */
+const HEADLINE_RATES: readonly SuggestionRateId[] = [
   'replyRate',
   'onTimeReplyRate',
   'satisfactionRate',
@@ -54,9 +54,12 @@ function start(): void {
   const sample = generateSample({ seed: 1, size });
   const generatedMs = Math.round(performance.now() - started);
   const unitNames = new Map(sample.units.map((u) => [u.id, u.name]));
-  unitNames.set(UNASSIGNED, '未交办 (unassigned)');
+  unitNames.set(UNASSIGNED, '未交办');
   const stationNames = new Map(sample.stations.map((s) => [s.id, s.name]));
-  const unitName = (id: string): string => unitNames.get(id) ?? id;
+  const shortName = (id: string): string => unitNames.get(id) ?? id;
+  // A unit's name with its id, as the filter and the table show it.
+  const unitName = (id: string): string =>
+    id === UNASSIGNED ? '未交办 (unassigned)' : `${unitNames.get(id) ?? id} (${id})`;
 
   // The units offered by the filter: every unit that leads at least one of the sample's items.
   const unitIds = [
@@ -72,7 +75,7 @@ function start(): void {
     'select',
     { id: 'filter-unit' },
     h('option', { value: '' }, '全部单位 (all units)'),
-    ...unitIds.map((id) => h('option', { value: id }, `${unitName(id)} (${id})`)),
+    ...unitIds.map((id) => h('option', { value: id }, unitName(id))),
   );
   const periodSelect = h(
     'select',
@@ -149,7 +152,7 @@ function start(): void {
     periodNote.dataset.from = period.range.from;
     periodNote.dataset.to = period.range.to;
     renderSuggestions(suggestionBody, figures.suggestions, figures.months);
-    renderUnits(unitsBody, figures.units, unitName);
+    renderUnits(unitsBody, figures.units, unitName, shortName);
     renderOpinions(opinionBody, figures, stationNames, filters.unit);
     fill(coverageBody, h('div', { class: 'cards' }, ...figures.coverage.map(coverageCard)));
     renders += 1;
@@ -178,42 +181,55 @@ function renderSuggestions(
   const classes = Object.entries(stats.outcomeClasses.counts);
   const stateChart = h('div', { class: 'chart', 'data-chart': 'states' });
   const classChart = h('div', { class: 'chart', 'data-chart': 'outcomeClasses' });
-  const trendChart = h('div', { class: 'chart wide', 'data-chart': 'monthly' });
+  const trendChart = h('div', { class: 'chart', 'data-chart': 'monthly' });
+  const stateTable = h(
+    'table',
+    { 'data-metric': 'stateCounts' },
+    h('caption', {}, `${stats.stateCounts.name['zh-Hans']} (${stats.stateCounts.name.en})`),
+    h(
+      'tbody',
+      {},
+      ...states.map(([state, count]) =>
+        h(
+          'tr',
+          { 'data-state': state, 'data-count': count },
+          h('th', {}, labelPair('suggestionState', state)),
+          h('td', {}, String(count)),
+        ),
+      ),
+    ),
+  );
   fill(
     body,
     h(
       'div',
-      { class: 'cards' },
+      { class: 'cards headline' },
       countCard('n', '建议件数', 'records', stats.n),
       countCard('assigned', '交办件数', 'items assigned', stats.stateCounts.assigned),
       countCard('overdue', '逾期未复', 'overdue', stats.overdue.n),
       countCard('lateAssignment', '交办超期', 'late to assign', stats.lateAssignment.n),
+      ...HEADLINE_RATES.map((id) => rateCard(stats.rates[id])),
     ),
-    h('div', { class: 'cards' }, ...SUGGESTION_RATE_IDS.map((id) => rateCard(stats.rates[id]))),
     h(
       'div',
       { class: 'charts' },
       h('figure', {}, h('figcaption', {}, '按状态 (by state)'), stateChart),
-      h('figure', {}, h('figcaption', {}, '答复类别 (outcome classes)'), classChart),
+      h('figure', {}, h('figcaption', {}, '按交办月份 (by month of assignment)'), trendChart),
     ),
+    h('h3', {}, '其他比率 ', h('small', {}, 'Every other rate')),
     h(
-      'table',
-      { 'data-metric': 'stateCounts' },
-      h('caption', {}, `${stats.stateCounts.name['zh-Hans']} (${stats.stateCounts.name.en})`),
-      h(
-        'tbody',
-        {},
-        ...states.map(([state, count]) =>
-          h(
-            'tr',
-            { 'data-state': state, 'data-count': count },
-            h('th', {}, labelPair('suggestionState', state)),
-            h('td', {}, String(count)),
-          ),
-        ),
+      'div',
+      { class: 'cards' },
+      ...SUGGESTION_RATE_IDS.filter((id) => !HEADLINE_RATES.includes(id)).map((id) =>
+        rateCard(stats.rates[id]),
       ),
     ),
-    h('figure', {}, h('figcaption', {}, '按交办月份 (by month of assignment)'), trendChart),
+    h(
+      'div',
+      { class: 'charts' },
+      h('figure', {}, h('figcaption', {}, '答复类别 (outcome classes)'), classChart),
+      stateTable,
+    ),
   );
   draw(
     stateChart,
@@ -231,7 +247,7 @@ function monthRows(
   months: readonly { readonly key: readonly string[]; readonly stats: SuggestionStats }[],
 ): { month: string; n: number; rate: SuggestionStats['rates']['replyRate'] }[] {
   return months.map((g) => ({
-    month: g.key[0] ?? '',
+    month: g.key[0] === UNASSIGNED ? '未交办' : (g.key[0] ?? ''),
     n: g.stats.stateCounts.assigned,
     rate: g.stats.rates.replyRate,
   }));
@@ -241,10 +257,11 @@ function renderUnits(
   body: HTMLElement,
   units: readonly { readonly key: readonly string[]; readonly stats: SuggestionStats }[],
   unitName: (id: string) => string,
+  shortName: (id: string) => string,
 ): void {
   const chart = h('div', { class: 'chart wide', 'data-chart': 'units' });
   const first = units[0]?.stats;
-  const names = UNIT_RATES.map((id) =>
+  const names = HEADLINE_RATES.map((id) =>
     first === undefined ? id : `${first.rates[id].name['zh-Hans']} ${first.rates[id].name.en}`,
   );
   fill(
@@ -272,9 +289,9 @@ function renderUnits(
           return h(
             'tr',
             { 'data-unit': id },
-            h('th', {}, `${unitName(id)} (${id})`),
+            h('th', {}, unitName(id)),
             h('td', { 'data-metric': 'n', 'data-count': g.stats.n }, String(g.stats.n)),
-            ...UNIT_RATES.map((rateId) => {
+            ...HEADLINE_RATES.map((rateId) => {
               const r = g.stats.rates[rateId];
               return h('td', rateAttributes(rateId, r), formatRate(r));
             }),
@@ -287,8 +304,8 @@ function renderUnits(
     chart,
     rateBars(
       units.map((g) => ({
-        label: unitName(g.key[0]!),
-        rates: UNIT_RATES.map((id) => g.stats.rates[id]),
+        label: shortName(g.key[0]!),
+        rates: HEADLINE_RATES.map((id) => g.stats.rates[id]),
       })),
       names,
     ),
@@ -349,18 +366,20 @@ function renderOpinions(
   );
   draw(
     stateChart,
-    countPie(
+    countBars(
       Object.entries(stats.byState).map(([state, value]) => ({
         name: labelPair('opinionState', state),
         value,
       })),
+      '件数 opinions',
     ),
   );
   draw(
     stationChart,
     rateBars(
       stations.map((g) => ({
-        label: stationNames.get(g.key[0]!) ?? g.key[0]!,
+        label:
+          g.key[0] === '(none)' ? '无联络站 (none)' : (stationNames.get(g.key[0]!) ?? g.key[0]!),
         rates: [g.stats.rates.closedLoopRate],
       })),
       [closed === undefined ? 'closedLoopRate' : `${closed['zh-Hans']} ${closed.en}`],
