@@ -49,8 +49,8 @@ const DASHBOARD = join(root, 'examples', 'dashboard');
 const UNIT_RATES = ['replyRate', 'onTimeReplyRate', 'satisfactionRate'];
 
 /** The figures of one `section[data-figures=…]`, by metric id, as the page shows them. */
-const readSection = (page, name, scope = '') =>
-  page.$$eval(`section[data-figures="${name}"] ${scope} [data-metric]`, (elements) =>
+const readSection = (page, name) =>
+  page.$$eval(`section[data-figures="${name}"] [data-metric]`, (elements) =>
     elements.map((e) => ({
       metric: e.dataset.metric,
       numerator: e.dataset.numerator,
@@ -76,53 +76,57 @@ function expectRate(t, shown, rate, what, formatRate) {
   );
 }
 
+/** The figures of one section by metric id. */
+const figuresOf = async (page, name) =>
+  new Map((await readSection(page, name)).map((f) => [f.metric, f]));
+
+/**
+ * Compares a section with the Node result: each count (page metric id → the result's number) and
+ * each rate of `rates`; a result that is `undefined` (a unit with nothing in the period) must
+ * show no figures.
+ */
+function expectSection(t, shown, counts, rates, label, formatRate) {
+  if (counts === undefined) return t.ok(shown.size === 0, `${label}: no figures shown`);
+  for (const [id, count] of Object.entries(counts)) {
+    t.equal(shown.get(id)?.count, String(count), `${label}: ${id}`);
+  }
+  for (const [id, rate] of Object.entries(rates)) {
+    expectRate(t, shown.get(id), rate, `${label}: ${id} (${rate.name['zh-Hans']})`, formatRate);
+  }
+}
+
 /** Compares every figure of the suggestion and opinion sections with the Node results. */
 async function expectFigures(t, page, lib, expected, label) {
-  const { SUGGESTION_RATE_IDS, formatRate } = lib;
-  const shown = new Map((await readSection(page, 'suggestion')).map((f) => [f.metric, f]));
   const s = expected.suggestions;
-  if (s === undefined) {
-    t.ok(shown.size === 0, `${label}: no suggestion figures for a unit without items`);
-  } else {
-    t.equal(shown.get('n')?.count, String(s.n), `${label}: records counted (n)`);
-    t.equal(shown.get('assigned')?.count, String(s.stateCounts.assigned), `${label}: 交办件数`);
-    t.equal(shown.get('overdue')?.count, String(s.overdue.n), `${label}: 逾期未复`);
-    for (const id of SUGGESTION_RATE_IDS) {
-      expectRate(
-        t,
-        shown.get(id),
-        s.rates[id],
-        `${label}: ${id} (${s.rates[id].name['zh-Hans']})`,
-        formatRate,
-      );
-    }
+  expectSection(
+    t,
+    await figuresOf(page, 'suggestion'),
+    s && {
+      n: s.n,
+      assigned: s.stateCounts.assigned,
+      overdue: s.overdue.n,
+      lateAssignment: s.lateAssignment.n,
+    },
+    s ? Object.fromEntries(lib.SUGGESTION_RATE_IDS.map((id) => [id, s.rates[id]])) : {},
+    `${label}, suggestions`,
+    lib.formatRate,
+  );
+  if (s !== undefined) {
     const states = await page.$$eval(
       'section[data-figures="suggestion"] [data-metric="stateCounts"] [data-state]',
       (rows) => Object.fromEntries(rows.map((r) => [r.dataset.state, Number(r.dataset.count)])),
     );
     t.equal(states, { ...s.stateCounts.byState }, `${label}: items by state`);
   }
-  const opinions = new Map((await readSection(page, 'opinion')).map((f) => [f.metric, f]));
   const o = expected.opinions;
-  if (o === undefined) {
-    t.ok(opinions.size === 0, `${label}: no opinion figures for a unit without opinions`);
-  } else {
-    t.equal(opinions.get('n')?.count, String(o.n), `${label}: opinions counted (n)`);
-    t.equal(
-      opinions.get('peopleReceived')?.count,
-      String(o.peopleReceived.total),
-      `${label}: 接待群众人次`,
-    );
-    for (const [id, r] of Object.entries(o.rates)) {
-      expectRate(
-        t,
-        opinions.get(id),
-        r,
-        `${label}: opinion ${id} (${r.name['zh-Hans']})`,
-        formatRate,
-      );
-    }
-  }
+  expectSection(
+    t,
+    await figuresOf(page, 'opinion'),
+    o && { n: o.n, peopleReceived: o.peopleReceived.total },
+    o?.rates ?? {},
+    `${label}, opinions`,
+    lib.formatRate,
+  );
 }
 
 /** Chooses a filter value and waits for the page to draw again. */
@@ -215,7 +219,7 @@ async function dashboardChecks(t, browser) {
         `unit ${group.key[0]}: n and rates`,
       );
     }
-    const coverage = new Map((await readSection(page, 'coverage')).map((f) => [f.metric, f]));
+    const coverage = await figuresOf(page, 'coverage');
     for (const result of [
       coverageMemberContact(sample.deputies, sample.activities, { period: wholeYear }),
       coverageStationActivity(sample.stations, sample.activities, {

@@ -1,7 +1,7 @@
 // The workflow diagrams (工作流程图): every docs/diagrams/*.svg that exists when the page is built
 // (the docs generate them from the workflow definitions), copied next to the page. Without the
 // folder the section says so; the build does not fail.
-import { h } from './dom.js';
+import { h, section } from './dom.js';
 
 const files = import.meta.glob<string>('../../../docs/diagrams/*.svg', {
   eager: true,
@@ -22,10 +22,7 @@ export function diagramsSection(): HTMLElement {
   const diagrams = Object.entries(files)
     .map(([path, url]) => ({ name: path.slice(path.lastIndexOf('/') + 1, -'.svg'.length), url }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
-  return h(
-    'section',
-    { 'data-figures': 'diagrams', 'data-count': diagrams.length },
-    h('h2', {}, '工作流程图 ', h('small', {}, 'Workflow diagrams')),
+  const body =
     diagrams.length === 0
       ? h(
           'p',
@@ -43,6 +40,8 @@ export function diagramsSection(): HTMLElement {
               h('img', { src: d.url, alt: TITLES[d.name] ?? d.name }),
             ),
           ),
-        ),
-  );
+        );
+  const element = section('diagrams', '工作流程图', 'Workflow diagrams', body);
+  element.dataset.count = String(diagrams.length);
+  return element;
 }

@@ -51,3 +51,13 @@ export function countCard(id: string, zh: string, en: string, value: number): HT
 export function fill(container: Element, ...children: Child[]): void {
   container.replaceChildren(...children.filter((c): c is Node | string => c !== undefined));
 }
+
+/** A section of figures: `data-figures` names it for tests; a Chinese title with an English gloss. */
+export function section(name: string, zh: string, en: string, ...children: Child[]): HTMLElement {
+  return h(
+    'section',
+    { 'data-figures': name },
+    h('h2', {}, `${zh} `, h('small', {}, en)),
+    ...children,
+  );
+}

@@ -17,7 +17,7 @@ import {
 import { generateSample, type SampleSize } from 'renda/testing';
 import { countBars, countPie, draw, monthlyTrend, rateBars, resizeCharts } from './charts.js';
 import { diagramsSection } from './diagrams.js';
-import { countCard, fill, h, rateAttributes, rateCard } from './dom.js';
+import { countCard, fill, h, rateAttributes, rateCard, section } from './dom.js';
 import { dashboardFigures, type Filters } from './figures.js';
 import { periodChoices } from './period.js';
 
@@ -112,30 +112,10 @@ function start(): void {
       ),
       periodNote,
     ),
-    h(
-      'section',
-      { 'data-figures': 'suggestion' },
-      h('h2', {}, '建议办理 ', h('small', {}, 'Suggestions: suggestionStats')),
-      suggestionBody,
-    ),
-    h(
-      'section',
-      { 'data-figures': 'units' },
-      h('h2', {}, '按承办单位 ', h('small', {}, 'By lead unit: groupBy byLeadUnit')),
-      unitsBody,
-    ),
-    h(
-      'section',
-      { 'data-figures': 'opinion' },
-      h('h2', {}, '群众意见 ', h('small', {}, 'Constituent opinions: opinionStats')),
-      opinionBody,
-    ),
-    h(
-      'section',
-      { 'data-figures': 'coverage' },
-      h('h2', {}, '两个联系覆盖 ', h('small', {}, 'Coverage: coverage… functions')),
-      coverageBody,
-    ),
+    section('suggestion', '建议办理', 'Suggestions: suggestionStats', suggestionBody),
+    section('units', '按承办单位', 'By lead unit: groupBy byLeadUnit', unitsBody),
+    section('opinion', '群众意见', 'Constituent opinions: opinionStats', opinionBody),
+    section('coverage', '两个联系覆盖', 'Coverage: coverage… functions', coverageBody),
     diagramsSection(),
   );
 
