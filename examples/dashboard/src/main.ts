@@ -134,7 +134,15 @@ function start(): void {
     renderSuggestions(suggestionBody, figures.suggestions, figures.months);
     renderUnits(unitsBody, figures.units, unitName, shortName);
     renderOpinions(opinionBody, figures, stationNames, filters.unit);
-    fill(coverageBody, h('div', { class: 'cards' }, ...figures.coverage.map(coverageCard)));
+    fill(
+      coverageBody,
+      h(
+        'p',
+        { class: 'note' },
+        '覆盖率按期间计算，不随承办单位筛选 (coverage follows the period, not the unit filter)。',
+      ),
+      h('div', { class: 'cards' }, ...figures.coverage.map(coverageCard)),
+    );
     renders += 1;
     document.body.dataset.renders = String(renders);
     document.body.dataset.ready = 'true';
