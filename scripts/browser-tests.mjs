@@ -280,14 +280,28 @@ async function dashboardChecks(t, browser) {
     // The period filter: the second quarter, with the unit still chosen.
     await choose(page, '#filter-period', `${year}-Q2`);
     const q2 = { from: `${year}-04-01`, to: `${year}-06-30` };
-    const range = await page.$eval('#period-note', (e) => ({
+    const drawn = await page.$eval('#period-note', (e) => ({
       from: e.dataset.from,
       to: e.dataset.to,
     }));
-    t.equal(range, q2, 'Q2 is 1 April to 30 June');
+    t.equal(drawn, q2, 'Q2 is 1 April to 30 June');
     await expectFigures(t, page, lib, expect(busiest, q2), `unit ${busiest}, Q2`);
     await choose(page, '#filter-unit', '');
     await expectFigures(t, page, lib, expect('', q2), 'all units, Q2');
+
+    // A date range of the user's own, across a quarter's end.
+    const range = { from: `${year}-03-15`, to: `${year}-05-20` };
+    await choose(page, '#filter-period', 'range');
+    await page.fill('#filter-from', range.from);
+    await page.fill('#filter-to', range.to);
+    await page.waitForFunction(
+      ([from, to]) => {
+        const note = document.getElementById('period-note');
+        return note?.dataset.from === from && note?.dataset.to === to;
+      },
+      [range.from, range.to],
+    );
+    await expectFigures(t, page, lib, expect('', range), 'all units, 15 March to 20 May');
 
     for (const problem of view.problems()) t.ok(false, problem);
     t.ok(

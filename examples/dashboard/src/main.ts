@@ -2,7 +2,8 @@
 // filtered by handling unit and period, with charts and the workflow diagrams.
 //
 // What a test reads (kept stable): `body[data-ready]` once figures are drawn (`data-renders`
-// counts the drawings); the filters `#filter-unit` and `#filter-period`; in each
+// counts the drawings); the filters `#filter-unit` and `#filter-period` (with `#filter-from` and
+// `#filter-to` when the period is 'range'), the period drawn in `#period-note[data-from][data-to]`; in each
 // `section[data-figures=…]`, every figure as `[data-metric="<metric id>"]` carrying
 // `data-numerator`, `data-denominator` and `data-value` (rates) or `data-count` (counts), and per
 // unit `tr[data-unit="<unit id>"]`; charts as `[data-chart]`; diagrams as `figure[data-diagram]`.
@@ -22,6 +23,8 @@ import { dashboardFigures, type Filters } from './figures.js';
 import { periodChoices } from './period.js';
 
 const UNASSIGNED = '(unassigned)';
+/** The period filter's value for a date range of the user's own. */
+const CUSTOM = 'range';
 const zh = labels('zh-Hans');
 const en = labels('en');
 
@@ -81,7 +84,13 @@ function start(): void {
     'select',
     { id: 'filter-period' },
     ...periods.map((p) => h('option', { value: p.value }, p.label)),
+    h('option', { value: CUSTOM }, '自定义起止日期 (date range)'),
   );
+  // A date range of the user's own, both days inclusive: shown when 'date range' is chosen.
+  const year = periods[0]!.range;
+  const fromInput = h('input', { type: 'date', id: 'filter-from', value: year.from });
+  const toInput = h('input', { type: 'date', id: 'filter-to', value: year.to });
+  const rangeInputs = h('span', { class: 'range', hidden: '' }, fromInput, ' – ', toInput);
 
   const suggestionBody = h('div');
   const unitsBody = h('div');
@@ -109,6 +118,7 @@ function start(): void {
         { class: 'filters' },
         h('label', {}, '承办单位 (handling unit) ', unitSelect),
         h('label', {}, '统计期间 (period) ', periodSelect),
+        rangeInputs,
       ),
       periodNote,
     ),
@@ -121,16 +131,25 @@ function start(): void {
 
   let renders = 0;
   const render = (): void => {
-    const period = periods.find((p) => p.value === periodSelect.value) ?? periods[0]!;
-    const filters: Filters = { unit: unitSelect.value, period: period.range };
+    const custom = periodSelect.value === CUSTOM;
+    rangeInputs.hidden = !custom;
+    const range = custom
+      ? { from: fromInput.value, to: toInput.value }
+      : (periods.find((p) => p.value === periodSelect.value) ?? periods[0]!).range;
+    // An empty or reversed range is not a period: say so and keep the figures drawn last.
+    if (range.from === '' || range.to === '' || range.from > range.to) {
+      fill(periodNote, '请选择有效的起止日期 (choose a start day on or before the end day)。');
+      return;
+    }
+    const filters: Filters = { unit: unitSelect.value, period: range };
     const figures = dashboardFigures(sample, filters);
     fill(
       periodNote,
-      `期间 (period) ${period.range.from} – ${period.range.to}：建议按交办日、群众意见按收到日筛选` +
+      `期间 (period) ${range.from} – ${range.to}：建议按交办日、群众意见按收到日筛选` +
         ' (suggestions by day of assignment, opinions by day received)。',
     );
-    periodNote.dataset.from = period.range.from;
-    periodNote.dataset.to = period.range.to;
+    periodNote.dataset.from = range.from;
+    periodNote.dataset.to = range.to;
     renderSuggestions(suggestionBody, figures.suggestions, figures.months);
     renderUnits(unitsBody, figures.units, unitName, shortName);
     renderOpinions(opinionBody, figures, stationNames, filters.unit);
@@ -149,6 +168,8 @@ function start(): void {
   };
   unitSelect.addEventListener('change', render);
   periodSelect.addEventListener('change', render);
+  fromInput.addEventListener('change', render);
+  toInput.addEventListener('change', render);
   window.addEventListener('resize', resizeCharts);
   render();
 }
