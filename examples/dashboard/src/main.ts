@@ -3,44 +3,25 @@
 //
 // What a test reads (kept stable): `body[data-ready]` once figures are drawn (`data-renders`
 // counts the drawings); the filters `#filter-unit` and `#filter-period` (with `#filter-from` and
-// `#filter-to` when the period is 'range'), the period drawn in `#period-note[data-from][data-to]`; in each
-// `section[data-figures=…]`, every figure as `[data-metric="<metric id>"]` carrying
-// `data-numerator`, `data-denominator` and `data-value` (rates) or `data-count` (counts), and per
-// unit `tr[data-unit="<unit id>"]`; charts as `[data-chart]`; diagrams as `figure[data-diagram]`.
+// `#filter-to` when the period is 'range'); the period drawn, in
+// `#period-note[data-from][data-to]`; in each `section[data-figures=…]`, every figure as
+// `[data-metric="<metric id>"]` carrying `data-numerator`, `data-denominator` and `data-value`
+// (rates) or `data-count` (counts), and per unit `tr[data-unit="<unit id>"]`; charts as
+// `[data-chart]`; diagrams as `figure[data-diagram]`.
 import './style.css';
-import {
-  formatRate,
-  labels,
-  SUGGESTION_RATE_IDS,
-  type SuggestionRateId,
-  type SuggestionStats,
-} from 'renda';
 import { generateSample, type SampleSize } from 'renda/testing';
-import { countBars, countPie, draw, monthlyTrend, rateBars, resizeCharts } from './charts.js';
+import { resizeCharts } from './charts.js';
+import { renderCoverage } from './coverageView.js';
 import { diagramsSection } from './diagrams.js';
-import { countCard, fill, h, rateAttributes, rateCard, section } from './dom.js';
+import { fill, h, section } from './dom.js';
 import { dashboardFigures, type Filters } from './figures.js';
+import { UNASSIGNED } from './labels.js';
+import { renderOpinions } from './opinionView.js';
 import { periodChoices } from './period.js';
+import { renderSuggestions, renderUnits } from './suggestionView.js';
 
-const UNASSIGNED = '(unassigned)';
 /** The period filter's value for a date range of the user's own. */
 const CUSTOM = 'range';
-const zh = labels('zh-Hans');
-const en = labels('en');
-
-/** A label of one enumeration value in Chinese with the English gloss, or the raw value. */
-function labelPair(group: 'suggestionState' | 'opinionState', value: string): string {
-  const z = (zh[group] as Readonly<Record<string, string>>)[value];
-  const e = (en[group] as Readonly<Record<string, string>>)[value];
-  return z === undefined ? value : `${z} ${e ?? ''}`.trim();
-}
-
-/** The rates shown first beside the counts, and per unit in the table and chart. */
-const HEADLINE_RATES: readonly SuggestionRateId[] = [
-  'replyRate',
-  'onTimeReplyRate',
-  'satisfactionRate',
-];
 
 const SIZES: readonly string[] = ['town', 'county', 'city'];
 
@@ -153,15 +134,7 @@ function start(): void {
     renderSuggestions(suggestionBody, figures.suggestions, figures.months);
     renderUnits(unitsBody, figures.units, unitName, shortName);
     renderOpinions(opinionBody, figures, stationNames, filters.unit);
-    fill(
-      coverageBody,
-      h(
-        'p',
-        { class: 'note' },
-        '覆盖率按期间计算，不随承办单位筛选 (coverage follows the period, not the unit filter)。',
-      ),
-      h('div', { class: 'cards' }, ...figures.coverage.map(coverageCard)),
-    );
+    renderCoverage(coverageBody, figures.coverage);
     renders += 1;
     document.body.dataset.renders = String(renders);
     document.body.dataset.ready = 'true';
@@ -172,247 +145,6 @@ function start(): void {
   toInput.addEventListener('change', render);
   window.addEventListener('resize', resizeCharts);
   render();
-}
-
-function renderSuggestions(
-  body: HTMLElement,
-  stats: SuggestionStats | undefined,
-  months: Parameters<typeof monthRows>[0],
-): void {
-  if (stats === undefined) {
-    fill(
-      body,
-      h('p', { class: 'empty' }, '本期该单位没有建议 (no suggestions for this unit and period)。'),
-    );
-    return;
-  }
-  const states = Object.entries(stats.stateCounts.byState);
-  const classes = Object.entries(stats.outcomeClasses.counts);
-  const stateChart = h('div', { class: 'chart', 'data-chart': 'states' });
-  const classChart = h('div', { class: 'chart', 'data-chart': 'outcomeClasses' });
-  const trendChart = h('div', { class: 'chart', 'data-chart': 'monthly' });
-  const stateTable = h(
-    'table',
-    { 'data-metric': 'stateCounts' },
-    h('caption', {}, `${stats.stateCounts.name['zh-Hans']} (${stats.stateCounts.name.en})`),
-    h(
-      'tbody',
-      {},
-      ...states.map(([state, count]) =>
-        h(
-          'tr',
-          { 'data-state': state, 'data-count': count },
-          h('th', {}, labelPair('suggestionState', state)),
-          h('td', {}, String(count)),
-        ),
-      ),
-    ),
-  );
-  fill(
-    body,
-    h(
-      'div',
-      { class: 'cards headline' },
-      countCard('n', '建议件数', 'records', stats.n),
-      countCard('assigned', '交办件数', 'items assigned', stats.stateCounts.assigned),
-      countCard('overdue', '逾期未复', 'overdue', stats.overdue.n),
-      countCard('lateAssignment', '交办超期', 'late to assign', stats.lateAssignment.n),
-      ...HEADLINE_RATES.map((id) => rateCard(stats.rates[id])),
-    ),
-    h(
-      'div',
-      { class: 'charts' },
-      h('figure', {}, h('figcaption', {}, '按状态 (by state)'), stateChart),
-      h('figure', {}, h('figcaption', {}, '按交办月份 (by month of assignment)'), trendChart),
-    ),
-    h('h3', {}, '其他比率 ', h('small', {}, 'Every other rate')),
-    h(
-      'div',
-      { class: 'cards' },
-      ...SUGGESTION_RATE_IDS.filter((id) => !HEADLINE_RATES.includes(id)).map((id) =>
-        rateCard(stats.rates[id]),
-      ),
-    ),
-    h(
-      'div',
-      { class: 'charts' },
-      h('figure', {}, h('figcaption', {}, '答复类别 (outcome classes)'), classChart),
-      stateTable,
-    ),
-  );
-  draw(
-    stateChart,
-    countPie(
-      states.map(([state, value]) => ({ name: labelPair('suggestionState', state), value })),
-    ),
-  );
-  draw(classChart, countPie(classes.map(([code, value]) => ({ name: `${code} 类`, value }))));
-  const rows = monthRows(months);
-  const reply = stats.rates.replyRate.name;
-  draw(trendChart, monthlyTrend(rows, '交办件数 assigned', `${reply['zh-Hans']} ${reply.en}`));
-}
-
-function monthRows(
-  months: readonly { readonly key: readonly string[]; readonly stats: SuggestionStats }[],
-): { month: string; n: number; rate: SuggestionStats['rates']['replyRate'] }[] {
-  return months.map((g) => ({
-    month: g.key[0] === UNASSIGNED ? '未交办' : (g.key[0] ?? ''),
-    n: g.stats.stateCounts.assigned,
-    rate: g.stats.rates.replyRate,
-  }));
-}
-
-function renderUnits(
-  body: HTMLElement,
-  units: readonly { readonly key: readonly string[]; readonly stats: SuggestionStats }[],
-  unitName: (id: string) => string,
-  shortName: (id: string) => string,
-): void {
-  const chart = h('div', { class: 'chart wide', 'data-chart': 'units' });
-  const first = units[0]?.stats;
-  const names = HEADLINE_RATES.map((id) =>
-    first === undefined ? id : `${first.rates[id].name['zh-Hans']} ${first.rates[id].name.en}`,
-  );
-  fill(
-    body,
-    chart,
-    h(
-      'table',
-      {},
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', {}, '单位 (unit)'),
-          h('th', {}, '件数 (n)'),
-          ...names.map((n) => h('th', {}, n)),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...units.map((g) => {
-          const id = g.key[0]!;
-          return h(
-            'tr',
-            { 'data-unit': id },
-            h('th', {}, unitName(id)),
-            h('td', { 'data-metric': 'n', 'data-count': g.stats.n }, String(g.stats.n)),
-            ...HEADLINE_RATES.map((rateId) => {
-              const r = g.stats.rates[rateId];
-              return h('td', rateAttributes(rateId, r), formatRate(r));
-            }),
-          );
-        }),
-      ),
-    ),
-  );
-  draw(
-    chart,
-    rateBars(
-      units.map((g) => ({
-        label: shortName(g.key[0]!),
-        rates: HEADLINE_RATES.map((id) => g.stats.rates[id]),
-      })),
-      names,
-    ),
-  );
-}
-
-function renderOpinions(
-  body: HTMLElement,
-  figures: ReturnType<typeof dashboardFigures>,
-  stationNames: ReadonlyMap<string, string>,
-  unit: string,
-): void {
-  const stats = figures.opinions;
-  if (stats === undefined) {
-    fill(
-      body,
-      h(
-        'p',
-        { class: 'empty' },
-        '本期没有交该单位办理的群众意见 (no opinions referred to this unit in the period)。',
-      ),
-    );
-    return;
-  }
-  const stateChart = h('div', { class: 'chart', 'data-chart': 'opinionStates' });
-  const stationChart = h('div', { class: 'chart', 'data-chart': 'stations' });
-  const stations = [...figures.stations]
-    .sort((a, b) => b.stats.n - a.stats.n || (a.key[0]! < b.key[0]! ? -1 : 1))
-    .slice(0, 12);
-  const closed = stations[0]?.stats.rates.closedLoopRate.name;
-  fill(
-    body,
-    h(
-      'p',
-      { class: 'note' },
-      unit === ''
-        ? '全部群众意见 (all opinions)。'
-        : '交该单位办理的群众意见 (opinions referred to this unit: groupBy byHandlingUnit)。',
-    ),
-    h(
-      'div',
-      { class: 'cards' },
-      countCard('n', '群众意见', 'opinions', stats.n),
-      countCard('peopleReceived', '接待群众人次', 'people received', stats.peopleReceived.total),
-      ...Object.values(stats.rates).map(rateCard),
-    ),
-    h(
-      'div',
-      { class: 'charts' },
-      h('figure', {}, h('figcaption', {}, '按状态 (by state)'), stateChart),
-      h(
-        'figure',
-        {},
-        h('figcaption', {}, '联络站意见件数前12 (stations with most opinions, all units)'),
-        stationChart,
-      ),
-    ),
-  );
-  draw(
-    stateChart,
-    countBars(
-      Object.entries(stats.byState).map(([state, value]) => ({
-        name: labelPair('opinionState', state),
-        value,
-      })),
-      '件数 opinions',
-    ),
-  );
-  draw(
-    stationChart,
-    rateBars(
-      stations.map((g) => ({
-        label:
-          g.key[0] === '(none)' ? '无联络站 (none)' : (stationNames.get(g.key[0]!) ?? g.key[0]!),
-        rates: [g.stats.rates.closedLoopRate],
-      })),
-      [closed === undefined ? 'closedLoopRate' : `${closed['zh-Hans']} ${closed.en}`],
-    ),
-  );
-}
-
-function coverageCard(
-  result: ReturnType<typeof dashboardFigures>['coverage'][number],
-): HTMLElement {
-  const card = rateCard({
-    ...result.rate,
-    id: result.id,
-    name: result.name,
-    formula: result.formula,
-  });
-  card.append(
-    h(
-      'p',
-      { class: 'shortfalls', 'data-shortfalls': result.shortfalls.length },
-      `未达标 (short of the target): ${result.shortfalls.length}`,
-    ),
-  );
-  return card;
 }
 
 // Let the page paint its loading line before the sample is generated.
