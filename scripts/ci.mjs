@@ -49,6 +49,8 @@ const steps = [
   // Against the server scripts/services.mjs started (RENDA_PG_URL); skipped with a message without one.
   ['PostgreSQL store recipe (against the build)', 'node', ['examples/postgres-store.mjs']],
   ['docs', 'npx', ['typedoc']],
+  // Headless chromium, no network: the dashboard example shows what the library computes.
+  ['browser (dashboard)', 'node', ['scripts/browser-tests.mjs']],
   ['browser bundle', 'node', ['scripts/check-browser-bundle.mjs']],
   ['smoke (packed tarball)', 'node', ['scripts/smoke-tarball.mjs']],
 ];
