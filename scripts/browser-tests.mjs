@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureChromium, launchBrowser, openPage, serveDirectory } from './browser.mjs';
+import { siteChecks } from './site-checks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -333,7 +334,10 @@ async function dashboardChecks(t, browser) {
 }
 
 /** The checks, in order; the docs site's checks join this list. */
-export const checks = [{ name: 'dashboard', run: dashboardChecks }];
+export const checks = [
+  { name: 'docs site', run: (t, browser) => siteChecks(t, browser, { screenshots }) },
+  { name: 'dashboard', run: dashboardChecks },
+];
 
 /** A tally of assertions: failures are listed, passes counted. */
 function tally(check) {

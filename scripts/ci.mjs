@@ -50,7 +50,7 @@ const steps = [
   ['PostgreSQL store recipe (against the build)', 'node', ['examples/postgres-store.mjs']],
   ['docs', 'npx', ['typedoc']],
   // Headless chromium, no network: the dashboard example shows what the library computes.
-  ['browser (dashboard)', 'node', ['scripts/browser-tests.mjs']],
+  ['browser (docs site and dashboard)', 'node', ['scripts/browser-tests.mjs']],
   ['browser bundle', 'node', ['scripts/check-browser-bundle.mjs']],
   ['smoke (packed tarball)', 'node', ['scripts/smoke-tarball.mjs']],
 ];
