@@ -56,6 +56,13 @@ export {
 } from './toMermaid.js';
 export { transition } from './transition.js';
 export {
+  type BatchRefusal,
+  type BatchTransition,
+  type BatchTransitionError,
+  safeTransitionMany,
+  transitionMany,
+} from './transitionMany.js';
+export {
   type AnyWorkflow,
   type EventSpec,
   type EventSpecBase,
