@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { deepFreeze } from '../internal/deepFreeze.js';
+import { deepFreeze, freezeFreshRecord } from '../internal/deepFreeze.js';
 import { createParsers } from '../model/shared/createParsers.js';
 import { commonFieldNames } from '../model/shared/fieldNames.js';
 import { type HistoryChain, HistoryChainSchema } from '../model/shared/historyChain.js';
@@ -9,6 +9,7 @@ import { neverReject } from '../model/shared/neverReject.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError, type ValidationIssue } from '../model/shared/validationError.js';
 import type { HistoryEntry } from './historyEntry.js';
+import { isPlainData } from './internal/applyEvent.js';
 import { type Digester, walkChain, webCryptoSubtle } from './internal/chainDigests.js';
 import { CHAIN_MESSAGES } from './internal/chainMessages.js';
 import { describeThrown } from './internal/inputProblems.js';
@@ -228,7 +229,8 @@ function unreadable(thrown: unknown): HistoryChainError {
  *
  * @typeParam R - The record type; its other fields are kept as they are.
  * @param record - The record, whose history is oldest first.
- * @returns The record with `historyChain` (a new, shallowly frozen object), or a
+ * @returns The record with `historyChain` (a new, deeply frozen record sharing the frozen parts
+ *   of the input; parts not frozen are copied, never frozen in place), or a
  *   {@link HistoryChainError}: `INVALID_INPUT`, `TAMPERED`, `NO_WEB_CRYPTO`.
  * @example
  * ```ts
@@ -249,13 +251,18 @@ export function safeSealHistory<R extends ChainableRecord>(
   return neverReject(async () => {
     const loaded = read(record);
     if (!loaded.ok) return loaded;
+    // The sealed record is returned whole and frozen, so it must be plain data (as a transition's).
+    if (!Object.isFrozen(record) && !isPlainData(record, 0)) {
+      return fail({ code: 'INVALID_INPUT', message: CHAIN_MESSAGES.NOT_PLAIN });
+    }
     const digests = await check(loaded.value, true);
     if (!digests.ok) return digests;
     const historyChain = deepFreeze<HistoryChain>({
       algorithm: 'SHA-256',
       digests: [...digests.value],
     });
-    return Object.freeze({ ok: true as const, value: Object.freeze({ ...record, historyChain }) });
+    const value = freezeFreshRecord({ ...record, historyChain }) as SealedRecord<R>;
+    return Object.freeze({ ok: true as const, value });
   }, unreadable);
 }
 

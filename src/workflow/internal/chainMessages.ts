@@ -22,6 +22,10 @@ export const CHAIN_MESSAGES = {
     'zh-Hans': `哈希链中没有另行保存的摘要 ${head}：历史记录被截断或改写`,
     en: `the chain does not contain the digest kept elsewhere (${head}): the history was cut short or rewritten`,
   }),
+  NOT_PLAIN: {
+    'zh-Hans': '记录须为普通 JSON 数据（对象、数组、字符串、有限数字、布尔值），且嵌套不超过 40 层',
+    en: 'the record must be plain JSON data (objects, arrays, strings, finite numbers, booleans) at most 40 levels deep',
+  },
   NO_WEB_CRYPTO: {
     'zh-Hans': '当前环境没有 Web Crypto（globalThis.crypto.subtle），无法计算摘要',
     en: 'this platform has no Web Crypto (globalThis.crypto.subtle) to compute digests',
