@@ -175,7 +175,7 @@ function trail(
  * import { generateSample } from 'renda/testing';
  *
  * const { suggestions, policy } = generateSample({ seed: 1, size: 'town' });
- * const record = suggestions[0]!;
+ * const record = suggestions.find((s) => s.history.length > 2)!;
  * const rows = safeAuditTrail(record, {
  *   workflow: suggestionWorkflow,
  *   initial: initialSuggestionOf(record),
@@ -210,7 +210,7 @@ export function safeAuditTrail<W extends AnyWorkflow>(
  * import { generateSample } from 'renda/testing';
  *
  * const { suggestions, policy } = generateSample({ seed: 1, size: 'town' });
- * const record = suggestions[0]!;
+ * const record = suggestions.find((s) => s.history.length > 2)!;
  * const rows = auditTrail(record, { workflow: suggestionWorkflow, initial: initialSuggestionOf(record), context: { policy } });
  * console.log(rows.length === record.history.length); // true
  * ```

@@ -280,7 +280,7 @@ export function safeSealHistory<R extends ChainableRecord>(
  * import { generateSample } from 'renda/testing';
  *
  * const { suggestions } = generateSample({ seed: 1, size: 'town' });
- * const sealed = await sealHistory(suggestions[0]!);
+ * const sealed = await sealHistory(suggestions.find((s) => s.history.length > 2)!);
  * console.log(sealed.historyChain.digests.length === sealed.history.length); // true
  * ```
  * @category Workflow engine
@@ -314,7 +314,7 @@ export async function sealHistory<R extends ChainableRecord>(record: R): Promise
  * import { generateSample } from 'renda/testing';
  *
  * const { suggestions } = generateSample({ seed: 1, size: 'town' });
- * const sealed = await sealHistory(suggestions[0]!);
+ * const sealed = await sealHistory(suggestions.find((s) => s.history.length > 2)!);
  * console.log((await safeVerifyHistoryChain(sealed)).ok); // true
  * const [first, ...rest] = sealed.history;
  * const altered = { ...sealed, history: [{ ...first!, at: '2020-01-01T00:00:00.000Z', recordedAt: '2020-01-01T00:00:00.000Z' }, ...rest] };
@@ -385,7 +385,7 @@ export function safeVerifyHistoryChain(
  * import { generateSample } from 'renda/testing';
  *
  * const { suggestions } = generateSample({ seed: 1, size: 'town' });
- * const sealed = await sealHistory(suggestions[0]!);
+ * const sealed = await sealHistory(suggestions.find((s) => s.history.length > 2)!);
  * const { head } = await verifyHistoryChain(sealed);
  * try {
  *   await verifyHistoryChain({ ...sealed, history: sealed.history.slice(1) }, { head });

@@ -108,19 +108,21 @@ const sameCongress = (a: Congress, b: Congress, termOffset: number): boolean =>
  *   unknown station or a deputy who is not of the new term.
  * @example
  * ```ts
- * import { reEnrolAtNewTerm } from 'renda';
+ * import { type Deputy, type LiaisonStation, reEnrolAtNewTerm } from 'renda';
  *
  * const congress = { jurisdiction: '320582', level: 'county', term: 18 } as const;
- * const seat = (id: string, personId: string, term: number) => ({
+ * const seat = (id: string, personId: string, term: number): Deputy => ({
  *   id, personId, name: id, gender: 'female', congress: { ...congress, term },
  *   constituency: { kind: 'constituency', id: 'C-1', name: '第一选区' }, occupations: ['worker'],
- *   grassroots: true, status: { status: 'inOffice' }, term: { from: term === 18 ? '2021-12-28' : '2026-12-28' }, memberships: [],
- * } as const);
- * const station = {
+ *   grassroots: true, status: { status: 'inOffice' },
+ *   term: { from: term === 18 ? '2021-12-28' : '2026-12-28' }, memberships: [],
+ * });
+ * const station: LiaisonStation = {
  *   id: 'ST-1', name: '某某街道代表联络站', kind: 'station', active: { from: '2021-01-01' },
  *   enrolments: [{ deputyId: 'D18-1', from: '2022-01-01' }, { deputyId: 'D18-2', from: '2022-01-01' }],
- * } as const;
- * const result = reEnrolAtNewTerm([station], [seat('D18-1', 'P-1', 18), seat('D18-2', 'P-2', 18), seat('D19-1', 'P-1', 19), seat('D19-9', 'P-9', 19)], {
+ * };
+ * const deputies = [seat('D18-1', 'P-1', 18), seat('D18-2', 'P-2', 18), seat('D19-1', 'P-1', 19), seat('D19-9', 'P-9', 19)];
+ * const result = reEnrolAtNewTerm([station], deputies, {
  *   endingCongress: congress,
  *   newTermFrom: '2026-12-28',
  * });
