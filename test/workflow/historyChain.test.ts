@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/internal/canonicalJson.js';
 import type { Suggestion } from '../../src/model/suggestion.js';
+import { safeVerifyOpinion } from '../../src/opinion/verifyOpinion.js';
 import { definePolicyRegistry } from '../../src/suggestion/policyRegistry.js';
 import { safeVerifySuggestion } from '../../src/suggestion/verifySuggestion.js';
 import { generateSample } from '../../src/testing/generateSample.js';
@@ -176,6 +177,25 @@ describe('verifySuggestion and the stored chain', () => {
       { policies },
     );
     expect(malformed.ok ? undefined : malformed.error.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('the other records with a history', () => {
+  it('seal and verify: motions, opinions and livelihood projects', async () => {
+    const opinion = sample.opinions.find((o) => o.history.length > 2);
+    expect(opinion).toBeDefined();
+    const sealedOpinion = await sealHistory(opinion as NonNullable<typeof opinion>);
+    expect((await safeVerifyHistoryChain(sealedOpinion)).ok).toBe(true);
+    expect(safeVerifyOpinion(sealedOpinion, { policy: sample.opinionPolicy }).ok).toBe(true);
+    const cut = { ...sealedOpinion, history: sealedOpinion.history.slice(1) };
+    const refused = safeVerifyOpinion(cut, { policy: sample.opinionPolicy });
+    expect(refused.ok).toBe(false);
+    const project = sample.livelihoodProjects.find((p) => (p.history?.length ?? 0) > 1);
+    if (project !== undefined) {
+      const sealedProject = await sealHistory(project);
+      expect(sealedProject.historyChain.digests).toHaveLength(project.history?.length ?? 0);
+      expect((await safeVerifyHistoryChain(sealedProject)).ok).toBe(true);
+    }
   });
 });
 

@@ -144,11 +144,13 @@ function withoutChain(record: WorkflowRecord): WorkflowRecord {
 function chainCoverage(stored: WorkflowRecord): Divergence | undefined {
   const chain = (stored as { readonly historyChain?: { readonly digests: readonly string[] } })
     .historyChain;
-  if (chain === undefined || chain.digests.length === stored.history.length) return undefined;
+  // A livelihood project's history is optional: absent reads as none.
+  const entries = (stored.history as readonly unknown[] | undefined)?.length ?? 0;
+  if (chain === undefined || chain.digests.length === entries) return undefined;
   return {
-    index: Math.min(chain.digests.length, stored.history.length),
+    index: Math.min(chain.digests.length, entries),
     path: ['historyChain', 'digests', 'length'],
-    expected: stored.history.length,
+    expected: entries,
     found: chain.digests.length,
   };
 }
