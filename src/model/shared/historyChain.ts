@@ -33,8 +33,11 @@ export const HISTORY_CHAIN_ALGORITHMS = ['SHA-256'] as const;
  * @category Models
  */
 export const HistoryChainSchema = /* @__PURE__ */ z.object({
-  /** 摘要算法. */
-  algorithm: /* @__PURE__ */ z.enum(HISTORY_CHAIN_ALGORITHMS),
+  /**
+   * 摘要算法: an algorithm's standard name, not a screen label, so a literal rather than an enum
+   * (enums get a label group in every locale).
+   */
+  algorithm: /* @__PURE__ */ z.literal(HISTORY_CHAIN_ALGORITHMS),
   /** 逐条摘要: one lowercase hex digest per history entry, oldest first. */
   digests: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().regex(/^[0-9a-f]{64}$/)).max(100_000),
 });
