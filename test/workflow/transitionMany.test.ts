@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../src/model/suggestion.js';
 import { initialSuggestionOf } from '../../src/suggestion/initialSuggestionOf.js';
@@ -123,5 +124,50 @@ describe('transitionMany', () => {
       records: [],
       entries: [],
     });
+  });
+
+  it('agrees with safeTransition record by record: all accepted, or exactly the refused listed', () => {
+    const all = [
+      ...registered.slice(0, 60),
+      ...publishable.slice(0, 60),
+      ...(confidential ? [confidential] : []),
+    ];
+    // One record per id: a duplicate is refused by the batch alone, which this property is not about.
+    const pool = all.filter((s, i) => all.findIndex((t) => t.id === s.id) === i);
+    const events = [
+      { type: 'publish', payload: { mode: 'full' } },
+      { type: 'accept' },
+      { type: 'assign', payload: { units: [{ unitId: 'U-1', role: 'sole' }] } },
+      { type: 'close' },
+    ] as const;
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat({ max: pool.length - 1 }), { maxLength: 12 }),
+        fc.constantFrom(...events),
+        (picks, event) => {
+          const batch = picks.map((i) => pool[i] as Suggestion);
+          const alone = batch.map((s) => safeTransition(s, event, options));
+          const result = safeTransitionMany(batch, event, options);
+          const refused = alone.flatMap((r, i) => (r.ok ? [] : [i]));
+          if (refused.length === 0) {
+            expect(result.ok && result.value.records).toEqual(
+              alone.map((r) => r.ok && r.value.record),
+            );
+            accepted++;
+          } else {
+            expect(result.ok ? undefined : result.error.refusals.map((r) => r.index)).toEqual(
+              refused,
+            );
+            if (!result.ok)
+              expect(result.error.refusals[0]?.error).toEqual(
+                (alone[refused[0] as number] as { error: unknown }).error,
+              );
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(accepted).toBeGreaterThan(20);
   });
 });
