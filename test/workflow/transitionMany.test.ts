@@ -5,7 +5,7 @@ import { initialSuggestionOf } from '../../src/suggestion/initialSuggestionOf.js
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
 import { generateSample } from '../../src/testing/generateSample.js';
 import { replay } from '../../src/workflow/replay.js';
-import { safeTransition } from '../../src/workflow/safeTransition.js';
+import { safeTransition, type TransitionEventInput } from '../../src/workflow/safeTransition.js';
 import { safeTransitionMany, transitionMany } from '../../src/workflow/transitionMany.js';
 import { untyped } from './support/untyped.js';
 
@@ -134,12 +134,12 @@ describe('transitionMany', () => {
     ];
     // One record per id: a duplicate is refused by the batch alone, which this property is not about.
     const pool = all.filter((s, i) => all.findIndex((t) => t.id === s.id) === i);
-    const events = [
+    const events: TransitionEventInput<typeof suggestionWorkflow>[] = [
       { type: 'publish', payload: { mode: 'full' } },
       { type: 'accept' },
       { type: 'assign', payload: { units: [{ unitId: 'U-1', role: 'sole' }] } },
       { type: 'close' },
-    ] as const;
+    ];
     let accepted = 0;
     fc.assert(
       fc.property(
