@@ -9,6 +9,7 @@ import {
 } from './opinionParts.js';
 import { createParsers } from './shared/createParsers.js';
 import type { FieldNames } from './shared/fieldNames.js';
+import { HistoryChainSchema } from './shared/historyChain.js';
 import { HistoryEntrySchema } from './shared/historyEntry.js';
 import {
   CalendarDaySchema,
@@ -399,6 +400,8 @@ export const ConstituentOpinionSchema = /* @__PURE__ */ z
       .optional(),
     /** 历史记录: every accepted event, oldest first (the workflow engine's history entries). */
     history: /* @__PURE__ */ z.array(HistoryEntrySchema).max(10_000),
+    /** 历史记录哈希链: the digests sealing the history (see `sealHistory`); absent until sealed. */
+    historyChain: /* @__PURE__ */ HistoryChainSchema.optional(),
   })
   .check((ctx) => {
     const { state, receivedAt, referral, handledAt, feedback } = ctx.value;

@@ -248,6 +248,11 @@ export {
   safeRendaErrorMap,
 } from './shared/errorMap.js';
 export type { FieldNames } from './shared/fieldNames.js';
+export {
+  HISTORY_CHAIN_ALGORITHMS,
+  type HistoryChain,
+  HistoryChainSchema,
+} from './shared/historyChain.js';
 export { type HistoryEntry, HistoryEntrySchema } from './shared/historyEntry.js';
 export { JSON_PAYLOAD_MAX_DEPTH } from './shared/jsonPayload.js';
 export {

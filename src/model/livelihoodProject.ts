@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { LIVELIHOOD_BALLOTS } from './livelihoodVote.js';
 import { createParsers } from './shared/createParsers.js';
 import type { FieldNames } from './shared/fieldNames.js';
+import { HistoryChainSchema } from './shared/historyChain.js';
 import { HistoryEntrySchema } from './shared/historyEntry.js';
 import {
   CalendarDaySchema,
@@ -210,6 +211,8 @@ export const LivelihoodProjectSchema = /* @__PURE__ */ z.object({
     .optional(),
   /** 历史记录: every accepted event of the workflow, oldest first. */
   history: /* @__PURE__ */ z.array(HistoryEntrySchema).max(10_000).optional(),
+  /** 历史记录哈希链: the digests sealing the history (see `sealHistory`); absent until sealed. */
+  historyChain: /* @__PURE__ */ HistoryChainSchema.optional(),
 });
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CongressSchema } from './shared/congress.js';
 import { createParsers } from './shared/createParsers.js';
 import type { FieldNames } from './shared/fieldNames.js';
+import { HistoryChainSchema } from './shared/historyChain.js';
 import { HistoryEntrySchema } from './shared/historyEntry.js';
 import {
   CountSchema,
@@ -249,6 +250,8 @@ export const MotionSchema = /* @__PURE__ */ z
       .optional(),
     /** 历史记录. */
     history: /* @__PURE__ */ z.array(HistoryEntrySchema),
+    /** 历史记录哈希链: the digests sealing the history (see `sealHistory`); absent until sealed. */
+    historyChain: /* @__PURE__ */ HistoryChainSchema.optional(),
   })
   .check((ctx) => {
     const leads = ctx.value.proposers.filter((p) => p.role === 'lead').length;

@@ -3,6 +3,7 @@ import { CongressSchema } from './shared/congress.js';
 import { createParsers } from './shared/createParsers.js';
 import { DeadlineSchema } from './shared/deadline.js';
 import type { FieldNames } from './shared/fieldNames.js';
+import { HistoryChainSchema } from './shared/historyChain.js';
 import { HistoryEntrySchema } from './shared/historyEntry.js';
 import {
   IdSchema,
@@ -173,6 +174,8 @@ export const SuggestionSchema = /* @__PURE__ */ z
     confidential: /* @__PURE__ */ z.boolean(),
     /** 历史记录. */
     history: /* @__PURE__ */ z.array(HistoryEntrySchema),
+    /** 历史记录哈希链: the digests sealing the history (see `sealHistory`); absent until sealed. */
+    historyChain: /* @__PURE__ */ HistoryChainSchema.optional(),
   })
   .check(suggestionRules);
 

@@ -137,6 +137,12 @@ function verify(
  * record has (`found`). A relabelled state, a truncated history, a flipped `onTime` on a reply
  * or an edited due day all fail here, though each still parses.
  *
+ * A stored history chain (`historyChain`, from `sealHistory`) is checked as far as a synchronous
+ * function can: its form (by the schema) and that it has exactly one digest per history entry
+ * (else `DIVERGED` at `['historyChain', 'digests', 'length']`: entries appended without sealing,
+ * or removed). The digests need Web Crypto, which is asynchronous, so `safeVerifyHistoryChain`
+ * checks them; this function stays synchronous for its callers. Run both on load.
+ *
  * Codes: `INVALID_INPUT` (not a valid suggestion, or no `policies`), `UNKNOWN_RULES_VERSION`,
  * `REPLAY_REFUSED` (an entry the workflow refuses; its refusal in `cause`), `DIVERGED`. Linear in
  * the history; never throws, whatever it is given.

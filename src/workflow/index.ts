@@ -1,5 +1,11 @@
 export type { AgentPolicySpec } from './agentPolicy.js';
 export {
+  type AuditTrailOptions,
+  type AuditTrailRow,
+  auditTrail,
+  safeAuditTrail,
+} from './auditTrail.js';
+export {
   type AvailableEventsError,
   type AvailableEventsOptions,
   availableEvents,
@@ -14,6 +20,19 @@ export {
   safeExtendWorkflow,
   type WorkflowExtension,
 } from './extendWorkflow.js';
+export {
+  type ChainableRecord,
+  HISTORY_CHAIN_ERROR_CODES,
+  type HistoryChainCheck,
+  type HistoryChainError,
+  type HistoryChainErrorCode,
+  type SealedRecord,
+  safeSealHistory,
+  safeVerifyHistoryChain,
+  sealHistory,
+  type VerifyHistoryChainOptions,
+  verifyHistoryChain,
+} from './historyChain.js';
 export { type HistoryEntry, HistoryEntrySchema } from './historyEntry.js';
 export { isEventType } from './isEventType.js';
 export { isWorkflowEvent } from './isWorkflowEvent.js';
@@ -36,6 +55,13 @@ export {
   toMermaid,
 } from './toMermaid.js';
 export { transition } from './transition.js';
+export {
+  type BatchRefusal,
+  type BatchTransition,
+  type BatchTransitionError,
+  safeTransitionMany,
+  transitionMany,
+} from './transitionMany.js';
 export {
   type AnyWorkflow,
   type EventSpec,

@@ -46,6 +46,12 @@ export {
 } from './planEnrolment.js';
 export { planPairings } from './planPairings.js';
 export {
+  type NewTermEnrolment,
+  type NewTermOptions,
+  reEnrolAtNewTerm,
+  safeReEnrolAtNewTerm,
+} from './reEnrolAtNewTerm.js';
+export {
   safeCheckEnrolment,
   safeCheckPairings,
   safeCheckPlan,

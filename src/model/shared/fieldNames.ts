@@ -47,4 +47,7 @@ export const commonFieldNames: FieldNames = {
   area: { 'zh-Hans': '区域', en: 'area' },
   payload: { 'zh-Hans': '事件内容', en: 'event payload' },
   history: { 'zh-Hans': '历史记录', en: 'history' },
+  historyChain: { 'zh-Hans': '历史记录哈希链', en: 'history chain' },
+  algorithm: { 'zh-Hans': '摘要算法', en: 'digest algorithm' },
+  digests: { 'zh-Hans': '逐条摘要', en: 'digests' },
 };

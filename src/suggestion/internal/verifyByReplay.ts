@@ -95,7 +95,15 @@ function verify<R extends WorkflowRecord>(
       cause,
     });
   }
-  const found = differences(replayed.value, stored);
+  const uncovered = chainCoverage(stored);
+  if (uncovered !== undefined) {
+    return failed({
+      code: 'DIVERGED',
+      message: SUGGESTION_MESSAGES.DIVERGED(uncovered),
+      divergence: uncovered,
+    });
+  }
+  const found = differences(withoutChain(replayed.value), withoutChain(stored));
   if (found.length === 0) return Object.freeze({ ok: true as const, value: stored });
   const dates =
     proof.dateDifferences?.(found, initial.value, stored, contexts) ?? plainDates(found, stored);
@@ -115,6 +123,36 @@ function verify<R extends WorkflowRecord>(
     message: SUGGESTION_MESSAGES.DIVERGED(divergence),
     divergence,
   });
+}
+
+/**
+ * The stored history chain (`historyChain`) is not rebuilt by a replay: it is sealed over the
+ * history, not derived from it, so it is left out of the comparison.
+ */
+function withoutChain(record: WorkflowRecord): WorkflowRecord {
+  if (!('historyChain' in record)) return record;
+  const { historyChain: _sealed, ...rest } = record as WorkflowRecord & { historyChain?: unknown };
+  return rest;
+}
+
+/**
+ * What the synchronous check can prove of a history chain (its digests need Web Crypto, which is
+ * asynchronous: `safeVerifyHistoryChain`): when present, it has one digest per history entry. A
+ * chain with fewer digests had entries appended without sealing; one with more lost entries.
+ * The schema already checked each digest's form.
+ */
+function chainCoverage(stored: WorkflowRecord): Divergence | undefined {
+  const chain = (stored as { readonly historyChain?: { readonly digests: readonly string[] } })
+    .historyChain;
+  // A livelihood project's history is optional: absent reads as none.
+  const entries = (stored.history as readonly unknown[] | undefined)?.length ?? 0;
+  if (chain === undefined || chain.digests.length === entries) return undefined;
+  return {
+    index: Math.min(chain.digests.length, entries),
+    path: ['historyChain', 'digests', 'length'],
+    expected: entries,
+    found: chain.digests.length,
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../src/internal/canonicalJson.js';
 import { entryPoints } from './entryPoints.js';
 
 /**
@@ -63,6 +65,23 @@ function suggestions(): { long: SampleSuggestion; handling: SampleSuggestion } {
 }
 
 const period = { from: '2025-01-01', to: '2025-12-31' };
+
+/**
+ * A record sealed synchronously with node:crypto (the chain's definition: SHA-256 of the previous
+ * digest, a line feed and the entry's canonical JSON), for the cases that need a sealed record.
+ */
+function sealedNow<R extends { readonly history: readonly unknown[] }>(
+  record: R,
+): R & { readonly historyChain: { readonly algorithm: 'SHA-256'; readonly digests: string[] } } {
+  let previous = '';
+  const digests = record.history.map((entry) => {
+    previous = createHash('sha256')
+      .update(`${previous}\n${canonicalJson(entry)}`)
+      .digest('hex');
+    return previous;
+  });
+  return { ...record, historyChain: { algorithm: 'SHA-256', digests } };
+}
 const shanghai = () => ({ timeZone: 'Asia/Shanghai', calendar: api.chinaOfficialCalendar });
 const replyRule = { amount: 3, unit: 'calendarMonths', anchor: 'assignment' };
 const deadline = () => call('dueDate', '2024-11-30', replyRule, shanghai());
@@ -735,6 +754,18 @@ export const validCalls: ValidCalls = {
   planEnrolment: () => [
     [sample().deputies, sample().stations, { period, groups: sample().groups }],
   ],
+  reEnrolAtNewTerm: () => {
+    const deputies = sample().deputies as readonly { congress: unknown }[];
+    const endingCongress = deputies[0]?.congress;
+    return [
+      [sample().stations, sample().deputies, { endingCongress, newTermFrom: '2026-01-01' }],
+      [
+        sample().stations,
+        sample().deputies,
+        { endingCongress, newTermFrom: '2026-01-01', keepReElected: false },
+      ],
+    ];
+  },
   checkEnrolment: () => [
     [sample().deputies, sample().stations, sample().groups, { asOf: '2025-12-31' }],
   ],
@@ -911,6 +942,43 @@ export const validCalls: ValidCalls = {
       { workflow: api.suggestionWorkflow, context: { policy: sample().policy }, at: sample().asOf },
     ],
   ],
+  transitionMany: () => [
+    [
+      [draft()],
+      { type: 'submit' },
+      suggestionOptions('2024-11-20T10:00:00+08:00', 'deputy', 'D-1'),
+    ],
+    [
+      [draft(), call('createSuggestion', { ...newSuggestion, id: 'S-2' }, created)],
+      [{ type: 'submit' }, { type: 'withdraw' }],
+      suggestionOptions('2024-11-20T10:00:00+08:00', 'deputy', 'D-1'),
+    ],
+    // The same record twice: refused.
+    [
+      [draft(), draft()],
+      { type: 'submit' },
+      suggestionOptions('2024-11-20T10:00:00+08:00', 'deputy', 'D-1'),
+    ],
+  ],
+  sealHistory: () => [[suggestions().long], [{ state: 'open', history: [] }]],
+  verifyHistoryChain: () => {
+    const { long } = suggestions();
+    const sealed = sealedNow(long);
+    const head = sealed.historyChain.digests.at(-1);
+    return [[sealed], [sealed, { head }], [long], [{ ...sealed, history: long.history.slice(1) }]];
+  },
+  auditTrail: () => {
+    const { long } = suggestions();
+    const initial = call('initialSuggestionOf', long);
+    const context = { policy: sample().policy };
+    return [
+      [sealedNow(long), { workflow: api.suggestionWorkflow, initial, context }],
+      [
+        { ...long, history: long.history.slice(1) },
+        { workflow: api.suggestionWorkflow, initial, context },
+      ],
+    ];
+  },
   defineWorkflow: () => [[ticketDefinition], [{ ...ticketDefinition, initial: 'nowhere' }]],
   extendWorkflow: () => [[call('defineWorkflow', ticketDefinition), reviewExtension]],
   toMermaid: () => [[api.suggestionWorkflow, 'en']],
