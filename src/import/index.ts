@@ -1,3 +1,9 @@
+export {
+  type AdoptLegacyOptions,
+  adoptLegacySuggestion,
+  type LegacySuggestion,
+  safeAdoptLegacySuggestion,
+} from './adoptLegacySuggestion.js';
 export { type ExportRowsOptions, exportRows, safeExportRows } from './exportRows.js';
 export { foldWidth } from './foldWidth.js';
 export { IMPORT_MODELS, type ImportModel, type ImportRecords } from './importModels.js';

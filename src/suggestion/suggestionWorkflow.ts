@@ -1,5 +1,6 @@
 import { defineWorkflow } from '../workflow/defineWorkflow.js';
 import { label, say } from '../workflow/internal/definitionTexts.js';
+import { importedEvent, importedGuards } from './importedEntry.js';
 import * as P from './internal/payloads.js';
 import { suggestionStates } from './internal/states.js';
 import { migrateRulesEvent, migrationGuards, suggestionRulesVersion } from './migrateRules.js';
@@ -466,8 +467,9 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       effect: effects.publish,
     },
     migrateRules: migrateRulesEvent,
+    imported: importedEvent,
   },
-  guards: { ...suggestionGuards, ...migrationGuards },
+  guards: { ...suggestionGuards, ...migrationGuards, ...importedGuards },
   rulesVersion: suggestionRulesVersion,
   // 代为操作: the jurisdiction's policy says which of an event's agent roles it allows.
   agentPolicy: {

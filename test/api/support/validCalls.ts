@@ -414,6 +414,22 @@ export const validCalls: ValidCalls = {
       { offset: '+08:00' },
     ],
   ],
+  adoptLegacySuggestion: () => {
+    const {
+      history: _h,
+      rulesVersion: _r,
+      ...legacy
+    } = suggestions().long as SampleSuggestion & Record<string, unknown>;
+    const options = {
+      policy: sample().policy,
+      system: 'old-platform',
+      recordedAt: '2026-06-01T09:00:00+08:00',
+    };
+    return [
+      [legacy, options],
+      [legacy, { ...options, sourceId: 'OLD-1', at: '2026-05-01T09:00:00+08:00' }],
+    ];
+  },
   lintDataset: () => [
     [{ deputies: sample().deputies, stations: sample().stations, groups: sample().groups }],
     [{ opinions: (sample().opinions as readonly unknown[]).slice(0, 5) }],
