@@ -115,7 +115,8 @@ describe('suggestionWorkflow permissions (权限矩阵)', () => {
           '2025-06-01T10:00:00+08:00',
         );
         const code = result.ok ? 'OK' : result.error.code;
-        if (allowed.includes(role) && spec.replayOnly !== true) expect(code, `${type} by ${role}`).not.toBe('FORBIDDEN');
+        if (allowed.includes(role) && spec.replayOnly !== true)
+          expect(code, `${type} by ${role}`).not.toBe('FORBIDDEN');
         else expect(code, `${type} by ${role}`).toBe('FORBIDDEN');
       }
     });

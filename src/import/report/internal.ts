@@ -4,7 +4,7 @@ import { percentOfCounts } from '../../stats/internal/decimalUnits.js';
 import { readFormatOptions } from '../../stats/internal/formatOptions.js';
 import { ArgumentChecks } from '../../stats/internal/invalidInput.js';
 import type { Rate } from '../../stats/rate.js';
-import type { ReportCell, ReportOptions, ReportTable } from './reportTypes.js';
+import type { ReportCell, ReportTable } from './reportTypes.js';
 
 /** The checked options of a report function (internal). */
 export interface Report {
