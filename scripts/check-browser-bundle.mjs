@@ -102,13 +102,18 @@ for (const entry of ['renda', 'renda/testing']) {
 // 2026-12 (issue 13, the SQL path): the dashboard is assembled from its counts in one module that
 // the fused accumulator and suggestionStatsFromRows share, and each compiled rate keeps its rule
 // for the SQL writer: suggestionStats alone is 86.5 kB; its budget goes to 87 kB.
+// 2026-12 (issue 14, the rest of parts 1 and 3): legacy adoption (its replay-only event in the
+// suggestion workflow), the report tables, sentences and CSV, and the report sentence of every
+// dashboard metric take the whole API from 735.3 to 748.8 kB; budget 740 → 760 kB. The sentences
+// live in the descriptors that drive suggestionStats (one place per metric's words), which takes
+// suggestionStats alone from 86.5 to 90.2 kB; its budget goes to 91 kB.
 const budgets = [
-  ["import * as api from 'renda'; globalThis.a = api;", 740],
+  ["import * as api from 'renda'; globalThis.a = api;", 760],
   ["import { importRows } from 'renda/import'; globalThis.a = importRows;", 245],
   ["import { rate, shares } from 'renda'; globalThis.a = [rate, shares];", 24],
   ["import { labels } from 'renda'; globalThis.a = labels;", 110],
   ["import { dueDate } from 'renda'; globalThis.a = dueDate;", 19],
-  ["import { suggestionStats } from 'renda'; globalThis.a = suggestionStats;", 87],
+  ["import { suggestionStats } from 'renda'; globalThis.a = suggestionStats;", 91],
 ];
 for (const [contents, limitKb] of budgets) {
   const result = await build({

@@ -84,6 +84,7 @@ export const importedPayload = /* @__PURE__ */ z.strictObject({
   snapshot: /* @__PURE__ */ z.looseObject({ state: SuggestionStateSchema }),
 });
 
+/** The payload fields' names, for the engine's messages. */
 export const importedFieldNames = {
   system: { 'zh-Hans': '来源系统', en: 'source system' },
   sourceId: { 'zh-Hans': '原系统编号', en: 'id in the source system' },

@@ -30,8 +30,11 @@ export function reportOf(model: string, options: unknown): Report {
 /** A header or label in Chinese and English. */
 export const h = (zh: string, en: string): BilingualText => ({ 'zh-Hans': zh, en });
 
+/** The label of the one row of a result without groups. */
 export const ALL = h('全部', 'All');
+/** The label of the totals row. */
 export const TOTAL = h('合计', 'Total');
+/** The header of the group column. */
 export const GROUP = h('分组', 'Group');
 
 /** A frozen table. */
