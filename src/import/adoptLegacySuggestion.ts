@@ -13,17 +13,6 @@ import { suggestionWorkflow } from '../suggestion/suggestionWorkflow.js';
 import { safeVerifySuggestion } from '../suggestion/verifySuggestion.js';
 import { safeReplay } from '../workflow/safeReplay.js';
 
-/** A reply or assisting input as an old platform keeps it: the verdict and entry time may be missing. */
-type LegacyDated<T extends { readonly onTime: boolean; readonly recordedAt: string }> = Omit<
-  T,
-  'onTime' | 'recordedAt'
-> & {
-  /** 按期: derived from `at` and `dueDay` in the policy's time zone when absent. */
-  readonly onTime?: boolean;
-  /** 登记时间: `at` when absent. */
-  readonly recordedAt?: string;
-};
-
 /**
  * A suggestion as an older platform holds it (原系统中的建议): where it stands (state, units,
  * replies, evaluations, dates…) in the fields of the suggestion model, with no event history and
@@ -43,10 +32,16 @@ export type LegacySuggestion = Omit<
   SuggestionInput,
   'history' | 'rulesVersion' | 'replies' | 'assistingInputs'
 > & {
-  /** 答复 (件次). */
-  readonly replies: readonly LegacyDated<Reply>[];
-  /** 协办意见. */
-  readonly assistingInputs?: readonly LegacyDated<AssistingInput>[];
+  /** 答复 (件次); `onTime` and `recordedAt` may be left out. */
+  readonly replies: readonly (Omit<Reply, 'onTime' | 'recordedAt'> & {
+    readonly onTime?: boolean;
+    readonly recordedAt?: string;
+  })[];
+  /** 协办意见; `onTime` and `recordedAt` may be left out. */
+  readonly assistingInputs?: readonly (Omit<AssistingInput, 'onTime' | 'recordedAt'> & {
+    readonly onTime?: boolean;
+    readonly recordedAt?: string;
+  })[];
 };
 
 /**
