@@ -1,12 +1,10 @@
-import * as z from 'zod';
-import { IdSchema } from '../model/shared/primitives.js';
-import {
-  SUGGESTION_STATES,
-  type SuggestionState,
-  SuggestionStateSchema,
-} from '../model/suggestionState.js';
+import { SUGGESTION_STATES, type SuggestionState } from '../model/suggestionState.js';
 import type { GuardSpec } from '../workflow/index.js';
+import { importedPayload, SUGGESTION_MANAGED_FIELDS } from './internal/importedPayload.js';
+import { payloadFieldNames } from './internal/payloads.js';
 import type { SuggestionEvent, SuggestionWorkflowTypes } from './suggestionTypes.js';
+
+export { SUGGESTION_MANAGED_FIELDS } from './internal/importedPayload.js';
 
 // A suggestion brought from an older platform has no event history: only where it stands. It is
 // adopted through one synthetic first entry, `imported`, whose payload is that snapshot; replaying
@@ -28,68 +26,6 @@ import type { SuggestionEvent, SuggestionWorkflowTypes } from './suggestionTypes
  * @category Suggestion workflow
  */
 export const IMPORTED_EVENT = 'imported';
-
-/**
- * The fields of a suggestion the workflow manages (流程管理的字段): what an adoption entry's
- * snapshot sets on the draft. Everything else (id, congress, title, proposers…) is the draft's
- * own content, rebuilt by `initialSuggestionOf`.
- *
- * @example
- * ```ts
- * import { SUGGESTION_MANAGED_FIELDS } from 'renda';
- *
- * console.log(SUGGESTION_MANAGED_FIELDS.includes('replies')); // true
- * ```
- * @category Suggestion workflow
- */
-export const SUGGESTION_MANAGED_FIELDS = [
-  'state',
-  'kind',
-  'convertedFromMotion',
-  'submittedAt',
-  'preSubmissionConsultations',
-  'screening',
-  'withdrawal',
-  'mergedInto',
-  'mergedFrom',
-  'mergedProposers',
-  'assignments',
-  'extensions',
-  'round',
-  'reHandlings',
-  'assistingInputs',
-  'holdingReplies',
-  'replies',
-  'followUps',
-  'evaluations',
-  'consultations',
-  'supervisions',
-  'keyItem',
-  'directRoute',
-  'deadline',
-  'closure',
-  'publication',
-] as const;
-
-/**
- * The payload of the `imported` entry: the source system, the record's id there, and the
- * snapshot of the managed fields (checked as a whole when the adopted record is parsed).
- */
-export const importedPayload = /* @__PURE__ */ z.strictObject({
-  /** 来源系统. */
-  system: /* @__PURE__ */ z.string().trim().min(1).max(64),
-  /** 原系统编号. */
-  sourceId: /* @__PURE__ */ IdSchema.optional(),
-  /** 导入时的状况: the managed fields as the old platform held them. */
-  snapshot: /* @__PURE__ */ z.looseObject({ state: SuggestionStateSchema }),
-});
-
-/** The payload fields' names, for the engine's messages. */
-export const importedFieldNames = {
-  system: { 'zh-Hans': '来源系统', en: 'source system' },
-  sourceId: { 'zh-Hans': '原系统编号', en: 'id in the source system' },
-  snapshot: { 'zh-Hans': '导入时的状况', en: 'snapshot' },
-} as const;
 
 /** The adoption entry comes first: on the draft, before any other entry. */
 export const importedGuards: {
@@ -114,7 +50,7 @@ export const importedEvent = {
     en: 'a suggestion adopted from an older platform: where it stood, written as its first history entry (replays only)',
   },
   payload: importedPayload,
-  fieldNames: importedFieldNames,
+  fieldNames: payloadFieldNames.imported,
   from: ['draft'],
   to: (
     _record: unknown,

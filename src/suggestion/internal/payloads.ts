@@ -18,7 +18,7 @@ import {
   SUGGESTION_KINDS,
   SUPERVISION_KINDS,
 } from '../../model/suggestionParts.js';
-import { importedFieldNames, type importedPayload } from '../importedEntry.js';
+import { importedFieldNames, type importedPayload } from './importedPayload.js';
 
 // The payload schemas of the suggestion workflow's events. Each is idempotent (parsing a parsed
 // payload gives it back), because replay parses stored payloads again. Each is strict: a command
