@@ -13,7 +13,8 @@ import type { SuggestionWorkflowTypes } from './suggestionTypes.js';
 /**
  * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to
  * closing, as data — 11 states, 28 events with their roles and named guards, and the effects
- * that freeze due days, on-time verdicts and rounds on the record.
+ * that freeze due days, on-time verdicts and rounds on the record; and `imported`, the
+ * replay-only first entry of a suggestion adopted from an older platform.
  *
  * @remarks
  * Run it with {@link safeTransition} and `context: { policy }`. Every event declares its roles
