@@ -46,6 +46,11 @@ const steps = [
   ['examples run and print what they claim', 'node', ['scripts/run-examples.mjs']],
   ['demo (against the build)', 'node', ['examples/demo.mjs']],
   ['worker example (against the build)', 'node', ['examples/worker-aggregate.mjs']],
+  [
+    'XLSX report recipe (against the build)',
+    'node',
+    ['examples/report-xlsx.mjs', '.tmp/dashboard.xlsx'],
+  ],
   // Against the server scripts/services.mjs started (RENDA_PG_URL); skipped with a message without one.
   ['PostgreSQL store recipe (against the build)', 'node', ['examples/postgres-store.mjs']],
   ['docs', 'npx', ['typedoc']],

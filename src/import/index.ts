@@ -1,3 +1,9 @@
+export {
+  type AdoptLegacyOptions,
+  adoptLegacySuggestion,
+  type LegacySuggestion,
+  safeAdoptLegacySuggestion,
+} from './adoptLegacySuggestion.js';
 export { type ExportRowsOptions, exportRows, safeExportRows } from './exportRows.js';
 export { foldWidth } from './foldWidth.js';
 export { IMPORT_MODELS, type ImportModel, type ImportRecords } from './importModels.js';
@@ -22,4 +28,22 @@ export {
 } from './lint/datasetFinding.js';
 export { type Dataset, lintDataset, safeLintDataset } from './lint/lintDataset.js';
 export { type DayCellError, parseDayCell, safeParseDayCell } from './parseDayCell.js';
+export {
+  coverageTable,
+  safeCoverageTable,
+} from './report/coverageTable.js';
+export {
+  type DashboardTableOptions,
+  dashboardTable,
+  safeDashboardTable,
+} from './report/dashboardTable.js';
+export { opinionTable, safeOpinionTable } from './report/opinionTable.js';
+export {
+  type ReportSentence,
+  reportSentences,
+  safeReportSentences,
+} from './report/reportSentences.js';
+export type { ReportCell, ReportOptions, ReportTable } from './report/reportTypes.js';
+export { safeScoreTable, scoreTable } from './report/scoreTable.js';
+export { safeToCsv, type ToCsvOptions, toCsv } from './report/toCsv.js';
 export { type ReverseLabelError, reverseLabel, safeReverseLabel } from './reverseLabel.js';

@@ -1,5 +1,5 @@
 import type { FormatPercentOptions } from './formatPercent.js';
-import { formatUnits, MISSING_VALUE, percentUnits, roundUnits } from './internal/decimalUnits.js';
+import { percentOfCounts } from './internal/decimalUnits.js';
 import { readFormatOptions } from './internal/formatOptions.js';
 import { ArgumentChecks, guard } from './internal/invalidInput.js';
 import { checkRate } from './internal/rateCore.js';
@@ -55,11 +55,7 @@ export function formatRate(value: Rate, options?: FormatRateOptions): string {
     checks.done();
     const n = numerator as number;
     const d = denominator as number;
-    let percent = MISSING_VALUE;
-    if (d > 0) {
-      const { quotient, remainder } = percentUnits(n, d, decimals);
-      percent = `${formatUnits(roundUnits(quotient, remainder, d, rounding), decimals)}%`;
-    }
+    const percent = percentOfCounts(n, d, decimals, rounding);
     return locale === 'en' ? `${percent} (${n} of ${d})` : `${percent}（${n}/${d}）`;
   });
 }

@@ -6,6 +6,7 @@ export {
 } from './createSuggestion.js';
 export * from './delegation/index.js';
 export * from './figures/index.js';
+export { IMPORTED_EVENT, SUGGESTION_MANAGED_FIELDS } from './importedEntry.js';
 export { initialSuggestionOf, safeInitialSuggestionOf } from './initialSuggestionOf.js';
 export type { SuggestionEventPayloads } from './internal/payloads.js';
 export { isReplied, safeIsReplied } from './isReplied.js';

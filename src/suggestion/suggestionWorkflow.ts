@@ -1,5 +1,6 @@
 import { defineWorkflow } from '../workflow/defineWorkflow.js';
 import { label, say } from '../workflow/internal/definitionTexts.js';
+import { importedEvent, importedGuards } from './importedEntry.js';
 import * as P from './internal/payloads.js';
 import { suggestionStates } from './internal/states.js';
 import { migrateRulesEvent, migrationGuards, suggestionRulesVersion } from './migrateRules.js';
@@ -12,7 +13,8 @@ import type { SuggestionWorkflowTypes } from './suggestionTypes.js';
 /**
  * The suggestion workflow (建议办理流程): the whole life of a deputy's suggestion, from draft to
  * closing, as data — 11 states, 28 events with their roles and named guards, and the effects
- * that freeze due days, on-time verdicts and rounds on the record.
+ * that freeze due days, on-time verdicts and rounds on the record; and `imported`, the
+ * replay-only first entry of a suggestion adopted from an older platform.
  *
  * @remarks
  * Run it with {@link safeTransition} and `context: { policy }`. Every event declares its roles
@@ -466,8 +468,9 @@ export const suggestionWorkflow = /* @__PURE__ */ defineWorkflow({
       effect: effects.publish,
     },
     migrateRules: migrateRulesEvent,
+    imported: importedEvent,
   },
-  guards: { ...suggestionGuards, ...migrationGuards },
+  guards: { ...suggestionGuards, ...migrationGuards, ...importedGuards },
   rulesVersion: suggestionRulesVersion,
   // 代为操作: the jurisdiction's policy says which of an event's agent roles it allows.
   agentPolicy: {

@@ -140,6 +140,8 @@ function judge(
   const { state } = record;
   for (const [type, rawSpec] of Object.entries(workflow.events)) {
     const spec = rawSpec as unknown as LooseEventSpec;
+    // Written only by replays: never one a user can send.
+    if (spec.replayOnly === true) continue;
     const base = { type, label: spec.label };
     let error: TransitionError | undefined;
     const unchecked = (spec.guards ?? []).filter(

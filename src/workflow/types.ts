@@ -334,6 +334,13 @@ export interface EventSpecBase<
   ): void;
   /** What the event means, for docs and screens. */
   readonly describe?: BilingualText;
+  /**
+   * 仅限重放: the event is written only into histories by a trusted step outside the process (an
+   * import's adoption entry) and applied only when a history is replayed. `safeTransition`
+   * refuses it (`FORBIDDEN`), `availableEvents` never lists it, and `workflowTransitions` and
+   * diagrams leave it out.
+   */
+  readonly replayOnly?: boolean;
 }
 
 /**

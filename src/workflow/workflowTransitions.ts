@@ -88,6 +88,8 @@ function transitionsOf<W extends AnyWorkflow>(workflow: W): readonly WorkflowTra
   const out: WorkflowTransition<W>[] = [];
   for (const [event, raw] of Object.entries(workflow.events)) {
     const spec = raw as unknown as LooseEventSpec;
+    // Written only by replays (an import's adoption entry): not a move of the process.
+    if (spec.replayOnly === true) continue;
     for (const from of sourcesOf(workflow, spec)) {
       for (const to of targetsFrom(spec, from)) {
         out.push(Object.freeze({ from, event, to }) as WorkflowTransition<W>);

@@ -1,12 +1,21 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  adoptLegacySuggestion,
+  dashboardTable,
   type ImportRowResult,
   importRows,
+  type LegacySuggestion,
+  type ReportCell,
   reverseLabel,
+  safeAdoptLegacySuggestion,
   safeImportRows,
+  toCsv,
 } from '../../src/import/index.js';
 import type { Deputy } from '../../src/model/deputy.js';
 import type { LiaisonStation } from '../../src/model/liaisonStation.js';
+import type { Suggestion } from '../../src/model/suggestion.js';
+import type { SuggestionStatsResult } from '../../src/suggestion/figures/suggestionStats.js';
+import { defaultPolicy } from '../../src/suggestion/policy.js';
 
 describe('import types', () => {
   it('types records by model', () => {
@@ -26,5 +35,19 @@ describe('import types', () => {
     >();
     // @ts-expect-error: not a group
     reverseLabel('noSuchGroup', 'x');
+  });
+
+  it('types legacy adoption and report tables', () => {
+    expectTypeOf(adoptLegacySuggestion).returns.toEqualTypeOf<Suggestion>();
+    expectTypeOf(safeAdoptLegacySuggestion).parameter(0).toEqualTypeOf<LegacySuggestion>();
+    // A legacy record has no history: the adoption writes it.
+    expectTypeOf<LegacySuggestion>().not.toHaveProperty('history');
+    // @ts-expect-error: the source system is required
+    adoptLegacySuggestion({} as LegacySuggestion, { policy: defaultPolicy, recordedAt: '' });
+    const result = {} as SuggestionStatsResult;
+    expectTypeOf(dashboardTable(result).rows).toEqualTypeOf<readonly (readonly ReportCell[])[]>();
+    // @ts-expect-error: not a rate of the dashboard
+    dashboardTable(result, { rates: ['noSuchRate'] });
+    expectTypeOf(toCsv).returns.toEqualTypeOf<string>();
   });
 });

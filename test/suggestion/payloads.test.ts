@@ -30,7 +30,7 @@ const withPayload = Object.entries(suggestionWorkflow.events).filter(
 
 describe('suggestion payload schemas', () => {
   it('cover the events that take a payload, and name the fields of each', () => {
-    expect(withPayload.length).toBe(27);
+    expect(withPayload.length).toBe(28);
     for (const [type, spec] of withPayload) {
       const keys = keysOf(spec.payload as z.ZodType);
       expect(keys.length, type).toBeGreaterThan(0);

@@ -96,6 +96,21 @@ export function formatFractionAsPercent(
 /** What a missing value prints as. */
 export const MISSING_VALUE = '—';
 
+/**
+ * numerator ÷ denominator as a percent text, exact (`95.0%`), rounded as the publisher rounds;
+ * {@link MISSING_VALUE} for an empty denominator. What `formatRate` prints and report tables show.
+ */
+export function percentOfCounts(
+  numerator: number,
+  denominator: number,
+  decimals: number,
+  rounding: UnitRounding,
+): string {
+  if (!(denominator > 0)) return MISSING_VALUE;
+  const { quotient, remainder } = percentUnits(numerator, denominator, decimals);
+  return `${formatUnits(roundUnits(quotient, remainder, denominator, rounding), decimals)}%`;
+}
+
 /** Decimals as a whole number from 0 to 6 (1 when not given). */
 export function clampDecimals(decimals: number | undefined): number {
   if (decimals === undefined || !Number.isFinite(decimals)) return 1;

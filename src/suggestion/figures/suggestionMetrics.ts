@@ -139,6 +139,12 @@ export interface SuggestionMetricDescriptor {
   readonly timeBasis: string;
   /** The line of a published report it answers, e.g. '代表满意率95%以上'. */
   readonly reportLine: BilingualText;
+  /**
+   * The report sentence (报告语句) with placeholders the figures fill: `{n}` (units counted),
+   * `{numerator}`, `{denominator}` and `{percent}` (the publisher's rounding). Rates and the
+   * state counts have one; `reportSentences` fills them.
+   */
+  readonly sentence?: BilingualText;
   /** For a rate: its counting rule over the facts; absent for other kinds. */
   readonly rule?: SuggestionRateRule;
   /** For counts of duties (assisting inputs, follow-ups): the facts counted. */
@@ -205,6 +211,10 @@ function metric(
     reportLine,
   });
 }
+
+/** A descriptor with its report sentence, written beside the rest of its words. */
+const said = (d: SuggestionMetricDescriptor, sentence: BilingualText): SuggestionMetricDescriptor =>
+  Object.freeze({ ...d, sentence });
 
 /** An item rate: its denominator and numerator facts. */
 function itemRate(
@@ -340,244 +350,355 @@ function dutyCounts(
  * @category Metrics
  */
 export const SUGGESTION_METRICS = /* @__PURE__ */ Object.freeze({
-  stateCounts: metric(
-    'stateCounts',
-    'counts',
-    'item',
-    t('建议状态分布', 'Items by state'),
-    t('各状态件数；另按未结/已答复/已结三类归并', 'items per state, and per open/replied/closed'),
-    t('共收到代表建议N件', 'N suggestions received'),
-    [],
-  ),
-  replyRate: itemRate(
-    'replyRate',
-    t('办复率', 'Reply rate'),
-    t('已办复件数 ÷ 交办件数', 'items replied ÷ items assigned'),
-    t('288件建议全部办复', 'all 288 items answered'),
-    [],
-    ['replied'],
-  ),
-  onTimeReplyRate: itemRate(
-    'onTimeReplyRate',
-    t('按期办复率', 'On-time reply rate'),
-    t(
-      '按期办复件数 ÷ 交办件数（取答复时固化的按期结论）',
-      'items replied on time ÷ items assigned (the on-time verdict frozen on the reply)',
+  stateCounts: said(
+    metric(
+      'stateCounts',
+      'counts',
+      'item',
+      t('建议状态分布', 'Items by state'),
+      t('各状态件数；另按未结/已答复/已结三类归并', 'items per state, and per open/replied/closed'),
+      t('共收到代表建议N件', 'N suggestions received'),
+      [],
     ),
-    t('按期办复率100%', 'all answered within the deadline'),
-    [],
-    ['replied', 'onTime'],
+    t('共收到代表建议{n}件', '{n} suggestions received'),
   ),
-  closureRate: itemRate(
-    'closureRate',
-    t('办结率', 'Closure rate'),
-    t('已办结件数 ÷ 交办件数', 'items closed ÷ items assigned'),
-    t('办结率98%', 'closure rate 98%'),
-    [],
-    ['closed'],
-  ),
-  faceToFaceRate: itemRate(
-    'faceToFaceRate',
-    t('见面率（面商率）', 'Face-to-face rate'),
-    t(
-      '有面商或见面答复的已办复件数 ÷ 已办复件数',
-      'replied items with a face-to-face consultation or reply ÷ items replied',
+  replyRate: said(
+    itemRate(
+      'replyRate',
+      t('办复率', 'Reply rate'),
+      t('已办复件数 ÷ 交办件数', 'items replied ÷ items assigned'),
+      t('288件建议全部办复', 'all 288 items answered'),
+      [],
+      ['replied'],
     ),
-    t('见面率100%', 'met every deputy in person'),
-    ['replied'],
-    ['faceToFace'],
-  ),
-  feedbackRate: itemRate(
-    'feedbackRate',
-    t('征询意见表回收率', 'Feedback rate'),
     t(
-      '收回至少一份计入口径的征询意见表的已办复件数 ÷ 已办复件数',
-      'replied items with at least one counted form returned ÷ items replied',
+      '交办建议{denominator}件，已办复{numerator}件，办复率{percent}',
+      '{numerator} of the {denominator} items assigned answered, a reply rate of {percent}',
     ),
-    t('征询意见表回收率81.4%', 'feedback forms returned for 81.4% of items'),
-    ['replied'],
-    ['formReturned'],
   ),
-  solvedOrPlannedRate: itemRate(
-    'solvedOrPlannedRate',
-    t('解决或计划逐步解决比例', 'Solved or planned'),
-    t(
-      '答复类别计入“解决或计划解决”的已办复件数 ÷ 已办复件数',
-      'replied items whose class counts as solved or planned ÷ items replied',
-    ),
-    t('所提问题得到解决或计划逐步解决的占72.2%', '72.2% solved or planned'),
-    ['replied'],
-    ['solvedOrPlanned'],
-  ),
-  adoptionRate: itemRate(
-    'adoptionRate',
-    t('采纳率（解决吸纳率）', 'Adoption rate'),
-    t(
-      '答复类别计入“采纳”的已办复件数 ÷ 已办复件数',
-      'replied items whose class counts as adopted ÷ items replied',
-    ),
-    t('解决吸纳率84.7%', '84.7% adopted or solved'),
-    ['replied'],
-    ['adopted'],
-  ),
-  reHandlingRate: itemRate(
-    'reHandlingRate',
-    t('重办率', 'Re-handling rate'),
-    t(
-      '经过至少一次重新办理的已办复件数 ÷ 已办复件数',
-      'replied items re-handled at least once ÷ items replied',
-    ),
-    t('对不满意的N件重新办理', 'N items re-handled after dissatisfaction'),
-    ['replied'],
-    ['reHandled'],
-  ),
-  keyItemReplyRate: itemRate(
-    'keyItemReplyRate',
-    t('重点督办建议办复率', 'Key-item reply rate'),
-    t('已办复的重点督办件数 ÷ 重点督办件数', 'key items replied ÷ key items assigned'),
-    t('重点督办建议全部办复', 'every key item answered'),
-    ['keyItem'],
-    ['replied'],
-  ),
-  satisfactionRate: withBases(
-    formRate(
-      'satisfactionRate',
-      t('满意率（含基本满意）', 'Satisfaction rate (broad)'),
+  onTimeReplyRate: said(
+    itemRate(
+      'onTimeReplyRate',
+      t('按期办复率', 'On-time reply rate'),
       t(
-        '（满意 + 基本满意）÷ 收回的最终评价表',
-        '(satisfied + basically satisfied) ÷ final forms returned',
+        '按期办复件数 ÷ 交办件数（取答复时固化的按期结论）',
+        'items replied on time ÷ items assigned (the on-time verdict frozen on the reply)',
       ),
-      t('代表满意率95%以上', 'deputies’ satisfaction above 95%'),
-      ['final'],
+      t('按期办复率100%', 'all answered within the deadline'),
+      [],
+      ['replied', 'onTime'],
+    ),
+    t(
+      '按期办复{numerator}件，按期办复率{percent}',
+      '{numerator} of {denominator} items answered within the deadline, an on-time reply rate of {percent}',
+    ),
+  ),
+  closureRate: said(
+    itemRate(
+      'closureRate',
+      t('办结率', 'Closure rate'),
+      t('已办结件数 ÷ 交办件数', 'items closed ÷ items assigned'),
+      t('办结率98%', 'closure rate 98%'),
+      [],
+      ['closed'],
+    ),
+    t(
+      '已办结{numerator}件，办结率{percent}',
+      '{numerator} of {denominator} items closed, a closure rate of {percent}',
+    ),
+  ),
+  faceToFaceRate: said(
+    itemRate(
+      'faceToFaceRate',
+      t('见面率（面商率）', 'Face-to-face rate'),
+      t(
+        '有面商或见面答复的已办复件数 ÷ 已办复件数',
+        'replied items with a face-to-face consultation or reply ÷ items replied',
+      ),
+      t('见面率100%', 'met every deputy in person'),
+      ['replied'],
+      ['faceToFace'],
+    ),
+    t(
+      '见面答复或面商{numerator}件，见面率{percent}',
+      'deputies met in person on {numerator} of {denominator} items answered ({percent})',
+    ),
+  ),
+  feedbackRate: said(
+    itemRate(
+      'feedbackRate',
+      t('征询意见表回收率', 'Feedback rate'),
+      t(
+        '收回至少一份计入口径的征询意见表的已办复件数 ÷ 已办复件数',
+        'replied items with at least one counted form returned ÷ items replied',
+      ),
+      t('征询意见表回收率81.4%', 'feedback forms returned for 81.4% of items'),
+      ['replied'],
+      ['formReturned'],
+    ),
+    t(
+      '收回征询意见表的{numerator}件，征询意见表回收率{percent}',
+      'feedback forms returned for {numerator} of {denominator} items answered ({percent})',
+    ),
+  ),
+  solvedOrPlannedRate: said(
+    itemRate(
+      'solvedOrPlannedRate',
+      t('解决或计划逐步解决比例', 'Solved or planned'),
+      t(
+        '答复类别计入“解决或计划解决”的已办复件数 ÷ 已办复件数',
+        'replied items whose class counts as solved or planned ÷ items replied',
+      ),
+      t('所提问题得到解决或计划逐步解决的占72.2%', '72.2% solved or planned'),
+      ['replied'],
+      ['solvedOrPlanned'],
+    ),
+    t(
+      '所提问题得到解决或计划逐步解决的{numerator}件，占{percent}',
+      '{numerator} of {denominator} items solved or planned ({percent})',
+    ),
+  ),
+  adoptionRate: said(
+    itemRate(
+      'adoptionRate',
+      t('采纳率（解决吸纳率）', 'Adoption rate'),
+      t(
+        '答复类别计入“采纳”的已办复件数 ÷ 已办复件数',
+        'replied items whose class counts as adopted ÷ items replied',
+      ),
+      t('解决吸纳率84.7%', '84.7% adopted or solved'),
+      ['replied'],
+      ['adopted'],
+    ),
+    t(
+      '解决采纳{numerator}件，解决吸纳率{percent}',
+      '{numerator} of {denominator} items adopted or solved ({percent})',
+    ),
+  ),
+  reHandlingRate: said(
+    itemRate(
+      'reHandlingRate',
+      t('重办率', 'Re-handling rate'),
+      t(
+        '经过至少一次重新办理的已办复件数 ÷ 已办复件数',
+        'replied items re-handled at least once ÷ items replied',
+      ),
+      t('对不满意的N件重新办理', 'N items re-handled after dissatisfaction'),
+      ['replied'],
+      ['reHandled'],
+    ),
+    t(
+      '重新办理{numerator}件，重办率{percent}',
+      '{numerator} of {denominator} items handled again, a re-handling rate of {percent}',
+    ),
+  ),
+  keyItemReplyRate: said(
+    itemRate(
+      'keyItemReplyRate',
+      t('重点督办建议办复率', 'Key-item reply rate'),
+      t('已办复的重点督办件数 ÷ 重点督办件数', 'key items replied ÷ key items assigned'),
+      t('重点督办建议全部办复', 'every key item answered'),
+      ['keyItem'],
+      ['replied'],
+    ),
+    t(
+      '重点督办建议{denominator}件，已办复{numerator}件，办复率{percent}',
+      '{numerator} of the {denominator} key items answered ({percent})',
+    ),
+  ),
+  satisfactionRate: said(
+    withBases(
+      formRate(
+        'satisfactionRate',
+        t('满意率（含基本满意）', 'Satisfaction rate (broad)'),
+        t(
+          '（满意 + 基本满意）÷ 收回的最终评价表',
+          '(satisfied + basically satisfied) ÷ final forms returned',
+        ),
+        t('代表满意率95%以上', 'deputies’ satisfaction above 95%'),
+        ['final'],
+        [],
+        ['broad'],
+      ),
+      ['replied'],
+      ['satisfied'],
+      t(
+        '满意（含基本满意）的已办复件数 ÷ 已办复件数',
+        'replied items whose counted final forms are all satisfied or basically satisfied ÷ items replied',
+      ),
+      t(
+        '满意（含基本满意）件的答复件次 ÷ 已办复件的答复件次',
+        'replies (件次) of items satisfied (broad) ÷ replies of items replied',
+      ),
+    ),
+    t(
+      '代表对办理结果满意和基本满意的占{percent}（{numerator}/{denominator}）',
+      'deputies satisfied or basically satisfied with {percent} ({numerator} of {denominator})',
+    ),
+  ),
+  narrowSatisfactionRate: said(
+    withBases(
+      formRate(
+        'narrowSatisfactionRate',
+        t('满意率（仅满意）', 'Satisfaction rate (narrow)'),
+        t('满意 ÷ 收回的最终评价表', 'satisfied ÷ final forms returned'),
+        t('满意690件，占91.4%', '690 satisfied, 91.4%'),
+        ['final'],
+        [],
+        ['satisfied'],
+      ),
+      ['replied'],
+      ['fullySatisfied'],
+      t(
+        '满意的已办复件数 ÷ 已办复件数',
+        'replied items whose counted final forms are all satisfied ÷ items replied',
+      ),
+      t(
+        '满意件的答复件次 ÷ 已办复件的答复件次',
+        'replies of items satisfied (narrow) ÷ replies of items replied',
+      ),
+    ),
+    t(
+      '代表表示满意的占{percent}（{numerator}/{denominator}）',
+      'deputies satisfied with {percent} ({numerator} of {denominator})',
+    ),
+  ),
+  basicSatisfactionRate: said(
+    withBases(
+      formRate(
+        'basicSatisfactionRate',
+        t('基本满意率', 'Basically satisfied rate'),
+        t('基本满意 ÷ 收回的最终评价表', 'basically satisfied ÷ final forms returned'),
+        t('基本满意65件，占8.6%', '65 basically satisfied, 8.6%'),
+        ['final'],
+        [],
+        ['basicallySatisfied'],
+      ),
+      ['replied'],
+      ['basicallySatisfied'],
+      t('基本满意的已办复件数 ÷ 已办复件数', 'replied items basically satisfied ÷ items replied'),
+      t(
+        '基本满意件的答复件次 ÷ 已办复件的答复件次',
+        'replies of items basically satisfied ÷ replies of items replied',
+      ),
+    ),
+    t(
+      '代表表示基本满意的占{percent}（{numerator}/{denominator}）',
+      'deputies basically satisfied with {percent} ({numerator} of {denominator})',
+    ),
+  ),
+  firstRoundSatisfactionRate: said(
+    formRate(
+      'firstRoundSatisfactionRate',
+      t('初次满意率', 'First-round satisfaction rate'),
+      t(
+        '第一轮（满意 + 基本满意）÷ 第一轮收回的评价表',
+        'round-1 (satisfied + basically satisfied) ÷ round-1 forms returned',
+      ),
+      t('首次办理满意率', 'satisfaction at the first handling'),
+      ['firstRound'],
       [],
       ['broad'],
     ),
-    ['replied'],
-    ['satisfied'],
     t(
-      '满意（含基本满意）的已办复件数 ÷ 已办复件数',
-      'replied items whose counted final forms are all satisfied or basically satisfied ÷ items replied',
-    ),
-    t(
-      '满意（含基本满意）件的答复件次 ÷ 已办复件的答复件次',
-      'replies (件次) of items satisfied (broad) ÷ replies of items replied',
+      '首次办理满意和基本满意{numerator}件，初次满意率{percent}',
+      '{numerator} of {denominator} satisfied or basically satisfied at the first handling ({percent})',
     ),
   ),
-  narrowSatisfactionRate: withBases(
+  attitudeSatisfactionRate: said(
     formRate(
-      'narrowSatisfactionRate',
-      t('满意率（仅满意）', 'Satisfaction rate (narrow)'),
-      t('满意 ÷ 收回的最终评价表', 'satisfied ÷ final forms returned'),
-      t('满意690件，占91.4%', '690 satisfied, 91.4%'),
+      'attitudeSatisfactionRate',
+      t('办理态度满意率', 'Attitude satisfaction rate'),
+      t(
+        '办理态度（满意 + 基本满意）÷ 评价了办理态度的最终评价表',
+        'attitude (satisfied + basically satisfied) ÷ final forms that grade the attitude',
+      ),
+      t('对办理态度满意或基本满意的占N%', 'N% satisfied with the handling attitude'),
       ['final'],
+      ['attitudeGraded'],
+      ['attitudeBroad'],
+    ),
+    t(
+      '对办理态度满意或基本满意的占{percent}（{numerator}/{denominator}）',
+      '{percent} satisfied with the handling attitude ({numerator} of {denominator})',
+    ),
+  ),
+  firstRoundNarrowSatisfactionRate: said(
+    formRate(
+      'firstRoundNarrowSatisfactionRate',
+      t('初次满意率（仅满意）', 'First-round narrow satisfaction'),
+      t('第一轮满意 ÷ 第一轮收回的评价表', 'round-1 satisfied ÷ round-1 forms returned'),
+      t('首次办理满意N件，占N%', 'N satisfied at the first handling, N%'),
+      ['firstRound'],
       [],
       ['satisfied'],
     ),
-    ['replied'],
-    ['fullySatisfied'],
     t(
-      '满意的已办复件数 ÷ 已办复件数',
-      'replied items whose counted final forms are all satisfied ÷ items replied',
-    ),
-    t(
-      '满意件的答复件次 ÷ 已办复件的答复件次',
-      'replies of items satisfied (narrow) ÷ replies of items replied',
+      '首次办理满意{numerator}件，占{percent}',
+      '{numerator} of {denominator} satisfied at the first handling ({percent})',
     ),
   ),
-  basicSatisfactionRate: withBases(
-    formRate(
-      'basicSatisfactionRate',
-      t('基本满意率', 'Basically satisfied rate'),
-      t('基本满意 ÷ 收回的最终评价表', 'basically satisfied ÷ final forms returned'),
-      t('基本满意65件，占8.6%', '65 basically satisfied, 8.6%'),
-      ['final'],
-      [],
-      ['basicallySatisfied'],
-    ),
-    ['replied'],
-    ['basicallySatisfied'],
-    t('基本满意的已办复件数 ÷ 已办复件数', 'replied items basically satisfied ÷ items replied'),
-    t(
-      '基本满意件的答复件次 ÷ 已办复件的答复件次',
-      'replies of items basically satisfied ÷ replies of items replied',
-    ),
-  ),
-  firstRoundSatisfactionRate: formRate(
-    'firstRoundSatisfactionRate',
-    t('初次满意率', 'First-round satisfaction rate'),
-    t(
-      '第一轮（满意 + 基本满意）÷ 第一轮收回的评价表',
-      'round-1 (satisfied + basically satisfied) ÷ round-1 forms returned',
-    ),
-    t('首次办理满意率', 'satisfaction at the first handling'),
-    ['firstRound'],
-    [],
-    ['broad'],
-  ),
-  attitudeSatisfactionRate: formRate(
-    'attitudeSatisfactionRate',
-    t('办理态度满意率', 'Attitude satisfaction rate'),
-    t(
-      '办理态度（满意 + 基本满意）÷ 评价了办理态度的最终评价表',
-      'attitude (satisfied + basically satisfied) ÷ final forms that grade the attitude',
-    ),
-    t('对办理态度满意或基本满意的占N%', 'N% satisfied with the handling attitude'),
-    ['final'],
-    ['attitudeGraded'],
-    ['attitudeBroad'],
-  ),
-  firstRoundNarrowSatisfactionRate: formRate(
-    'firstRoundNarrowSatisfactionRate',
-    t('初次满意率（仅满意）', 'First-round narrow satisfaction'),
-    t('第一轮满意 ÷ 第一轮收回的评价表', 'round-1 satisfied ÷ round-1 forms returned'),
-    t('首次办理满意N件，占N%', 'N satisfied at the first handling, N%'),
-    ['firstRound'],
-    [],
-    ['satisfied'],
-  ),
-  keyItemSatisfactionRate: withBases(
-    formRate(
-      'keyItemSatisfactionRate',
-      t('重点督办建议满意率', 'Key-item satisfaction rate'),
-      t(
-        '重点督办件（满意 + 基本满意）÷ 重点督办件收回的最终评价表',
-        'key items’ (satisfied + basically satisfied) ÷ their final forms',
+  keyItemSatisfactionRate: said(
+    withBases(
+      formRate(
+        'keyItemSatisfactionRate',
+        t('重点督办建议满意率', 'Key-item satisfaction rate'),
+        t(
+          '重点督办件（满意 + 基本满意）÷ 重点督办件收回的最终评价表',
+          'key items’ (satisfied + basically satisfied) ÷ their final forms',
+        ),
+        t('重点督办建议代表满意率100%', 'all deputies satisfied with key items'),
+        ['final'],
+        ['keyItem'],
+        ['broad'],
       ),
-      t('重点督办建议代表满意率100%', 'all deputies satisfied with key items'),
-      ['final'],
-      ['keyItem'],
-      ['broad'],
+      ['replied', 'keyItem'],
+      ['satisfied'],
+      t(
+        '满意（含基本满意）的已办复重点督办件数 ÷ 已办复重点督办件数',
+        'replied key items satisfied (broad) ÷ key items replied',
+      ),
+      t(
+        '满意（含基本满意）重点督办件的答复件次 ÷ 已办复重点督办件的答复件次',
+        'replies of key items satisfied (broad) ÷ replies of key items replied',
+      ),
     ),
-    ['replied', 'keyItem'],
-    ['satisfied'],
     t(
-      '满意（含基本满意）的已办复重点督办件数 ÷ 已办复重点督办件数',
-      'replied key items satisfied (broad) ÷ key items replied',
-    ),
-    t(
-      '满意（含基本满意）重点督办件的答复件次 ÷ 已办复重点督办件的答复件次',
-      'replies of key items satisfied (broad) ÷ replies of key items replied',
+      '代表对重点督办建议满意和基本满意的占{percent}（{numerator}/{denominator}）',
+      'deputies satisfied or basically satisfied with {percent} of key items ({numerator} of {denominator})',
     ),
   ),
-  assistingInputOnTimeRate: dutyRate(
-    'assistingInputOnTimeRate',
-    'assistingInput',
-    t('协办意见按期率', 'Assisting input on-time rate'),
-    t(
-      '按期提交的协办意见件次 ÷ 到期的协办意见件次（已提交的，加上办理中本轮欠交且统计日已过期限的；未到期的欠交意见不计入）',
-      'assisting inputs sent on time ÷ assisting inputs due (every input sent, plus those still owed this round past their due day as of asOf; an owed input not yet due is not counted)',
+  assistingInputOnTimeRate: said(
+    dutyRate(
+      'assistingInputOnTimeRate',
+      'assistingInput',
+      t('协办意见按期率', 'Assisting input on-time rate'),
+      t(
+        '按期提交的协办意见件次 ÷ 到期的协办意见件次（已提交的，加上办理中本轮欠交且统计日已过期限的；未到期的欠交意见不计入）',
+        'assisting inputs sent on time ÷ assisting inputs due (every input sent, plus those still owed this round past their due day as of asOf; an owed input not yet due is not counted)',
+      ),
+      t('协办单位按期提交书面意见的占N%', 'N% of assisting inputs on time'),
     ),
-    t('协办单位按期提交书面意见的占N%', 'N% of assisting inputs on time'),
+    t(
+      '按期提交协办意见{numerator}件次，按期率{percent}',
+      '{numerator} of {denominator} assisting inputs sent on time ({percent})',
+    ),
   ),
-  followUpOnTimeRate: dutyRate(
-    'followUpOnTimeRate',
-    'followUp',
-    t('跟踪办理按期率', 'Follow-up on-time rate'),
-    t(
-      '按期履行的跟踪办理义务 ÷ 到期的跟踪办理义务（已履行的，加上未履行且统计日已过期限的）',
-      'follow-up duties discharged on time ÷ follow-up duties due (every one discharged, plus those open past their due day as of asOf)',
+  followUpOnTimeRate: said(
+    dutyRate(
+      'followUpOnTimeRate',
+      'followUp',
+      t('跟踪办理按期率', 'Follow-up on-time rate'),
+      t(
+        '按期履行的跟踪办理义务 ÷ 到期的跟踪办理义务（已履行的，加上未履行且统计日已过期限的）',
+        'follow-up duties discharged on time ÷ follow-up duties due (every one discharged, plus those open past their due day as of asOf)',
+      ),
+      t('跟踪办理事项按期答复的占N%', 'N% of follow-ups answered on time'),
     ),
-    t('跟踪办理事项按期答复的占N%', 'N% of follow-ups answered on time'),
+    t(
+      '跟踪办理事项按期答复{numerator}件，占{percent}',
+      '{numerator} of {denominator} follow-ups answered on time ({percent})',
+    ),
   ),
   outcomeClasses: metric(
     'outcomeClasses',

@@ -18,6 +18,7 @@ import {
   SUGGESTION_KINDS,
   SUPERVISION_KINDS,
 } from '../../model/suggestionParts.js';
+import { importedFieldNames, type importedPayload } from './importedPayload.js';
 
 // The payload schemas of the suggestion workflow's events. Each is idempotent (parsing a parsed
 // payload gives it back), because replay parses stored payloads again. Each is strict: a command
@@ -256,6 +257,7 @@ export interface SuggestionEventPayloads {
   readonly followUpReply: typeof replyPayload;
   readonly publish: typeof publishPayload;
   readonly migrateRules: typeof migrateRulesPayload;
+  readonly imported: typeof importedPayload;
 }
 
 const name = (zh: string, en: string) => ({ 'zh-Hans': zh, en });
@@ -375,4 +377,5 @@ export const payloadFieldNames: { readonly [E in keyof SuggestionEventPayloads]:
     from: name('原规则版本', 'rules version migrated from'),
     to: name('新规则版本', 'rules version migrated to'),
   },
+  imported: { ...payloadFields, ...importedFieldNames },
 };

@@ -19,7 +19,7 @@ import {
 } from './eventChecks.js';
 import { targetsFrom } from './eventTargets.js';
 import { inputFields, inputIssue, isWorkflowLike } from './inputProblems.js';
-import { engineDetails, transitionMessages } from './messages.js';
+import { engineDetails, replayOnlyDetail, transitionMessages } from './messages.js';
 import { parseTiming } from './parseTiming.js';
 
 /** immer without its own freezing: the engine deep-freezes the finished record once. */
@@ -270,6 +270,19 @@ export function applyEvent(
   const { state } = record;
   const { actor, at, recordedAt } = timing.value;
 
+  // An event written only by replays (an import's adoption entry) is refused on every live path,
+  // so no transition can forge one; `log` is present only in a replay.
+  if (spec.replayOnly === true && log === undefined) {
+    return fail({
+      code: 'FORBIDDEN',
+      message: {
+        'zh-Hans': `「${spec.label['zh-Hans']}」：${replayOnlyDetail['zh-Hans']}`,
+        en: `"${spec.label.en}": ${replayOnlyDetail.en}`,
+      },
+      event: type,
+      state,
+    });
+  }
   const mismatch = rulesMismatch(workflow, type, spec, record, context);
   if (mismatch) return fail(mismatch);
   if (!allowedInState(workflow, spec, state))

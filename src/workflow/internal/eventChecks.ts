@@ -24,6 +24,8 @@ export interface LooseEventSpec {
   readonly roles: readonly string[];
   readonly agentRoles?: readonly string[];
   readonly guards?: readonly string[];
+  /** Written only by replays (an import's adoption entry); a live transition is refused. */
+  readonly replayOnly?: boolean;
   readonly effect?: (draft: unknown, event: WorkflowEvent<unknown>, context: unknown) => unknown;
 }
 

@@ -65,6 +65,12 @@ export const transitionMessages: {
   }),
 };
 
+/** `FORBIDDEN` for an event only a replay may apply (an import's adoption entry). */
+export const replayOnlyDetail: BilingualText = {
+  'zh-Hans': '该事件只能在按历史记录重放时出现（如导入时补记的历史），不能直接执行',
+  en: 'this event only appears when a history is replayed (such as the entry an import writes); it cannot be sent',
+};
+
 /** `FORBIDDEN` for an actor whose role may not send the event on behalf of another. */
 export function forbiddenOnBehalf(p: MessageParams): BilingualText {
   return {

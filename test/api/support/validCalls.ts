@@ -433,6 +433,69 @@ export const validCalls: ValidCalls = {
       { offset: '+08:00' },
     ],
   ],
+  adoptLegacySuggestion: () => {
+    const {
+      history: _h,
+      rulesVersion: _r,
+      ...legacy
+    } = suggestions().long as SampleSuggestion & Record<string, unknown>;
+    const options = {
+      policy: sample().policy,
+      system: 'old-platform',
+      recordedAt: '2026-06-01T09:00:00+08:00',
+    };
+    return [
+      [legacy, options],
+      [legacy, { ...options, sourceId: 'OLD-1', at: '2026-05-01T09:00:00+08:00' }],
+    ];
+  },
+  dashboardTable: () => {
+    const { suggestions: records, policy, asOf } = sample();
+    const grouped = call('suggestionStats', records, { asOf, policy, groupBy: api.byLeadUnit });
+    return [
+      [grouped],
+      [grouped, { locale: 'zh-Hant', rates: ['replyRate'], decimals: 0, rounding: 'truncate' }],
+    ];
+  },
+  opinionTable: () => {
+    const asOf = '2025-12-31T18:00:00+08:00';
+    const result = call('opinionStats', sample().opinions, { asOf, policy: opinionPolicy() });
+    return [[result], [result, { locale: 'en' }]];
+  },
+  coverageTable: () => [
+    [[call('coverageMemberContact', sample().deputies, sample().activities, { period })]],
+    [[], { locale: 'en' }],
+  ],
+  scoreTable: () => [
+    [
+      call(
+        'scoreDeputies',
+        sample().deputies,
+        [...(sample().performanceRecords as unknown[]), ...(sample().activities as unknown[])],
+        api.yinchuanStyleRules,
+        { period },
+      ),
+      { locale: 'zh-Hant' },
+    ],
+  ],
+  reportSentences: () => {
+    const { suggestions: records, policy, asOf } = sample();
+    const { total } = call('suggestionStats', records, { asOf, policy }) as { total: unknown };
+    return [[total], [total, { locale: 'en', decimals: 0 }]];
+  },
+  toCsv: () => [
+    [
+      {
+        title: '表',
+        columns: ['单位', '说明'],
+        rows: [
+          ['县教育局', '已答复, "满意"\n'],
+          [1, null],
+        ],
+      },
+    ],
+    [{ title: '', columns: ['a'], rows: [], totals: ['合计'] }, { bom: true }],
+  ],
   lintDataset: () => [
     [{ deputies: sample().deputies, stations: sample().stations, groups: sample().groups }],
     [{ opinions: (sample().opinions as readonly unknown[]).slice(0, 5) }],
