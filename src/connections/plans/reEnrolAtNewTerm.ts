@@ -86,7 +86,7 @@ const sameCongress = (a: Congress, b: Congress, termOffset: number): boolean =>
  *
  * @remarks
  * A deputy record is one seat (代表资格) in one term, so a re-elected deputy has a new record in
- * the new term, linked to the old one by `personId` (DOMAIN: a term runs from one congress's
+ * the new term, linked to the old one by `personId` (Sources §1: a term runs from one congress's
  * first session to the next's). Of the deputies given, the old seats are those of
  * `endingCongress`; the new seats those of the same jurisdiction and level, one term later.
  * Then, on every station:
