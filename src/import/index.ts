@@ -39,8 +39,10 @@ export {
 } from './report/dashboardTable.js';
 export { opinionTable, safeOpinionTable } from './report/opinionTable.js';
 export {
+  opinionReportSentences,
   type ReportSentence,
   reportSentences,
+  safeOpinionReportSentences,
   safeReportSentences,
 } from './report/reportSentences.js';
 export type { ReportCell, ReportOptions, ReportTable } from './report/reportTypes.js';

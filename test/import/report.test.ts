@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   coverageTable,
   dashboardTable,
+  opinionReportSentences,
   opinionTable,
   type ReportTable,
   reportSentences,
@@ -15,6 +16,7 @@ import {
   coverageMemberContact,
   defaultOpinionPolicy,
   formatRate,
+  OPINION_METRICS,
   opinionStats,
   type Rate,
   SUGGESTION_METRICS,
@@ -23,6 +25,7 @@ import {
   suggestionStats,
   yinchuanStyleRules,
 } from '../../src/index.js';
+import { OPINION_RATE_IDS } from '../../src/opinion/figures/opinionMetrics.js';
 import { generateSample } from '../../src/testing/index.js';
 
 const sample = generateSample({ seed: 3, size: 'town' });
@@ -217,6 +220,35 @@ describe('reportSentences (报告语句)', () => {
     expect(reportSentences(total, { locale: 'zh-Hant' })[0]?.text).toBe(
       `共收到代表建議${total.stateCounts.n}件`,
     );
+  });
+});
+
+describe('opinionReportSentences (群众意见报告语句)', () => {
+  const { total } = opinionStats(sample.opinions, { asOf, policy: defaultOpinionPolicy });
+
+  it('fills each opinion rate’s sentence with its figures, in three languages', () => {
+    const zh = opinionReportSentences(total);
+    const hant = opinionReportSentences(total, { locale: 'zh-Hant' });
+    const en = opinionReportSentences(total, { locale: 'en' });
+    const accepted = total.rates.acceptedRate;
+    expect(accepted.denominator).toBeGreaterThan(0);
+    expect(zh.find((s) => s.id === 'acceptedRate')?.text).toBe(
+      `受理群众意见${accepted.numerator}件，受理率${printed(accepted)}`,
+    );
+    expect(hant.find((s) => s.id === 'reopenRate')?.text).toMatch(/^重新辦理\d+件，重辦率/);
+    expect(en.find((s) => s.id === 'acceptedRate')?.text).toMatch(
+      new RegExp(`^${accepted.numerator.toLocaleString('en-US')} opinions accepted`),
+    );
+    for (const sentence of [...zh, ...hant, ...en]) expect(sentence.text).not.toMatch(/[{}]/);
+  });
+
+  it('has a sentence for every rate, and none for a rate over nothing', () => {
+    for (const id of OPINION_RATE_IDS) expect(OPINION_METRICS[id].sentence, id).toBeDefined();
+    const ids = opinionReportSentences(total).map((s) => s.id);
+    for (const id of OPINION_RATE_IDS)
+      expect(ids.includes(id), id).toBe(total.rates[id].denominator > 0);
+    const none = opinionStats([], { asOf, policy: defaultOpinionPolicy }).total;
+    expect(opinionReportSentences(none)).toEqual([]);
   });
 });
 

@@ -1,12 +1,15 @@
+import type { BilingualText } from '../../model/shared/localized.js';
 import type { Result } from '../../model/shared/result.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
+import { OPINION_METRICS, type OpinionRateId } from '../../opinion/figures/opinionMetrics.js';
+import type { OpinionStats } from '../../opinion/figures/opinionStatsTypes.js';
 import { guard, safely } from '../../stats/internal/invalidInput.js';
 import {
   SUGGESTION_METRICS,
   type SuggestionRateId,
 } from '../../suggestion/figures/suggestionMetrics.js';
 import type { SuggestionStats } from '../../suggestion/figures/suggestionStatsTypes.js';
-import { reportOf } from './internal.js';
+import { type Report, reportOf } from './internal.js';
 import type { ReportOptions } from './reportTypes.js';
 
 /**
@@ -21,40 +24,74 @@ import type { ReportOptions } from './reportTypes.js';
  * @category Reports
  */
 export interface ReportSentence {
-  /** The metric's id in `SUGGESTION_METRICS`. */
+  /** The metric's id in `SUGGESTION_METRICS` or `OPINION_METRICS`. */
   readonly id: string;
   /** The sentence, in the chosen language. */
   readonly text: string;
 }
 
 const MODEL = 'reportSentences';
+const OPINION_MODEL = 'opinionReportSentences';
 
 /** A count as a report writes it: digits in Chinese, grouped by thousands in English. */
 const count = (n: number, english: boolean): string =>
   english ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(n);
 
+/** Counts a sentence may name, as the report writes them. */
+interface Figures {
+  readonly n: number;
+  readonly rate?: { readonly numerator: number; readonly denominator: number };
+}
+
+/** One metric's sentence with its figures in; a rate over nothing says nothing (undefined). */
+function fill(
+  id: string,
+  sentence: BilingualText,
+  figures: Figures,
+  report: Report,
+): ReportSentence | undefined {
+  const english = report.locale === 'en';
+  const { rate } = figures;
+  if (rate !== undefined && rate.denominator === 0) return undefined;
+  const values: Record<string, string> = {
+    n: count(figures.n, english),
+    ...(rate === undefined
+      ? {}
+      : {
+          numerator: count(rate.numerator, english),
+          denominator: count(rate.denominator, english),
+          percent: report.percent(rate),
+        }),
+  };
+  const text = report.say(sentence).replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  return Object.freeze({ id, text });
+}
+
 function build(stats: SuggestionStats, options: ReportOptions | undefined): ReportSentence[] {
   const report = reportOf(MODEL, options);
-  const english = report.locale === 'en';
   const out: ReportSentence[] = [];
-  for (const descriptor of Object.values(SUGGESTION_METRICS)) {
-    const { id, sentence } = descriptor;
+  for (const { id, sentence } of Object.values(SUGGESTION_METRICS)) {
     if (sentence === undefined) continue;
-    let values: Record<string, string>;
-    if (id === 'stateCounts') values = { n: count(stats.stateCounts.n, english) };
-    else {
-      const rate = stats.rates[id as SuggestionRateId];
-      // A rate over nothing says nothing: no sentence rather than "—".
-      if (rate === undefined || rate.denominator === 0) continue;
-      values = {
-        n: count(rate.denominator, english),
-        numerator: count(rate.numerator, english),
-        denominator: count(rate.denominator, english),
-        percent: report.percent(rate),
-      };
-    }
-    const text = report.say(sentence).replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-    out.push(Object.freeze({ id, text }));
+    const rate = id === 'stateCounts' ? undefined : stats.rates[id as SuggestionRateId];
+    if (id !== 'stateCounts' && rate === undefined) continue;
+    const filled = fill(
+      id,
+      sentence,
+      rate === undefined ? { n: stats.stateCounts.n } : { n: rate.denominator, rate },
+      report,
+    );
+    if (filled !== undefined) out.push(filled);
+  }
+  return out;
+}
+
+function buildOpinion(stats: OpinionStats, options: ReportOptions | undefined): ReportSentence[] {
+  const report = reportOf(OPINION_MODEL, options);
+  const out: ReportSentence[] = [];
+  for (const [id, { sentence }] of Object.entries(OPINION_METRICS)) {
+    const rate = stats.rates[id as OpinionRateId];
+    const filled = fill(id, sentence, { n: rate.denominator, rate }, report);
+    if (filled !== undefined) out.push(filled);
   }
   return out;
 }
@@ -108,4 +145,55 @@ export function safeReportSentences(
   options?: ReportOptions,
 ): Result<readonly ReportSentence[], ValidationError> {
   return safely(MODEL, () => reportSentences(stats, options));
+}
+
+/**
+ * The report sentences of the opinion figures (群众意见报告语句), filled with their figures: for
+ * every rate of `OPINION_METRICS`, the descriptor's `sentence` with `{numerator}`, `{denominator}`
+ * and `{percent}` (the publisher's rounding) filled in, in Chinese (simplified or traditional) or
+ * English — "受理群众意见1,204件，受理率98.1%（…）". A rate over nothing (denominator 0) gives
+ * no sentence.
+ *
+ * @param stats - One set of opinion figures: `opinionStats(…).total` or a group's `stats`.
+ * @param options - Locale, percent decimals and rounding.
+ * @returns The sentences, in the order of `OPINION_METRICS`.
+ * @throws {@link RendaError} `INVALID_INPUT` for bad options or figures that cannot be read.
+ * @example
+ * ```ts
+ * import { opinionStats } from 'renda';
+ * import { opinionReportSentences } from 'renda/import';
+ * import { generateSample } from 'renda/testing';
+ *
+ * const { opinions, opinionPolicy } = generateSample({ seed: 1, size: 'town' });
+ * const { total } = opinionStats(opinions, { asOf: '2025-12-31T18:00:00+08:00', policy: opinionPolicy });
+ * const [accepted] = opinionReportSentences(total, { decimals: 0 });
+ * console.log(accepted?.text.startsWith(`受理群众意见${total.rates.acceptedRate.numerator}件`)); // true
+ * ```
+ * @category Reports
+ */
+export function opinionReportSentences(
+  stats: OpinionStats,
+  options?: ReportOptions,
+): readonly ReportSentence[] {
+  return guard(OPINION_MODEL, () => buildOpinion(stats, options));
+}
+
+/**
+ * {@link opinionReportSentences} without throwing.
+ *
+ * @param stats - One set of opinion figures.
+ * @param options - Locale, percent decimals and rounding.
+ * @example
+ * ```ts
+ * import { safeOpinionReportSentences } from 'renda/import';
+ *
+ * console.log(safeOpinionReportSentences({} as never).ok); // false
+ * ```
+ * @category Reports
+ */
+export function safeOpinionReportSentences(
+  stats: OpinionStats,
+  options?: ReportOptions,
+): Result<readonly ReportSentence[], ValidationError> {
+  return safely(OPINION_MODEL, () => opinionReportSentences(stats, options));
 }

@@ -34,6 +34,11 @@ export interface OpinionMetricDescriptor {
   readonly denominator: readonly OpinionFact[];
   /** The further facts an opinion of the denominator needs to count in the numerator. */
   readonly numerator: readonly OpinionFact[];
+  /**
+   * The report sentence (报告语句) with placeholders the figures fill: `{numerator}`,
+   * `{denominator}` and `{percent}` (see `opinionReportSentences` in `renda/import`).
+   */
+  readonly sentence: BilingualText;
 }
 
 const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
@@ -44,6 +49,7 @@ function rateOf(
   formula: BilingualText,
   denominator: readonly OpinionFact[],
   numerator: readonly OpinionFact[],
+  sentence: BilingualText,
 ): OpinionMetricDescriptor {
   return Object.freeze({
     id,
@@ -53,6 +59,7 @@ function rateOf(
     unit: 'opinion' as const,
     denominator: Object.freeze([...denominator]),
     numerator: Object.freeze([...numerator]),
+    sentence,
   });
 }
 
@@ -87,6 +94,10 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
     t('受理件数 ÷ 甄别件数', 'opinions accepted ÷ opinions screened'),
     ['screened'],
     ['accepted'],
+    t(
+      '受理群众意见{numerator}件，受理率{percent}',
+      '{numerator} opinions accepted, an acceptance rate of {percent}',
+    ),
   ),
   onTimeRate: rateOf(
     'onTimeRate',
@@ -97,6 +108,10 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
     ),
     ['handlingDue'],
     ['handledOnTime'],
+    t(
+      '按期办理{numerator}件，按期办理率{percent}',
+      '{numerator} opinions handled on time, an on-time handling rate of {percent}',
+    ),
   ),
   closedLoopRate: rateOf(
     'closedLoopRate',
@@ -107,6 +122,10 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
     ),
     ['closedLoopDue'],
     ['closedLoop'],
+    t(
+      '按期办结反馈{numerator}件，按期闭环率{percent}',
+      '{numerator} opinions closed the loop on time, a closed-loop rate of {percent}',
+    ),
   ),
   resolvedRate: rateOf(
     'resolvedRate',
@@ -114,6 +133,10 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
     t('推动解决件数 ÷ 已办理件数', 'opinions resolved ÷ opinions handled'),
     ['handled'],
     ['resolved'],
+    t(
+      '推动解决{numerator}件，解决率{percent}',
+      '{numerator} opinions resolved, a resolution rate of {percent}',
+    ),
   ),
   satisfactionRate: rateOf(
     'satisfactionRate',
@@ -124,6 +147,10 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
     ),
     ['calledBack'],
     ['satisfied'],
+    t(
+      '回访群众满意和基本满意的占{percent}',
+      '{percent} of the constituents called back were satisfied or basically satisfied',
+    ),
   ),
   fullSatisfactionRate: rateOf(
     'fullSatisfactionRate',
@@ -131,6 +158,7 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
     t('满意 ÷ 已回访件数（最后一次回访）', 'satisfied ÷ called back (last callback)'),
     ['calledBack'],
     ['fullySatisfied'],
+    t('回访群众满意的占{percent}', '{percent} of the constituents called back were satisfied'),
   ),
   reopenRate: rateOf(
     'reopenRate',
@@ -138,6 +166,10 @@ export const OPINION_METRICS = /* @__PURE__ */ Object.freeze({
     t('重新办理件数 ÷ 已回访件数', 'opinions reopened ÷ opinions called back'),
     ['calledBack'],
     ['reopened'],
+    t(
+      '重新办理{numerator}件，重办率{percent}',
+      '{numerator} opinions reopened, a reopening rate of {percent}',
+    ),
   ),
 });
 

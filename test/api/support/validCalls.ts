@@ -483,6 +483,14 @@ export const validCalls: ValidCalls = {
     const { total } = call('suggestionStats', records, { asOf, policy }) as { total: unknown };
     return [[total], [total, { locale: 'en', decimals: 0 }]];
   },
+  opinionReportSentences: () => {
+    const records = sample().opinions as readonly unknown[];
+    const asOf = '2025-12-31T18:00:00+08:00';
+    const { total } = call('opinionStats', records, { asOf, policy: opinionPolicy() }) as {
+      total: unknown;
+    };
+    return [[total], [total, { locale: 'zh-Hant', decimals: 2, rounding: 'truncate' }]];
+  },
   toCsv: () => [
     [
       {
