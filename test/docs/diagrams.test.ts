@@ -12,18 +12,20 @@ import { workflowTransitions } from '../../src/workflow/workflowTransitions.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-const diagrams: readonly [AnyWorkflow, string][] = [
-  [suggestionWorkflow, 'docs/suggestion-workflow.md'],
-  [motionWorkflow, 'docs/motions.md'],
-  [opinionWorkflow, 'docs/opinions.md'],
-  [livelihoodWorkflow, 'docs/livelihood.md'],
-  [delegationItemWorkflow, 'docs/delegation-items.md'],
+// Named by id: a test name formatted from the workflow object itself would be megabytes long.
+const diagrams: readonly [string, AnyWorkflow, string][] = [
+  ['suggestion', suggestionWorkflow, 'docs/suggestion-workflow.md'],
+  ['motion', motionWorkflow, 'docs/motions.md'],
+  ['opinion', opinionWorkflow, 'docs/opinions.md'],
+  ['livelihood', livelihoodWorkflow, 'docs/livelihood.md'],
+  ['delegationItem', delegationItemWorkflow, 'docs/delegation-items.md'],
 ];
 
-describe.each(diagrams)('the %s workflow’s diagram', (workflow, guide) => {
+describe.each(diagrams)('the %s workflow’s diagram', (id, workflow, guide) => {
   const svg = read(`docs/diagrams/${workflow.id}.svg`);
 
   it('is what the definition draws (run scripts/build-diagrams.mjs after changing it)', () => {
+    expect(workflow.id).toBe(id);
     const title = DIAGRAM_TITLES[workflow.id];
     expect(title).toBeDefined();
     expect(svg).toBe(diagramSvg(workflow, workflowTransitions(workflow), title));
