@@ -25,6 +25,27 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * A deep, unfrozen copy of the plain objects and arrays in `value`, own keys and prototype kept,
+ * that a replay may write to in place: neither the caller's data nor a frozen record is ever
+ * written through it. Other objects (Map, class instances) are kept as they are; an effect that
+ * writes to one is refused by the in-place replay and replayed through immer.
+ */
+export function workingCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = workingCopy(value[i]);
+    return copy as T;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy = Object.create(proto) as Record<string, unknown>;
+  const record = value as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(record)) setOwn(copy, key, workingCopy(record[key]));
+  return copy as T;
+}
+
+/**
  * A deeply frozen version of `value` that never freezes what the caller owns: a frozen part is
  * returned as it is (the parts a result shares with a frozen input, the usual case, cost one
  * check), and a plain object or array that is not frozen is copied, own keys and prototype kept

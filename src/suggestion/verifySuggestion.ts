@@ -62,9 +62,15 @@ function lastSetters(
   contexts: ContextFor,
   paths: readonly RecordPath[],
 ): number[] {
-  const last = paths.map(() => -1);
-  const seen = paths.map((path) => fingerprint(valueAt(initial, path)));
+  const start = paths.map((path) => fingerprint(valueAt(initial, path)));
+  let last = paths.map(() => -1);
+  let seen = [...start];
   replayHistory(initial, history, suggestionWorkflow, contexts, (record, index) => {
+    // A replay that starts again (through immer) begins at entry 0 once more.
+    if (index === 0) {
+      last = paths.map(() => -1);
+      seen = [...start];
+    }
     for (let i = 0; i < paths.length; i++) {
       const now = fingerprint(valueAt(record, paths[i] as RecordPath));
       if (now !== seen[i]) {

@@ -134,6 +134,11 @@ function trail(
     workflow,
     () => ({ ok: true, context }),
     (after, index) => {
+      // A replay that starts again (through immer) begins at entry 0 once more.
+      if (index === 0) {
+        rows.length = 0;
+        before = (initial as { readonly state?: unknown } | null | undefined)?.state;
+      }
       const digest = digests[index];
       rows.push(
         rowOf(

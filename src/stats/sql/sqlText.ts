@@ -98,3 +98,25 @@ export const sum = (condition: string, weight = '1'): string =>
 /** The conditions joined by AND; `TRUE` for none. */
 export const and = (...parts: string[]): string =>
   parts.filter((p) => p !== 'TRUE').join(' AND ') || 'TRUE';
+
+/**
+ * Whether the row's day (a `YYYY-MM-DD` text column) is in the period from `from` to `to`, both
+ * days included (`null`: open), as the in-memory figures filter a date range. A row without the
+ * day is outside, never unknown, so `NOT` of it counts the row as outside the period.
+ */
+export function dayInPeriod(
+  day: string,
+  from: string | null,
+  to: string | null,
+  params: SqlParams,
+): string {
+  if (from === null) return 'TRUE';
+  const upper = to === null ? '' : ` AND ${day} <= ${params.text(to)}`;
+  return `(${day} IS NOT NULL AND ${day} >= ${params.text(from)}${upper})`;
+}
+
+/** The two counts every grouped figure starts with: the rows in the period, and the others. */
+export const periodCounts = (inPeriod: string): readonly string[] => [
+  `${sum(inPeriod)} AS "records"`,
+  `${sum(`NOT ${inPeriod}`)} AS "outsidePeriod"`,
+];

@@ -33,9 +33,13 @@ type C = SuggestionContext;
 
 /**
  * The record before this event: reading it, not the draft, keeps immer from creating a proxy for
- * every part a helper looks at (a transition then costs a few microseconds less).
+ * every part a helper looks at (a transition then costs a few microseconds less). A replay runs
+ * the effects on its own plain record (no draft), which is then the record before the event as
+ * long as an effect reads from it only what it has not yet written: every effect below does
+ * (`openFollowUps` reads assignments and replies, which no closing effect writes).
  */
-const baseOf = (draft: D): SuggestionWorkflowRecord => original(draft) as SuggestionWorkflowRecord;
+const baseOf = (draft: D): SuggestionWorkflowRecord =>
+  (isDraft(draft) ? original(draft) : draft) as SuggestionWorkflowRecord;
 
 /** Opens the follow-up duties of a closure at `at` (跟踪办理), each due by the policy's rule. */
 function openFollowUps(draft: D, at: string, policy: SuggestionContext['policy']): void {
@@ -310,6 +314,10 @@ export const effects = {
     const assignment = activeAssignmentOf(base, event.actor.id);
     if (!assignment || !event.payload) return;
     const deadline = roundDeadlineOf(base, assignment);
+    // Read from the record before the reply is written (see baseOf).
+    const binding = repliedCondition(base, context.policy, event.actor.id)
+      ? undefined
+      : earliestOwedDeadline(base, event.actor.id);
     draft.replies.push({
       unitId: event.actor.id,
       round: draft.round,
@@ -322,9 +330,6 @@ export const effects = {
       onTime: isOnTime(event.at, deadline),
       ...opt('content', event.payload.content),
     });
-    const binding = repliedCondition(base, context.policy, event.actor.id)
-      ? undefined
-      : earliestOwedDeadline(base, event.actor.id);
     if (binding === undefined) delete draft.deadline;
     else draft.deadline = binding;
   },

@@ -49,10 +49,21 @@ export type Applied =
  * Where a replay keeps its growing history: the engine appends each accepted entry to `entries`
  * (one array for the whole replay, frozen by the caller at the end) instead of copying the
  * history and deep-freezing the record at every step, which is what made a replay quadratic.
+ *
+ * With `inPlace`, the record handed to `applyEvent` is the replay's own unfrozen working copy,
+ * and effects write to it directly instead of to an immer draft: immer copies every array an
+ * effect writes to (a record's thousands of 督办 entries, once per entry), which is the other
+ * half of a quadratic replay. An effect that cannot run on a plain record (it throws, returns a
+ * value, or touches the engine's fields) makes the step throw {@link InPlaceRefused}, and the
+ * replay starts again through immer, whose result is the authority.
  */
 export interface ReplayLog {
   readonly entries: HistoryEntry[];
+  readonly inPlace: boolean;
 }
+
+/** Thrown by an in-place step that must be replayed through immer instead (see {@link ReplayLog}). */
+export class InPlaceRefused extends Error {}
 
 const fail = (error: TransitionError): Applied => ({ ok: false, error });
 
@@ -351,7 +362,24 @@ export function applyEvent(
   let misuse: 'returned' | 'engineFields' | undefined;
   let changed: WorkflowRecord = record;
   const { effect } = spec;
-  if (effect !== undefined) {
+  if (effect !== undefined && log?.inPlace === true) {
+    // The replay's own record, written in place; any doubt goes back to the immer replay.
+    const length = log.entries.length;
+    let returned: unknown;
+    try {
+      returned = effect(record as Draft<WorkflowRecord>, wfEvent, context);
+    } catch {
+      throw new InPlaceRefused();
+    }
+    if (
+      returned !== undefined ||
+      record.state !== state ||
+      record.history !== log.entries ||
+      log.entries.length !== length
+    ) {
+      throw new InPlaceRefused();
+    }
+  } else if (effect !== undefined) {
     try {
       changed = unfrozen.produce(record, (draft: Draft<WorkflowRecord>) => {
         if (effect(draft, wfEvent, context) !== undefined) misuse = 'returned';
@@ -383,8 +411,8 @@ export function applyEvent(
         },
   );
   // `changed` is a fresh object when the effect changed something, so it may be completed in
-  // place; otherwise copy the input's top level.
-  const next = (changed === record ? { ...record } : changed) as {
+  // place; otherwise copy the input's top level (an in-place replay's record is its own).
+  const next = (changed === record && log?.inPlace !== true ? { ...record } : changed) as {
     -readonly [K in keyof WorkflowRecord]: WorkflowRecord[K];
   };
   next.state = target as string;

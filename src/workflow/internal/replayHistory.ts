@@ -1,8 +1,14 @@
-import { frozenCopy } from '../../internal/deepFreeze.js';
+import { frozenCopy, workingCopy } from '../../internal/deepFreeze.js';
 import type { Result } from '../../model/shared/result.js';
 import type { HistoryEntry } from '../historyEntry.js';
 import type { TransitionError, WorkflowRecord } from '../types.js';
-import { applyEvent, badOptions, isPlainData, type ReplayLog } from './applyEvent.js';
+import {
+  applyEvent,
+  badOptions,
+  InPlaceRefused,
+  isPlainData,
+  type ReplayLog,
+} from './applyEvent.js';
 import { inputFields, inputIssue } from './inputProblems.js';
 import { engineDetails } from './messages.js';
 
@@ -30,9 +36,11 @@ function refuse(error: TransitionError, index: number): Result<never, LooseRepla
 /**
  * Replays `history` on `initial` in time linear in the history: every step appends to one
  * growing array (see {@link ReplayLog}) and the array is frozen once at the end, so no step
- * copies the entries before it. `onStep` sees each intermediate record (its `history` is the
- * shared growing array: read it only during the call). Throws what hostile inputs throw; the
- * public functions catch it.
+ * copies the entries before it, and effects write to the replay's own copy of the record (see
+ * {@link ReplayLog}). `onStep` sees each intermediate record: read it only during the call, for
+ * the next step changes it in place. A replay whose effects cannot run in place starts again
+ * through immer, so `onStep` may see index 0 a second time: start over then. Throws what hostile
+ * inputs throw; the public functions catch it.
  */
 export function replayHistory(
   initial: WorkflowRecord,
@@ -71,11 +79,33 @@ export function replayHistory(
       -1,
     );
   }
+  try {
+    return replayFrom(initial, history as readonly unknown[], workflow, contextFor, true, onStep);
+  } catch (error) {
+    if (!(error instanceof InPlaceRefused)) throw error;
+  }
+  return replayFrom(initial, history as readonly unknown[], workflow, contextFor, false, onStep);
+}
+
+/**
+ * One pass of a replay. In place (see {@link ReplayLog}), the steps write to a working copy of
+ * `initial` that nothing else holds; otherwise each step is an immer produce on the one before.
+ */
+function replayFrom(
+  initial: WorkflowRecord,
+  entries: readonly unknown[],
+  workflow: unknown,
+  contextFor: ContextFor,
+  inPlace: boolean,
+  onStep: ((record: WorkflowRecord, index: number) => void) | undefined,
+): Result<WorkflowRecord, LooseReplayError> {
   // The initial record's entries are copied when they are not frozen (never frozen in place:
   // they are the caller's), as the record's other fields are at the end.
-  const log: ReplayLog = { entries: initial.history.map(frozenCopy) };
-  let record: WorkflowRecord = { ...initial, history: log.entries };
-  const entries = history as readonly unknown[];
+  const log: ReplayLog = { entries: initial.history.map(frozenCopy), inPlace };
+  let record: WorkflowRecord = {
+    ...(inPlace ? workingCopy({ ...initial, history: [] }) : initial),
+    history: log.entries,
+  };
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as HistoryEntry;
     const chosen = contextFor(record, entry, index);

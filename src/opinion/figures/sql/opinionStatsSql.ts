@@ -6,7 +6,9 @@ import { groupedSelect } from '../../../stats/sql/groupedSelect.js';
 import {
   and,
   col,
+  dayInPeriod,
   dialectOption,
+  periodCounts,
   type SqlDialect,
   type SqlParams,
   type SqlStatement,
@@ -177,10 +179,7 @@ function groupExpression(key: OpinionSqlGroupKey, params: SqlParams): string {
 
 /** Whether the opinion is in the period (a date range of days received), as SQL. */
 function inPeriod(b: Builder, params: SqlParams): string {
-  if (b.from === null) return 'TRUE';
-  const day = opinion('receivedDay');
-  const upper = b.to === null ? '' : ` AND ${day} <= ${params.text(b.to)}`;
-  return `(${day} >= ${params.text(b.from)}${upper})`;
+  return dayInPeriod(opinion('receivedDay'), b.from, b.to, params);
 }
 
 /** One statement over the opinion rows in the period, grouped by the keys and `extra`. */
@@ -236,8 +235,7 @@ function queriesOf(b: Builder): { readonly [Q in OpinionSqlQueryName]: SqlStatem
       select: (params) => {
         const period = inPeriod(b, params);
         return [
-          `${sum(period)} AS "records"`,
-          `${sum(`NOT ${period}`)} AS "outsidePeriod"`,
+          ...periodCounts(period),
           ...OPINION_FACT_NAMES.map((fact) => `${sum(and(period, opinion(fact)))} AS "${fact}"`),
           ...OPINION_RATE_IDS.flatMap((id) => rateColumns(id, period)),
         ];

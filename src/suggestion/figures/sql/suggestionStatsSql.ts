@@ -9,7 +9,9 @@ import { groupedSelect } from '../../../stats/sql/groupedSelect.js';
 import {
   and,
   col,
+  dayInPeriod,
   dialectOption,
+  periodCounts,
   type SqlDialect,
   type SqlParams,
   type SqlStatement,
@@ -214,10 +216,7 @@ function groupExpression(key: SuggestionSqlGroupKey, params: SqlParams): string 
 
 /** Whether the item is in the period (a date range of days of assignment), as SQL. */
 function inPeriod(b: Builder, params: SqlParams): string {
-  if (b.from === null) return 'TRUE';
-  const day = item('assignedDay');
-  const upper = b.to === null ? '' : ` AND ${day} <= ${params.text(b.to)}`;
-  return `(${day} IS NOT NULL AND ${day} >= ${params.text(b.from)}${upper})`;
+  return dayInPeriod(item('assignedDay'), b.from, b.to, params);
 }
 
 /**
@@ -315,8 +314,7 @@ function queriesOf(
       (params) => {
         const period = inPeriod(b, params);
         return [
-          `${sum(period)} AS "records"`,
-          `${sum(`NOT ${period}`)} AS "outsidePeriod"`,
+          ...periodCounts(period),
           `${sum(and(period, item('assignmentJudged')))} AS "assignJudged"`,
           `${sum(and(period, item('assignmentUndecided')))} AS "assignUndecided"`,
           ...ratesOf(rates, ['item', 'reply']).flatMap(({ compiled, index }) =>
