@@ -11,12 +11,15 @@ import {
 import { defaultOpinionPolicy, defineOpinionPolicy } from '../../../src/opinion/opinionPolicy.js';
 import type { MetricPeriod } from '../../../src/stats/defineMetric.js';
 import { generateSample } from '../../../src/testing/index.js';
-import { type Engine, inEachEngine } from '../../suggestion/figures/sql/support/engines.js';
+import {
+  type Engine,
+  inEachEngine,
+  rowsInEngine,
+} from '../../suggestion/figures/sql/support/engines.js';
 import {
   expectSameOpinionStats,
   loadOpinionFacts,
   OPINION_GROUP_KEYS,
-  rowsInEngine,
 } from './support/opinionEngines.js';
 
 // The opinion figures computed inside the engines, from the facts tables, equal opinionStats on
@@ -80,7 +83,7 @@ describe('the opinion figures in the engines', () => {
       const { opinions, opinionPolicy: policy, asOf } = generateSample({ seed: 1, size: 'town' });
       await loadOpinionFacts(engine, opinions, policy, asOf);
       const sql = opinionStatsSql({ dialect: engine.dialect, policy, asOf, groupBy: 'station' });
-      const rows = await rowsInEngine(engine, sql);
+      const rows = (await rowsInEngine(engine, sql.queries)) as OpinionSqlRows;
       // Every figure is a count, so the rows of the stations of one area add up to the area's.
       const relabelled = Object.fromEntries(
         Object.entries(rows).map(([name, list]) => [

@@ -18,7 +18,11 @@ import {
 import type { OpinionPolicy } from '../../../../src/opinion/opinionPolicy.js';
 import type { GroupKeyFn } from '../../../../src/stats/aggregateStates.js';
 import type { MetricPeriod } from '../../../../src/stats/defineMetric.js';
-import { type Engine, insert } from '../../../suggestion/figures/sql/support/engines.js';
+import {
+  type Engine,
+  replaceTables,
+  rowsInEngine,
+} from '../../../suggestion/figures/sql/support/engines.js';
 
 // The opinion figures in the engines the suggestion SQL is proved on (the same Engine, DuckDB and
 // PostgreSQL): load an opinion set's facts, run the statements, compare with opinionStats.
@@ -44,33 +48,11 @@ export async function loadOpinionFacts(
   policy: OpinionPolicy,
   asOf: string,
 ): Promise<void> {
-  for (const table of ['opinion_facts', 'opinion_deputy_facts']) {
-    await engine.run(`DROP TABLE IF EXISTS ${table}`);
-  }
-  for (const statement of opinionFactsDdl({ dialect: engine.dialect })) await engine.run(statement);
   const tables = records.map((record) => opinionFactTables(record, { policy, asOf }));
-  await insert(
-    engine,
-    'opinion_facts',
-    tables.map((t) => t.opinion),
-  );
-  await insert(
-    engine,
-    'opinion_deputy_facts',
-    tables.flatMap((t) => t.deputies),
-  );
-}
-
-/** Runs every statement of the plan; the rows by statement. */
-export async function rowsInEngine(
-  engine: Engine,
-  sql: ReturnType<typeof opinionStatsSql>,
-): Promise<OpinionSqlRows> {
-  const rows: Record<string, unknown> = {};
-  for (const [name, statement] of Object.entries(sql.queries)) {
-    rows[name] = await engine.query(statement);
-  }
-  return rows as OpinionSqlRows;
+  await replaceTables(engine, opinionFactsDdl({ dialect: engine.dialect }), {
+    opinion_facts: tables.map((t) => t.opinion),
+    opinion_deputy_facts: tables.flatMap((t) => t.deputies),
+  });
 }
 
 /**
@@ -98,7 +80,7 @@ export async function expectSameOpinionStats(
     ...common,
     ...(groupBy === undefined ? {} : { groupBy }),
   });
-  const rows = await rowsInEngine(engine, sql);
+  const rows = (await rowsInEngine(engine, sql.queries)) as OpinionSqlRows;
   const expected = opinionStats(records, {
     ...common,
     ...(groupBy === undefined ? {} : { groupBy: groupBy.map((key) => OPINION_GROUPINGS[key]) }),

@@ -107,6 +107,30 @@ export async function insert(
   }
 }
 
+/**
+ * Replaces the named tables: drops them, runs the DDL, then inserts each table's rows (the order
+ * of `rows` is the order of insertion, parents first).
+ */
+export async function replaceTables(
+  engine: Engine,
+  ddl: readonly string[],
+  rows: Readonly<Record<string, readonly object[]>>,
+): Promise<void> {
+  for (const table of Object.keys(rows)) await engine.run(`DROP TABLE IF EXISTS ${table}`);
+  for (const statement of ddl) await engine.run(statement);
+  for (const [table, tableRows] of Object.entries(rows)) await insert(engine, table, tableRows);
+}
+
+/** Runs every statement of a figures' SQL; the rows by statement name. */
+export async function rowsInEngine<Q extends string>(
+  engine: Engine,
+  queries: { readonly [K in Q]: SqlStatement },
+): Promise<{ readonly [K in Q]: readonly Row[] }> {
+  const rows: Partial<Record<Q, readonly Row[]>> = {};
+  for (const name of Object.keys(queries) as Q[]) rows[name] = await engine.query(queries[name]);
+  return rows as { readonly [K in Q]: readonly Row[] };
+}
+
 /** Replaces the facts tables with the facts of `records`. */
 export async function loadFacts(
   engine: Engine,
@@ -114,37 +138,13 @@ export async function loadFacts(
   policy: SuggestionStatsPolicy,
   asOf: string,
 ): Promise<void> {
-  for (const table of [
-    'suggestion_facts',
-    'suggestion_form_facts',
-    'suggestion_reply_facts',
-    'suggestion_duty_facts',
-  ]) {
-    await engine.run(`DROP TABLE IF EXISTS ${table}`);
-  }
-  for (const statement of suggestionFactsDdl({ dialect: engine.dialect }))
-    await engine.run(statement);
   const tables = records.map((record) => suggestionFactTables(record, { policy, asOf }));
-  await insert(
-    engine,
-    'suggestion_facts',
-    tables.map((t) => t.item),
-  );
-  await insert(
-    engine,
-    'suggestion_form_facts',
-    tables.flatMap((t) => t.forms),
-  );
-  await insert(
-    engine,
-    'suggestion_reply_facts',
-    tables.flatMap((t) => t.replies),
-  );
-  await insert(
-    engine,
-    'suggestion_duty_facts',
-    tables.flatMap((t) => t.duties),
-  );
+  await replaceTables(engine, suggestionFactsDdl({ dialect: engine.dialect }), {
+    suggestion_facts: tables.map((t) => t.item),
+    suggestion_form_facts: tables.flatMap((t) => t.forms),
+    suggestion_reply_facts: tables.flatMap((t) => t.replies),
+    suggestion_duty_facts: tables.flatMap((t) => t.duties),
+  });
 }
 
 /** Runs every statement of the plan and turns the rows into the dashboard. */
@@ -152,10 +152,7 @@ export async function statsInEngine(
   engine: Engine,
   sql: SuggestionStatsSql,
 ): Promise<SuggestionStatsResult> {
-  const rows: Record<string, readonly Row[]> = {};
-  for (const [name, statement] of Object.entries(sql.queries)) {
-    rows[name] = await engine.query(statement);
-  }
+  const rows = await rowsInEngine(engine, sql.queries);
   return suggestionStatsFromRows(sql, rows as SuggestionSqlRows);
 }
 
