@@ -21,6 +21,7 @@ import { targetsFrom } from './eventTargets.js';
 import { inputFields, inputIssue, isWorkflowLike } from './inputProblems.js';
 import { engineDetails, replayOnlyDetail, transitionMessages } from './messages.js';
 import { parseTiming } from './parseTiming.js';
+import { shallowEffect } from './shallowEffect.js';
 
 /** immer without its own freezing: the engine deep-freezes the finished record once. */
 const unfrozen = /* @__PURE__ */ new Immer({ autoFreeze: false });
@@ -380,13 +381,22 @@ export function applyEvent(
       throw new InPlaceRefused();
     }
   } else if (effect !== undefined) {
-    try {
-      changed = unfrozen.produce(record, (draft: Draft<WorkflowRecord>) => {
-        if (effect(draft, wfEvent, context) !== undefined) misuse = 'returned';
-      });
-    } catch (error) {
-      return fail(effectFailed(workflow, type, spec, state, engineDetails.threw('effect', error)));
-    }
+    // A record renda made (deeply frozen) first tries the cheap one-level copy; the rest, and
+    // every effect that copy cannot serve, run through immer.
+    const shallow = Object.isFrozen(record)
+      ? shallowEffect(record, (draft) => effect(draft, wfEvent, context))
+      : undefined;
+    if (shallow !== undefined) changed = shallow;
+    else
+      try {
+        changed = unfrozen.produce(record, (draft: Draft<WorkflowRecord>) => {
+          if (effect(draft, wfEvent, context) !== undefined) misuse = 'returned';
+        });
+      } catch (error) {
+        return fail(
+          effectFailed(workflow, type, spec, state, engineDetails.threw('effect', error)),
+        );
+      }
     // immer keeps unchanged subtrees, so any write to `history` shows as a new array.
     if (misuse === undefined && (changed.state !== state || changed.history !== record.history)) {
       misuse = 'engineFields';
