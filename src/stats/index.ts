@@ -50,6 +50,7 @@ export {
   histogramAccumulator,
 } from './histogramAccumulator.js';
 export { mergeAggregateStates } from './mergeAggregateStates.js';
+export { periodRange } from './periodRange.js';
 export { type Rate, type RateOptions, rate } from './rate.js';
 export {
   type RateAccumulatorOptions,
@@ -70,6 +71,7 @@ export {
   safeFormatRate,
   safeHistogramAccumulator,
   safeMergeAggregateStates,
+  safePeriodRange,
   safeRateAccumulator,
   safeShares,
   safeWilsonInterval,

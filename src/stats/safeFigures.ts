@@ -36,6 +36,7 @@ import {
 } from './histogramAccumulator.js';
 import { type SafeResult, safely } from './internal/invalidInput.js';
 import { mergeAggregateStates } from './mergeAggregateStates.js';
+import { periodRange } from './periodRange.js';
 import type { Rate } from './rate.js';
 import { type RateAccumulatorOptions, type RateState, rateAccumulator } from './rateAccumulator.js';
 import { type SharesOptions, type SharesResult, shares } from './shares.js';
@@ -89,6 +90,27 @@ export function safeFormatPercent(
   options?: FormatPercentOptions,
 ): Result<string, ValidationError> {
   return safely('formatPercent', () => formatPercent(value, options));
+}
+
+/**
+ * {@link periodRange} returning a result instead of throwing (统计期间起止日，不抛错).
+ *
+ * @param period - `YYYY`, `YYYY-Qn` or `YYYY-MM`.
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`, frozen.
+ *
+ * @example
+ * ```ts
+ * import { safePeriodRange } from 'renda';
+ *
+ * console.log(safePeriodRange('2025-Q5').ok); // false
+ * console.log(safePeriodRange('十四届二次会议').ok); // false
+ * ```
+ * @category Metrics
+ */
+export function safePeriodRange(
+  period: string,
+): Result<{ readonly from: string; readonly to: string }, ValidationError> {
+  return safely('periodRange', () => periodRange(period));
 }
 
 /**

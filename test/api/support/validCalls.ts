@@ -523,6 +523,7 @@ export const validCalls: ValidCalls = {
   ],
   wilsonInterval: () => [[81, 263]],
   formatPercent: () => [[0.5807, { decimals: 2 }], [null]],
+  periodRange: () => [['2025-Q2'], ['2024-02'], ['2025']],
   countAccumulator: () => [[], [late], [late, { id: 'late' }]],
   categoryCountAccumulator: () => [[(record: unknown) => String(late(record))]],
   histogramAccumulator: () => [[(record: unknown) => (late(record) ? 1 : 0), { id: 'lateness' }]],
