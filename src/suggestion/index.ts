@@ -52,6 +52,7 @@ export {
   replyRecipients,
   safeReplyRecipients,
 } from './replyRecipients.js';
+export { suggestionContextOf } from './suggestionContextOf.js';
 export {
   type SuggestionDeadlineKind,
   type SuggestionDeadlineOptions,

@@ -10,10 +10,10 @@ import { safeInitialSuggestionOf } from './initialSuggestionOf.js';
 import { SUGGESTION_MESSAGES } from './internal/messages.js';
 import { unreadableRecord, verifyByReplay } from './internal/verifyByReplay.js';
 import type { VerifyError } from './internal/verifyTypes.js';
-import { MIGRATE_RULES } from './migrateRules.js';
 import type { SuggestionPolicy } from './policy.js';
-import { type PolicyRegistry, resolvePolicy } from './policyRegistry.js';
+import type { PolicyRegistry } from './policyRegistry.js';
 import { type Difference, fingerprint, type RecordPath, valueAt } from './recordDiff.js';
+import { policyOfEntry } from './suggestionContextOf.js';
 import { suggestionWorkflow } from './suggestionWorkflow.js';
 
 /**
@@ -37,12 +37,11 @@ export type { Divergence, VerifyError, VerifyErrorCode } from './internal/verify
 /** Resolves, per entry, the policy the entry runs under: the record's, or a migration's target. */
 function contextsFrom(policies: PolicyRegistry | SuggestionPolicy): ContextFor {
   return (record, entry, index) => {
-    const payload = entry?.payload as { readonly to?: unknown } | undefined;
-    const rules =
-      entry?.type === MIGRATE_RULES && typeof payload?.to === 'string'
-        ? payload.to
-        : String((record as { readonly rulesVersion?: unknown }).rulesVersion);
-    const policy = resolvePolicy(policies, rules);
+    const { rules, policy } = policyOfEntry(
+      policies,
+      record as { readonly rulesVersion?: unknown },
+      entry,
+    );
     if (policy !== undefined) return { ok: true, context: { policy } };
     return {
       ok: false,

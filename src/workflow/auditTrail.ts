@@ -1,11 +1,13 @@
 import { deepFreeze } from '../internal/deepFreeze.js';
+import { quote } from '../internal/quote.js';
 import type { Label } from '../model/shared/localized.js';
 import { neverThrow } from '../model/shared/neverThrow.js';
 import type { Result } from '../model/shared/result.js';
 import { RendaError } from '../model/shared/validationError.js';
 import type { HistoryEntry } from './historyEntry.js';
 import { badOptions } from './internal/applyEvent.js';
-import { replayHistory } from './internal/replayHistory.js';
+import { engineDetails } from './internal/messages.js';
+import { type ContextFor, replayHistory } from './internal/replayHistory.js';
 import { unreadableInput } from './internal/unreadableInput.js';
 import type { ReplayError } from './safeReplay.js';
 import type { AnyWorkflow, TransitionError, WorkflowContextOf, WorkflowRecordOf } from './types.js';
@@ -63,8 +65,12 @@ export interface AuditTrailRow {
 
 /**
  * The options of {@link safeAuditTrail}: the workflow, the record before its first entry, and the
- * context its events ran with (as for `safeReplay`).
+ * context its events ran with (as for `safeReplay`), or `contextOf`, which gives each entry's.
  *
+ * @remarks `contextOf` is for a record whose entries ran under different contexts: a suggestion
+ * migrated between rules versions (规则迁移) takes `contextOf: suggestionContextOf(registry)`. A
+ * `contextOf` that throws stops the trail at that entry (`INVALID_INPUT`, with a `RendaError`'s
+ * message).
  * @typeParam W - The workflow.
  * @example
  * ```ts
@@ -77,13 +83,52 @@ export interface AuditTrailRow {
  * ```
  * @category Workflow engine
  */
-export interface AuditTrailOptions<W extends AnyWorkflow> {
+export type AuditTrailOptions<W extends AnyWorkflow> = {
   /** The workflow the record runs in. */
   readonly workflow: W;
   /** The record before its first history entry (for a suggestion, `initialSuggestionOf`). */
   readonly initial: WorkflowRecordOf<W>;
-  /** The context the events ran with. */
-  readonly context: WorkflowContextOf<W>;
+} & (
+  | {
+      /** The context every event ran with. */
+      readonly context: WorkflowContextOf<W>;
+      readonly contextOf?: never;
+    }
+  | {
+      /** The context of each entry, given the record as the entry found it. */
+      readonly contextOf: (
+        record: WorkflowRecordOf<W>,
+        entry: HistoryEntry,
+        index: number,
+      ) => WorkflowContextOf<W>;
+      readonly context?: never;
+    }
+);
+
+/** Each entry's context: the one given, or what `contextOf` gives (its throw, the entry's error). */
+function contextsOf(options: {
+  readonly context?: unknown;
+  readonly contextOf?: unknown;
+}): ContextFor {
+  const { context, contextOf } = options;
+  if (typeof contextOf !== 'function') return () => ({ ok: true, context });
+  return (record, entry, index) => {
+    try {
+      return { ok: true, context: contextOf(record, entry, index) };
+    } catch (error) {
+      return {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          event: quote(entry?.type),
+          message:
+            error instanceof RendaError
+              ? error.detail.message
+              : engineDetails.threw('contextOf', error),
+        },
+      };
+    }
+  };
 }
 
 function rowOf(
@@ -121,7 +166,7 @@ function trail(
     const error = badOptions(options, '') as TransitionError;
     return Object.freeze({ ok: false, error: deepFreeze({ ...error, index: -1 }) });
   }
-  const { workflow, initial, context } = options;
+  const { workflow, initial } = options;
   const history = (record as { readonly history?: unknown } | null | undefined)?.history;
   const chain = (record as { readonly historyChain?: { readonly digests?: unknown } } | null)
     ?.historyChain?.digests;
@@ -132,7 +177,7 @@ function trail(
     initial,
     history,
     workflow,
-    () => ({ ok: true, context }),
+    contextsOf(options),
     (after, index) => {
       // A replay that starts again (through immer) begins at entry 0 once more.
       if (index === 0) {

@@ -7,9 +7,11 @@ import {
   definePolicyRegistry,
   safeDefinePolicyRegistry,
 } from '../../src/suggestion/policyRegistry.js';
+import { suggestionContextOf } from '../../src/suggestion/suggestionContextOf.js';
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
 import { safeVerifySuggestion, verifySuggestion } from '../../src/suggestion/verifySuggestion.js';
 import { generateSample } from '../../src/testing/generateSample.js';
+import { auditTrail, safeAuditTrail } from '../../src/workflow/auditTrail.js';
 import { safeTransition } from '../../src/workflow/safeTransition.js';
 import { transition } from '../../src/workflow/transition.js';
 
@@ -162,6 +164,48 @@ describe('rules versions', () => {
     const onlyOld = safeVerifySuggestion(migrated, { policies: sample.policy });
     expect(!onlyOld.ok && onlyOld.error.code).toBe('UNKNOWN_RULES_VERSION');
     expect(!onlyOld.ok && onlyOld.error.divergence?.index).toBe(migrated.history.length - 1);
+  });
+
+  it('gives the audit trail of a migrated record, each entry under its own policy', () => {
+    const record = pick((s) => s.state === 'inHandling' || s.state === 'assigned');
+    const lastAt = record.history[record.history.length - 1]?.at ?? record.createdAt;
+    const later = new Date(Date.parse(lastAt) + 3600_000).toISOString();
+    const options = { workflow: suggestionWorkflow, actor: office, context: { policy: next } };
+    const payload = { from: record.rulesVersion, to: rulesVersionOf(next) };
+    let migrated = transition(
+      record,
+      { type: 'migrateRules', payload },
+      { ...options, at: later },
+    ).record;
+    migrated = transition(
+      migrated,
+      { type: 'supervise', payload: { kind: 'reminder' } },
+      { ...options, at: new Date(Date.parse(later) + 60_000).toISOString() },
+    ).record;
+    const initial = initialSuggestionOf(migrated);
+    // One context cannot replay it: the entries before the migration ran under the old policy.
+    const one = safeAuditTrail(migrated, {
+      workflow: suggestionWorkflow,
+      initial,
+      context: { policy: next },
+    });
+    expect(!one.ok && one.error.code).toBe('RULES_VERSION_MISMATCH');
+    const both = definePolicyRegistry([sample.policy, next]);
+    const rows = auditTrail(migrated, {
+      workflow: suggestionWorkflow,
+      initial,
+      contextOf: suggestionContextOf(both),
+    });
+    expect(rows.map((row) => row.event)).toEqual(migrated.history.map((entry) => entry.type));
+    expect(rows.at(-1)?.stateAfter).toBe(migrated.state);
+    // A registry without the new policy stops the trail at the migration, naming the version.
+    const onlyOld = safeAuditTrail(migrated, {
+      workflow: suggestionWorkflow,
+      initial,
+      contextOf: suggestionContextOf(sample.policy),
+    });
+    expect(!onlyOld.ok && onlyOld.error.index).toBe(record.history.length);
+    expect(!onlyOld.ok && onlyOld.error.message.en).toContain(rulesVersionOf(next));
   });
 
   it('a registry refuses two policies under one rules version', () => {

@@ -1049,8 +1049,17 @@ export const validCalls: ValidCalls = {
         { ...long, history: long.history.slice(1) },
         { workflow: api.suggestionWorkflow, initial, context },
       ],
+      [
+        long,
+        {
+          workflow: api.suggestionWorkflow,
+          initial,
+          contextOf: call('suggestionContextOf', sample().policy),
+        },
+      ],
     ];
   },
+  suggestionContextOf: () => [[sample().policy]],
   defineWorkflow: () => [[ticketDefinition], [{ ...ticketDefinition, initial: 'nowhere' }]],
   extendWorkflow: () => [[call('defineWorkflow', ticketDefinition), reviewExtension]],
   toMermaid: () => [[api.suggestionWorkflow, 'en']],
