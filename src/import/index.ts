@@ -29,6 +29,10 @@ export {
 export { type Dataset, lintDataset, safeLintDataset } from './lint/lintDataset.js';
 export { type DayCellError, parseDayCell, safeParseDayCell } from './parseDayCell.js';
 export {
+  coverageReportSentences,
+  safeCoverageReportSentences,
+} from './report/coverageReportSentences.js';
+export {
   coverageTable,
   safeCoverageTable,
 } from './report/coverageTable.js';
@@ -37,6 +41,11 @@ export {
   dashboardTable,
   safeDashboardTable,
 } from './report/dashboardTable.js';
+export {
+  type KeyItemReportInput,
+  keyItemReportSentences,
+  safeKeyItemReportSentences,
+} from './report/keyItemReportSentences.js';
 export { opinionTable, safeOpinionTable } from './report/opinionTable.js';
 export {
   opinionReportSentences,
