@@ -49,12 +49,16 @@ export {
 export { opinionTable, safeOpinionTable } from './report/opinionTable.js';
 export {
   opinionReportSentences,
-  type ReportSentence,
   reportSentences,
   safeOpinionReportSentences,
   safeReportSentences,
 } from './report/reportSentences.js';
-export type { ReportCell, ReportOptions, ReportTable } from './report/reportTypes.js';
+export type {
+  ReportCell,
+  ReportOptions,
+  ReportSentence,
+  ReportTable,
+} from './report/reportTypes.js';
 export { safeScoreTable, scoreTable } from './report/scoreTable.js';
 export { safeToCsv, type ToCsvOptions, toCsv } from './report/toCsv.js';
 export { type ReverseLabelError, reverseLabel, safeReverseLabel } from './reverseLabel.js';

@@ -3,8 +3,7 @@ import type { Result } from '../../model/shared/result.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
 import { guard, safely } from '../../stats/internal/invalidInput.js';
 import { reportOf } from './internal.js';
-import type { ReportSentence } from './reportSentences.js';
-import type { ReportOptions } from './reportTypes.js';
+import type { ReportOptions, ReportSentence } from './reportTypes.js';
 import { fill } from './sentenceFill.js';
 
 const MODEL = 'coverageReportSentences';

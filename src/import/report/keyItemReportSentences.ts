@@ -6,8 +6,7 @@ import { KEY_ITEM_METRICS } from '../../suggestion/keyItems/keyItemMetrics.js';
 import type { KeyItemPlanStatusResult } from '../../suggestion/keyItems/keyItemPlanStatus.js';
 import type { KeyItemVoteTally } from '../../suggestion/keyItems/tallyKeyItemVote.js';
 import { reportOf } from './internal.js';
-import type { ReportSentence } from './reportSentences.js';
-import type { ReportOptions } from './reportTypes.js';
+import type { ReportOptions, ReportSentence } from './reportTypes.js';
 import { fill } from './sentenceFill.js';
 
 /**

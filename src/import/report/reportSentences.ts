@@ -1,4 +1,3 @@
-import type { BilingualText } from '../../model/shared/localized.js';
 import type { Result } from '../../model/shared/result.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
 import { OPINION_METRICS, type OpinionRateId } from '../../opinion/figures/opinionMetrics.js';
@@ -10,31 +9,8 @@ import {
 } from '../../suggestion/figures/suggestionMetrics.js';
 import type { SuggestionStats } from '../../suggestion/figures/suggestionStatsTypes.js';
 import { reportOf } from './internal.js';
-import type { ReportOptions } from './reportTypes.js';
+import type { ReportOptions, ReportSentence } from './reportTypes.js';
 import { fill } from './sentenceFill.js';
-
-/**
- * One filled report sentence (报告语句): the metric's id and its sentence with the figures in.
- *
- * @example
- * ```ts
- * import type { ReportSentence } from 'renda/import';
- *
- * const line = (s: ReportSentence) => `${s.id}: ${s.text}`;
- * ```
- * @category Reports
- */
-export interface ReportSentence {
-  /**
-   * The figure's id: a metric's in `SUGGESTION_METRICS` or `OPINION_METRICS`, a key-item
-   * figure's (`KEY_ITEM_METRICS[…].id`) or a coverage result's (`coverageEnrolment`…).
-   */
-  readonly id: string;
-  /** The key item the sentence is about, for a key-item vote's figures. */
-  readonly itemId?: string;
-  /** The sentence, in the chosen language. */
-  readonly text: string;
-}
 
 const MODEL = 'reportSentences';
 const OPINION_MODEL = 'opinionReportSentences';

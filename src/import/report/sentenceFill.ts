@@ -2,7 +2,7 @@
 // and percents written the way the report's language writes them.
 import type { BilingualText } from '../../model/shared/localized.js';
 import type { Report } from './internal.js';
-import type { ReportSentence } from './reportSentences.js';
+import type { ReportSentence } from './reportTypes.js';
 
 /** A count as a report writes it: digits in Chinese, grouped by thousands in English. */
 const count = (n: number, english: boolean): string =>
