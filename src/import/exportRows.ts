@@ -6,6 +6,7 @@ import { type Cell, formatCell } from './internal/cells.js';
 import { checkModel } from './internal/checkModel.js';
 import type { ColumnNode, Leaf } from './internal/columnTree.js';
 import {
+  COUNT_SEGMENT,
   columnsOf,
   type HeaderLocale,
   headerOf,
@@ -34,7 +35,12 @@ interface Entry {
   readonly order: readonly number[];
   readonly leaf: Leaf;
   readonly value: unknown;
+  /** The count column of a list of objects, not a field. */
+  readonly count?: true;
 }
+
+const COUNT_LEAF: Leaf = { kind: 'number' };
+const keyOf = (entry: Entry): string => JSON.stringify(entry.count ? [entry.path] : entry.path);
 
 function flatten(
   columns: ModelColumns,
@@ -50,6 +56,16 @@ function flatten(
     for (const key of node.fields.keys()) {
       const step = stepOf(columns, node, key);
       if (step === undefined) continue;
+      const field = (value as Record<string, unknown>)[key];
+      if (step.field.optional && step.field.node.kind === 'objects' && Array.isArray(field))
+        out.push({
+          path: [...path, key],
+          // Before the list's items, whose positions count from 0.
+          order: [...order, step.position, -1],
+          leaf: COUNT_LEAF,
+          value: field.length,
+          count: true,
+        });
       flatten(
         columns,
         step.field.node,
@@ -90,13 +106,16 @@ function exportAll(
   const flat: Map<string, Entry>[] = [];
   const all = new Map<string, readonly number[]>();
   const paths = new Map<string, readonly (string | number)[]>();
+  // Count columns some record needs: one whose list is empty. Others would only repeat the items.
+  const needed = new Set<string>();
   for (const record of records) {
     const entries: Entry[] = [];
     flatten(columns, columns.root, record, [], [], entries);
     const byKey = new Map<string, Entry>();
     for (const entry of entries) {
-      const key = JSON.stringify(entry.path);
+      const key = keyOf(entry);
       byKey.set(key, entry);
+      if (entry.count && entry.value === 0) needed.add(key);
       if (!all.has(key)) {
         all.set(key, entry.order);
         paths.set(key, entry.path);
@@ -104,8 +123,13 @@ function exportAll(
     }
     flat.push(byKey);
   }
-  const keys = [...all.keys()].sort((a, b) => byOrder(all.get(a) ?? [], all.get(b) ?? []));
-  const header = keys.map((key) => headerOf(columns, paths.get(key) ?? [], locale));
+  const keys = [...all.keys()]
+    .filter((key) => !key.startsWith('[[') || needed.has(key))
+    .sort((a, b) => byOrder(all.get(a) ?? [], all.get(b) ?? []));
+  const header = keys.map((key) => {
+    const name = headerOf(columns, paths.get(key) ?? [], locale);
+    return key.startsWith('[[') ? `${name}·${COUNT_SEGMENT[locale]}` : name;
+  });
   const rows = flat.map((byKey) =>
     keys.map((key) => {
       const entry = byKey.get(key);
@@ -122,7 +146,9 @@ function exportAll(
  *
  * @remarks
  * Nested fields are headed by their path, `所属人大·层级`; arrays of objects get one set of
- * columns per item, `所属组织[1]·职务`, as many as the longest array needs. Fields a model
+ * columns per item, `所属组织[1]·职务`, as many as the longest array needs; an optional one that
+ * some record holds empty gets a count column too, `监督活动·条数`, so that `0` (an empty list) and
+ * a blank (no list) read back apart. Fields a model
  * leaves open (event payloads) are written as JSON. {@link importRows} reads these rows back to
  * the same records.
  *

@@ -52,7 +52,8 @@ export interface ImportIssue {
 
 /**
  * What became of one input row (行导入结果): `imported` with its record, `refused` with its
- * issues, `duplicate` of an earlier row with the same id (`identical` when every field agrees),
+ * issues, `duplicate` of an earlier row with the same identity (the model's id, or the fields that
+ * tell its records apart; `identical` when every field agrees, `message` naming both rows),
  * or `blank`.
  *
  * @remarks
@@ -73,6 +74,8 @@ export type ImportRowResult<T> =
       readonly status: 'duplicate';
       readonly of: number;
       readonly identical: boolean;
+      /** Names the row, the earlier one and the fields of the model's identity they share. */
+      readonly message: BilingualText;
     }
   | { readonly row: number; readonly status: 'blank' };
 
@@ -136,7 +139,12 @@ export type ImportRow = Readonly<Record<string, Cell>> | readonly Cell[];
 
 interface Column {
   readonly header: string;
-  readonly resolved: { readonly path: readonly (string | number)[]; readonly leaf: Leaf } | null;
+  readonly resolved: {
+    readonly path: readonly (string | number)[];
+    readonly leaf: Leaf;
+    /** A list's count column: `path` is the list's. */
+    readonly count?: true;
+  } | null;
 }
 
 function setAt(
@@ -166,6 +174,33 @@ function tidy(node: ColumnNode, value: unknown): unknown {
       out[key] = [];
   }
   return out;
+}
+
+/**
+ * A count column's word on its list: `0` makes an absent list empty; any count must match the
+ * items the row's columns hold, so that an item lost from the sheet is not lost silently.
+ */
+function applyCount(
+  draft: Record<string, unknown>,
+  path: readonly (string | number)[],
+  count: number,
+): BilingualText | undefined {
+  let node: unknown = draft;
+  for (const segment of path)
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string | number, unknown>)[segment]
+        : undefined;
+  const items = Array.isArray(node) ? node.filter((item) => item !== undefined).length : 0;
+  if (count === 0 && items === 0) {
+    setAt(draft, path, []);
+    return undefined;
+  }
+  if (items === count) return undefined;
+  return {
+    'zh-Hans': `条数为 ${count}，但该行有 ${items} 项`,
+    en: `the count is ${count} but the row holds ${items} item${items === 1 ? '' : 's'}`,
+  };
 }
 
 const OFFSET = /^(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/u;
@@ -206,6 +241,31 @@ function columnFor(
   const exact = columns.find((c) => c.resolved !== null && JSON.stringify(c.resolved.path) === key);
   if (exact !== undefined) return exact.header;
   return path.length === 0 ? null : headerOf(model, path, 'zh-Hans');
+}
+
+/** The headers of a model's identity fields, joined for a message. */
+function identityNames(model: ModelColumns, identity: readonly string[]): BilingualText {
+  return {
+    'zh-Hans': identity.map((key) => `「${headerOf(model, [key], 'zh-Hans')}」`).join(''),
+    en: identity
+      .map((key) => headerOf(model, [key], 'en'))
+      .join(', ')
+      .replace(/, (?=[^,]*$)/u, ' and '),
+  };
+}
+
+function duplicateMessage(
+  row: number,
+  of: number,
+  identical: boolean,
+  identity: BilingualText,
+): BilingualText {
+  const zh = identical ? '各字段完全一致' : `其他字段不一致，保留第 ${of} 行`;
+  const en = identical ? 'every field agrees' : `other fields differ; row ${of} is kept`;
+  return {
+    'zh-Hans': `第 ${row} 行与第 ${of} 行${identity['zh-Hans']}相同，是同一条记录（${zh}）`,
+    en: `row ${row} has the same ${identity.en} as row ${of}: the same record (${en})`,
+  };
 }
 
 function missing(model: ModelColumns, columns: readonly Column[]): BilingualText[] {
@@ -249,15 +309,23 @@ function importAll<M extends ImportModel>(
         resolved: null,
         ...(resolved.near === undefined ? {} : { near: resolved.near }),
       };
-    const key = JSON.stringify(resolved.path);
+    const key = JSON.stringify(resolved.count ? [resolved.path] : resolved.path);
     // The same field twice: the first column is read, the second reported as unread.
     if (taken.has(key)) return { header, resolved: null };
     taken.add(key);
-    return { header, resolved: { path: resolved.path, leaf: resolved.leaf } };
+    return {
+      header,
+      resolved: {
+        path: resolved.path,
+        leaf: resolved.leaf,
+        ...(resolved.count ? { count: true as const } : {}),
+      },
+    };
   });
   const results: ImportRowResult<ImportRecords[M]>[] = [];
   const records: ImportRecords[M][] = [];
   const seen = new Map<string, { row: number; json: string }>();
+  const identity = identityNames(modelColumns, entry.identity);
   data.forEach((raw, index) => {
     const row = index + 2;
     const cellAt = (i: number): unknown =>
@@ -275,6 +343,7 @@ function importAll<M extends ImportModel>(
     }
     const issues: ImportIssue[] = [];
     const draft: Record<string, unknown> = {};
+    const counts: { column: Column; path: readonly (string | number)[]; count: number }[] = [];
     columns.forEach((column, i) => {
       const cell = cellAt(i);
       if (column.resolved === null || isBlank(cell)) return;
@@ -293,9 +362,21 @@ function importAll<M extends ImportModel>(
         return;
       }
       const read = readCell(column.resolved.leaf, cell as Cell, offset);
-      if (read.ok) setAt(draft, column.resolved.path, read.value);
-      else issues.push(cellIssue(row, column, read.error));
+      if (!read.ok) issues.push(cellIssue(row, column, read.error));
+      else if (!column.resolved.count) setAt(draft, column.resolved.path, read.value);
+      else if (!Number.isSafeInteger(read.value) || (read.value as number) < 0)
+        issues.push(
+          cellIssue(row, column, {
+            'zh-Hans': `${quote(cell)} 不是条数（0 或正整数）`,
+            en: `${quote(cell)} is not a count (0 or a whole number)`,
+          }),
+        );
+      else counts.push({ column, path: column.resolved.path, count: read.value as number });
     });
+    for (const { column, path, count } of counts) {
+      const problem = applyCount(draft, path, count);
+      if (problem !== undefined) issues.push(cellIssue(row, column, problem));
+    }
     if (issues.length > 0) {
       results.push({ row, status: 'refused', issues });
       return;
@@ -323,14 +404,23 @@ function importAll<M extends ImportModel>(
       return;
     }
     const record = parsed.value;
-    const id = (record as { id: string }).id;
+    const key = JSON.stringify(
+      entry.identity.map((field) => (record as Record<string, unknown>)[field]),
+    );
     const json = JSON.stringify(record);
-    const earlier = seen.get(id);
+    const earlier = seen.get(key);
     if (earlier !== undefined) {
-      results.push({ row, status: 'duplicate', of: earlier.row, identical: earlier.json === json });
+      const identical = earlier.json === json;
+      results.push({
+        row,
+        status: 'duplicate',
+        of: earlier.row,
+        identical,
+        message: duplicateMessage(row, earlier.row, identical, identity),
+      });
       return;
     }
-    seen.set(id, { row, json });
+    seen.set(key, { row, json });
     records.push(record);
     results.push({ row, status: 'imported', record });
   });
@@ -370,7 +460,10 @@ function importAll<M extends ImportModel>(
  *   Excel serial days ({@link parseDayCell}); full-width digits and letters in ids, numbers,
  *   dates and labels ({@link foldWidth}); `是`/`否` to booleans; lists split on `、` `,` `;`.
  *   Free text is kept as written.
- * - **Duplicates** are rows whose record has the id of an earlier imported row.
+ * - **Duplicates** are rows whose record has the identity of an earlier imported row: its `id`,
+ *   or for a model without one the fields that tell its records apart (a training attendance's
+ *   培训 and 代表, an appraisal ballot's 测评人, 测评对象 and 年度, a congress's 行政区划, 层级
+ *   and 届次). The first row is kept; the duplicate's `message` names both rows and the fields.
  * - Pure: rows are arrays of objects keyed by header, or arrays of cells with the header row
  *   first; the app reads the file.
  *

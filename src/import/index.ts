@@ -29,6 +29,10 @@ export {
 export { type Dataset, lintDataset, safeLintDataset } from './lint/lintDataset.js';
 export { type DayCellError, parseDayCell, safeParseDayCell } from './parseDayCell.js';
 export {
+  coverageReportSentences,
+  safeCoverageReportSentences,
+} from './report/coverageReportSentences.js';
+export {
   coverageTable,
   safeCoverageTable,
 } from './report/coverageTable.js';
@@ -37,15 +41,24 @@ export {
   dashboardTable,
   safeDashboardTable,
 } from './report/dashboardTable.js';
+export {
+  type KeyItemReportInput,
+  keyItemReportSentences,
+  safeKeyItemReportSentences,
+} from './report/keyItemReportSentences.js';
 export { opinionTable, safeOpinionTable } from './report/opinionTable.js';
 export {
   opinionReportSentences,
-  type ReportSentence,
   reportSentences,
   safeOpinionReportSentences,
   safeReportSentences,
 } from './report/reportSentences.js';
-export type { ReportCell, ReportOptions, ReportTable } from './report/reportTypes.js';
+export type {
+  ReportCell,
+  ReportOptions,
+  ReportSentence,
+  ReportTable,
+} from './report/reportTypes.js';
 export { safeScoreTable, scoreTable } from './report/scoreTable.js';
 export { safeToCsv, type ToCsvOptions, toCsv } from './report/toCsv.js';
 export { type ReverseLabelError, reverseLabel, safeReverseLabel } from './reverseLabel.js';

@@ -1,4 +1,5 @@
 import type { CoverageResult } from '../connections/coverage/coverageResult.js';
+import { coverageSentence } from '../connections/coverage/internal/coverageSentence.js';
 import { deepFreeze } from '../internal/deepFreeze.js';
 import type { LivelihoodProject } from '../model/livelihoodProject.js';
 import type { Result } from '../model/shared/result.js';
@@ -152,6 +153,10 @@ export function livelihoodAdoptionCoverage(
         'zh-Hans': `${year} 年票决确定民生实事项目的县、乡镇数 ÷ 应实行的县、乡镇数`,
         en: `counties and townships that adopted livelihood projects by vote in ${year} ÷ those that should`,
       },
+      sentence: coverageSentence(
+        { zh: '县、乡镇', measure: '个', en: 'counties and townships' },
+        { zh: '实行民生实事项目票决制', en: 'adopted livelihood projects by vote' },
+      ),
       period: { from: `${year}-01-01`, to: `${year}-12-31` },
       rate: rate(covered.length, roster.size),
       covered: covered.sort(),

@@ -2,6 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   adoptLegacySuggestion,
   dashboardTable,
+  type ImportModel,
+  type ImportRecords,
   type ImportRowResult,
   importRows,
   type LegacySuggestion,
@@ -12,8 +14,12 @@ import {
   toCsv,
 } from '../../src/import/index.js';
 import type { Deputy } from '../../src/model/deputy.js';
+import type { KeyItemPlan } from '../../src/model/keyItemPlan.js';
 import type { LiaisonStation } from '../../src/model/liaisonStation.js';
+import type { Motion } from '../../src/model/motion.js';
+import type { Congress } from '../../src/model/shared/congress.js';
 import type { Suggestion } from '../../src/model/suggestion.js';
+import type { TrainingAttendance } from '../../src/model/trainingAttendance.js';
 import type { SuggestionStatsResult } from '../../src/suggestion/figures/suggestionStats.js';
 import { defaultPolicy } from '../../src/suggestion/policy.js';
 
@@ -25,8 +31,18 @@ describe('import types', () => {
     >();
     const safe = safeImportRows('deputy', []);
     if (safe.ok) expectTypeOf(safe.value.records).toEqualTypeOf<readonly Deputy[]>();
+    expectTypeOf(importRows('trainingAttendance', []).records).toEqualTypeOf<
+      readonly TrainingAttendance[]
+    >();
+    expectTypeOf(importRows('congress', []).records).toEqualTypeOf<readonly Congress[]>();
+    expectTypeOf(importRows('motion', []).records).toEqualTypeOf<readonly Motion[]>();
+    expectTypeOf<ImportRecords['keyItemPlan']>().toEqualTypeOf<KeyItemPlan>();
+    expectTypeOf<ImportModel>().toEqualTypeOf<keyof ImportRecords>();
+    // A lead is part of a key-item plan's item, not a record of its own.
     // @ts-expect-error: not an importable model
-    importRows('motion', []);
+    importRows('supervisionLead', []);
+    const row = {} as ImportRowResult<Deputy>;
+    if (row.status === 'duplicate') expectTypeOf(row.message['zh-Hans']).toEqualTypeOf<string>();
   });
 
   it('types a reversed label as its group', () => {

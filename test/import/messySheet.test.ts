@@ -159,7 +159,11 @@ describe('a messy roster', () => {
   });
 
   it('marks the row entered twice as a duplicate of the first, identical', () => {
-    expect(result.rows[3]).toEqual({ row: 5, status: 'duplicate', of: 2, identical: true });
+    expect(result.rows[3]).toMatchObject({ row: 5, status: 'duplicate', of: 2, identical: true });
+    const row = result.rows[3];
+    if (row?.status !== 'duplicate') throw new Error('not a duplicate');
+    expect(row.message['zh-Hans']).toContain('第 5 行与第 2 行「编号」相同');
+    expect(row.message.en).toContain('row 5 has the same id as row 2');
   });
 
   it('refuses a label with a near miss, naming row and column in both languages', () => {

@@ -10,6 +10,7 @@ import type { CoverageResult } from './coverageResult.js';
 import { activityTarget } from './internal/activityTarget.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence } from './internal/coverageSentence.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import type { ServiceSubject } from './internal/roster.js';
 import { groupSubjects, memberSubjects, stationSubjects } from './internal/subjects.js';
@@ -201,10 +202,10 @@ function countedFor(
 }
 
 const WHO = {
-  deputy: { zh: '代表', en: 'deputies' },
-  member: { zh: '常委会组成人员', en: 'members' },
-  station: { zh: '站点', en: 'stations' },
-  group: { zh: '代表小组', en: 'groups' },
+  deputy: { zh: '代表', measure: '名', en: 'deputies' },
+  member: { zh: '常委会组成人员', measure: '名', en: 'members' },
+  station: { zh: '站点', measure: '个', en: 'stations' },
+  group: { zh: '代表小组', measure: '个', en: 'groups' },
 } as const;
 const EVERY = {
   period: { zh: '期内', en: 'in the period' },
@@ -326,6 +327,12 @@ export function coverageActivityTarget<S extends ActivityTargetSubject>(
           'zh-Hans': `${EVERY[per].zh}开展${kindText ? ` ${kindText} ` : ''}活动不少于 ${target} ${unit.zh}的${WHO[subject].zh}数 ÷ 名册${WHO[subject].zh}数`,
           en: `${WHO[subject].en} with at least ${target} ${unit.en} ${kindText ? `${kindText} ` : ''}activities ${EVERY[per].en} ÷ ${WHO[subject].en} in the roster`,
         },
+        sentence: coverageSentence(
+          WHO[subject],
+          { zh: '达到活动要求', en: 'met the activity target' },
+          { 'zh-Hans': '达标率', en: 'rate' },
+          false,
+        ),
         period: options.period,
         covered: run.covered,
         shortfalls: run.shortfalls,

@@ -7,6 +7,7 @@ import type { CoverageResult } from './coverageResult.js';
 import { bucketIndex, bucketsOf } from './internal/buckets.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence, DEPUTIES } from './internal/coverageSentence.js';
 import { toNumber } from './internal/days.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import { evaluateTarget } from './internal/evaluate.js';
@@ -149,6 +150,10 @@ export function coverageDutyReports(
         'zh-Hans': `${every.zh}述职不少于 ${target} 次的代表数 ÷ 名册代表数`,
         en: `deputies who reported at least ${target} time(s) ${every.en} ÷ deputies in the roster`,
       },
+      sentence: coverageSentence(DEPUTIES, {
+        zh: '向选民述职',
+        en: 'reported to their constituents',
+      }),
       period: options.period,
       covered,
       shortfalls,

@@ -7,6 +7,7 @@ import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageResult, CoverageShortfall } from './coverageResult.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence, DEPUTIES } from './internal/coverageSentence.js';
 import { type DaySpan, overlapDays, toNumber } from './internal/days.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import { shortfall } from './internal/evaluate.js';
@@ -200,6 +201,7 @@ export function coverageEnrolment(
         'zh-Hans': `${options.asOf === undefined ? '在任期间' : `${options.asOf} 当日`}${what.zh}的代表数 ÷ 名册代表数`,
         en: `deputies ${what.en} ${options.asOf === undefined ? 'while serving in the period' : `on ${options.asOf}`} ÷ deputies in the roster`,
       },
+      sentence: coverageSentence(DEPUTIES, what),
       period: options.period,
       covered,
       shortfalls,

@@ -8,6 +8,7 @@ import type { CoverageResult } from './coverageResult.js';
 import { activityTarget } from './internal/activityTarget.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence, DEPUTIES } from './internal/coverageSentence.js';
 import { rangeContains } from './internal/days.js';
 import { deputySubjects } from './internal/deputySubject.js';
 
@@ -176,6 +177,10 @@ export function coverageMemberContact(
         'zh-Hans': `${EVERY[per].zh}受${by}常委会组成人员联系不少于 ${target} 次的代表数 ÷ 名册代表数`,
         en: `deputies contacted at least ${target} time(s) by ${byEn}standing committee member ${EVERY[per].en} ÷ deputies in the roster`,
       },
+      sentence: coverageSentence(DEPUTIES, {
+        zh: '受常委会组成人员联系',
+        en: 'contacted by standing committee members',
+      }),
       period: options.period,
       covered,
       shortfalls,

@@ -6,6 +6,7 @@ import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult, CoverageShortfall } from './coverageResult.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence } from './internal/coverageSentence.js';
 import { type DaySpan, rangeContains, servedIn, spanDays, toNumber } from './internal/days.js';
 import { evaluateTarget, needIn, shortfall } from './internal/evaluate.js';
 import { buildRoster } from './internal/roster.js';
@@ -227,6 +228,12 @@ export function coverageMemberQuota(
         'zh-Hans': `期内${what.zh}的常委会组成人员数 ÷ 名册组成人员数`,
         en: `members who ${what.en} in the period ÷ members in the roster`,
       },
+      sentence: coverageSentence(
+        { zh: '常委会组成人员', measure: '名', en: 'standing committee members' },
+        { zh: '完成联系代表任务', en: 'met their contact quota' },
+        { 'zh-Hans': '完成率', en: 'rate' },
+        false,
+      ),
       period: options.period,
       covered,
       shortfalls,

@@ -8,6 +8,7 @@ import type { CoveragePeriod } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult, CoverageShortfall } from './coverageResult.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence } from './internal/coverageSentence.js';
 import { toDay, toNumber } from './internal/days.js';
 
 /** The longest time limit accepted, in working days: a year's worth and more. */
@@ -226,6 +227,12 @@ export function coverageOpinionsClosed(
         'zh-Hans': `受理后 ${limit} 个工作日内反馈的意见数 ÷ 期内受理且已到期或已反馈的意见数`,
         en: `opinions fed back within ${limit} working days of receipt ÷ opinions received in the period that are fed back or due`,
       },
+      sentence: coverageSentence(
+        { zh: '群众意见', measure: '件', en: 'constituent opinions' },
+        { zh: '按期办结反馈', en: 'fed back on time' },
+        { 'zh-Hans': '按期反馈率', en: 'on-time rate' },
+        false,
+      ),
       period: options.period,
       covered,
       shortfalls,

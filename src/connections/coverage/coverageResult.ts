@@ -111,6 +111,30 @@ export interface CoverageShortfall {
 }
 
 /**
+ * A coverage figure's report sentence (覆盖率报告语句), written by the function that measures it
+ * beside its name: `all` when every one in the roster is covered (全覆盖), `some` otherwise.
+ * `{denominator}` is the roster, `{numerator}` the covered and `{percent}` the rate, as
+ * `coverageReportSentences` (renda/import) fills them.
+ *
+ * @example
+ * ```ts
+ * import type { CoverageSentence } from 'renda';
+ *
+ * const sentence: CoverageSentence = {
+ *   all: { 'zh-Hans': '{denominator}名代表全部进站，覆盖率{percent}，实现全覆盖', en: 'all {denominator} deputies at a station' },
+ *   some: { 'zh-Hans': '{denominator}名代表中{numerator}名进站，覆盖率{percent}', en: '{numerator} of {denominator} deputies at a station' },
+ * };
+ * ```
+ * @category Coverage
+ */
+export interface CoverageSentence {
+  /** Every one in the roster covered. */
+  readonly all: BilingualText;
+  /** Some not covered. */
+  readonly some: BilingualText;
+}
+
+/**
  * The result of every `coverage…` function (覆盖率结果): the rate over the roster, who is
  * covered, who falls short and by how much, and who was left out and why.
  *
@@ -140,6 +164,8 @@ export interface CoverageResult {
   readonly name: BilingualText;
   /** The formula in words, with the target filled in. */
   readonly formula: BilingualText;
+  /** The report sentence, a template of the figures (`coverageReportSentences` fills it). */
+  readonly sentence: CoverageSentence;
   /** The period measured. */
   readonly period: CoveragePeriod;
   /** covered ÷ roster; `value` is `null` for an empty roster. */

@@ -7,6 +7,7 @@ import type { CoverageExclusion, CoverageResult } from './coverageResult.js';
 import { activityTarget } from './internal/activityTarget.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence } from './internal/coverageSentence.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import { buildRoster } from './internal/roster.js';
 import { servingOn } from './internal/serving.js';
@@ -173,6 +174,10 @@ export function coverageSessionAttendance(
           'zh-Hans': `期内列席常委会会议不少于 ${target} 次的${who.zh}数 ÷ 名册${who.zh}数`,
           en: `${who.en} who attended at least ${target} standing committee session(s) in the period ÷ ${who.en} in the roster`,
         },
+        sentence: coverageSentence(
+          { ...who, measure: '名' },
+          { zh: '列席常委会会议', en: 'attended standing committee sessions' },
+        ),
         period: options.period,
         covered,
         shortfalls,

@@ -7,6 +7,7 @@ import type { CoverageResult } from './coverageResult.js';
 import { activityTarget } from './internal/activityTarget.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence } from './internal/coverageSentence.js';
 import { stationSubjects } from './internal/subjects.js';
 
 /**
@@ -178,6 +179,12 @@ export function coverageStationActivity(
         'zh-Hans': `${every.zh}${what.zh}的站点数 ÷ 期内存续的站点数`,
         en: `stations with ${what.en} ${every.en} ÷ stations active in the period`,
       },
+      sentence: coverageSentence(
+        { zh: '代表联络站点', measure: '个', en: 'liaison stations' },
+        { zh: '达到活动要求', en: 'met their activity target' },
+        { 'zh-Hans': '达标率', en: 'rate' },
+        false,
+      ),
       period: options.period,
       covered,
       shortfalls,

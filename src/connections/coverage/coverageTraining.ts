@@ -8,6 +8,7 @@ import type { CoveragePeriod, PartialPolicy } from './coveragePeriod.js';
 import type { CoverageExclusion, CoverageResult, CoverageShortfall } from './coverageResult.js';
 import { buildResult } from './internal/buildResult.js';
 import { OptionChecks } from './internal/checkOptions.js';
+import { coverageSentence, DEPUTIES } from './internal/coverageSentence.js';
 import { toDay } from './internal/days.js';
 import { deputySubjects } from './internal/deputySubject.js';
 import { evaluateTarget, shortfall } from './internal/evaluate.js';
@@ -215,6 +216,12 @@ export function coverageTraining(
             'zh-Hans': `期内参加${kindText ? ` ${kindText} ` : ''}培训不少于 ${target} 次的代表数 ÷ 名册代表数`,
             en: `deputies who attended at least ${target} ${kindText ? `${kindText} ` : ''}training(s) in the period ÷ deputies in the roster`,
           },
+      sentence: newMode
+        ? coverageSentence(
+            { zh: '新任代表', measure: '名', en: 'new deputies' },
+            { zh: '在任职一年内参加初任学习', en: 'trained within their first year' },
+          )
+        : coverageSentence(DEPUTIES, { zh: '参加学习培训', en: 'attended training' }),
       period: options.period,
       covered,
       shortfalls,

@@ -36,6 +36,7 @@ export {
   type CoverageExclusion,
   type CoverageExclusionReason,
   type CoverageResult,
+  type CoverageSentence,
   type CoverageShortfall,
 } from './coverageResult.js';
 export {

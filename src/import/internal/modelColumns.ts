@@ -18,6 +18,14 @@ import { type ColumnNode, type Field, nodeOf, type ObjectNode } from './columnTr
  */
 export type HeaderLocale = 'zh-Hans' | 'en';
 
+/**
+ * The last segment of a list's count column, `建议人·条数`: how many items the list holds, written
+ * for an optional list of objects when some record of the sheet has it empty, so that an empty
+ * list (`0`) and no list at all (blank) read back apart. Items write no column when there are
+ * none, so without it the two would be one blank.
+ */
+export const COUNT_SEGMENT: BilingualText = { 'zh-Hans': '条数', en: 'count' };
+
 /** The headers of one object's fields, collisions told apart by the property name. */
 export interface Names {
   readonly byKey: ReadonlyMap<string, BilingualText>;

@@ -5,13 +5,22 @@ import { commonFieldNames } from '../../model/shared/fieldNames.js';
 import { nearestKey } from '../../model/shared/nearestKey.js';
 import { foldWidth } from '../foldWidth.js';
 import type { ColumnNode, Leaf } from './columnTree.js';
-import { type ModelColumns, stepOf } from './modelColumns.js';
+import { COUNT_SEGMENT, type ModelColumns, stepOf } from './modelColumns.js';
 
 export type Resolved =
-  | { readonly ok: true; readonly path: readonly (string | number)[]; readonly leaf: Leaf }
+  | {
+      readonly ok: true;
+      readonly path: readonly (string | number)[];
+      readonly leaf: Leaf;
+      /** A list's count column (`督办·条数`): `path` is the list's. */
+      readonly count?: true;
+    }
   | { readonly ok: false; readonly near?: string };
 
 const keyOf = (text: string): string => foldWidth(text).replace(/\s+/gu, '').toLowerCase();
+const COUNT = new Set(
+  [COUNT_SEGMENT['zh-Hans'], toHant(COUNT_SEGMENT['zh-Hans']), COUNT_SEGMENT.en].map(keyOf),
+);
 const SEGMENT = /^(.*?)(?:\[(\d+)\]|\((\d+)\))?$/u;
 
 export function resolveHeader(columns: ModelColumns, header: string): Resolved {
@@ -25,6 +34,9 @@ export function resolveHeader(columns: ModelColumns, header: string): Resolved {
       node = node.item;
       continue;
     }
+    // `督办·条数`: the count of a list of objects, its last segment.
+    if (node.kind === 'objects' && position === segments.length - 1 && COUNT.has(keyOf(segment)))
+      return { ok: true, path, leaf: { kind: 'number' }, count: true };
     if (node.kind !== 'object') return { ok: false };
     const match = SEGMENT.exec(segment) as RegExpExecArray;
     const name = keyOf(match[1] as string);

@@ -1,4 +1,3 @@
-import type { BilingualText } from '../../model/shared/localized.js';
 import type { Result } from '../../model/shared/result.js';
 import type { ValidationError } from '../../model/shared/validationError.js';
 import { OPINION_METRICS, type OpinionRateId } from '../../opinion/figures/opinionMetrics.js';
@@ -9,63 +8,12 @@ import {
   type SuggestionRateId,
 } from '../../suggestion/figures/suggestionMetrics.js';
 import type { SuggestionStats } from '../../suggestion/figures/suggestionStatsTypes.js';
-import { type Report, reportOf } from './internal.js';
-import type { ReportOptions } from './reportTypes.js';
-
-/**
- * One filled report sentence (报告语句): the metric's id and its sentence with the figures in.
- *
- * @example
- * ```ts
- * import type { ReportSentence } from 'renda/import';
- *
- * const line = (s: ReportSentence) => `${s.id}: ${s.text}`;
- * ```
- * @category Reports
- */
-export interface ReportSentence {
-  /** The metric's id in `SUGGESTION_METRICS` or `OPINION_METRICS`. */
-  readonly id: string;
-  /** The sentence, in the chosen language. */
-  readonly text: string;
-}
+import { reportOf } from './internal.js';
+import type { ReportOptions, ReportSentence } from './reportTypes.js';
+import { fill } from './sentenceFill.js';
 
 const MODEL = 'reportSentences';
 const OPINION_MODEL = 'opinionReportSentences';
-
-/** A count as a report writes it: digits in Chinese, grouped by thousands in English. */
-const count = (n: number, english: boolean): string =>
-  english ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(n);
-
-/** Counts a sentence may name, as the report writes them. */
-interface Figures {
-  readonly n: number;
-  readonly rate?: { readonly numerator: number; readonly denominator: number };
-}
-
-/** One metric's sentence with its figures in; a rate over nothing says nothing (undefined). */
-function fill(
-  id: string,
-  sentence: BilingualText,
-  figures: Figures,
-  report: Report,
-): ReportSentence | undefined {
-  const english = report.locale === 'en';
-  const { rate } = figures;
-  if (rate !== undefined && rate.denominator === 0) return undefined;
-  const values: Record<string, string> = {
-    n: count(figures.n, english),
-    ...(rate === undefined
-      ? {}
-      : {
-          numerator: count(rate.numerator, english),
-          denominator: count(rate.denominator, english),
-          percent: report.percent(rate),
-        }),
-  };
-  const text = report.say(sentence).replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-  return Object.freeze({ id, text });
-}
 
 function build(stats: SuggestionStats, options: ReportOptions | undefined): ReportSentence[] {
   const report = reportOf(MODEL, options);

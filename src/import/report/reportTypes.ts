@@ -60,3 +60,26 @@ export interface ReportOptions {
   /** `'halfUp'` (四舍五入, default) or `'truncate'` (截尾). */
   readonly rounding?: 'halfUp' | 'truncate';
 }
+
+/**
+ * One filled report sentence (报告语句): the metric's id and its sentence with the figures in.
+ *
+ * @example
+ * ```ts
+ * import type { ReportSentence } from 'renda/import';
+ *
+ * const line = (s: ReportSentence) => `${s.id}: ${s.text}`;
+ * ```
+ * @category Reports
+ */
+export interface ReportSentence {
+  /**
+   * The figure's id: a metric's in `SUGGESTION_METRICS` or `OPINION_METRICS`, a key-item
+   * figure's (`KEY_ITEM_METRICS[…].id`) or a coverage result's (`coverageEnrolment`…).
+   */
+  readonly id: string;
+  /** The key item the sentence is about, for a key-item vote's figures. */
+  readonly itemId?: string;
+  /** The sentence, in the chosen language. */
+  readonly text: string;
+}

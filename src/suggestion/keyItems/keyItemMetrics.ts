@@ -29,6 +29,12 @@ export interface KeyItemFigure<TUnit extends string> {
   readonly numerator: readonly TUnit[];
   /** The classes counted in the denominator; units of any other class are left out of both. */
   readonly denominator: readonly TUnit[];
+  /**
+   * The report sentence (报告语句), a template of `{numerator}`, `{denominator}` and `{percent}`
+   * (and `{item}`, the key item, for a vote's figures), filled by `keyItemReportSentences`
+   * (renda/import).
+   */
+  readonly sentence: BilingualText;
 }
 
 const t = (zh: string, en: string): BilingualText => Object.freeze({ 'zh-Hans': zh, en });
@@ -75,6 +81,10 @@ export const KEY_ITEM_METRICS: {
     unit: 'milestone' as const,
     numerator: list<KeyItemMilestoneStatus>('metOnTime'),
     denominator: list<KeyItemMilestoneStatus>('metOnTime', 'metLate', 'overdue'),
+    sentence: t(
+      '重点督办节点已完成或到期{denominator}个，按期完成{numerator}个，节点按期完成率{percent}',
+      '{numerator} of the {denominator} key-item milestones met or due were met on time ({percent})',
+    ),
   }),
   satisfactionRate: Object.freeze({
     id: 'keyItemVoteSatisfactionRate',
@@ -83,6 +93,10 @@ export const KEY_ITEM_METRICS: {
     unit: 'vote' as const,
     numerator: list<SatisfactionGrade>('satisfied', 'basicallySatisfied'),
     denominator: list<SatisfactionGrade>('satisfied', 'basicallySatisfied', 'dissatisfied'),
+    sentence: t(
+      '「{item}」测评有效票{denominator}张，满意和基本满意{numerator}张，满意率{percent}',
+      '{item}: {numerator} of {denominator} valid votes satisfied or basically satisfied, a satisfaction rate of {percent}',
+    ),
   }),
   narrowSatisfactionRate: Object.freeze({
     id: 'keyItemVoteNarrowSatisfactionRate',
@@ -91,5 +105,9 @@ export const KEY_ITEM_METRICS: {
     unit: 'vote' as const,
     numerator: list<SatisfactionGrade>('satisfied'),
     denominator: list<SatisfactionGrade>('satisfied', 'basicallySatisfied', 'dissatisfied'),
+    sentence: t(
+      '「{item}」测评满意票{numerator}张，占有效票的{percent}',
+      '{item}: {numerator} of {denominator} valid votes satisfied ({percent})',
+    ),
   }),
 });

@@ -483,6 +483,28 @@ export const validCalls: ValidCalls = {
     const { total } = call('suggestionStats', records, { asOf, policy }) as { total: unknown };
     return [[total], [total, { locale: 'en', decimals: 0 }]];
   },
+  keyItemReportSentences: () => {
+    const { plan, vote } = call('sampleKeyItems', sample()) as {
+      plan: { year: number };
+      vote: unknown;
+    };
+    const status = call('keyItemPlanStatus', plan, sample().asOf);
+    const tally = call('tallyKeyItemVote', vote);
+    return [[{ status, tally, plan }], [{ tally }, { locale: 'en', decimals: 0 }], [{}]];
+  },
+  coverageReportSentences: () => [
+    [[call('coverageMemberContact', sample().deputies, sample().activities, { period })]],
+    [
+      [
+        call('coverageEnrolment', sample().deputies, sample().stations, sample().groups, {
+          period,
+          require: 'station',
+        }),
+      ],
+      { locale: 'zh-Hant', decimals: 0 },
+    ],
+    [[]],
+  ],
   opinionReportSentences: () => {
     const records = sample().opinions as readonly unknown[];
     const asOf = '2025-12-31T18:00:00+08:00';

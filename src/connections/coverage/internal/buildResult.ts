@@ -1,7 +1,12 @@
 import type { BilingualText } from '../../../model/shared/localized.js';
 import { type RateOptions, rate } from '../../../stats/rate.js';
 import type { CoveragePeriod } from '../coveragePeriod.js';
-import type { CoverageExclusion, CoverageResult, CoverageShortfall } from '../coverageResult.js';
+import type {
+  CoverageExclusion,
+  CoverageResult,
+  CoverageSentence,
+  CoverageShortfall,
+} from '../coverageResult.js';
 
 const byId = (a: { id: string }, b: { id: string }): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -19,6 +24,7 @@ export interface ResultParts {
   readonly version: number;
   readonly name: BilingualText;
   readonly formula: BilingualText;
+  readonly sentence: CoverageSentence;
   readonly period: CoveragePeriod;
   readonly covered: string[];
   readonly shortfalls: CoverageShortfall[];
@@ -43,6 +49,10 @@ export function buildResult<TExtra extends object = object>(
     version: parts.version,
     name: Object.freeze({ ...parts.name }),
     formula: Object.freeze({ ...parts.formula }),
+    sentence: Object.freeze({
+      all: Object.freeze({ ...parts.sentence.all }),
+      some: Object.freeze({ ...parts.sentence.some }),
+    }),
     period: Object.freeze({ from: parts.period.from, to: parts.period.to }),
     rate: rate(covered.length, total, parts.rateOptions),
     covered: Object.freeze(covered),
