@@ -6,6 +6,7 @@ import { OptionChecks } from '../coverage/internal/checkOptions.js';
 import { type DaySpan, dayNumber, toDay } from '../coverage/internal/days.js';
 import { behindPace, intersectSpans, paceWindows, yearOf } from './internal/pace.js';
 import { pairingQuotaOf, pairingSides, readPairingRules } from './internal/pairingSides.js';
+import { quotaFindings } from './internal/quotaFindings.js';
 import { readPlanPairs } from './internal/readPlanPairs.js';
 import { tallyViolations } from './internal/tallyViolations.js';
 import type { PairingPlan } from './pairingPlan.js';
@@ -37,7 +38,9 @@ export const PAIRING_VIOLATION_KINDS = [
  * @remarks
  * - `unpairedPartner`: a deputy to pair on `asOf` with no pair in force (未结对的代表);
  * - `holderOverQuota` / `holderUnderQuota`: a holder qualifying on `asOf` whose pairs in force
- *   number more or fewer than their places;
+ *   number more or fewer than their places allow. When the places add up to more, or fewer, than
+ *   the deputies to pair, the difference is shared evenly: a holder may be short of (or past) its
+ *   places by the difference per holder, rounded up;
  * - `pairBehindPace`: a pair with fewer contacts so far than it owes by `asOf` (`per: 'year'`),
  *   or in an ended quarter (`per: 'quarter'`);
  * - `pairForUnqualifiedPartner` / `pairForUnqualifiedHolder`: a pair in force whose deputy, or
@@ -195,22 +198,23 @@ export function checkPairings(
         );
       }
     }
+    let serving = 0;
     for (const p of partners) {
-      if (serves(p.spans) && !covered.has(p.id))
+      if (!serves(p.spans)) continue;
+      serving++;
+      if (!covered.has(p.id))
         violations.push(freezeFresh({ kind: 'unpairedPartner', partnerId: p.id }));
     }
-    for (const [holderId, load] of loads) {
-      const quota = pairingQuotaOf(r, holderId);
-      if (load !== quota) {
-        violations.push(
-          freezeFresh({
-            kind: load > quota ? 'holderOverQuota' : 'holderUnderQuota',
-            holderId,
-            quota,
-            load,
-          }),
-        );
-      }
+    const quotaOfHolder = (id: string): number => pairingQuotaOf(r, id);
+    for (const { id, quota, load, over } of quotaFindings(loads, quotaOfHolder, serving)) {
+      violations.push(
+        freezeFresh({
+          kind: over ? 'holderOverQuota' : 'holderUnderQuota',
+          holderId: id,
+          quota,
+          load,
+        }),
+      );
     }
 
     // One pass over the activities: the days of each live pair's contacts this year.

@@ -11,6 +11,7 @@ import { buildRoster } from '../coverage/internal/roster.js';
 import type { ContactPlan } from './contactPlan.js';
 import type { ContactPlanRules } from './contactPlanRules.js';
 import { behindPace, intersectSpans, paceWindows, yearOf } from './internal/pace.js';
+import { quotaFindings } from './internal/quotaFindings.js';
 import { readPlanPairs } from './internal/readPlanPairs.js';
 import { quotaOf, readRules } from './internal/readRules.js';
 import { firstById, memberSubjects } from './internal/rosterHelpers.js';
@@ -42,7 +43,9 @@ export const PLAN_VIOLATION_KINDS = [
  * @remarks
  * - `unassignedDeputy`: a deputy serving on `asOf` with no pair in force (无人联系的代表);
  * - `memberOverQuota` / `memberUnderQuota`: a member serving on `asOf` whose pairs in force
- *   number more or fewer than the quota of their position;
+ *   number more or fewer than the quota of their position allows. When the serving members'
+ *   quotas add up to more, or fewer, places than the deputies serving, the difference is shared
+ *   evenly: a member may be short of (or past) the quota by the difference per member, rounded up;
  * - `pairBehindPace`: a pair with fewer contacts so far than it owes by `asOf` (`per: 'year'`),
  *   or in an ended quarter (`per: 'quarter'`), with the `window` counted;
  * - `pairForInactiveDeputy`: a pair in force whose deputy does not serve on `asOf`;
@@ -223,23 +226,24 @@ export function checkPlan(
         );
       }
     }
+    let serving = 0;
     for (const [id, spans] of deputySpans) {
-      if (serves(spans, now) && !covered.has(id))
+      if (!serves(spans, now)) continue;
+      serving++;
+      if (!covered.has(id))
         violations.push(freezeFresh({ kind: 'unassignedDeputy', deputyId: id }));
     }
-    for (const [id, load] of loads) {
-      if (!memberServes(id, now)) continue;
-      const quota = quotaOf(r, positions.get(id));
-      if (load !== quota) {
-        violations.push(
-          freezeFresh({
-            kind: load > quota ? 'memberOverQuota' : 'memberUnderQuota',
-            memberId: id,
-            quota,
-            load,
-          }),
-        );
-      }
+    const servingLoads = new Map([...loads].filter(([id]) => memberServes(id, now)));
+    const quotaOfMember = (id: string): number => quotaOf(r, positions.get(id));
+    for (const { id, quota, load, over } of quotaFindings(servingLoads, quotaOfMember, serving)) {
+      violations.push(
+        freezeFresh({
+          kind: over ? 'memberOverQuota' : 'memberUnderQuota',
+          memberId: id,
+          quota,
+          load,
+        }),
+      );
     }
 
     // One pass over the activities: the days of each live pair's contacts this year.
