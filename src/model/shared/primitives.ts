@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import {
-  canonicalTimestamp,
+  canonicalTimestampOfForm,
   hasTimestampForm,
   TIMESTAMP_RANGE_MESSAGE,
 } from '../../internal/timestamp.js';
@@ -19,9 +19,12 @@ import {
  */
 export const IdSchema = /* @__PURE__ */ z.string().trim().min(1).max(128);
 
-/** The canonical form, or a bilingual issue for a timestamp outside years 0001–9999 in UTC. */
+/**
+ * The canonical form, or a bilingual issue for a timestamp outside years 0001–9999 in UTC. zod runs
+ * a pipe's transform only on a value its format check passed, so the form is known here.
+ */
 function toCanonicalUtc(value: string, ctx: z.core.$RefinementCtx<string>): string {
-  const canonical = canonicalTimestamp(value);
+  const canonical = canonicalTimestampOfForm(value);
   if (canonical !== undefined) return canonical;
   ctx.issues.push({
     code: 'custom',
