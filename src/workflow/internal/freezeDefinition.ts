@@ -19,39 +19,60 @@ const tooDeep = () =>
     },
   });
 
-/** Sets an own data property, so that a name such as `__proto__` stays a plain key. */
+/** Sets an own data property; only `__proto__` needs defineProperty (assigning it sets the prototype). */
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  if (key !== '__proto__') target[key] = value;
+  else {
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
 }
 
+/**
+ * The frozen copies made for one definition, by original: a table many events share (a payload's
+ * field names) is copied once, which was most of the work of defining a workflow at import.
+ */
+type Copies = Map<object, unknown>;
+
 /** A frozen copy of plain data (arrays and objects), leaving functions as they are. */
-function copyData(value: unknown, depth: number): unknown {
+function copyData(value: unknown, depth: number, copies: Copies): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (depth > MAX_DEPTH) throw tooDeep();
-  if (Array.isArray(value)) return Object.freeze(value.map((item) => copyData(item, depth + 1)));
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) put(copy, key, copyData(item, depth + 1));
-  return Object.freeze(copy);
+  const known = copies.get(value);
+  if (known !== undefined) return known;
+  let copy: unknown;
+  if (Array.isArray(value)) {
+    copy = Object.freeze(value.map((item) => copyData(item, depth + 1, copies)));
+  } else {
+    const fields: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      put(fields, key, copyData(item, depth + 1, copies));
+    }
+    copy = Object.freeze(fields);
+  }
+  copies.set(value, copy);
+  return copy;
 }
 
 /** Copies a spec and freezes its data, leaving the payload schema and functions alone. */
-function freezeSpec(spec: Spec): Spec {
+function freezeSpec(spec: Spec, copies: Copies): Spec {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(spec)) {
     // A zod schema caches lazily on itself, so freezing it would break it; functions are code.
-    put(copy, key, key === 'payload' ? value : copyData(value, 2));
+    put(copy, key, key === 'payload' ? value : copyData(value, 2, copies));
   }
   return Object.freeze(copy);
 }
 
-function freezeTable(table: Readonly<Record<string, unknown>>): Spec {
+function freezeTable(table: Readonly<Record<string, unknown>>, copies: Copies): Spec {
   const copy: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(table)) put(copy, name, freezeSpec(spec as Spec));
+  for (const [name, spec] of Object.entries(table)) {
+    put(copy, name, freezeSpec(spec as Spec, copies));
+  }
   return Object.freeze(copy);
 }
 
@@ -61,21 +82,22 @@ function freezeTable(table: Readonly<Record<string, unknown>>): Spec {
  * functions are shared as they are. The result is recorded as a workflow made here.
  */
 export function freezeDefinition<T>(def: LooseDefinition): T {
+  const copies: Copies = new Map();
   return markDefined(
     Object.freeze({
       id: def.id,
       version: def.version,
       types: Object.freeze({}),
       initial: def.initial,
-      states: freezeTable(def.states),
-      events: freezeTable(def.events),
-      guards: freezeTable(def.guards),
+      states: freezeTable(def.states, copies),
+      events: freezeTable(def.events, copies),
+      guards: freezeTable(def.guards, copies),
       ...(def.rulesVersion === undefined
         ? {}
-        : { rulesVersion: freezeSpec(def.rulesVersion as Spec) }),
+        : { rulesVersion: freezeSpec(def.rulesVersion as Spec, copies) }),
       ...(def.agentPolicy === undefined
         ? {}
-        : { agentPolicy: freezeSpec(def.agentPolicy as Spec) }),
+        : { agentPolicy: freezeSpec(def.agentPolicy as Spec, copies) }),
     }),
   ) as T;
 }
