@@ -129,7 +129,7 @@ export function freezeFreshRecord<T extends object>(value: T): T {
  * Sets an own data property. Plain assignment is much faster than `defineProperty` and is the
  * same for every key but `__proto__`, which assignment would take as the prototype.
  */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key !== '__proto__') target[key] = value;
   else {
     Object.defineProperty(target, key, {

@@ -1,3 +1,4 @@
+import { setOwn } from '../../internal/deepFreeze.js';
 import { RendaError } from '../../model/shared/validationError.js';
 import { markDefined } from './definedWorkflows.js';
 import type { LooseDefinition } from './validateDefinition.js';
@@ -19,19 +20,6 @@ const tooDeep = () =>
     },
   });
 
-/** Sets an own data property; only `__proto__` needs defineProperty (assigning it sets the prototype). */
-function put(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key !== '__proto__') target[key] = value;
-  else {
-    Object.defineProperty(target, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-}
-
 /**
  * The frozen copies made for one definition, by original: a table many events share (a payload's
  * field names) is copied once, which was most of the work of defining a workflow at import.
@@ -50,7 +38,7 @@ function copyData(value: unknown, depth: number, copies: Copies): unknown {
   } else {
     const fields: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      put(fields, key, copyData(item, depth + 1, copies));
+      setOwn(fields, key, copyData(item, depth + 1, copies));
     }
     copy = Object.freeze(fields);
   }
@@ -63,7 +51,7 @@ function freezeSpec(spec: Spec, copies: Copies): Spec {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(spec)) {
     // A zod schema caches lazily on itself, so freezing it would break it; functions are code.
-    put(copy, key, key === 'payload' ? value : copyData(value, 2, copies));
+    setOwn(copy, key, key === 'payload' ? value : copyData(value, 2, copies));
   }
   return Object.freeze(copy);
 }
@@ -71,7 +59,7 @@ function freezeSpec(spec: Spec, copies: Copies): Spec {
 function freezeTable(table: Readonly<Record<string, unknown>>, copies: Copies): Spec {
   const copy: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(table)) {
-    put(copy, name, freezeSpec(spec as Spec, copies));
+    setOwn(copy, name, freezeSpec(spec as Spec, copies));
   }
   return Object.freeze(copy);
 }
