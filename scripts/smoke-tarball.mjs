@@ -39,13 +39,24 @@ try {
     const sample = generateSample({ seed: 7, size: 'town' });
     const bad = sample.suggestions.filter((s) => !api.SuggestionSchema.safeParse(s).success).length;
     if (bad) throw new Error(bad + ' sample suggestions fail SuggestionSchema');`;
+  // Node loads renda/<area> as a re-export of the main entry (the "node" condition): every name a
+  // subpath hands out must be the main entry's very object (one RendaError class, one workflow).
+  const sameObjects = (modules) => `
+    for (const [subpath, m] of ${modules}) {
+      if (subpath === 'renda/testing' || subpath === 'renda') continue;
+      if (Object.keys(m).length === 0) throw new Error(subpath + ' exports nothing');
+      for (const name of Object.keys(m)) {
+        if (m[name] !== api[name]) throw new Error(subpath + ' hands out another ' + name);
+      }
+    }`;
   const esm = `import * as api from 'renda'; import * as testing from 'renda/testing';
     ${subpaths.map((s, i) => `import * as m${i} from '${s}';`).join('\n')}
     ${check}
+    ${sameObjects(`[${subpaths.map((s, i) => `['${s}', m${i}]`).join(', ')}]`)}
     console.log('ESM: ok, ' + Object.keys(api).length + ' exports, ${subpaths.length} subpaths');`;
   const cjs = `const api = require('renda'); const testing = require('renda/testing');
-    ${subpaths.map((s) => `require('${s}');`).join('\n')}
     ${check}
+    ${sameObjects(`[${subpaths.map((s) => `['${s}', require('${s}')]`).join(', ')}]`)}
     console.log('CJS: ok, ' + Object.keys(api).length + ' exports');`;
   writeFileSync(join(dir, 'esm.mjs'), esm);
   writeFileSync(join(dir, 'cjs.cjs'), cjs);

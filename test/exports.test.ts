@@ -149,13 +149,33 @@ describe('the package', () => {
   const subpaths = Object.keys(pkg.exports)
     .filter((k) => k !== '.' && k !== './package.json')
     .map((k) => k.slice(2));
-  const entries = (tsupConfig as { entry: Record<string, string> }).entry;
+  const [forBundlers, forNode] = tsupConfig as unknown as [
+    { entry: Record<string, string> },
+    { entry: Record<string, string>; outDir: string },
+  ];
+  const entries = forBundlers.entry;
 
   it('exports, the build entries and typesVersions (moduleResolution "node") list the same subpaths', () => {
     expect(Object.keys(entries).sort()).toEqual(['index', ...subpaths].sort());
     expect(Object.keys(pkg.typesVersions['*'] ?? {}).sort()).toEqual([...subpaths].sort());
     for (const subpath of subpaths) {
       expect(pkg.typesVersions['*']?.[subpath]).toEqual([`./dist/${subpath}.d.cts`]);
+    }
+  });
+
+  it('Node loads one main file: its build has the main entry and renda/testing, and every export condition "node" points into it', () => {
+    expect(forNode.outDir).toBe('dist/node');
+    expect(Object.keys(forNode.entry).sort()).toEqual(['index', 'testing']);
+    for (const [key, value] of Object.entries(pkg.exports)) {
+      if (key === './package.json') continue;
+      const name = key === '.' ? 'index' : key.slice(2);
+      expect(value).toMatchObject({
+        node: {
+          import: { types: `./dist/${name}.d.ts`, default: `./dist/node/${name}.js` },
+          require: { types: `./dist/${name}.d.cts`, default: `./dist/node/${name}.cjs` },
+        },
+        import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+      });
     }
   });
 
