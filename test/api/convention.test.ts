@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import tsupConfig from '../../tsup.config.js';
 import {
   type AnyFunction,
   entryPoints,
@@ -203,8 +204,8 @@ describe('the export convention (one failure convention, zod’s)', () => {
     const published = Object.keys(pkg.exports)
       .filter((subpath) => subpath !== './package.json')
       .map((subpath) => (subpath === '.' ? 'renda' : `renda/${subpath.slice(2)}`));
-    const tsup = readFileSync(new URL('../../tsup.config.ts', import.meta.url), 'utf8');
-    const built = [...tsup.matchAll(/^\s+(\w+): 'src\/[\w/]+\.ts',$/gm)].map(([, entry]) =>
+    const [forBundlers] = tsupConfig as unknown as [{ entry: Record<string, string> }];
+    const built = Object.keys(forBundlers.entry).map((entry) =>
       entry === 'index' ? 'renda' : `renda/${entry}`,
     );
     expect(Object.keys(entryPoints).sort()).toEqual(published.sort());
