@@ -110,6 +110,11 @@ export function shallowEffect(
       target[key as string] = value;
       return true;
     },
+    // Noted too, so that every field the effect set comes back frozen, however it was set.
+    defineProperty(target, key, descriptor) {
+      if (typeof key === 'string') written.add(key);
+      return Reflect.defineProperty(target, key, descriptor);
+    },
     deleteProperty(target, key) {
       if (typeof key === 'string') written.add(key);
       return delete target[key as string];

@@ -1,0 +1,32 @@
+import * as z from 'zod';
+import { compiledSchema } from '../../internal/compiledSchema.js';
+
+// Payload schemas renda itself wrote (the suggestion workflow's), which the engine may parse
+// through zod's generated fast path. A workflow's payload schema is otherwise the caller's:
+// `z.compile` adds methods to a schema and its parts, so a schema that comes in a definition is
+// parsed as it is. Compiling changes only the speed: a payload the fast path refuses is parsed
+// again on zod's runtime path, so the issues, and the bilingual errors made of them, are zod's own.
+// What is compiled is a clone (the same definition, sharing its parts): compiling binds methods
+// on the schema it is given, and renda's own schemas stay exactly as the workflow holds them.
+
+const OWNED = /* @__PURE__ */ new WeakSet<object>();
+
+/** Marks a payload schema as renda's own (see above) and returns it. */
+export function ownedPayload<TSchema extends object>(schema: TSchema): TSchema {
+  OWNED.add(schema);
+  return schema;
+}
+
+/** The compiled clone of each of renda's own schemas, built on first use. */
+const COMPILED = /* @__PURE__ */ new WeakMap<object, object>();
+
+/** The schema the engine parses a payload with: renda's own compiled, any other as it is. */
+export function payloadParser<TSchema extends object>(schema: TSchema): TSchema {
+  if (!OWNED.has(schema)) return schema;
+  let fast = COMPILED.get(schema);
+  if (fast === undefined) {
+    fast = compiledSchema(z.core.clone(schema as unknown as z.core.$ZodType));
+    COMPILED.set(schema, fast);
+  }
+  return fast as TSchema;
+}
