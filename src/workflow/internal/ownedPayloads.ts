@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { compiledSchema } from '../../internal/compiledSchema.js';
 
 // Payload schemas renda itself wrote (the suggestion workflow's), which the engine may parse
@@ -17,6 +17,17 @@ export function ownedPayload<TSchema extends object>(schema: TSchema): TSchema {
   return schema;
 }
 
+/**
+ * A new schema of the same definition, as zod's `clone` makes one (its constructor on its def,
+ * the original as its parent). Written out because `z.core.clone` would keep all of zod's core
+ * in a browser bundle.
+ */
+function cloneOf(schema: z.core.$ZodType): z.core.$ZodType {
+  const copy = new schema._zod.constr(schema._zod.def);
+  copy._zod.parent = schema;
+  return copy;
+}
+
 /** The compiled clone of each of renda's own schemas, built on first use. */
 const COMPILED = /* @__PURE__ */ new WeakMap<object, object>();
 
@@ -25,7 +36,7 @@ export function payloadParser<TSchema extends object>(schema: TSchema): TSchema 
   if (!OWNED.has(schema)) return schema;
   let fast = COMPILED.get(schema);
   if (fast === undefined) {
-    fast = compiledSchema(z.core.clone(schema as unknown as z.core.$ZodType));
+    fast = compiledSchema(cloneOf(schema as unknown as z.core.$ZodType));
     COMPILED.set(schema, fast);
   }
   return fast as TSchema;
