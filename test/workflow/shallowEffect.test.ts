@@ -201,4 +201,15 @@ describe('a live transition without immer', () => {
     expect(result.ok && result.value.entry.payload).not.toBe(payload);
     expect(Object.isFrozen(payload)).toBe(false);
   });
+
+  it('copies an array with a hole as slice would, keeping the hole', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is tested
+    const items = Object.freeze([Object.freeze({ n: 1 }), , Object.freeze({ n: 3 })]);
+    const holey = Object.freeze({ ...start, items }) as unknown as Box;
+    const result = safeTransition(holey, { type: 'add' }, options);
+    const out = result.ok ? result.value.record.items : [];
+    expect(out).toHaveLength(4);
+    expect(1 in out).toBe(false);
+    expect(out[3]).toEqual({ n: 3 });
+  });
 });
