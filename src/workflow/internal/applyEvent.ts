@@ -21,7 +21,7 @@ import {
 import { targetsFrom } from './eventTargets.js';
 import { inputFields, inputIssue, isWorkflowLike } from './inputProblems.js';
 import { engineDetails, replayOnlyDetail, transitionMessages } from './messages.js';
-import { payloadParser } from './ownedPayloads.js';
+import { isFreshJson, isOwnedPayload, payloadParser } from './ownedPayloads.js';
 import { parseTiming } from './parseTiming.js';
 import { shallowEffect } from './shallowEffect.js';
 
@@ -315,10 +315,18 @@ export function applyEvent(
     }
     // What a history entry stores must parse again: plain JSON, whatever the schema output.
     // An optional payload that was left out stays out.
+    // The output of renda's own schemas is fresh plain data, most often JSON already: kept.
+    const { data } = parsed;
     const json =
-      parsed.data === undefined
+      data === undefined
         ? { ok: true as const, value: undefined }
-        : toJsonObject(parsed.data);
+        : isOwnedPayload(spec.payload) &&
+            typeof data === 'object' &&
+            data !== null &&
+            !Array.isArray(data) &&
+            isFreshJson(data, 1)
+          ? { ok: true as const, value: data as Readonly<Record<string, unknown>> }
+          : toJsonObject(data);
     if (!json.ok) {
       const { refusal } = json;
       const message = engineDetails.payloadNotJson(refusal);
@@ -416,7 +424,7 @@ export function applyEvent(
     return fail(effectFailed(workflow, type, spec, state, detail));
   }
   // The entry is the engine's own: a fresh object, the actor parseTiming made and the payload
-  // toJsonObject copied, frozen in place. A replay's copies it instead, since an in-place effect
+  // toJsonObject copied (or zod made, for renda's own schemas), frozen in place. A replay's copies it instead, since an in-place effect
   // may have kept a part of the payload in the replay's working record, which must stay writable.
   const entry: HistoryEntry = (log === undefined ? deepFreeze : frozenCopy)(
     payload === undefined

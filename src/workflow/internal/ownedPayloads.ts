@@ -18,6 +18,49 @@ export function ownedPayload<TSchema extends object>(schema: TSchema): TSchema {
 }
 
 /**
+ * Whether a payload schema is renda's own. Its output is then data zod made afresh (objects,
+ * arrays, strings, numbers, booleans: renda's payload schemas pass no part of the input through).
+ */
+export const isOwnedPayload = (schema: object): boolean => OWNED.has(schema);
+
+/** Deeper than any of renda's payloads: a deeper one is left to `toJsonObject` and its limit. */
+const FRESH_DEPTH = 16;
+
+/**
+ * Whether the output of one of renda's own schemas is already what `toJsonObject` would copy it
+ * to: plain objects and arrays without holes, strings, booleans, finite numbers and null, and no
+ * `undefined` (which the copy leaves out). It then needs no copy: zod made it for this call.
+ */
+export function isFreshJson(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (depth > FRESH_DEPTH) return false;
+      if (Array.isArray(value)) {
+        if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+        for (let i = 0; i < value.length; i++) {
+          if (!(i in value) || !isFreshJson(value[i], depth + 1)) return false;
+        }
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      const fields = value as Readonly<Record<string, unknown>>;
+      for (const key of Object.keys(fields)) {
+        if (!isFreshJson(fields[key], depth + 1)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
  * A new schema of the same definition, as zod's `clone` makes one (its constructor on its def,
  * the original as its parent). Written out because `z.core.clone` would keep all of zod's core
  * in a browser bundle.
