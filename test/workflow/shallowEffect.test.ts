@@ -137,6 +137,20 @@ describe('a live transition without immer', () => {
           draft.kept = ctx.shared;
         },
       },
+      // Sets a field by defineProperty, which a Proxy's `set` trap never sees.
+      define: {
+        label: label('定义', 'Define'),
+        from: ['open'],
+        roles: ['clerk'],
+        effect: (draft, _event, ctx) => {
+          Object.defineProperty(draft, 'kept', {
+            value: ctx.shared,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        },
+      },
     },
   });
   const options = {
@@ -165,5 +179,37 @@ describe('a live transition without immer', () => {
     expect(kept.ok && kept.value.record.kept).toEqual({ tag: 'caller' });
     expect(Object.isFrozen(context.shared)).toBe(false);
     expect(kept.ok && isDeepFrozen(kept.value.record)).toBe(true);
+  });
+
+  it('freezes what an effect sets on a record renda returned, however it was set', () => {
+    // A record a transition returned has every field frozen: only what the effect set is frozen
+    // anew, and that must be, even when set by defineProperty.
+    const added = safeTransition(start, { type: 'add' }, options);
+    if (!added.ok) throw new Error('add refused');
+    for (const type of ['keep', 'define', 'add'] as const) {
+      const result = safeTransition(added.value.record, { type }, options);
+      expect(result.ok && isDeepFrozen(result.value.record), type).toBe(true);
+      expect(result.ok && isDeepFrozen(result.value.entry), type).toBe(true);
+    }
+    expect(Object.isFrozen(context.shared)).toBe(false);
+  });
+
+  it('stores a copy of the payload and never freezes the caller’s', () => {
+    const payload = {};
+    const result = safeTransition(start, { type: 'keep', payload }, options);
+    expect(result.ok && result.value.entry.payload).toEqual({});
+    expect(result.ok && result.value.entry.payload).not.toBe(payload);
+    expect(Object.isFrozen(payload)).toBe(false);
+  });
+
+  it('copies an array with a hole as slice would, keeping the hole', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is tested
+    const items = Object.freeze([Object.freeze({ n: 1 }), , Object.freeze({ n: 3 })]);
+    const holey = Object.freeze({ ...start, items }) as unknown as Box;
+    const result = safeTransition(holey, { type: 'add' }, options);
+    const out = result.ok ? result.value.record.items : [];
+    expect(out).toHaveLength(4);
+    expect(1 in out).toBe(false);
+    expect(out[3]).toEqual({ n: 3 });
   });
 });

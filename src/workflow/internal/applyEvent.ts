@@ -1,12 +1,13 @@
 import { type Draft, Immer } from 'immer';
 import type * as z from 'zod';
-import { freezeFreshRecord, frozenCopy } from '../../internal/deepFreeze.js';
+import { deepFreeze, freezeFreshRecord, frozenCopy } from '../../internal/deepFreeze.js';
 import { quote } from '../../internal/quote.js';
 import type { Actor } from '../../model/shared/actor.js';
 import { toJsonObject } from '../../model/shared/jsonPayload.js';
 import { toValidationError } from '../../model/shared/toValidationError.js';
 import type { HistoryEntry } from '../historyEntry.js';
 import type { AnyWorkflow, TransitionError, WorkflowRecord } from '../types.js';
+import { isComplete, markComplete } from './completeRecords.js';
 import {
   allowedInState,
   checkGuards,
@@ -20,6 +21,7 @@ import {
 import { targetsFrom } from './eventTargets.js';
 import { inputFields, inputIssue, isWorkflowLike } from './inputProblems.js';
 import { engineDetails, replayOnlyDetail, transitionMessages } from './messages.js';
+import { isFreshJson, isOwnedPayload, payloadParser } from './ownedPayloads.js';
 import { parseTiming } from './parseTiming.js';
 import { shallowEffect } from './shallowEffect.js';
 
@@ -305,18 +307,26 @@ export function applyEvent(
   const rawPayload = (event as LooseEvent).payload;
   let payload: Readonly<Record<string, unknown>> | undefined;
   if (spec.payload) {
-    // Not compiled (z.compile): it adds methods to the schema, and the workflow is the caller's.
-    const parsed = spec.payload.safeParse(rawPayload, { reportInput: true });
+    // Only renda's own schemas are compiled (see ownedPayloads.ts): the workflow is the caller's.
+    const parsed = payloadParser(spec.payload).safeParse(rawPayload, { reportInput: true });
     if (!parsed.success) {
       const issues = parsed.error.issues as z.core.$ZodIssue[];
       return fail(payloadError(workflow, type, spec, state, issues, rawPayload));
     }
     // What a history entry stores must parse again: plain JSON, whatever the schema output.
     // An optional payload that was left out stays out.
+    // The output of renda's own schemas is fresh plain data, most often JSON already: kept.
+    const { data } = parsed;
     const json =
-      parsed.data === undefined
+      data === undefined
         ? { ok: true as const, value: undefined }
-        : toJsonObject(parsed.data);
+        : isOwnedPayload(spec.payload) &&
+            typeof data === 'object' &&
+            data !== null &&
+            !Array.isArray(data) &&
+            isFreshJson(data, 1)
+          ? { ok: true as const, value: data as Readonly<Record<string, unknown>> }
+          : toJsonObject(data);
     if (!json.ok) {
       const { refusal } = json;
       const message = engineDetails.payloadNotJson(refusal);
@@ -362,6 +372,8 @@ export function applyEvent(
   // and stops at the frozen parts shared with the input.
   let misuse: 'returned' | 'engineFields' | undefined;
   let changed: WorkflowRecord = record;
+  // Whether every field of `changed` is frozen already (see completeRecords.ts).
+  let fieldsFrozen = isComplete(record);
   const { effect } = spec;
   if (effect !== undefined && log?.inPlace === true) {
     // The replay's own record, written in place; any doubt goes back to the immer replay.
@@ -387,7 +399,8 @@ export function applyEvent(
       ? shallowEffect(record, (draft) => effect(draft, wfEvent, context))
       : undefined;
     if (shallow !== undefined) changed = shallow;
-    else
+    else {
+      fieldsFrozen = false;
       try {
         changed = unfrozen.produce(record, (draft: Draft<WorkflowRecord>) => {
           if (effect(draft, wfEvent, context) !== undefined) misuse = 'returned';
@@ -397,6 +410,7 @@ export function applyEvent(
           effectFailed(workflow, type, spec, state, engineDetails.threw('effect', error)),
         );
       }
+    }
     // immer keeps unchanged subtrees, so any write to `history` shows as a new array.
     if (misuse === undefined && (changed.state !== state || changed.history !== record.history)) {
       misuse = 'engineFields';
@@ -409,7 +423,10 @@ export function applyEvent(
         : engineDetails.effectTouchedEngineFields;
     return fail(effectFailed(workflow, type, spec, state, detail));
   }
-  const entry: HistoryEntry = frozenCopy(
+  // The entry is the engine's own: a fresh object, the actor parseTiming made and the payload
+  // toJsonObject copied (or zod made, for renda's own schemas), frozen in place. A replay's copies it instead, since an in-place effect
+  // may have kept a part of the payload in the replay's working record, which must stay writable.
+  const entry: HistoryEntry = (log === undefined ? deepFreeze : frozenCopy)(
     payload === undefined
       ? { type, at, recordedAt, actor: actor as Actor }
       : {
@@ -443,5 +460,6 @@ export function applyEvent(
     : [...record.history.map(frozenCopy), entry];
   next.history = Object.freeze(history);
   // `next` is a fresh object of the engine's (immer's copy or the spread above): frozen in place.
-  return { ok: true, record: freezeFreshRecord(next), entry };
+  const frozen = fieldsFrozen ? Object.freeze(next) : freezeFreshRecord(next);
+  return { ok: true, record: markComplete(frozen), entry };
 }
