@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { compiledSchema } from '../../internal/compiledSchema.js';
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import type { FieldNames } from './fieldNames.js';
+import { frozenTwin } from './frozenTwin.js';
 import { neverThrow } from './neverThrow.js';
 import type { Result } from './result.js';
 import { type ModelName, toValidationError } from './toValidationError.js';
@@ -45,15 +46,35 @@ export function createParsers<TSchema extends z.ZodType>(
   model: ModelName,
   names: FieldNames,
 ): Parsers<TSchema> {
-  let fast: TSchema | undefined;
+  let fast: z.ZodType | undefined;
+  // Whether `fast` is the schema's frozen twin, whose output is frozen as it is built; otherwise
+  // the output is frozen by a walk after the parse.
+  let frozenAsBuilt = false;
   const safeParse = (input: unknown): Result<z.output<TSchema>, ValidationError> =>
     neverThrow<z.output<TSchema>, ValidationError>(
       () => {
-        fast ??= compiledSchema(schema);
+        if (fast === undefined) {
+          const twin = frozenTwin(schema);
+          frozenAsBuilt = twin !== undefined;
+          fast = compiledSchema(twin ?? schema);
+        }
         // reportInput lets toValidationError tell a missing field from a wrong type.
-        const parsed = fast.safeParse(input, { reportInput: true });
-        if (parsed.success)
-          return Object.freeze({ ok: true as const, value: deepFreeze(parsed.data) });
+        let parsed = fast.safeParse(input, { reportInput: true });
+        if (parsed.success) {
+          const value = parsed.data as z.output<TSchema>;
+          return Object.freeze({
+            ok: true as const,
+            value: frozenAsBuilt ? value : deepFreeze(value),
+          });
+        }
+        // The issues are always the schema's own: a refusal of the twin is parsed again by it.
+        if (frozenAsBuilt) parsed = schema.safeParse(input, { reportInput: true });
+        if (parsed.success) {
+          return Object.freeze({
+            ok: true as const,
+            value: deepFreeze(parsed.data as z.output<TSchema>),
+          });
+        }
         const error = toValidationError(model, parsed.error.issues, names, { schema, input });
         return Object.freeze({ ok: false as const, error: deepFreeze(error) });
       },
