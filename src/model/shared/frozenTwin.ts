@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { deepFreeze } from '../../internal/deepFreeze.js';
-import { canonicalTimestamp } from '../../internal/timestamp.js';
-import { JsonPayloadSchema } from './jsonPayload.js';
+import { canonicalTimestamp, isCanonicalTimestamp } from '../../internal/timestamp.js';
+import { JsonPayloadSchema, toFrozenJsonObject } from './jsonPayload.js';
 import { IsoTimestampSchema } from './primitives.js';
 
 // A private twin of a model schema that freezes its output as it builds it: each object and array
@@ -14,10 +13,16 @@ import { IsoTimestampSchema } from './primitives.js';
 // same value; a record it refuses is parsed again by the schema itself, whose issues are reported,
 // so the twin's own refusals never reach a user.
 
-/** The copy of a history payload, deeply frozen (a fresh copy: nothing of the caller's). */
-const FrozenPayloadSchema = /* @__PURE__ */ JsonPayloadSchema.transform((value) =>
-  deepFreeze(value),
-);
+/**
+ * The history payload, its copy frozen as it is made. What it refuses, the schema refuses, and
+ * the schema's issue is the one reported.
+ */
+const FrozenPayloadSchema = /* @__PURE__ */ z.unknown().transform((value, ctx) => {
+  const copied = toFrozenJsonObject(value);
+  if (copied.ok) return copied.value as Record<string, unknown>;
+  ctx.issues.push({ code: 'custom', input: value, message: 'not a JSON object' });
+  return z.NEVER;
+});
 
 /**
  * {@link IsoTimestampSchema} as a check and an overwrite, not a transform: zod's compiled parse
@@ -27,7 +32,7 @@ const FrozenPayloadSchema = /* @__PURE__ */ JsonPayloadSchema.transform((value) 
  */
 const TimestampTwin = /* @__PURE__ */ z
   .string()
-  .refine((text) => canonicalTimestamp(text) !== undefined)
+  .refine((text) => isCanonicalTimestamp(text) || canonicalTimestamp(text) !== undefined)
   .overwrite((text) =>
     // `…SS.sssZ` of 24 characters, accepted, is already canonical.
     text.length === 24 && text.charCodeAt(23) === 90 /* Z */
