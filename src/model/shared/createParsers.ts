@@ -14,6 +14,9 @@ export interface Parsers<TSchema extends z.ZodType> {
   readonly safeParse: (input: unknown) => Result<z.output<TSchema>, ValidationError>;
 }
 
+/** What a frozen twin answers in place of zod's runtime parse: refused, and parsed again. */
+const refusedByTwin = () => ({ success: false as const });
+
 /** The error for input zod could not even read: a Proxy whose trap throws, a stack overflow. */
 function unreadable(model: ModelName, names: FieldNames): ValidationError {
   return toValidationError(
@@ -55,8 +58,17 @@ export function createParsers<TSchema extends z.ZodType>(
       () => {
         if (fast === undefined) {
           const twin = frozenTwin(schema);
-          frozenAsBuilt = twin !== undefined;
-          fast = compiledSchema(twin ?? schema);
+          if (twin !== undefined) {
+            // The twin must never run on zod's runtime path, where `.readonly()` freezes whatever
+            // value it holds, which for refused input can be the caller's own object: its
+            // compiled parse falls back to this safeParse, which refuses, and the schema itself
+            // parses the input again.
+            (twin as { safeParse: unknown }).safeParse = refusedByTwin;
+            const compiled = compiledSchema(twin);
+            frozenAsBuilt = compiled !== twin;
+            if (frozenAsBuilt) fast = compiled;
+          }
+          fast ??= compiledSchema(schema);
         }
         // reportInput lets toValidationError tell a missing field from a wrong type.
         let parsed = fast.safeParse(input, { reportInput: true });
