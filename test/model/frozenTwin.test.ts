@@ -80,4 +80,15 @@ describe('the frozen twin a model parser parses through', () => {
       expect(issues).toEqual([[path, code]]);
     }
   });
+
+  it('never freezes the caller’s objects, even in input it refuses', () => {
+    const first = (records() as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const proposers = [{ deputyId: 'D-1', role: 'nobody' }];
+    const congress = { ...(first.congress as object) };
+    const bad = { ...first, congress, proposers };
+    expect(safeParseSuggestion(bad).ok).toBe(false);
+    for (const part of [bad, proposers, proposers[0], congress]) {
+      expect(Object.isFrozen(part)).toBe(false);
+    }
+  });
 });
