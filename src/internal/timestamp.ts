@@ -207,6 +207,77 @@ export function canonicalTimestampOfForm(text: string): string | undefined {
   return canonicalTimestamp(text);
 }
 
+/**
+ * Whether `text` is a timestamp already in the canonical form (`YYYY-MM-DDTHH:MM:SS.sssZ`, a
+ * real date and time, year 0001 or later): what {@link canonicalTimestamp} returns unchanged. It
+ * reads only the form, with no arithmetic on the instant, for the parse of stored records, whose
+ * timestamps all are canonical; `false` says only that the longer reading is needed.
+ */
+export function isCanonicalTimestamp(text: string): boolean {
+  if (
+    text.length !== 24 ||
+    text.charCodeAt(23) !== 90 /* Z */ ||
+    text.charCodeAt(19) !== 46 /* . */ ||
+    text.charCodeAt(4) !== 45 /* - */ ||
+    text.charCodeAt(7) !== 45 /* - */ ||
+    text.charCodeAt(10) !== 84 /* T */ ||
+    text.charCodeAt(13) !== 58 /* : */ ||
+    text.charCodeAt(16) !== 58 /* : */
+  ) {
+    return false;
+  }
+  const y1 = text.charCodeAt(0) - 48;
+  const y2 = text.charCodeAt(1) - 48;
+  const y3 = text.charCodeAt(2) - 48;
+  const y4 = text.charCodeAt(3) - 48;
+  const mo1 = text.charCodeAt(5) - 48;
+  const mo2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  const h1 = text.charCodeAt(11) - 48;
+  const h2 = text.charCodeAt(12) - 48;
+  const mi1 = text.charCodeAt(14) - 48;
+  const mi2 = text.charCodeAt(15) - 48;
+  const s1 = text.charCodeAt(17) - 48;
+  const s2 = text.charCodeAt(18) - 48;
+  if (
+    !(
+      isDigitValue(y1) &&
+      isDigitValue(y2) &&
+      isDigitValue(y3) &&
+      isDigitValue(y4) &&
+      isDigitValue(mo1) &&
+      isDigitValue(mo2) &&
+      isDigitValue(d1) &&
+      isDigitValue(d2) &&
+      isDigitValue(h1) &&
+      isDigitValue(h2) &&
+      isDigitValue(mi1) &&
+      isDigitValue(mi2) &&
+      isDigitValue(s1) &&
+      isDigitValue(s2) &&
+      isDigitValue(text.charCodeAt(20) - 48) &&
+      isDigitValue(text.charCodeAt(21) - 48) &&
+      isDigitValue(text.charCodeAt(22) - 48)
+    )
+  ) {
+    return false;
+  }
+  const year = ((y1 * 10 + y2) * 10 + y3) * 10 + y4;
+  const month = mo1 * 10 + mo2;
+  const day = d1 * 10 + d2;
+  return (
+    year >= 1 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    h1 * 10 + h2 <= 23 &&
+    mi1 * 10 + mi2 <= 59 &&
+    s1 * 10 + s2 <= 59
+  );
+}
+
 /** The bilingual message for a timestamp outside years 0001–9999 once normalised to UTC. */
 export const TIMESTAMP_RANGE_MESSAGE = Object.freeze({
   'zh-Hans': '换算为 UTC 后超出 0001–9999 年',

@@ -5,6 +5,7 @@ import { safeDueDate } from '../../src/calendar/safeDueDate.js';
 import { safeToCalendarDay, toCalendarDay } from '../../src/calendar/toCalendarDay.js';
 import {
   canonicalTimestamp,
+  isCanonicalTimestamp,
   isTimestampInRange,
   timestampEpochMs,
 } from '../../src/internal/timestamp.js';
@@ -122,6 +123,31 @@ describe('the timestamp reader', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('the canonical-form reader', () => {
+  it('holds exactly for the strings canonicalTimestamp returns unchanged (property)', () => {
+    const canonicalLike = fc
+      .tuple(nearTimestamp, fc.constantFrom('.000Z', '.999Z', '.12Z', 'Z', '.1234Z'))
+      .map(([text, tail]) => text.slice(0, 19) + tail);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nearTimestamp,
+          canonicalLike,
+          validTimestamp.map((v) => v.text),
+        ),
+        (text) => {
+          expect(isCanonicalTimestamp(text)).toBe(canonicalTimestamp(text) === text);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(isCanonicalTimestamp('0000-01-01T00:00:00.000Z')).toBe(false);
+    expect(isCanonicalTimestamp('0001-01-01T00:00:00.000Z')).toBe(true);
+    expect(isCanonicalTimestamp('2024-02-29T23:59:59.999Z')).toBe(true);
+    expect(isCanonicalTimestamp('2023-02-29T23:59:59.999Z')).toBe(false);
   });
 });
 

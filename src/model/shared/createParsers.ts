@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { compiledSchema } from '../../internal/compiledSchema.js';
 import { deepFreeze } from '../../internal/deepFreeze.js';
 import type { FieldNames } from './fieldNames.js';
+import { frozenTwin } from './frozenTwin.js';
 import { neverThrow } from './neverThrow.js';
 import type { Result } from './result.js';
 import { type ModelName, toValidationError } from './toValidationError.js';
@@ -12,6 +13,9 @@ export interface Parsers<TSchema extends z.ZodType> {
   readonly parse: (input: unknown) => z.output<TSchema>;
   readonly safeParse: (input: unknown) => Result<z.output<TSchema>, ValidationError>;
 }
+
+/** What a frozen twin answers in place of zod's runtime parse: refused, and parsed again. */
+const refusedByTwin = () => ({ success: false as const });
 
 /** The error for input zod could not even read: a Proxy whose trap throws, a stack overflow. */
 function unreadable(model: ModelName, names: FieldNames): ValidationError {
@@ -45,15 +49,44 @@ export function createParsers<TSchema extends z.ZodType>(
   model: ModelName,
   names: FieldNames,
 ): Parsers<TSchema> {
-  let fast: TSchema | undefined;
+  let fast: z.ZodType | undefined;
+  // Whether `fast` is the schema's frozen twin, whose output is frozen as it is built; otherwise
+  // the output is frozen by a walk after the parse.
+  let frozenAsBuilt = false;
   const safeParse = (input: unknown): Result<z.output<TSchema>, ValidationError> =>
     neverThrow<z.output<TSchema>, ValidationError>(
       () => {
-        fast ??= compiledSchema(schema);
+        if (fast === undefined) {
+          const twin = frozenTwin(schema);
+          if (twin !== undefined) {
+            // The twin must never run on zod's runtime path, where `.readonly()` freezes whatever
+            // value it holds, which for refused input can be the caller's own object: its
+            // compiled parse falls back to this safeParse, which refuses, and the schema itself
+            // parses the input again.
+            (twin as { safeParse: unknown }).safeParse = refusedByTwin;
+            const compiled = compiledSchema(twin);
+            frozenAsBuilt = compiled !== twin;
+            if (frozenAsBuilt) fast = compiled;
+          }
+          fast ??= compiledSchema(schema);
+        }
         // reportInput lets toValidationError tell a missing field from a wrong type.
-        const parsed = fast.safeParse(input, { reportInput: true });
-        if (parsed.success)
-          return Object.freeze({ ok: true as const, value: deepFreeze(parsed.data) });
+        let parsed = fast.safeParse(input, { reportInput: true });
+        if (parsed.success) {
+          const value = parsed.data as z.output<TSchema>;
+          return Object.freeze({
+            ok: true as const,
+            value: frozenAsBuilt ? value : deepFreeze(value),
+          });
+        }
+        // The issues are always the schema's own: a refusal of the twin is parsed again by it.
+        if (frozenAsBuilt) parsed = schema.safeParse(input, { reportInput: true });
+        if (parsed.success) {
+          return Object.freeze({
+            ok: true as const,
+            value: deepFreeze(parsed.data as z.output<TSchema>),
+          });
+        }
         const error = toValidationError(model, parsed.error.issues, names, { schema, input });
         return Object.freeze({ ok: false as const, error: deepFreeze(error) });
       },

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../../internal/deepFreeze.js';
 import { quote } from '../../internal/quote.js';
 import { typeOfValue } from './describeIssue.js';
 
@@ -153,6 +154,60 @@ function copyObject(
   return out;
 }
 
+/** What {@link quickCopy} answers for anything it does not copy itself. */
+const NOT_QUICK: unique symbol = Symbol('not quick');
+
+/**
+ * The copy {@link copy} makes, for plain JSON (what a stored record's payloads always are), or
+ * NOT_QUICK for anything else: a value that is not JSON, a getter, a hole, or nesting past
+ * JSON_PAYLOAD_MAX_DEPTH (which a cycle always reaches). With `freeze`, each object and array is
+ * frozen as it is made (they are fresh: nothing of the caller's is frozen). It keeps no path and no set of
+ * ancestors and sets keys by assignment, which makes the parse of a record with many history
+ * entries markedly faster; whatever it refuses is copied again by {@link copy}, whose refusal
+ * (a cycle told from mere depth, the path named) is the one reported.
+ */
+function quickCopy(value: object, depth: number, freeze: boolean): JsonValue | typeof NOT_QUICK {
+  if (depth > JSON_PAYLOAD_MAX_DEPTH) return NOT_QUICK;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return NOT_QUICK;
+    const length = value.length;
+    const out: JsonValue[] = [];
+    for (let i = 0; i < length; i++) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, i);
+      if (descriptor === undefined || !('value' in descriptor)) return NOT_QUICK;
+      const part = quickPart(descriptor.value, depth, freeze);
+      if (part === NOT_QUICK) return NOT_QUICK;
+      out.push(part);
+    }
+    return freeze ? Object.freeze(out) : out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return NOT_QUICK;
+  const out: Record<string, JsonValue> = {};
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor === undefined) continue;
+    if (!('value' in descriptor)) return NOT_QUICK;
+    if (descriptor.value === undefined) continue;
+    // Assignment would set the prototype for `__proto__`: that rare key is left to copy.
+    if (key === '__proto__') return NOT_QUICK;
+    const part = quickPart(descriptor.value, depth, freeze);
+    if (part === NOT_QUICK) return NOT_QUICK;
+    out[key] = part;
+  }
+  return freeze ? Object.freeze(out) : out;
+}
+
+/** {@link quickCopy} of one part of an object or array at `depth`. */
+function quickPart(part: unknown, depth: number, freeze: boolean): JsonValue | typeof NOT_QUICK {
+  if (part === null || typeof part === 'string' || typeof part === 'boolean') return part;
+  if (typeof part === 'number') return Number.isFinite(part) ? part : NOT_QUICK;
+  if (typeof part !== 'object') return NOT_QUICK;
+  return quickCopy(part, depth + 1, freeze);
+}
+
 /** The result of {@link toJsonObject}. */
 export type JsonCopy =
   | { readonly ok: true; readonly value: JsonObject }
@@ -177,6 +232,8 @@ export function toJsonObject(value: unknown): JsonCopy {
         },
       };
     }
+    const quick = quickCopy(value, 1, false);
+    if (quick !== NOT_QUICK) return { ok: true, value: quick as JsonObject };
     return { ok: true, value: copy(value, [], 1, new Set()) as JsonObject };
   } catch (thrown) {
     if (thrown instanceof NotJson) return { ok: false, refusal: thrown.refusal };
@@ -191,6 +248,23 @@ export function toJsonObject(value: unknown): JsonCopy {
       },
     };
   }
+}
+
+/**
+ * {@link toJsonObject}, the copy deeply frozen: for a parse whose result is frozen, without a
+ * second walk over the copy.
+ */
+export function toFrozenJsonObject(value: unknown): JsonCopy {
+  try {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const quick = quickCopy(value, 1, true);
+      if (quick !== NOT_QUICK) return { ok: true, value: quick as JsonObject };
+    }
+  } catch {
+    // Read again, and refused, by toJsonObject.
+  }
+  const copied = toJsonObject(value);
+  return copied.ok ? { ok: true, value: deepFreeze(copied.value) } : copied;
 }
 
 /**
