@@ -151,6 +151,16 @@ describe('a live transition without immer', () => {
           });
         },
       },
+      // Defines a hidden, read-only field: not one of the record's fields as freezeFreshRecord
+      // walks them (own enumerable keys), which left it as it is.
+      hide: {
+        label: label('隐藏', 'Hide'),
+        from: ['open'],
+        roles: ['clerk'],
+        effect: (draft, _event, ctx) => {
+          Object.defineProperty(draft, 'kept', { value: ctx.shared });
+        },
+      },
     },
   });
   const options = {
@@ -190,6 +200,17 @@ describe('a live transition without immer', () => {
       const result = safeTransition(added.value.record, { type }, options);
       expect(result.ok && isDeepFrozen(result.value.record), type).toBe(true);
       expect(result.ok && isDeepFrozen(result.value.entry), type).toBe(true);
+    }
+    expect(Object.isFrozen(context.shared)).toBe(false);
+  });
+
+  it('applies an effect that defines a hidden read-only field as before, on any record', () => {
+    const added = safeTransition(start, { type: 'add' }, options);
+    if (!added.ok) throw new Error('add refused');
+    for (const record of [start, added.value.record]) {
+      const result = safeTransition(record, { type: 'hide' }, options);
+      expect(result.ok).toBe(true);
+      expect(result.ok && Object.isFrozen(result.value.record)).toBe(true);
     }
     expect(Object.isFrozen(context.shared)).toBe(false);
   });

@@ -125,9 +125,16 @@ export function shallowEffect(
       return true;
     },
     // Noted too, so that every field the effect set comes back frozen, however it was set.
+    // A hidden field the effect cannot overwrite (not enumerable, and a getter or read-only) is
+    // not one of the fields freezeFreshRecord walks, which left it as it is: noting it would make
+    // the settling below assign to it and throw, refusing an effect that was applied before.
     defineProperty(target, key, descriptor) {
-      if (typeof key === 'string') written.add(key);
-      return Reflect.defineProperty(target, key, descriptor);
+      const defined = Reflect.defineProperty(target, key, descriptor);
+      const now = Reflect.getOwnPropertyDescriptor(target, key);
+      if (typeof key === 'string' && (now === undefined || now.enumerable || now.writable)) {
+        written.add(key);
+      }
+      return defined;
     },
     deleteProperty(target, key) {
       if (typeof key === 'string') written.add(key);
