@@ -17,6 +17,12 @@ export interface Parsers<TSchema extends z.ZodType> {
 /** What a frozen twin answers in place of zod's runtime parse: refused, and parsed again. */
 const refusedByTwin = () => ({ success: false as const });
 
+/** The same refusal as the twin's runtime run, which the compiled parse falls back to. */
+const refusedRun = (payload: { value: unknown; issues: unknown[] }) => {
+  payload.issues.push({ code: 'custom', message: 'refused by the twin', input: payload.value });
+  return payload;
+};
+
 /** The error for input zod could not even read: a Proxy whose trap throws, a stack overflow. */
 function unreadable(model: ModelName, names: FieldNames): ValidationError {
   return toValidationError(
@@ -64,6 +70,9 @@ export function createParsers<TSchema extends z.ZodType>(
             // compiled parse falls back to this safeParse, which refuses, and the schema itself
             // parses the input again.
             (twin as { safeParse: unknown }).safeParse = refusedByTwin;
+            // Its run too: under zod's global compile mode (`import 'zod/compile'`, an app's
+            // choice) the compiled parse keeps zod's own safeParse, which falls back to the run.
+            (twin._zod as { run: unknown }).run = refusedRun;
             const compiled = compiledSchema(twin);
             frozenAsBuilt = compiled !== twin;
             if (frozenAsBuilt) fast = compiled;
