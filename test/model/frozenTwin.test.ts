@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CongressLevelSchema, CongressSchema } from '../../src/model/shared/congress.js';
 import { frozenTwin } from '../../src/model/shared/frozenTwin.js';
 import { IsoTimestampSchema } from '../../src/model/shared/primitives.js';
 import {
@@ -6,6 +7,7 @@ import {
   SuggestionSchema,
   safeParseSuggestion,
 } from '../../src/model/suggestion.js';
+import { safeMotionThreshold } from '../../src/suggestion/motion/motionThreshold.js';
 import { sampleSuggestions } from '../../src/testing/index.js';
 
 function expectDeeplyFrozen(value: unknown, path = 'record'): void {
@@ -13,6 +15,8 @@ function expectDeeplyFrozen(value: unknown, path = 'record'): void {
   expect(Object.isFrozen(value), path).toBe(true);
   for (const [key, part] of Object.entries(value)) expectDeeplyFrozen(part, `${path}.${key}`);
 }
+
+const congressOf = (): unknown => (records()[0] as { readonly congress: unknown }).congress;
 
 const records = (): unknown[] =>
   Array.from(sampleSuggestions({ seed: 3, size: 'town' }), (s) => JSON.parse(JSON.stringify(s)));
@@ -90,5 +94,14 @@ describe('the frozen twin a model parser parses through', () => {
     for (const part of [bad, proposers, proposers[0], congress]) {
       expect(Object.isFrozen(part)).toBe(false);
     }
+  });
+
+  it('never changes the schema a parser is made of: a bare enum’s parser leaves it working', () => {
+    // The twin of a leaf schema (an enum, a string) is the schema itself; the parser must not
+    // write its own refusals onto it, the public CongressLevelSchema here.
+    expect(safeMotionThreshold('bogus' as never).ok).toBe(false);
+    expect(safeMotionThreshold('county').ok).toBe(true);
+    expect(CongressLevelSchema.safeParse('county').success).toBe(true);
+    expect(CongressSchema.safeParse(CongressSchema.parse(congressOf())).success).toBe(true);
   });
 });

@@ -63,7 +63,10 @@ export function createParsers<TSchema extends z.ZodType>(
     neverThrow<z.output<TSchema>, ValidationError>(
       () => {
         if (fast === undefined) {
-          const twin = frozenTwin(schema);
+          // A clone of its own to write the refusals below on: the twin of a leaf is the schema
+          // itself (CongressLevelSchema, which renda exports) and that of a timestamp is shared
+          // by every model's twin, and neither must be changed.
+          const twin = frozenTwin(schema)?.clone();
           if (twin !== undefined) {
             // The twin must never run on zod's runtime path, where `.readonly()` freezes whatever
             // value it holds, which for refused input can be the caller's own object: its
