@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { livelihoodWorkflow } from '../../src/livelihood/livelihoodWorkflow.js';
+import { opinionWorkflow } from '../../src/opinion/opinionWorkflow.js';
+import { delegationItemWorkflow } from '../../src/suggestion/delegation/delegationItemWorkflow.js';
 import { consultPayload } from '../../src/suggestion/internal/payloads.js';
+import { motionWorkflow } from '../../src/suggestion/motion/motionWorkflow.js';
 import { suggestionWorkflow } from '../../src/suggestion/suggestionWorkflow.js';
 import { generateSample } from '../../src/testing/generateSample.js';
+import { extendWorkflow } from '../../src/workflow/extendWorkflow.js';
+import { isOwnedPayload } from '../../src/workflow/internal/ownedPayloads.js';
 import { safeTransition } from '../../src/workflow/safeTransition.js';
 import type { WorkflowRecord } from '../../src/workflow/types.js';
 import { isDeepFrozen } from './support/isDeepFrozen.js';
@@ -49,5 +56,105 @@ describe('renda’s own payload schemas', () => {
       ['payload', 'faceToFace'],
       ['payload', 'facetoFace'],
     ]);
+  });
+});
+
+// Kinds of schema whose output may hold a value of the input as it came (an object the caller
+// still holds), which the engine would then store and freeze without copying.
+const HANDS_THROUGH = new Set([
+  'unknown',
+  'any',
+  'custom',
+  'lazy',
+  'function',
+  'promise',
+  'map',
+  'set',
+]);
+
+/** The kinds of schema that hand input values through, anywhere in `schema`. */
+function handsThrough(schema: z.core.$ZodType, seen = new Set<object>()): string[] {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const found = HANDS_THROUGH.has(def.type) ? [def.type] : [];
+  if (def.type === 'object' && def.catchall !== undefined) {
+    const catchall = def.catchall as z.core.$ZodType;
+    if (catchall._zod.def.type !== 'never') found.push('catchall');
+  }
+  if (def.type === 'record') found.push('record');
+  // `checks` are refinements (kind 'custom' too), which judge a value but never make one.
+  for (const [key, value] of Object.entries(def)) {
+    if (key === 'checks') continue;
+    const parts = Array.isArray(value)
+      ? value
+      : typeof value === 'object' && value !== null && !('_zod' in value)
+        ? Object.values(value)
+        : [value];
+    for (const part of parts) {
+      if (typeof part === 'object' && part !== null && '_zod' in part) {
+        found.push(...handsThrough(part as z.core.$ZodType, seen));
+      }
+    }
+  }
+  return found;
+}
+
+const builtIn = {
+  suggestion: suggestionWorkflow,
+  motion: motionWorkflow,
+  delegationItem: delegationItemWorkflow,
+  opinion: opinionWorkflow,
+  livelihood: livelihoodWorkflow,
+} as const;
+
+describe('the payload schemas renda marks as its own', () => {
+  for (const [name, workflow] of Object.entries(builtIn)) {
+    it(`are every payload of the ${name} workflow but replay-only ones, and hand nothing through`, () => {
+      const events = Object.entries(workflow.events) as [
+        string,
+        { payload?: z.core.$ZodType; replayOnly?: boolean },
+      ][];
+      expect(events.some(([, spec]) => spec.payload !== undefined)).toBe(true);
+      for (const [event, spec] of events) {
+        if (spec.payload === undefined) continue;
+        expect({ event, owned: isOwnedPayload(spec.payload) }).toEqual({
+          event,
+          owned: spec.replayOnly !== true,
+        });
+        if (spec.replayOnly !== true)
+          expect({ event, parts: handsThrough(spec.payload) }).toEqual({ event, parts: [] });
+      }
+    });
+  }
+
+  it('leave the import’s adoption payload, which holds the old platform’s values as they were, to the caller’s path', () => {
+    const imported = (
+      suggestionWorkflow.events as Record<
+        string,
+        { payload?: z.core.$ZodType; replayOnly?: boolean }
+      >
+    ).imported;
+    expect(imported?.replayOnly).toBe(true);
+    expect(handsThrough(imported?.payload as z.core.$ZodType)).toContain('unknown');
+    expect(isOwnedPayload(imported?.payload as object)).toBe(false);
+  });
+
+  it('stay renda’s own in a team’s extension, whose own payload schemas stay the team’s', async () => {
+    const { z: zod } = await import('zod');
+    const teamPayload = zod.strictObject({ note: zod.string() });
+    const extended = extendWorkflow(motionWorkflow, {
+      events: {
+        annotate: {
+          label: { 'zh-Hans': '批注', 'zh-Hant': '批註', en: 'Annotate' },
+          payload: teamPayload,
+          from: ['*'],
+          roles: ['office'],
+        },
+      },
+    } as never);
+    const events = extended.events as Record<string, { payload?: object }>;
+    expect(isOwnedPayload(events.decide?.payload as object)).toBe(true);
+    expect(isOwnedPayload(teamPayload)).toBe(false);
   });
 });

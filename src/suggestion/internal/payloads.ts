@@ -18,7 +18,6 @@ import {
   SUGGESTION_KINDS,
   SUPERVISION_KINDS,
 } from '../../model/suggestionParts.js';
-import { ownedPayload } from '../../workflow/internal/ownedPayloads.js';
 import { importedFieldNames, type importedPayload } from './importedPayload.js';
 
 // The payload schemas of the suggestion workflow's events. Each is idempotent (parsing a parsed
@@ -30,237 +29,189 @@ const RoundSchema = /* @__PURE__ */ z.number().int().min(1).max(99);
 const MonthsSchema = /* @__PURE__ */ z.number().int().min(1).max(24);
 const IdListSchema = /* @__PURE__ */ z.array(IdSchema).min(1).max(3000);
 
-export const submitPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z
-    .strictObject({ kind: /* @__PURE__ */ z.enum(SUGGESTION_KINDS).optional() })
-    .optional(),
-);
+export const submitPayload = /* @__PURE__ */ z
+  .strictObject({ kind: /* @__PURE__ */ z.enum(SUGGESTION_KINDS).optional() })
+  .optional();
 
-export const registerPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({ number: ShortTextSchema }),
-);
+export const registerPayload = /* @__PURE__ */ z.strictObject({ number: ShortTextSchema });
 
-export const refuseRegistrationPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    reason: /* @__PURE__ */ z.string().trim().min(1).max(64),
-    noticeAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
-  }),
-);
+export const refuseRegistrationPayload = /* @__PURE__ */ z.strictObject({
+  reason: /* @__PURE__ */ z.string().trim().min(1).max(64),
+  noticeAt: /* @__PURE__ */ IsoTimestampSchema.optional(),
+});
 
-export const convertFromMotionPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({ motionId: /* @__PURE__ */ IdSchema.optional() }).optional(),
-);
+export const convertFromMotionPayload = /* @__PURE__ */ z
+  .strictObject({ motionId: /* @__PURE__ */ IdSchema.optional() })
+  .optional();
 
-export const mergePayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z
-    .strictObject({
-      into: /* @__PURE__ */ IdSchema.optional(),
-      from: /* @__PURE__ */ IdListSchema.optional(),
-      /** 并案代表: the proposers of the `from` items, who get this item's answer and evaluate it. */
-      proposers: /* @__PURE__ */ z
-        .array(/* @__PURE__ */ z.strictObject(MergedProposerSchema.shape))
-        .min(1)
-        .max(3000)
-        .optional(),
-    })
-    .refine((value) => (value.into === undefined) !== (value.from === undefined), {
+export const mergePayload = /* @__PURE__ */ z
+  .strictObject({
+    into: /* @__PURE__ */ IdSchema.optional(),
+    from: /* @__PURE__ */ IdListSchema.optional(),
+    /** 并案代表: the proposers of the `from` items, who get this item's answer and evaluate it. */
+    proposers: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.strictObject(MergedProposerSchema.shape))
+      .min(1)
+      .max(3000)
+      .optional(),
+  })
+  .refine((value) => (value.into === undefined) !== (value.from === undefined), {
+    params: {
+      code: 'MERGE_DIRECTION',
+      zh: '须且只能给出 into（并入主件）或 from（并入本件的建议）之一',
+      en: 'needs exactly one of into (merged into a primary) or from (merged into this item)',
+    },
+  })
+  .refine(
+    (value) =>
+      value.proposers === undefined ||
+      value.proposers.every((p) => value.from?.includes(p.itemId) === true),
+    {
+      path: ['proposers'],
       params: {
-        code: 'MERGE_DIRECTION',
-        zh: '须且只能给出 into（并入主件）或 from（并入本件的建议）之一',
-        en: 'needs exactly one of into (merged into a primary) or from (merged into this item)',
+        code: 'MERGED_PROPOSER_ITEM_NOT_MERGED',
+        zh: '并案代表须来自本次并入（from）的建议',
+        en: 'each proposer must come from an item merged in by this event (from)',
       },
-    })
-    .refine(
-      (value) =>
-        value.proposers === undefined ||
-        value.proposers.every((p) => value.from?.includes(p.itemId) === true),
-      {
-        path: ['proposers'],
-        params: {
-          code: 'MERGED_PROPOSER_ITEM_NOT_MERGED',
-          zh: '并案代表须来自本次并入（from）的建议',
-          en: 'each proposer must come from an item merged in by this event (from)',
-        },
-      },
-    ),
-);
+    },
+  );
 
 /** 理由代码: checked against the policy's list by the guard `reasonCodeAsPolicySays`. */
 const ReasonCodeSchema = /* @__PURE__ */ z.string().trim().min(1).max(64);
 
-export const withdrawPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z
-    .strictObject({
-      reason: /* @__PURE__ */ ShortTextSchema.optional(),
-      reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
-    })
-    .optional(),
-);
-
-export const assignPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    units: /* @__PURE__ */ z
-      .array(z.strictObject({ unitId: IdSchema, role: HandlingRoleSchema }))
-      .min(1)
-      .max(50),
-    anchorDay: /* @__PURE__ */ CalendarDaySchema.optional(),
-  }),
-);
-
-export const requestReturnPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    reason: ShortTextSchema,
-    reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
-    suggestedUnitId: /* @__PURE__ */ IdSchema.optional(),
-  }),
-);
-
-export const decideReturnPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    decision: /* @__PURE__ */ z.enum(DECISIONS),
-    unitId: /* @__PURE__ */ IdSchema.optional(),
-  }),
-);
-
-export const reassignPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    from: IdSchema,
-    to: IdSchema,
-    reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+export const withdrawPayload = /* @__PURE__ */ z
+  .strictObject({
     reason: /* @__PURE__ */ ShortTextSchema.optional(),
-  }),
-);
+    reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+  })
+  .optional();
 
-export const closePayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z
-    .strictObject({
-      reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
-      note: /* @__PURE__ */ ShortTextSchema.optional(),
-    })
+export const assignPayload = /* @__PURE__ */ z.strictObject({
+  units: /* @__PURE__ */ z
+    .array(z.strictObject({ unitId: IdSchema, role: HandlingRoleSchema }))
+    .min(1)
+    .max(50),
+  anchorDay: /* @__PURE__ */ CalendarDaySchema.optional(),
+});
+
+export const requestReturnPayload = /* @__PURE__ */ z.strictObject({
+  reason: ShortTextSchema,
+  reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+  suggestedUnitId: /* @__PURE__ */ IdSchema.optional(),
+});
+
+export const decideReturnPayload = /* @__PURE__ */ z.strictObject({
+  decision: /* @__PURE__ */ z.enum(DECISIONS),
+  unitId: /* @__PURE__ */ IdSchema.optional(),
+});
+
+export const reassignPayload = /* @__PURE__ */ z.strictObject({
+  from: IdSchema,
+  to: IdSchema,
+  reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+  reason: /* @__PURE__ */ ShortTextSchema.optional(),
+});
+
+export const closePayload = /* @__PURE__ */ z
+  .strictObject({
+    reasonCode: /* @__PURE__ */ ReasonCodeSchema.optional(),
+    note: /* @__PURE__ */ ShortTextSchema.optional(),
+  })
+  .optional();
+
+export const consultPayload = /* @__PURE__ */ z.strictObject({
+  faceToFace: /* @__PURE__ */ z.boolean(),
+  deputyIds: /* @__PURE__ */ IdListSchema.optional(),
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+export const consultBeforeSubmissionPayload = /* @__PURE__ */ z.strictObject({
+  unitId: IdSchema,
+  faceToFace: /* @__PURE__ */ z.boolean(),
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+export const holdingReplyPayload = /* @__PURE__ */ z.strictObject({
+  round: /* @__PURE__ */ RoundSchema.optional(),
+  expectedDay: /* @__PURE__ */ CalendarDaySchema.optional(),
+  content: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+export const routeDirectPayload = /* @__PURE__ */ z.strictObject({
+  to: ShortTextSchema,
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+export const recordInstructionPayload = /* @__PURE__ */ z.strictObject({
+  by: ShortTextSchema,
+  content: LongTextSchema,
+});
+
+export const supervisePayload = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.enum(SUPERVISION_KINDS),
+  note: /* @__PURE__ */ LongTextSchema.optional(),
+});
+
+export const designateKeyItemPayload = /* @__PURE__ */ z.strictObject({
+  designatedBy: ShortTextSchema,
+  supervisorIds: /* @__PURE__ */ z.array(IdSchema).max(100).optional(),
+  leadingOfficial: /* @__PURE__ */ ShortTextSchema.optional(),
+  topic: /* @__PURE__ */ ShortTextSchema.optional(),
+  leads: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ supervisionLeadSchema(z.strictObject))
+    .min(1)
+    .max(100)
     .optional(),
-);
+  planId: /* @__PURE__ */ IdSchema.optional(),
+  planItemId: /* @__PURE__ */ IdSchema.optional(),
+});
 
-export const consultPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    faceToFace: /* @__PURE__ */ z.boolean(),
-    deputyIds: /* @__PURE__ */ IdListSchema.optional(),
-    note: /* @__PURE__ */ LongTextSchema.optional(),
-  }),
-);
+export const requestExtensionPayload = /* @__PURE__ */ z.strictObject({
+  months: MonthsSchema,
+  reason: ShortTextSchema,
+});
 
-export const consultBeforeSubmissionPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    unitId: IdSchema,
-    faceToFace: /* @__PURE__ */ z.boolean(),
-    note: /* @__PURE__ */ LongTextSchema.optional(),
-  }),
-);
+export const decideExtensionPayload = /* @__PURE__ */ z.strictObject({
+  decision: /* @__PURE__ */ z.enum(DECISIONS),
+  months: /* @__PURE__ */ MonthsSchema.optional(),
+  unitId: /* @__PURE__ */ IdSchema.optional(),
+});
 
-export const holdingReplyPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
+export const sendAssistingInputPayload = /* @__PURE__ */ z
+  .strictObject({
     round: /* @__PURE__ */ RoundSchema.optional(),
-    expectedDay: /* @__PURE__ */ CalendarDaySchema.optional(),
     content: /* @__PURE__ */ LongTextSchema.optional(),
-  }),
-);
+  })
+  .optional();
 
-export const routeDirectPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    to: ShortTextSchema,
-    note: /* @__PURE__ */ LongTextSchema.optional(),
-  }),
-);
+export const replyPayload = /* @__PURE__ */ z.strictObject({
+  outcomeClass: /* @__PURE__ */ z.string().trim().min(1).max(16),
+  round: /* @__PURE__ */ RoundSchema.optional(),
+  faceToFace: /* @__PURE__ */ z.boolean().optional(),
+  content: /* @__PURE__ */ LongTextSchema.optional(),
+});
 
-export const recordInstructionPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    by: ShortTextSchema,
-    content: LongTextSchema,
-  }),
-);
+export const evaluatePayload = /* @__PURE__ */ z.strictObject({
+  grade: SatisfactionGradeSchema,
+  attitude: /* @__PURE__ */ SatisfactionGradeSchema.optional(),
+  round: /* @__PURE__ */ RoundSchema.optional(),
+  comment: /* @__PURE__ */ LongTextSchema.optional(),
+});
 
-export const supervisePayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    kind: /* @__PURE__ */ z.enum(SUPERVISION_KINDS),
-    note: /* @__PURE__ */ LongTextSchema.optional(),
-  }),
-);
-
-export const designateKeyItemPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    designatedBy: ShortTextSchema,
-    supervisorIds: /* @__PURE__ */ z.array(IdSchema).max(100).optional(),
-    leadingOfficial: /* @__PURE__ */ ShortTextSchema.optional(),
-    topic: /* @__PURE__ */ ShortTextSchema.optional(),
-    leads: /* @__PURE__ */ z
-      .array(/* @__PURE__ */ supervisionLeadSchema(z.strictObject))
-      .min(1)
-      .max(100)
-      .optional(),
-    planId: /* @__PURE__ */ IdSchema.optional(),
-    planItemId: /* @__PURE__ */ IdSchema.optional(),
-  }),
-);
-
-export const requestExtensionPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    months: MonthsSchema,
-    reason: ShortTextSchema,
-  }),
-);
-
-export const decideExtensionPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    decision: /* @__PURE__ */ z.enum(DECISIONS),
-    months: /* @__PURE__ */ MonthsSchema.optional(),
-    unitId: /* @__PURE__ */ IdSchema.optional(),
-  }),
-);
-
-export const sendAssistingInputPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z
-    .strictObject({
-      round: /* @__PURE__ */ RoundSchema.optional(),
-      content: /* @__PURE__ */ LongTextSchema.optional(),
-    })
-    .optional(),
-);
-
-export const replyPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    outcomeClass: /* @__PURE__ */ z.string().trim().min(1).max(16),
-    round: /* @__PURE__ */ RoundSchema.optional(),
-    faceToFace: /* @__PURE__ */ z.boolean().optional(),
-    content: /* @__PURE__ */ LongTextSchema.optional(),
-  }),
-);
-
-export const evaluatePayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    grade: SatisfactionGradeSchema,
-    attitude: /* @__PURE__ */ SatisfactionGradeSchema.optional(),
-    round: /* @__PURE__ */ RoundSchema.optional(),
-    comment: /* @__PURE__ */ LongTextSchema.optional(),
-  }),
-);
-
-export const lapseEvaluationPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({ round: /* @__PURE__ */ RoundSchema.optional() }).optional(),
-);
+export const lapseEvaluationPayload = /* @__PURE__ */ z
+  .strictObject({ round: /* @__PURE__ */ RoundSchema.optional() })
+  .optional();
 
 /** `from`: the record's rules version; `to`: the version the record moves to (迁移规则版本). */
-export const migrateRulesPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    from: RulesVersionSchema,
-    to: RulesVersionSchema,
-  }),
-);
+export const migrateRulesPayload = /* @__PURE__ */ z.strictObject({
+  from: RulesVersionSchema,
+  to: RulesVersionSchema,
+});
 
-export const publishPayload = /* @__PURE__ */ ownedPayload(
-  /* @__PURE__ */ z.strictObject({
-    mode: /* @__PURE__ */ z.enum(PUBLICATION_MODES),
-    withheldReason: /* @__PURE__ */ ShortTextSchema.optional(),
-  }),
-);
+export const publishPayload = /* @__PURE__ */ z.strictObject({
+  mode: /* @__PURE__ */ z.enum(PUBLICATION_MODES),
+  withheldReason: /* @__PURE__ */ ShortTextSchema.optional(),
+});
 
 /**
  * The suggestion workflow's events, each mapped to its payload schema (`undefined`: no payload)

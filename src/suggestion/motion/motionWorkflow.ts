@@ -1,5 +1,6 @@
 import { defineWorkflow } from '../../workflow/defineWorkflow.js';
 import { label, say } from '../../workflow/internal/definitionTexts.js';
+import { withOwnedPayloads } from '../../workflow/internal/ownedPayloads.js';
 import * as P from './internal/payloads.js';
 import { motionStates } from './internal/states.js';
 import type { MotionWorkflowTypes } from './motionTypes.js';
@@ -65,121 +66,123 @@ import { motionGuards } from './rules/guards.js';
  * ```
  * @category Suggestion workflow
  */
-export const motionWorkflow = /* @__PURE__ */ defineWorkflow({
-  id: 'motion',
-  version: 1,
-  types: {} as MotionWorkflowTypes,
-  initial: 'draft',
-  states: motionStates,
-  events: {
-    submit: {
-      label: label('提出议案', '提出議案', 'Submit'),
-      describe: say(
-        '领衔代表提出议案，须达到联名门槛并有案由、案据和方案',
-        'the lead proposer submits it, with enough signers and its grounds, basis and solution',
-      ),
-      from: ['draft'],
-      to: 'submitted',
-      roles: ['deputy'],
-      guards: ['isLeadProposer', 'meetsMotionThreshold', 'statesGroundsBasisSolution'],
-      effect: effects.submit,
-    },
-    decide: {
-      label: label('主席团决定', '主席團決定', 'Presidium decides'),
-      describe: say(
-        '主席团决定列入会议议程、交专门委员会审议、作为建议处理，或在审议结果报告后决定不列入会议议程',
-        'the presidium puts it on the agenda, refers it to a committee or handles it as a suggestion; after the report, it may also leave it off the agenda',
-      ),
-      payload: P.decidePayload,
-      fieldNames: P.motionPayloadFieldNames.decide,
-      from: ['submitted', 'reviewed'],
-      to: (_record, event) => STATE_AFTER_DECISION[event.payload?.decision ?? 'putOnAgenda'],
-      targets: {
-        submitted: ['onAgenda', 'underReview', 'handledAsSuggestion'],
-        reviewed: ['onAgenda', 'notOnAgenda', 'handledAsSuggestion'],
+export const motionWorkflow = /* @__PURE__ */ withOwnedPayloads(
+  /* @__PURE__ */ defineWorkflow({
+    id: 'motion',
+    version: 1,
+    types: {} as MotionWorkflowTypes,
+    initial: 'draft',
+    states: motionStates,
+    events: {
+      submit: {
+        label: label('提出议案', '提出議案', 'Submit'),
+        describe: say(
+          '领衔代表提出议案，须达到联名门槛并有案由、案据和方案',
+          'the lead proposer submits it, with enough signers and its grounds, basis and solution',
+        ),
+        from: ['draft'],
+        to: 'submitted',
+        roles: ['deputy'],
+        guards: ['isLeadProposer', 'meetsMotionThreshold', 'statesGroundsBasisSolution'],
+        effect: effects.submit,
       },
-      roles: ['presidium'],
-      guards: ['decisionFitsStage', 'committeeNamedWhenReferred', 'noPendingWithdrawal'],
-      effect: effects.decide,
-    },
-    reportReview: {
-      label: label('审议结果报告', '審議結果報告', 'Report on the review'),
-      describe: say(
-        '专门委员会审议后向主席团提出是否列入会议议程的意见',
-        'the special committee reports whether to put the motion on the agenda',
-      ),
-      payload: P.reportReviewPayload,
-      fieldNames: P.motionPayloadFieldNames.reportReview,
-      from: ['underReview'],
-      to: 'reviewed',
-      roles: ['specialCommittee'],
-      guards: ['isReviewingCommittee'],
-      effect: effects.reportReview,
-    },
-    requestWithdrawal: {
-      label: label('要求撤回', '要求撤回', 'Ask to withdraw'),
-      describe: say(
-        '交付表决前，领衔代表要求撤回议案',
-        'before the vote, the lead proposer asks to withdraw the motion',
-      ),
-      payload: P.requestWithdrawalPayload,
-      fieldNames: P.motionPayloadFieldNames.requestWithdrawal,
-      from: BEFORE_THE_VOTE,
-      roles: ['deputy'],
-      guards: ['isLeadProposer', 'noPendingWithdrawal'],
-      effect: effects.requestWithdrawal,
-    },
-    decideWithdrawal: {
-      label: label('决定是否同意撤回', '決定是否同意撤回', 'Decide on withdrawal'),
-      describe: say(
-        '主席团同意撤回的，对该议案的审议即行终止',
-        'with the presidium’s consent the motion is withdrawn and its consideration ends',
-      ),
-      payload: P.decideWithdrawalPayload,
-      fieldNames: P.motionPayloadFieldNames.decideWithdrawal,
-      from: BEFORE_THE_VOTE,
-      to: (record, event) =>
-        event.payload?.decision === 'approved'
-          ? 'withdrawn'
-          : (record.state as (typeof BEFORE_THE_VOTE)[number]),
-      targets: {
-        submitted: ['withdrawn', 'submitted'],
-        underReview: ['withdrawn', 'underReview'],
-        reviewed: ['withdrawn', 'reviewed'],
-        onAgenda: ['withdrawn', 'onAgenda'],
+      decide: {
+        label: label('主席团决定', '主席團決定', 'Presidium decides'),
+        describe: say(
+          '主席团决定列入会议议程、交专门委员会审议、作为建议处理，或在审议结果报告后决定不列入会议议程',
+          'the presidium puts it on the agenda, refers it to a committee or handles it as a suggestion; after the report, it may also leave it off the agenda',
+        ),
+        payload: P.decidePayload,
+        fieldNames: P.motionPayloadFieldNames.decide,
+        from: ['submitted', 'reviewed'],
+        to: (_record, event) => STATE_AFTER_DECISION[event.payload?.decision ?? 'putOnAgenda'],
+        targets: {
+          submitted: ['onAgenda', 'underReview', 'handledAsSuggestion'],
+          reviewed: ['onAgenda', 'notOnAgenda', 'handledAsSuggestion'],
+        },
+        roles: ['presidium'],
+        guards: ['decisionFitsStage', 'committeeNamedWhenReferred', 'noPendingWithdrawal'],
+        effect: effects.decide,
       },
-      roles: ['presidium'],
-      guards: ['pendingWithdrawal'],
-      effect: effects.decideWithdrawal,
+      reportReview: {
+        label: label('审议结果报告', '審議結果報告', 'Report on the review'),
+        describe: say(
+          '专门委员会审议后向主席团提出是否列入会议议程的意见',
+          'the special committee reports whether to put the motion on the agenda',
+        ),
+        payload: P.reportReviewPayload,
+        fieldNames: P.motionPayloadFieldNames.reportReview,
+        from: ['underReview'],
+        to: 'reviewed',
+        roles: ['specialCommittee'],
+        guards: ['isReviewingCommittee'],
+        effect: effects.reportReview,
+      },
+      requestWithdrawal: {
+        label: label('要求撤回', '要求撤回', 'Ask to withdraw'),
+        describe: say(
+          '交付表决前，领衔代表要求撤回议案',
+          'before the vote, the lead proposer asks to withdraw the motion',
+        ),
+        payload: P.requestWithdrawalPayload,
+        fieldNames: P.motionPayloadFieldNames.requestWithdrawal,
+        from: BEFORE_THE_VOTE,
+        roles: ['deputy'],
+        guards: ['isLeadProposer', 'noPendingWithdrawal'],
+        effect: effects.requestWithdrawal,
+      },
+      decideWithdrawal: {
+        label: label('决定是否同意撤回', '決定是否同意撤回', 'Decide on withdrawal'),
+        describe: say(
+          '主席团同意撤回的，对该议案的审议即行终止',
+          'with the presidium’s consent the motion is withdrawn and its consideration ends',
+        ),
+        payload: P.decideWithdrawalPayload,
+        fieldNames: P.motionPayloadFieldNames.decideWithdrawal,
+        from: BEFORE_THE_VOTE,
+        to: (record, event) =>
+          event.payload?.decision === 'approved'
+            ? 'withdrawn'
+            : (record.state as (typeof BEFORE_THE_VOTE)[number]),
+        targets: {
+          submitted: ['withdrawn', 'submitted'],
+          underReview: ['withdrawn', 'underReview'],
+          reviewed: ['withdrawn', 'reviewed'],
+          onAgenda: ['withdrawn', 'onAgenda'],
+        },
+        roles: ['presidium'],
+        guards: ['pendingWithdrawal'],
+        effect: effects.decideWithdrawal,
+      },
+      vote: {
+        label: label('表决', '表決', 'Vote'),
+        describe: say(
+          '大会对列入议程的议案进行表决',
+          'the session votes on the motion on its agenda',
+        ),
+        payload: P.votePayload,
+        fieldNames: P.motionPayloadFieldNames.vote,
+        from: ['onAgenda'],
+        to: (_record, event) => (event.payload?.result === 'notAdopted' ? 'notAdopted' : 'adopted'),
+        targets: ['adopted', 'notAdopted'],
+        roles: ['secretariat'],
+        guards: ['noPendingWithdrawal'],
+        effect: effects.vote,
+      },
+      convertToSuggestion: {
+        label: label('转为建议', '轉為建議', 'Convert to suggestion'),
+        describe: say(
+          '记录作为建议处理后形成的建议编号',
+          'records the suggestion made from the motion handled as a suggestion',
+        ),
+        payload: P.convertToSuggestionPayload,
+        fieldNames: P.motionPayloadFieldNames.convertToSuggestion,
+        from: ['handledAsSuggestion'],
+        roles: ['secretariat'],
+        guards: ['notConvertedYet'],
+        effect: effects.convertToSuggestion,
+      },
     },
-    vote: {
-      label: label('表决', '表決', 'Vote'),
-      describe: say(
-        '大会对列入议程的议案进行表决',
-        'the session votes on the motion on its agenda',
-      ),
-      payload: P.votePayload,
-      fieldNames: P.motionPayloadFieldNames.vote,
-      from: ['onAgenda'],
-      to: (_record, event) => (event.payload?.result === 'notAdopted' ? 'notAdopted' : 'adopted'),
-      targets: ['adopted', 'notAdopted'],
-      roles: ['secretariat'],
-      guards: ['noPendingWithdrawal'],
-      effect: effects.vote,
-    },
-    convertToSuggestion: {
-      label: label('转为建议', '轉為建議', 'Convert to suggestion'),
-      describe: say(
-        '记录作为建议处理后形成的建议编号',
-        'records the suggestion made from the motion handled as a suggestion',
-      ),
-      payload: P.convertToSuggestionPayload,
-      fieldNames: P.motionPayloadFieldNames.convertToSuggestion,
-      from: ['handledAsSuggestion'],
-      roles: ['secretariat'],
-      guards: ['notConvertedYet'],
-      effect: effects.convertToSuggestion,
-    },
-  },
-  guards: motionGuards,
-});
+    guards: motionGuards,
+  }),
+);

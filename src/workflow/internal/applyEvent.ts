@@ -3,7 +3,6 @@ import type * as z from 'zod';
 import { deepFreeze, freezeFreshRecord, frozenCopy } from '../../internal/deepFreeze.js';
 import { quote } from '../../internal/quote.js';
 import type { Actor } from '../../model/shared/actor.js';
-import { toJsonObject } from '../../model/shared/jsonPayload.js';
 import { toValidationError } from '../../model/shared/toValidationError.js';
 import type { HistoryEntry } from '../historyEntry.js';
 import type { AnyWorkflow, TransitionError, WorkflowRecord } from '../types.js';
@@ -21,7 +20,7 @@ import {
 import { targetsFrom } from './eventTargets.js';
 import { inputFields, inputIssue, isWorkflowLike } from './inputProblems.js';
 import { engineDetails, replayOnlyDetail, transitionMessages } from './messages.js';
-import { isFreshJson, isOwnedPayload, payloadParser } from './ownedPayloads.js';
+import { payloadParser, storedPayload } from './ownedPayloads.js';
 import { parseTiming } from './parseTiming.js';
 import { shallowEffect } from './shallowEffect.js';
 
@@ -315,18 +314,11 @@ export function applyEvent(
     }
     // What a history entry stores must parse again: plain JSON, whatever the schema output.
     // An optional payload that was left out stays out.
-    // The output of renda's own schemas is fresh plain data, most often JSON already: kept.
     const { data } = parsed;
     const json =
       data === undefined
         ? { ok: true as const, value: undefined }
-        : isOwnedPayload(spec.payload) &&
-            typeof data === 'object' &&
-            data !== null &&
-            !Array.isArray(data) &&
-            isFreshJson(data, 1)
-          ? { ok: true as const, value: data as Readonly<Record<string, unknown>> }
-          : toJsonObject(data);
+        : storedPayload(spec.payload, data);
     if (!json.ok) {
       const { refusal } = json;
       const message = engineDetails.payloadNotJson(refusal);
@@ -424,8 +416,9 @@ export function applyEvent(
     return fail(effectFailed(workflow, type, spec, state, detail));
   }
   // The entry is the engine's own: a fresh object, the actor parseTiming made and the payload
-  // toJsonObject copied (or zod made, for renda's own schemas), frozen in place. A replay's copies it instead, since an in-place effect
-  // may have kept a part of the payload in the replay's working record, which must stay writable.
+  // toJsonObject copied (or zod made, for renda's own schemas), frozen in place. A replay's
+  // copies it instead, since an in-place effect may have kept a part of the payload in the
+  // replay's working record, which must stay writable.
   const entry: HistoryEntry = (log === undefined ? deepFreeze : frozenCopy)(
     payload === undefined
       ? { type, at, recordedAt, actor: actor as Actor }

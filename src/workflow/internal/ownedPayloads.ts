@@ -1,20 +1,38 @@
 import type * as z from 'zod';
 import { compiledSchema } from '../../internal/compiledSchema.js';
+import { type JsonCopy, type JsonObject, toJsonObject } from '../../model/shared/jsonPayload.js';
 
-// Payload schemas renda itself wrote (the suggestion workflow's), which the engine may parse
+// Payload schemas renda itself wrote (those of its own workflows), which the engine may parse
 // through zod's generated fast path. A workflow's payload schema is otherwise the caller's:
 // `z.compile` adds methods to a schema and its parts, so a schema that comes in a definition is
 // parsed as it is. Compiling changes only the speed: a payload the fast path refuses is parsed
 // again on zod's runtime path, so the issues, and the bilingual errors made of them, are zod's own.
 // What is compiled is a clone (the same definition, sharing its parts): compiling binds methods
 // on the schema it is given, and renda's own schemas stay exactly as the workflow holds them.
+// Ownership belongs to the schema, not the workflow, so a team's extension of a built-in workflow
+// keeps the fast path for renda's events and parses its own events' schemas as they are.
 
 const OWNED = /* @__PURE__ */ new WeakSet<object>();
 
-/** Marks a payload schema as renda's own (see above) and returns it. */
-export function ownedPayload<TSchema extends object>(schema: TSchema): TSchema {
-  OWNED.add(schema);
-  return schema;
+/**
+ * Marks the payload schemas of one of renda's own workflows as renda's own (see above) and
+ * returns the workflow: one call where the workflow is defined, rather than one per schema.
+ * A replay-only event's payload (an import's adoption entry) holds an older platform's fields as
+ * they were (`z.unknown()`), which zod hands through, so it stays on the caller's path.
+ */
+export function withOwnedPayloads<
+  TWorkflow extends {
+    readonly events: {
+      readonly [event: string]: { readonly payload?: unknown; readonly replayOnly?: boolean };
+    };
+  },
+>(workflow: TWorkflow): TWorkflow {
+  for (const spec of Object.values(workflow.events)) {
+    const { payload } = spec;
+    if (typeof payload === 'object' && payload !== null && spec.replayOnly !== true)
+      OWNED.add(payload);
+  }
+  return workflow;
 }
 
 /**
@@ -83,4 +101,18 @@ export function payloadParser<TSchema extends object>(schema: TSchema): TSchema 
     COMPILED.set(schema, fast);
   }
   return fast as TSchema;
+}
+
+/**
+ * A parsed payload as a history entry stores it: plain JSON. The output of renda's own schemas is
+ * fresh plain data, most often JSON already, and is kept as it is; anything else is copied.
+ */
+export function storedPayload(schema: object, data: unknown): JsonCopy {
+  return isOwnedPayload(schema) &&
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    isFreshJson(data, 1)
+    ? { ok: true, value: data as JsonObject }
+    : toJsonObject(data);
 }
