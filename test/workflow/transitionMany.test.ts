@@ -168,6 +168,8 @@ describe('transitionMany', () => {
       ),
       { numRuns: 200 },
     );
-    expect(accepted).toBeGreaterThan(20);
+    // Only proves the all-accepted branch ran: about one run in six is accepted whole (32 of 200
+    // on average, 970 of 6,000 in one long run), so 20 failed by chance in about one run in a hundred.
+    expect(accepted).toBeGreaterThan(5);
   });
 });
