@@ -2,8 +2,10 @@ import * as z from 'zod';
 
 // zod's generated fast path (`z.compile`), for the schemas renda parses on every call: records on
 // load and the timing of every transition. Only renda's own internal or model schemas are
-// compiled: `z.compile` adds methods to the schema it is given (and to its parts), so a schema
-// that comes in an argument (a workflow's payload) is never given to it.
+// compiled: a refused value is parsed again on the runtime path, which runs refinements and
+// transforms a second time (harmless for renda's own, not for a caller's callback that does
+// something), and zod versions differ in what compiling does to the schema it is given. So a
+// schema that comes in an argument (a workflow's payload) is never given to it.
 
 const COMPILED = new WeakMap<object, unknown>();
 

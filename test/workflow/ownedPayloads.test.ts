@@ -72,7 +72,14 @@ const HANDS_THROUGH = new Set([
   'set',
 ]);
 
-/** The kinds of schema that hand input values through, anywhere in `schema`. */
+/** Kinds of schema whose output is a primitive made from the input (a string, a number…). */
+const PRIMITIVE = new Set(['string', 'number', 'boolean', 'enum', 'literal']);
+
+/**
+ * The kinds of schema that may hand input values through, or one shared value to every parse,
+ * anywhere in `schema`. A transform counts unless it only ever receives a primitive (the end of a
+ * pipe from a string, as a timestamp's canonical form), since it may return what it was given.
+ */
 function handsThrough(schema: z.core.$ZodType, seen = new Set<object>()): string[] {
   if (seen.has(schema)) return [];
   seen.add(schema);
@@ -83,9 +90,17 @@ function handsThrough(schema: z.core.$ZodType, seen = new Set<object>()): string
     if (catchall._zod.def.type !== 'never') found.push('catchall');
   }
   if (def.type === 'record') found.push('record');
+  if (def.type === 'transform') found.push('transform');
+  // A default or fallback object would be one object for every parse, then frozen in a history.
+  if (def.type === 'catch') found.push('catch');
+  if ((def.type === 'default' || def.type === 'prefault') && typeof def.defaultValue === 'object') {
+    if (def.defaultValue !== null) found.push('object default');
+  }
+  const primitivePipe =
+    def.type === 'pipe' && PRIMITIVE.has((def.in as z.core.$ZodType)._zod.def.type);
   // `checks` are refinements (kind 'custom' too), which judge a value but never make one.
   for (const [key, value] of Object.entries(def)) {
-    if (key === 'checks') continue;
+    if (key === 'checks' || (primitivePipe && key === 'out')) continue;
     const parts = Array.isArray(value)
       ? value
       : typeof value === 'object' && value !== null && !('_zod' in value)
@@ -127,6 +142,27 @@ describe('the payload schemas renda marks as its own', () => {
       }
     });
   }
+
+  it('are checked by a walk that flags what could hand a value through', async () => {
+    const { z: zod } = await import('zod');
+    expect(handsThrough(zod.strictObject({ at: zod.string().transform((v) => v.trim()) }))).toEqual(
+      [],
+    );
+    expect(handsThrough(zod.strictObject({ x: zod.object({}).transform((v) => v) }))).toContain(
+      'transform',
+    );
+    expect(handsThrough(zod.strictObject({ tags: zod.array(zod.string()).default([]) }))).toContain(
+      'object default',
+    );
+    expect(handsThrough(zod.strictObject({ n: zod.number().default(1) }))).toEqual([]);
+    expect(handsThrough(zod.strictObject({ m: zod.record(zod.string(), zod.string()) }))).toContain(
+      'record',
+    );
+    expect(handsThrough(zod.object({ a: zod.string() }).catchall(zod.string()))).toContain(
+      'catchall',
+    );
+    expect(handsThrough(zod.strictObject({ a: zod.string().refine((v) => v !== '') }))).toEqual([]);
+  });
 
   it('leave the import’s adoption payload, which holds the old platform’s values as they were, to the caller’s path', () => {
     const imported = (

@@ -3,12 +3,14 @@ import { compiledSchema } from '../../internal/compiledSchema.js';
 import { type JsonCopy, type JsonObject, toJsonObject } from '../../model/shared/jsonPayload.js';
 
 // Payload schemas renda itself wrote (those of its own workflows), which the engine may parse
-// through zod's generated fast path. A workflow's payload schema is otherwise the caller's:
-// `z.compile` adds methods to a schema and its parts, so a schema that comes in a definition is
-// parsed as it is. Compiling changes only the speed: a payload the fast path refuses is parsed
-// again on zod's runtime path, so the issues, and the bilingual errors made of them, are zod's own.
-// What is compiled is a clone (the same definition, sharing its parts): compiling binds methods
-// on the schema it is given, and renda's own schemas stay exactly as the workflow holds them.
+// through zod's generated fast path. A workflow's payload schema is otherwise the caller's, and is
+// parsed as it is: a payload the fast path refuses is parsed again on zod's runtime path, which
+// runs a schema's refinements and transforms a second time (harmless for renda's own, not for a
+// caller's callback that does something). That second parse is also why compiling changes only
+// the speed: the issues, and the bilingual errors made of them, are the runtime path's own.
+// What is compiled is a clone (the same definition, sharing its parts), so that whatever the
+// installed zod's `compile` does to the schema it is given (zod 4.6 clones it too), the schemas a
+// workflow holds stay exactly as they are.
 // Ownership belongs to the schema, not the workflow, so a team's extension of a built-in workflow
 // keeps the fast path for renda's events and parses its own events' schemas as they are.
 
@@ -49,7 +51,7 @@ const FRESH_DEPTH = 16;
  * to: plain objects and arrays without holes, strings, booleans, finite numbers and null, and no
  * `undefined` (which the copy leaves out). It then needs no copy: zod made it for this call.
  */
-export function isFreshJson(value: unknown, depth: number): boolean {
+function isFreshJson(value: unknown, depth: number): boolean {
   switch (typeof value) {
     case 'string':
     case 'boolean':
