@@ -161,10 +161,10 @@ const NOT_QUICK: unique symbol = Symbol('not quick');
  * The copy {@link copy} makes, for plain JSON (what a stored record's payloads always are), or
  * NOT_QUICK for anything else: a value that is not JSON, a getter, a hole, or nesting past
  * JSON_PAYLOAD_MAX_DEPTH (which a cycle always reaches). With `freeze`, each object and array is
- * frozen as it is made (they are fresh: nothing of the caller's is frozen). It keeps no path and no set of
- * ancestors and sets keys by assignment, which makes the parse of a record with many history
- * entries markedly faster; whatever it refuses is copied again by {@link copy}, whose refusal
- * (a cycle told from mere depth, the path named) is the one reported.
+ * frozen as it is made (they are fresh: nothing of the caller's is frozen). It keeps no path and
+ * no set of ancestors and sets keys by assignment, which makes the parse of a record with many
+ * history entries markedly faster; whatever it refuses is copied again by {@link copy}, whose
+ * refusal (a cycle told from mere depth, the path named) is the one reported.
  */
 function quickCopy(value: object, depth: number, freeze: boolean): JsonValue | typeof NOT_QUICK {
   if (depth > JSON_PAYLOAD_MAX_DEPTH) return NOT_QUICK;
