@@ -6,7 +6,7 @@ import {
   firstReplyOf,
   HANDLING_STATES,
   isFinalEvaluation,
-  owedInputs,
+  owesInput,
   owingAssignments,
   repliedThisRound,
   replyingLeadOf,
@@ -474,10 +474,12 @@ function readDuties(
     addDuty(inputs, input.unitId, doneFacts(excluded, input.onTime));
   }
   if (HANDLING_STATES.has(s.state)) {
-    const view = sent === s.assistingInputs ? s : { ...s, assistingInputs: sent };
-    const owed = owedInputs(view);
-    for (let i = 0; i < owed.length; i++) {
-      const a = owed[i] as Assignment;
+    // Each unit is asked the rule of owedInputs in turn, so no list is built for every record.
+    const view = sent === s.assistingInputs ? s : { round: s.round, assistingInputs: sent };
+    const assignments = s.assignments;
+    for (let i = 0; i < assignments.length; i++) {
+      const a = assignments[i] as Assignment;
+      if (!owesInput(view, a)) continue;
       addDuty(inputs, a.unitId, openFacts(excluded, ctx, roundDeadlineOf(s, a).day));
     }
   }

@@ -201,7 +201,25 @@ export function sentInputThisRound(
   record: { readonly round: number; readonly assistingInputs: readonly AssistingInputView[] },
   unitId: string,
 ): boolean {
-  return record.assistingInputs.some((i) => i.unitId === unitId && i.round === record.round);
+  const inputs = record.assistingInputs;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i] as AssistingInputView;
+    if (input.unitId === unitId && input.round === record.round) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a unit owes its input (协办意见) this round: an active assisting or joint unit (协办 /
+ * 会办, one that need not reply itself) that has not sent it yet.
+ */
+export function owesInput(
+  record: { readonly round: number; readonly assistingInputs: readonly AssistingInputView[] },
+  assignment: AssignmentView,
+): boolean {
+  return (
+    assignment.active && !assignment.mustReply && !sentInputThisRound(record, assignment.unitId)
+  );
 }
 
 /** The active assisting and joint units (协办 / 会办) that have not sent their input this round. */
@@ -210,9 +228,7 @@ export function owedInputs<A extends AssignmentView>(record: {
   readonly assignments: readonly A[];
   readonly assistingInputs: readonly AssistingInputView[];
 }): A[] {
-  return record.assignments.filter(
-    (a) => a.active && !a.mustReply && !sentInputThisRound(record, a.unitId),
-  );
+  return record.assignments.filter((a) => owesInput(record, a));
 }
 
 /**
