@@ -201,17 +201,14 @@ export function sentInputThisRound(
   record: { readonly round: number; readonly assistingInputs: readonly AssistingInputView[] },
   unitId: string,
 ): boolean {
-  const inputs = record.assistingInputs;
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i] as AssistingInputView;
-    if (input.unitId === unitId && input.round === record.round) return true;
-  }
-  return false;
+  return record.assistingInputs.some((i) => i.unitId === unitId && i.round === record.round);
 }
 
 /**
  * Whether a unit owes its input (协办意见) this round: an active assisting or joint unit (协办 /
- * 会办, one that need not reply itself) that has not sent it yet.
+ * 会办), which does not reply to the deputy but sends its input to the lead unit that replies, and
+ * has not sent it yet. It does not look at the item's state: its callers ask it only of an item in
+ * handling.
  */
 export function owesInput(
   record: { readonly round: number; readonly assistingInputs: readonly AssistingInputView[] },

@@ -304,6 +304,19 @@ describe('the duty figures across every path', () => {
     expect(() => safeSuggestionStats([odd], { policy, asOf })).not.toThrow();
   });
 
+  it('refuse an item in handling whose inputs are not a list, rather than count its units as owing', () => {
+    const s = send(withAssistingUnits(), 'U-2', '2025-01-20T10:00:00+08:00');
+    const asOfDue = '2025-02-07T09:00:00+08:00';
+    expect(safeSuggestionStats([s], { policy, asOf: asOfDue }).ok).toBe(true);
+    const sent = s.assistingInputs[0];
+    for (const assistingInputs of ['', { length: 1, 0: sent }]) {
+      const odd = { ...s, assistingInputs } as unknown as Suggestion;
+      const result = safeSuggestionStats([odd], { policy, asOf: asOfDue });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('INVALID_INPUT');
+    }
+  });
+
   it('are described by their definitions', () => {
     expect(SUGGESTION_METRICS.assistingInputOnTimeRate.rule).toEqual({
       unit: 'assistingInput',
