@@ -76,6 +76,54 @@ export interface NewTermEnrolment {
   readonly unplaced: readonly string[];
 }
 
+const isDayText = (value: unknown): boolean =>
+  typeof value === 'string' && dayNumber(value) !== undefined;
+
+/**
+ * Refuses, by name, the first station that is not one `reEnrolAtNewTerm` can read: an id and a
+ * list of enrolments, each with its deputy and its days. The stations come back copied with their
+ * enrolments, so anything else (a string where the list belongs) would come back as garbage, one
+ * entry per character.
+ */
+function checkStation(checks: OptionChecks, station: unknown, index: number): void {
+  const s = station as Partial<Record<'id' | 'enrolments', unknown>> | null;
+  if (typeof s !== 'object' || s === null || typeof s.id !== 'string') {
+    checks.add('INVALID_TYPE', ['stations', index], {
+      field: fieldName('家站点', 'station'),
+      expected: fieldName('带编号（id）的家站点', 'a station with its id'),
+      got: station,
+    });
+  } else if (!Array.isArray(s.enrolments)) {
+    checks.add('INVALID_TYPE', ['stations', index, 'enrolments'], {
+      field: fieldName('进站代表', 'enrolments'),
+      expected: fieldName('数组', 'an array'),
+      got: s.enrolments,
+    });
+  } else {
+    const enrolments = s.enrolments as readonly unknown[];
+    for (let j = 0; j < enrolments.length; j++) {
+      const e = enrolments[j] as Partial<Record<'deputyId' | 'from' | 'to', unknown>> | null;
+      const readable =
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.deputyId === 'string' &&
+        isDayText(e.from) &&
+        (e.to === undefined || isDayText(e.to));
+      if (readable) continue;
+      checks.add('INVALID_VALUE', ['stations', index, 'enrolments', j], {
+        field: fieldName('进站记录', 'enrolment'),
+        expected: fieldName(
+          '{ deputyId, from, to? }（日期为 YYYY-MM-DD）',
+          'a { deputyId, from, to? } enrolment with YYYY-MM-DD days',
+        ),
+        got: e,
+      });
+      break;
+    }
+  }
+  checks.done();
+}
+
 const sameCongress = (a: Congress, b: Congress, termOffset: number): boolean =>
   a.jurisdiction === b.jurisdiction && a.level === b.level && a.term === b.term + termOffset;
 
@@ -104,8 +152,9 @@ const sameCongress = (a: Congress, b: Congress, termOffset: number): boolean =>
  * @param deputies - The deputies: the ending term's seats and the new term's.
  * @param options - The ending congress, the new term's first day, and the placements.
  * @returns The stations' new enrolments and what changed, frozen.
- * @throws {@link RendaError} `INVALID_INPUT` for a bad day or congress, or a placement naming an
- *   unknown station or a deputy who is not of the new term.
+ * @throws {@link RendaError} `INVALID_INPUT` for a bad day or congress, a station without an id
+ *   or with enrolments that are not a list of `{ deputyId, from, to? }` (the first one named), or
+ *   a placement naming an unknown station or a deputy who is not of the new term.
  * @example
  * ```ts
  * import { type Deputy, type LiaisonStation, reEnrolAtNewTerm } from 'renda';
@@ -188,6 +237,7 @@ export function reEnrolAtNewTerm(
     const first = toDay(start as number);
     const lastOld = toDay((start as number) - 1);
     const stationList = [...stations];
+    stationList.forEach((station, index) => checkStation(checks, station, index));
     const stationIds = new Set(stationList.map((s) => s.id));
     const oldSeats = new Set<string>();
     const oldSeatOfPerson = new Map<string, string>();

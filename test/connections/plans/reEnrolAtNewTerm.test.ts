@@ -135,4 +135,28 @@ describe('reEnrolAtNewTerm', () => {
     for (const x of [null, 1, {}])
       expect(safeReEnrolAtNewTerm(untyped(x), untyped(x), untyped(x)).ok).toBe(false);
   });
+
+  it('names the first station it cannot read, rather than copy garbage out of it', () => {
+    const [first, second] = stations as [LiaisonStation, LiaisonStation];
+    const pathOf = (odd: unknown) => {
+      const result = safeReEnrolAtNewTerm(untyped([first, odd]), deputies, options);
+      return result.ok ? 'accepted' : result.error.issues.map((i) => i.path.join('.'));
+    };
+    // A string where the list belongs used to come back as one empty enrolment per character.
+    expect(pathOf({ ...second, enrolments: 'x'.repeat(100_000) })).toEqual([
+      'stations.1.enrolments',
+    ]);
+    expect(pathOf({ ...second, enrolments: { length: 1, 0: second.enrolments[0] } })).toEqual([
+      'stations.1.enrolments',
+    ]);
+    const enrolment = second.enrolments[0];
+    expect(pathOf({ ...second, enrolments: [enrolment, { deputyId: 'B18' }] })).toEqual([
+      'stations.1.enrolments.1',
+    ]);
+    expect(pathOf({ ...second, enrolments: [{ ...enrolment, to: '2026-02-30' }] })).toEqual([
+      'stations.1.enrolments.0',
+    ]);
+    expect(pathOf({ ...second, id: 7 })).toEqual(['stations.1']);
+    expect(pathOf(second)).toBe('accepted');
+  });
 });
