@@ -237,7 +237,9 @@ export function reEnrolAtNewTerm(
     const first = toDay(start as number);
     const lastOld = toDay((start as number) - 1);
     const stationList = [...stations];
-    stationList.forEach((station, index) => checkStation(checks, station, index));
+    for (let index = 0; index < stationList.length; index++) {
+      checkStation(checks, stationList[index], index);
+    }
     const stationIds = new Set(stationList.map((s) => s.id));
     const oldSeats = new Set<string>();
     const oldSeatOfPerson = new Map<string, string>();
