@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../internal/civilDays.js';
 import type { Deputy } from '../../model/deputy.js';
 import type { LiaisonStation } from '../../model/liaisonStation.js';
 import type { Congress } from '../../model/shared/congress.js';
@@ -76,8 +77,17 @@ export interface NewTermEnrolment {
   readonly unplaced: readonly string[];
 }
 
-const isDayText = (value: unknown): boolean =>
-  typeof value === 'string' && dayNumber(value) !== undefined;
+/** An enrolment as `reEnrolAtNewTerm` reads and copies it: its deputy and its days. */
+function isReadableEnrolment(value: unknown): boolean {
+  const e = value as Partial<Record<'deputyId' | 'from' | 'to', unknown>> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.deputyId === 'string' &&
+    isCalendarDay(e.from) &&
+    (e.to === undefined || isCalendarDay(e.to))
+  );
+}
 
 /**
  * Refuses, by name, the first station that is not one `reEnrolAtNewTerm` can read: an id and a
@@ -100,25 +110,17 @@ function checkStation(checks: OptionChecks, station: unknown, index: number): vo
       got: s.enrolments,
     });
   } else {
-    const enrolments = s.enrolments as readonly unknown[];
-    for (let j = 0; j < enrolments.length; j++) {
-      const e = enrolments[j] as Partial<Record<'deputyId' | 'from' | 'to', unknown>> | null;
-      const readable =
-        typeof e === 'object' &&
-        e !== null &&
-        typeof e.deputyId === 'string' &&
-        isDayText(e.from) &&
-        (e.to === undefined || isDayText(e.to));
-      if (readable) continue;
-      checks.add('INVALID_VALUE', ['stations', index, 'enrolments', j], {
+    // findIndex visits holes too: a hole is an enrolment it cannot read.
+    const bad = (s.enrolments as readonly unknown[]).findIndex((e) => !isReadableEnrolment(e));
+    if (bad >= 0) {
+      checks.add('INVALID_VALUE', ['stations', index, 'enrolments', bad], {
         field: fieldName('进站记录', 'enrolment'),
         expected: fieldName(
           '{ deputyId, from, to? }（日期为 YYYY-MM-DD）',
           'a { deputyId, from, to? } enrolment with YYYY-MM-DD days',
         ),
-        got: e,
+        got: (s.enrolments as readonly unknown[])[bad],
       });
-      break;
     }
   }
   checks.done();
